@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+//
+// Khabar — Arabic news into English, by rules and curated data.
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+import PackageDescription
+
+let package = Package(
+  name: "Khabar",
+  products: [
+    .library(name: "KhabarArabic", targets: ["KhabarArabic"]),
+    .executable(name: "khabar", targets: ["khabar"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // System ICU (Debian: libicu-dev). Only the C shim sees its headers.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // Unversioned, prefixed wrappers over ICU's C API; its public header includes no ICU header.
+    .target(
+      name: "CKhabarICU",
+      dependencies: ["CICU"],
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]
+    ),
+    // Arabic text layer: normalization, segmentation, clitics, transliteration engine.
+    .target(name: "KhabarArabic", dependencies: ["CKhabarICU"]),
+    // Thin command-line front end.
+    .executableTarget(
+      name: "khabar",
+      dependencies: [
+        "KhabarArabic",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"]),
+    .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
+  ]
+)

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One line of an input, decoded.
+public struct InputLine: Sendable {
+  /// 1-based line number.
+  public var number: Int
+  /// The line without its terminator (LF or CRLF). Invalid UTF-8 is replaced by U+FFFD.
+  public var text: String
+  /// 1-based columns (in bytes) of invalid UTF-8 sequences that were replaced, if any.
+  public var invalidByteColumns: [Int]
+
+  public init(number: Int, text: String, invalidByteColumns: [Int] = []) {
+    self.number = number
+    self.text = text
+    self.invalidByteColumns = invalidByteColumns
+  }
+}
+
+/// Reads an input (a file, or standard input for `-`) line by line in bounded memory.
+///
+/// Memory is that of the longest line plus a 64 KiB buffer. A UTF-8 byte order mark at the start is
+/// skipped; CRLF line ends are accepted; a final line without a terminator is a line.
+public final class LineReader {
+  public let path: String
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+  private var buffer: [UInt8]
+  private var start = 0
+  private var end = 0
+  private var atEOF = false
+  private var lineNumber = 0
+
+  /// Opens `path`, or standard input when `path` is `-`.
+  public init(path: String) throws(InputError) {
+    self.path = path
+    if path == "-" {
+      descriptor = 0
+      ownsDescriptor = false
+    } else {
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      if fd < 0 { throw InputError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
+      var info = stat()
+      if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        close(fd)
+        throw InputError("'\(path)' is a directory")
+      }
+      descriptor = fd
+      ownsDescriptor = true
+    }
+    buffer = [UInt8](repeating: 0, count: 1 << 16)
+  }
+
+  deinit { if ownsDescriptor { close(descriptor) } }
+
+  /// The next line, or nil at the end of the input.
+  public func nextLine() throws(InputError) -> InputLine? {
+    while true {
+      if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+        var lineEnd = newline
+        if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let line = decode(start..<lineEnd)
+        start = newline + 1
+        return line
+      }
+      if atEOF {
+        guard start < end else { return nil }
+        var lineEnd = end
+        if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let line = decode(start..<lineEnd)
+        start = end
+        return line
+      }
+      try fill()
+    }
+  }
+
+  private func fill() throws(InputError) {
+    if start > 0 {
+      // Move the unread part to the front.
+      let pending = end - start
+      if pending > 0 {
+        buffer.withUnsafeMutableBufferPointer { pointer in
+          _ = memmove(pointer.baseAddress!, pointer.baseAddress! + start, pending)
+        }
+      }
+      start = 0
+      end = pending
+    }
+    if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+    let count = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
+      var result: Int
+      repeat {
+        result = read(descriptor, pointer.baseAddress! + end, pointer.count - end)
+      } while result < 0 && errno == EINTR
+      return result
+    }
+    if count < 0 {
+      throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+    }
+    if count == 0 { atEOF = true }
+    end += count
+  }
+
+  private func decode(_ range: Range<Int>) -> InputLine {
+    lineNumber += 1
+    var bytes = buffer[range]
+    if lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    let (text, invalid) = UTF8Validation.decode(bytes)
+    return InputLine(number: lineNumber, text: text, invalidByteColumns: invalid)
+  }
+}
+
+/// Lossy UTF-8 decoding that reports where the input was invalid.
+public enum UTF8Validation {
+  /// Decodes `bytes`, replacing each maximal invalid subpart (Unicode 15, §3.9) with U+FFFD, and
+  /// returns the 1-based byte columns where replacements were made.
+  ///
+  /// - Complexity: O(*n*).
+  public static func decode(_ bytes: ArraySlice<UInt8>) -> (String, [Int]) {
+    if let text = bytes.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }) ?? nil {
+      return (text, [])  // the usual case
+    }
+    var invalid: [Int] = []
+    var scalars = String.UnicodeScalarView()
+    let base = bytes.startIndex
+    var index = base
+    let end = bytes.endIndex
+    while index < end {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        scalars.append(Unicode.Scalar(lead))
+        index += 1
+        continue
+      }
+      // Allowed range of the second byte and number of continuation bytes, per lead byte.
+      let (length, low, high): (Int, UInt8, UInt8)
+      switch lead {
+      case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+      case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+      case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+      case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+      case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+      case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+      case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+      default: (length, low, high) = (1, 1, 0)  // never valid
+      }
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      var next = index + 1
+      var valid = length > 1
+      while valid, next < index + length {
+        guard next < end else {
+          valid = false
+          break
+        }
+        let byte = bytes[next]
+        let (min, max): (UInt8, UInt8) = next == index + 1 ? (low, high) : (0x80, 0xBF)
+        guard byte >= min, byte <= max else {
+          valid = false
+          break
+        }
+        value = value << 6 | UInt32(byte & 0x3F)
+        next += 1
+      }
+      if valid, let scalar = Unicode.Scalar(value) {
+        scalars.append(scalar)
+      } else {
+        invalid.append(index - base + 1)
+        scalars.append("\u{FFFD}")
+        next = Swift.max(next, index + 1)
+      }
+      index = next
+    }
+    return (String(scalars), invalid)
+  }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+/// A tab-separated data file as Khabar keeps its linguistic data: UTF-8 (a BOM is allowed), LF or
+/// CRLF, `#` comment lines and blank lines ignored, one header line naming the columns.
+public struct TSVTable: Sendable {
+  /// One data row, with the line it came from.
+  public struct Row: Sendable {
+    public var line: Int
+    public var fields: [Substring]
+  }
+
+  public let path: String
+  /// Column names from the header line.
+  public let columns: [String]
+  public let rows: [Row]
+  /// Line of the header.
+  public let headerLine: Int
+  private let columnIndex: [String: Int]
+
+  /// Reads and splits `path`.
+  ///
+  /// - Parameters:
+  ///   - required: columns that must be in the header.
+  ///   - strictWidth: whether every row must have exactly as many fields as the header (missing
+  ///     trailing optional fields are otherwise allowed).
+  /// - Throws: ``InputError`` naming file, line and column of the first problem.
+  /// - Complexity: O(*n*) in the size of the file.
+  public init(path: String, required: [String] = [], strictWidth: Bool = false) throws(InputError) {
+    let reader = try LineReader(path: path)
+    var header: [String]? = nil
+    var headerLine = 0
+    var rows: [Row] = []
+    while let line = try reader.nextLine() {
+      if let column = line.invalidByteColumns.first {
+        throw InputError(
+          "invalid UTF-8", at: SourceLocation(file: path, line: line.number, column: column))
+      }
+      let text = line.text
+      if text.isEmpty || text.first == "#" || text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+      guard let names = header else {
+        header = fields.map { String($0).trimmingSpaces() }
+        headerLine = line.number
+        continue
+      }
+      if fields.count > names.count || (strictWidth && fields.count != names.count) {
+        let column = fields.count > names.count
+          ? fields[..<names.count].reduce(names.count) { $0 + $1.count } + 1 : text.count + 1
+        throw InputError(
+          "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count)",
+          at: SourceLocation(file: path, line: line.number, column: column))
+      }
+      rows.append(Row(line: line.number, fields: fields))
+    }
+    guard let names = header else {
+      throw InputError("no header line", at: SourceLocation(file: path, line: 1))
+    }
+    for column in required where !names.contains(column) {
+      throw InputError(
+        "missing column '\(column)' in header", at: SourceLocation(file: path, line: headerLine))
+    }
+    self.path = path
+    self.columns = names
+    self.rows = rows
+    self.headerLine = headerLine
+    var index: [String: Int] = [:]
+    for (position, name) in names.enumerated() where index[name] == nil { index[name] = position }
+    self.columnIndex = index
+  }
+
+  /// The index of a column, if the header has it.
+  public func column(_ name: String) -> Int? { columnIndex[name] }
+
+  /// The field of `row` in column `name`, or the empty string when the row or header lacks it.
+  public func field(_ row: Row, _ name: String) -> Substring {
+    guard let index = columnIndex[name], index < row.fields.count else { return "" }
+    return row.fields[index]
+  }
+
+  /// The 1-based column (in characters) where field `index` of `row` starts.
+  public func characterColumn(of index: Int, in row: Row) -> Int {
+    row.fields[..<min(index, row.fields.count)].reduce(1) { $0 + $1.count + 1 }
+  }
+
+  /// The location of a field, for error messages.
+  public func location(_ row: Row, column name: String) -> SourceLocation {
+    SourceLocation(
+      file: path, line: row.line, column: column(name).map { characterColumn(of: $0, in: row) } ?? 1)
+  }
+}
+
+extension StringProtocol {
+  /// The string without leading and trailing spaces and tabs.
+  func trimmingSpaces() -> String {
+    var slice = Substring(self)
+    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+    return String(slice)
+  }
+}

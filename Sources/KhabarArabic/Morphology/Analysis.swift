@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+/// One morphological analysis of a word: prefix + stem + suffix from the lexicon.
+public struct Analysis: Sendable, Hashable {
+  public let prefix: Lexicon.Affix
+  public let stem: Lexicon.Stem
+  public let suffix: Lexicon.Affix
+  /// Letters of the word (analysis key) taken by the prefix and the suffix, and in all.
+  public let prefixLength: Int
+  public let suffixLength: Int
+  public let wordLength: Int
+
+  /// The lexicon's part-of-speech tag of the stem, e.g. `NOUN`, `VERB_PERFECT`, `NOUN_PROP`.
+  public var partOfSpeech: Substring {
+    // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
+    let first = stem.pos.split(separator: "+").first ?? Substring(stem.pos)
+    guard let slash = first.lastIndex(of: "/") else { return first }
+    return first[slash...].dropFirst()
+  }
+
+  /// The analysis's morpheme segments (from the lexicon's `pos` fields), in order.
+  public var segments: [Segment] {
+    Analysis.segments(of: prefix.pos) + stemSegments + Analysis.segments(of: suffix.pos)
+  }
+
+  /// The stem's segments: one, or a function word and its pronoun (لَهُ = la/PREP + hu/PRON_3MS).
+  var stemSegments: [Segment] {
+    let parsed = Analysis.segments(of: stem.pos)
+    return parsed.isEmpty ? [Segment(buckwalter: stem.pos, tag: String(partOfSpeech))] : parsed
+  }
+
+  /// One segment of an analysis: a vocalized Buckwalter form and its tag.
+  public struct Segment: Sendable, Hashable {
+    public var buckwalter: String
+    public var tag: String
+
+    /// What a segment does in clitic segmentation.
+    public var role: Morpheme.Role {
+      if tag == "DET" { return .article }
+      if ["CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE", "FUT", "SUB_CONJ", "INTERROG_PART"]
+        .contains(tag)
+      {
+        return .proclitic
+      }
+      if tag.hasPrefix("POSS_PRON") || tag.hasSuffix("SUFF_DO") || tag.hasPrefix("PRON_")
+        || tag.contains("SUFF_DO:")
+      {
+        return .enclitic
+      }
+      return .stem
+    }
+
+    /// Letters the segment takes in unvocalized writing.
+    var writtenLength: Int {
+      buckwalter == "(null)" ? 0 : buckwalter.filter { !Buckwalter.isDiacritic($0) }.count
+    }
+  }
+
+  static func segments(of pos: String) -> [Segment] {
+    pos.split(separator: "+").compactMap { part in
+      guard let slash = part.lastIndex(of: "/") else { return nil }
+      return Segment(buckwalter: String(part[..<slash]), tag: String(part[slash...].dropFirst()))
+    }
+  }
+}
+
+/// A piece of a word after clitic segmentation.
+public struct Morpheme: Sendable, Hashable {
+  public enum Role: String, Sendable, Hashable, Codable {
+    /// و ف ب ل ك س and the other particles written attached in front.
+    case proclitic
+    /// The definite article ال (written ل after لِ).
+    case article
+    /// The stem with its inflectional prefixes and suffixes.
+    case stem
+    /// An attached pronoun: ه ها هم هما هن ك كم نا ي ني.
+    case enclitic
+  }
+
+  /// The letters as written in the word (a slice of its analysis key).
+  public var text: String
+  public var role: Role
+  /// Lexicon tags, `+`-joined when the piece carries several (e.g. `IV3MS+VERB_IMPERFECT+IVSUFF_SUBJ:3MP`).
+  public var tag: String
+  /// Vocalized Buckwalter form, `+`-joined likewise.
+  public var buckwalter: String
+
+  public init(text: String, role: Role, tag: String, buckwalter: String) {
+    self.text = text
+    self.role = role
+    self.tag = tag
+    self.buckwalter = buckwalter
+  }
+}
+
+extension Analysis {
+  /// The word cut into proclitics, article, stem (with its inflection) and enclitic pronoun.
+  ///
+  /// `word` is the word this analysis was made for, without harakat and tatweel (see
+  /// ``Lexicon/strippingDiacritics(_:)``); morpheme texts are slices of it.
+  public func morphemes(of word: String) -> [Morpheme] {
+    let letters = Array(word.unicodeScalars)
+    let prefixSegments = Analysis.segments(of: prefix.pos)
+    let suffixSegments = Analysis.segments(of: suffix.pos)
+    let stemSegments = self.stemSegments
+    let prefixLengths = Analysis.fitPrefix(prefixSegments.map(\.writtenLength), to: prefixLength)
+    let suffixLengths = Analysis.fitSuffix(suffixSegments, to: suffixLength)
+    let stemLengths = Analysis.fitSuffix(stemSegments, to: wordLength - prefixLength - suffixLength)
+    let segments = prefixSegments + stemSegments + suffixSegments
+    let lengths = prefixLengths + stemLengths + suffixLengths
+
+    var result: [Morpheme] = []
+    var position = 0
+    for (index, (segment, length)) in zip(segments, lengths).enumerated() {
+      let end = min(position + length, letters.count)
+      let text = String(String.UnicodeScalarView(letters[position..<end]))
+      position = end
+      // The stem is the stem even when it is a particle (لَ in لَهُ, PREP).
+      let role = index == prefixSegments.count ? .stem : segment.role
+      // Inflectional prefixes and suffixes (IV3MS, NSUFF_FEM_PL, PVSUFF_SUBJ…) stay on the stem.
+      if role == .stem, let index = result.lastIndex(where: { $0.role == .stem }), index == result.count - 1 {
+        result[index].text += text
+        result[index].tag += "+" + segment.tag
+        result[index].buckwalter += "+" + segment.buckwalter
+      } else {
+        result.append(Morpheme(text: text, role: role, tag: segment.tag, buckwalter: segment.buckwalter))
+      }
+    }
+    return result.filter { !$0.text.isEmpty || $0.role == .stem }
+  }
+
+  /// Written lengths of prefix segments, made to add up to what the prefix wrote: after لِ the
+  /// article is written with one letter (لل), so it shrinks first.
+  static func fitPrefix(_ lengths: [Int], to total: Int) -> [Int] {
+    var lengths = lengths
+    var excess = lengths.reduce(0, +) - total
+    if excess == 0 { return lengths }
+    for index in lengths.indices.reversed() where excess > 0 {
+      let cut = min(lengths[index], excess)
+      lengths[index] -= cut
+      excess -= cut
+    }
+    if excess < 0, let last = lengths.indices.last { lengths[last] -= excess }
+    return lengths
+  }
+
+  /// Written lengths of suffix segments, made to add up to what the suffix wrote: the pronoun
+  /// keeps its letters and the inflection before it takes the rest (the alef of -وا is not written
+  /// before a pronoun).
+  static func fitSuffix(_ segments: [Segment], to total: Int) -> [Int] {
+    var lengths = segments.map(\.writtenLength)
+    if lengths.reduce(0, +) == total || lengths.isEmpty { return lengths }
+    if lengths.count == 1 { return [total] }
+    let pronoun = min(lengths[lengths.count - 1], total)
+    lengths[lengths.count - 1] = pronoun
+    var remaining = total - pronoun
+    for index in lengths.indices.dropLast() {
+      let take = index == lengths.count - 2 ? remaining : min(lengths[index], remaining)
+      lengths[index] = take
+      remaining -= take
+    }
+    return lengths
+  }
+}

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+/// The morphological lexicon: Buckwalter Arabic Morphological Analyzer 1.0 tables (prefixes,
+/// stems, suffixes and their compatibility), converted into `glossaries/lexicon/`.
+///
+/// A word is analysed the way BAMA does it: every split into prefix + stem + suffix whose three
+/// parts are in the tables and whose categories are pairwise compatible is an ``Analysis``.
+/// Lookups use the *analysis key*: no harakat or tatweel, hamzated alefs folded to ا.
+///
+/// A `Lexicon` is immutable after loading and safe to share between threads.
+public final class Lexicon: Sendable {
+  /// An entry of the prefix or suffix table.
+  public struct Affix: Sendable, Hashable {
+    public let form: String
+    public let vocalized: String
+    public let category: String
+    public let gloss: String
+    /// BAMA's segment list, e.g. `wa/CONJ+Al/DET+` or `+uw/PVSUFF_SUBJ:3MP+hu/PVSUFF_DO:3MS`.
+    public let pos: String
+    let categoryID: Int32
+  }
+
+  /// An entry of the stem table.
+  public struct Stem: Sendable, Hashable {
+    public let lemma: String
+    public let form: String
+    public let vocalized: String
+    public let category: String
+    public let gloss: String
+    public let pos: String
+    let categoryID: Int32
+  }
+
+  public let prefixes: [Affix]
+  public let suffixes: [Affix]
+  public let stems: [Stem]
+  private let prefixIndex: [String: [Int32]]
+  private let suffixIndex: [String: [Int32]]
+  private let stemIndex: [String: [Int32]]
+  private let compatible: Set<Int64>
+  /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
+  private let lemmaFrequency: [String: Double]
+  let longestPrefix: Int
+  let longestSuffix: Int
+
+  /// Loads the lexicon tables from `directory/lexicon/`.
+  ///
+  /// - Complexity: O(*n*) in the size of the tables (about 7 MB).
+  public init(directory: DataDirectory) throws(InputError) {
+    var categories: [String: Int32] = [:]
+    func categoryID(_ name: Substring) -> Int32 {
+      let key = String(name)
+      if let id = categories[key] { return id }
+      let id = Int32(categories.count)
+      categories[key] = id
+      return id
+    }
+    func loadAffixes(_ name: String) throws(InputError) -> ([Affix], [String: [Int32]], Int) {
+      let table = try TSVTable(
+        path: directory.file("lexicon/\(name)"), required: ["form", "vocalized", "category", "gloss", "pos"])
+      var affixes: [Affix] = []
+      var index: [String: [Int32]] = [:]
+      var longest = 0
+      affixes.reserveCapacity(table.rows.count)
+      for row in table.rows {
+        let form = String(table.field(row, "form"))
+        let category = table.field(row, "category")
+        let key = Lexicon.analysisKey(form)
+        index[key, default: []].append(Int32(affixes.count))
+        longest = max(longest, key.unicodeScalars.count)
+        affixes.append(
+          Affix(
+            form: form, vocalized: String(table.field(row, "vocalized")), category: String(category),
+            gloss: String(table.field(row, "gloss")), pos: String(table.field(row, "pos")),
+            categoryID: categoryID(category)))
+      }
+      return (affixes, index, longest)
+    }
+    (prefixes, prefixIndex, longestPrefix) = try loadAffixes("prefixes.tsv")
+    (suffixes, suffixIndex, longestSuffix) = try loadAffixes("suffixes.tsv")
+
+    let stemTable = try TSVTable(
+      path: directory.file("lexicon/stems.tsv"),
+      required: ["lemma", "form", "vocalized", "category", "gloss", "pos"])
+    var stems: [Stem] = []
+    var stemIndex: [String: [Int32]] = [:]
+    stems.reserveCapacity(stemTable.rows.count)
+    let lemmaColumn = stemTable.column("lemma")!
+    let formColumn = stemTable.column("form")!
+    let vocalizedColumn = stemTable.column("vocalized")!
+    let categoryColumn = stemTable.column("category")!
+    let glossColumn = stemTable.column("gloss")!
+    let posColumn = stemTable.column("pos")!
+    for row in stemTable.rows {
+      func field(_ column: Int) -> Substring { column < row.fields.count ? row.fields[column] : "" }
+      let form = String(field(formColumn))
+      stemIndex[Lexicon.analysisKey(form), default: []].append(Int32(stems.count))
+      stems.append(
+        Stem(
+          lemma: String(field(lemmaColumn)), form: form, vocalized: String(field(vocalizedColumn)),
+          category: String(field(categoryColumn)), gloss: String(field(glossColumn)),
+          pos: String(field(posColumn)), categoryID: categoryID(field(categoryColumn))))
+    }
+    self.stems = stems
+    self.stemIndex = stemIndex
+
+    let compat = try TSVTable(path: directory.file("lexicon/compat.tsv"), required: ["table", "left", "right"])
+    var compatible: Set<Int64> = []
+    for row in compat.rows {
+      let table = compat.field(row, "table")
+      guard let tableID = ["AB": Int64(0), "AC": 1, "BC": 2][String(table)] else {
+        throw InputError(
+          "unknown compatibility table '\(table)' (expected AB, AC or BC)",
+          at: compat.location(row, column: "table"))
+      }
+      compatible.insert(
+        Lexicon.pairKey(
+          tableID, categoryID(compat.field(row, "left")), categoryID(compat.field(row, "right"))))
+    }
+    self.compatible = compatible
+
+    var frequency: [String: Double] = [:]
+    let frequencyPath = directory.file("lexicon/lemma-frequency.tsv")
+    if let table = try? TSVTable(path: frequencyPath, required: ["lemma", "count"]) {
+      for row in table.rows {
+        if let count = Double(table.field(row, "count")) { frequency[String(table.field(row, "lemma"))] = count }
+      }
+    }
+    self.lemmaFrequency = frequency
+  }
+
+  @inline(__always)
+  static func pairKey(_ table: Int64, _ left: Int32, _ right: Int32) -> Int64 {
+    table << 48 | Int64(left) << 24 | Int64(right)
+  }
+
+  /// The key the tables are indexed by: harakat and tatweel removed, أ إ آ ٱ folded to ا.
+  /// Letter for letter the same length as ``strippingDiacritics(_:)``.
+  public static func analysisKey(_ text: some StringProtocol) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x064B...0x0652, 0x0670, 0x0640: continue
+      case 0x0622, 0x0623, 0x0625, 0x0671: scalars.append("\u{0627}")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// The word without harakat and tatweel, letters unchanged.
+  public static func strippingDiacritics(_ text: some StringProtocol) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x064B...0x0652, 0x0670, 0x0640: continue
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// Estimated frequency of a lemma in running text (0 when unknown).
+  public func frequency(ofLemma lemma: String) -> Double { lemmaFrequency[lemma] ?? 0 }
+
+  /// Every analysis of a word (display or original form), in table order.
+  ///
+  /// When the word as written has none, spelling variants common in news are tried: final ي for
+  /// ى and ه for ة (and the reverse).
+  ///
+  /// - Complexity: O(*p* × *s*) lookups for a word with *p* candidate prefixes and *s* suffixes
+  ///   (both small constants).
+  public func analyses(of word: some StringProtocol) -> [Analysis] {
+    let key = Lexicon.analysisKey(word)
+    let found = analyses(key: key)
+    if !found.isEmpty { return found }
+    for variant in Lexicon.spellingVariants(of: key) {
+      let alternative = analyses(key: variant)
+      if !alternative.isEmpty { return alternative }
+    }
+    return []
+  }
+
+  static func spellingVariants(of key: String) -> [String] {
+    guard let last = key.unicodeScalars.last else { return [] }
+    let body = String(key.unicodeScalars.dropLast())
+    switch last {
+    case "\u{064A}": return [body + "\u{0649}"]  // ي → ى
+    case "\u{0649}": return [body + "\u{064A}"]
+    case "\u{0647}": return [body + "\u{0629}"]  // ه → ة
+    case "\u{0629}": return [body + "\u{0647}"]
+    default: return []
+    }
+  }
+
+  private func analyses(key: String) -> [Analysis] {
+    let letters = Array(key.unicodeScalars)
+    let count = letters.count
+    guard count > 0 else { return [] }
+    var result: [Analysis] = []
+    for prefixLength in 0...min(longestPrefix, count - 1) {
+      let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
+      guard let prefixIDs = prefixIndex[prefixKey] else { continue }
+      for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
+        let suffixKey = String(String.UnicodeScalarView(letters[(count - suffixLength)...]))
+        guard let suffixIDs = suffixIndex[suffixKey] else { continue }
+        let stemKey = String(String.UnicodeScalarView(letters[prefixLength..<(count - suffixLength)]))
+        guard let stemIDs = stemIndex[stemKey] else { continue }
+        for p in prefixIDs {
+          let prefix = prefixes[Int(p)]
+          for s in stemIDs {
+            let stem = stems[Int(s)]
+            guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
+            for x in suffixIDs {
+              let suffix = suffixes[Int(x)]
+              guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
+                compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
+              else { continue }
+              result.append(
+                Analysis(
+                  prefix: prefix, stem: stem, suffix: suffix,
+                  prefixLength: prefixLength, suffixLength: suffixLength, wordLength: count))
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+}

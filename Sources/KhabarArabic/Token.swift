@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+/// A word, number or punctuation mark of a text, with its place in the original.
+///
+/// `range` is in UTF-16 code units of the text the token was cut from; ``TextOffsets`` converts it
+/// to Unicode scalar (code point) offsets for output.
+public struct Token: Hashable, Sendable {
+  /// What the word break iterator said the token is (its rule status).
+  public enum Kind: String, Hashable, Sendable, Codable {
+    /// Letters (possibly with digits, as in `SY24`).
+    case word
+    /// Digits, with their decimal and thousands separators.
+    case number
+    /// Punctuation: ، ؛ ؟ . “ ” « » - …
+    case punctuation
+    /// Anything else that is not whitespace: symbols, emoji.
+    case symbol
+  }
+
+  /// The writing system of a token's letters.
+  public enum Script: String, Hashable, Sendable, Codable {
+    case arabic, latin, mixed, other
+  }
+
+  /// Where the token is, in UTF-16 code units of the original text.
+  public var range: Range<Int>
+  /// The token as written.
+  public var text: String
+  /// Display form (see ``ArabicNormalizer/display``).
+  public var normalized: String
+  /// Matching form (see ``ArabicNormalizer/matching``), the key for every lookup.
+  public var key: String
+  public var kind: Kind
+  public var script: Script
+
+  public init(range: Range<Int>, text: String, normalized: String, key: String, kind: Kind, script: Script) {
+    self.range = range
+    self.text = text
+    self.normalized = normalized
+    self.key = key
+    self.kind = kind
+    self.script = script
+  }
+}
+
+/// A sentence (or headline, dateline, or any line-like segment) with its tokens.
+public struct Sentence: Hashable, Sendable {
+  /// Where the sentence is, in UTF-16 code units of the original text, without surrounding spaces.
+  public var range: Range<Int>
+  /// The sentence as written.
+  public var text: String
+  public var tokens: [Token]
+
+  public init(range: Range<Int>, text: String, tokens: [Token]) {
+    self.range = range
+    self.text = text
+    self.tokens = tokens
+  }
+}
+
+/// Converts UTF-16 offsets of a text into Unicode scalar offsets (what Python and most JSON
+/// consumers index by). Arabic is in the BMP, so the two differ only after astral characters.
+public struct TextOffsets: Sendable {
+  /// UTF-16 offsets of the second units of surrogate pairs, ascending.
+  private let trailingSurrogates: [Int]
+
+  public init(_ units: some Collection<UInt16>) {
+    var positions: [Int] = []
+    for (offset, unit) in units.enumerated() where UTF16.isTrailSurrogate(unit) {
+      positions.append(offset)
+    }
+    trailingSurrogates = positions
+  }
+
+  /// The scalar offset of UTF-16 offset `offset`.
+  ///
+  /// - Complexity: O(log *s*) where *s* is the number of astral characters, O(1) when none.
+  public func scalarOffset(_ offset: Int) -> Int {
+    if trailingSurrogates.isEmpty { return offset }
+    var low = 0
+    var high = trailingSurrogates.count
+    while low < high {
+      let mid = (low + high) / 2
+      if trailingSurrogates[mid] < offset { low = mid + 1 } else { high = mid }
+    }
+    return offset - low
+  }
+
+  /// The scalar range of a UTF-16 range.
+  public func scalarRange(_ range: Range<Int>) -> Range<Int> {
+    scalarOffset(range.lowerBound)..<scalarOffset(range.upperBound)
+  }
+}

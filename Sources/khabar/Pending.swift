@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import ArgumentParser
+
+/// Commands whose engines are still being built: their interface is fixed here.
+protocol PendingCommand: ParsableCommand {
+  static var issue: String { get }
+}
+
+extension PendingCommand {
+  func run() throws {
+    Diagnostics.write(
+      "khabar \(Self.configuration.commandName ?? ""): not yet implemented (\(Self.issue))\n")
+    throw ExitCode(1)
+  }
+}
+
+struct Translate: PendingCommand {
+  static let issue = "rule-based translation"
+  static let configuration = CommandConfiguration(
+    abstract: "Translate Arabic headlines and sentences into English (one record per input line).",
+    discussion: """
+      Examples:
+        khabar translate headlines.txt
+        khabar translate --input tsv --format jsonl feed.tsv
+      """)
+  @OptionGroup var input: InputOptions
+  @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+}
+
+struct Brief: PendingCommand {
+  static let issue = "article briefs"
+  static let configuration = CommandConfiguration(
+    abstract: "Write an English brief of Arabic news articles (one brief per file).",
+    discussion: """
+      Examples:
+        khabar brief fixtures/articles/sy24-rusafa.ar.txt
+        khabar brief --format json --date 2023-03-05 article.txt
+      """)
+  @Argument(help: "Article files; '-' or none reads standard input.") var files: [String] = []
+  @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+}
+
+struct Glossary: PendingCommand {
+  static let issue = "glossary engine"
+  static let configuration = CommandConfiguration(
+    abstract: "Look up, check, import and export terminology glossaries.",
+    discussion: """
+      Examples:
+        khabar glossary lookup 'قتل 30 عنصرًا من قوات النظام'
+        khabar glossary check glossaries/terms/*.tsv
+      """)
+  @Argument(help: "Subcommand and its arguments.") var arguments: [String] = []
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import ArgumentParser
+import KhabarArabic
+
+struct Segment: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Split Arabic text into sentences, words or morphemes.",
+    discussion: """
+      Sentences end at . ! ? ؟ and at every line end (headlines, datelines); the Arabic comma and \
+      semicolon do not end them. In text format each sentence is one output line: its display \
+      form (--sentences, the default), its tokens separated by spaces (--words), or each word \
+      split into proclitics, article, stem and enclitic pronoun (--morphemes: و+ ال+ ميليشيات). \
+      JSON gives one object per sentence with its source line, Unicode scalar offsets in that \
+      line, and every token with its kind (word, number, punctuation, symbol) and script.
+
+      Examples:
+        khabar segment fixtures/articles/sy24-rusafa.ar.txt
+        khabar segment --words --format json fixtures/articles/sy24-rusafa.ar.txt
+        khabar segment --morphemes --text 'واستهدفوه بالأسلحة الرشاشة'
+      """)
+
+  enum Level: String, EnumerableFlag {
+    case sentences, words, morphemes
+  }
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var data: DataOptions
+
+  @Flag(help: "What to print for each sentence.")
+  var level: Level = .sentences
+
+  @Option(help: "Output format: text or json (one object per sentence).")
+  var format: OutputFormat = .text
+
+  struct TokenRecord: Encodable {
+    var text: String
+    var normalized: String
+    var key: String
+    var kind: Token.Kind
+    var script: Token.Script
+    var start: Int
+    var end: Int
+    var morphemes: [MorphemeRecord]?
+  }
+
+  struct MorphemeRecord: Encodable {
+    var text: String
+    var role: Morpheme.Role
+    var tag: String
+  }
+
+  struct SentenceRecord: Encodable {
+    var file: String
+    var line: Int
+    var index: Int
+    var start: Int
+    var end: Int
+    var text: String
+    var normalized: String
+    var tokens: [TokenRecord]?
+  }
+
+  func run() throws {
+    let segmenter = try ArabicSegmenter()
+    var clitics: CliticSegmenter? = nil
+    if level == .morphemes {
+      let directory = try data.locate()
+      do {
+        clitics = CliticSegmenter(lexicon: try Lexicon(directory: directory))
+      } catch {
+        Diagnostics.error(error)
+        throw ExitCode(1)
+      }
+    }
+    let out = Output.standardOutput
+    var index = 0
+    let ok = try input.source.forEachLine { file, line in
+      let units = Array(line.text.utf16)
+      let sentences = try units.withUnsafeBufferPointer { try segmenter.sentences(in: $0) }
+      let offsets = TextOffsets(units)
+      for sentence in sentences {
+        index += 1
+        let normalized = segmenter.displayNormalizer.normalize(sentence.text)
+        switch format {
+        case .text:
+          switch level {
+          case .sentences: out.line(normalized)
+          case .words: out.line(sentence.tokens.map(\.normalized).joined(separator: " "))
+          case .morphemes:
+            out.line(
+              sentence.tokens.map { token in
+                token.kind == .word && token.script == .arabic
+                  ? clitics!.segment(token.normalized).display : token.normalized
+              }.joined(separator: "  "))
+          }
+        case .json:
+          let scalarRange = offsets.scalarRange(sentence.range)
+          var record = SentenceRecord(
+            file: file, line: line.number, index: index, start: scalarRange.lowerBound,
+            end: scalarRange.upperBound, text: sentence.text, normalized: normalized)
+          if level != .sentences {
+            record.tokens = sentence.tokens.map { token in
+              let range = offsets.scalarRange(token.range)
+              var tokenRecord = TokenRecord(
+                text: token.text, normalized: token.normalized, key: token.key, kind: token.kind,
+                script: token.script, start: range.lowerBound, end: range.upperBound)
+              if let clitics, token.kind == .word, token.script == .arabic {
+                tokenRecord.morphemes = clitics.segment(token.normalized).morphemes.map {
+                  MorphemeRecord(text: $0.text, role: $0.role, tag: $0.tag)
+                }
+              }
+              return tokenRecord
+            }
+          }
+          out.line(JSONLines.encode(record))
+        }
+      }
+    }
+    out.flush()
+    if !ok { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import Testing
+
+@Suite struct SegmenterTests {
+  let segmenter: ArabicSegmenter
+
+  init() throws { segmenter = try ArabicSegmenter() }
+
+  func sentences(_ text: String) throws -> [String] {
+    try segmenter.sentences(in: text).map(\.text)
+  }
+
+  @Test func seedArticle() throws {
+    let text = Fixtures.seedLines.joined(separator: "\n")
+    let found = try segmenter.sentences(in: text)
+    // Share-button lines, then headline, dateline and the six body sentences.
+    #expect(found.map(\.text).prefix(4) == ["Facebook", "Twitter", "WhatsApp", "Telegram"])
+    let rest = Array(found.dropFirst(4))
+    #expect(rest.count == 8)
+    #expect(rest.first?.text == "ضربة قوية لجيش النظام في الرقة")
+    #expect(rest.dropFirst().first?.text == "SY24 -خاص")
+    let body = rest.dropFirst(2)
+    #expect(body.count == 6)
+    #expect(body.allSatisfy { $0.text.hasSuffix(".") })
+    #expect(body.first?.text.hasPrefix("قتل 30 عنصرًا") == true)
+    #expect(body.last?.text.hasPrefix("ويُذكر أن عناصر وقادة") == true)
+    // The quoted passage stays inside its sentence.
+    #expect(body.contains { $0.text.contains("“مواقع تابعة") && $0.text.contains("الشرقي”") })
+  }
+
+  @Test func rangesPointIntoTheOriginal() throws {
+    let text = Fixtures.seedLines.joined(separator: "\n")
+    let units = Array(text.utf16)
+    for sentence in try segmenter.sentences(in: text) {
+      #expect(String(decoding: units[sentence.range], as: UTF16.self) == sentence.text)
+      for token in sentence.tokens {
+        #expect(String(decoding: units[token.range], as: UTF16.self) == token.text)
+        #expect(sentence.range.contains(token.range.lowerBound))
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ("هل قتل أحد؟ نعم قتل ثلاثة.", ["هل قتل أحد؟", "نعم قتل ثلاثة."]),
+    ("قال المراسل: «انسحبوا». ثم عادوا!", ["قال المراسل: «انسحبوا».", "ثم عادوا!"]),
+    ("قتل 3.5 ألف، وجرح آخرون؛ ثم هدأت الاشتباكات", ["قتل 3.5 ألف، وجرح آخرون؛ ثم هدأت الاشتباكات"]),
+    ("عنوان بلا نقطة\nالنص الأول. النص الثاني.", ["عنوان بلا نقطة", "النص الأول.", "النص الثاني."]),
+    ("أعلنت Reuters أن 30 قتلوا. وقالت AFP ذلك.", ["أعلنت Reuters أن 30 قتلوا.", "وقالت AFP ذلك."]),
+  ])
+  func sentenceBoundaries(text: String, expected: [String]) throws {
+    #expect(try sentences(text) == expected)
+  }
+
+  @Test func tokenKindsAndScripts() throws {
+    let tokens = try segmenter.tokens(in: "قتل 30 عنصرًا، حسب SY24 و«Reuters» ٣٠")
+    let summary = tokens.map { "\($0.normalized)/\($0.kind.rawValue)/\($0.script.rawValue)" }
+    #expect(
+      summary == [
+        "قتل/word/arabic", "30/number/latin", "عنصرًا/word/arabic", "،/punctuation/other",
+        "حسب/word/arabic", "SY24/word/latin", "و/word/arabic", "«/punctuation/other",
+        "Reuters/word/latin", "»/punctuation/other", "30/number/arabic",
+      ])
+    #expect(tokens[2].key == "عنصرا")
+  }
+
+  @Test(arguments: ["", "   \n\t", "...!؟،", "\u{200F}\u{200E}", "\u{0}\u{0}"])
+  func degenerateInput(text: String) throws {
+    let found = try segmenter.sentences(in: text)
+    #expect(found.allSatisfy { !$0.text.isEmpty })
+    #expect(found.flatMap(\.tokens).allSatisfy { $0.kind == .punctuation || $0.kind == .symbol })
+  }
+
+  @Test func scalarOffsetsAfterAstralCharacters() throws {
+    let text = "😀 دمشق"
+    let units = Array(text.utf16)
+    let token = try #require(segmenter.tokens(in: text).last)
+    #expect(token.range == 3..<7)
+    #expect(TextOffsets(units).scalarRange(token.range) == 2..<6)
+  }
+
+  @Test func segmentersWorkConcurrently() async throws {
+    let text = Fixtures.seedLines.joined(separator: "\n")
+    let expected = try segmenter.sentences(in: text).count
+    try await withThrowingTaskGroup(of: Int.self) { group in
+      for _ in 0..<8 {
+        group.addTask { try ArabicSegmenter().sentences(in: text).count }
+      }
+      for try await count in group { #expect(count == expected) }
+    }
+  }
+}
