@@ -9,6 +9,7 @@ let package = Package(
   name: "Khabar",
   products: [
     .library(name: "KhabarArabic", targets: ["KhabarArabic"]),
+    .library(name: "KhabarGlossary", targets: ["KhabarGlossary"]),
     .executable(name: "khabar", targets: ["khabar"]),
   ],
   dependencies: [
@@ -31,15 +32,19 @@ let package = Package(
     ),
     // Arabic text layer: normalization, segmentation, clitics, transliteration engine.
     .target(name: "KhabarArabic", dependencies: ["CKhabarICU"]),
+    // Glossary engine: terminology files, morphology-aware matching, import and export.
+    .target(name: "KhabarGlossary", dependencies: ["KhabarArabic"]),
     // Thin command-line front end.
     .executableTarget(
       name: "khabar",
       dependencies: [
         "KhabarArabic",
+        "KhabarGlossary",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"]),
+    .testTarget(name: "KhabarGlossaryTests", dependencies: ["KhabarGlossary"]),
     .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
   ]
 )

@@ -40,10 +40,15 @@ best() {  # best of 3 wall-clock seconds of a command
 
 t_uconv=$(best uconv -f utf-8 -t utf-8 -x Any-NFKC "$input")
 t_norm=$(best "$khabar" normalize "$input")
+t_sent=$(best "$khabar" segment --sentences "$input")
 t_seg=$(best "$khabar" segment --words "$input")
 mb=$(echo "$bytes / 1000000" | bc -l)
 printf 'input: %.1f MB of Arabic text (%s lines)\n' "$mb" "$(wc -l < "$input")"
 printf '%-44s %7.3f s %8.1f MB/s\n' "uconv -x Any-NFKC" "$t_uconv" "$(echo "$mb / $t_uconv" | bc -l)"
 printf '%-44s %7.3f s %8.1f MB/s\n' "khabar normalize" "$t_norm" "$(echo "$mb / $t_norm" | bc -l)"
-printf '%-44s %7.3f s %8.1f MB/s\n' "khabar segment --words (normalize+segment)" "$t_seg" "$(echo "$mb / $t_seg" | bc -l)"
-printf 'ratio normalize+segment / uconv: %.2fx\n' "$(echo "$t_uconv / $t_seg" | bc -l)"
+printf '%-44s %7.3f s %8.1f MB/s\n' "khabar segment --sentences" "$t_sent" "$(echo "$mb / $t_sent" | bc -l)"
+printf '%-44s %7.3f s %8.1f MB/s\n' "khabar segment --words" "$t_seg" "$(echo "$mb / $t_seg" | bc -l)"
+printf 'speed relative to uconv -x Any-NFKC (higher is faster):\n'
+printf '  normalize                          %.2fx\n' "$(echo "$t_uconv / $t_norm" | bc -l)"
+printf '  normalize + sentence segmentation  %.2fx\n' "$(echo "$t_uconv / $t_sent" | bc -l)"
+printf '  normalize + word segmentation      %.2fx\n' "$(echo "$t_uconv / $t_seg" | bc -l)"

@@ -54,9 +54,83 @@ public struct ArabicNormalizer: Hashable, Sendable {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public func normalize(_ text: String) -> String {
+    var text = text
+    if let fast = text.withUTF8({ normalizeWithoutNFKC($0) }) { return fast }
     var units = Array(text.utf16)
     normalize(&units)
-    return String(decoding: units, as: UTF16.self)
+    return String(utf16Units: units)
+  }
+
+  /// The fast path: text that NFKC leaves alone (checked character by character, including the
+  /// canonical order of harakat) is mapped straight from UTF-8 to UTF-8. Returns nil when NFKC
+  /// might change something, and ICU must do it.
+  func normalizeWithoutNFKC(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let options = self.options
+    let checkNFKC = options.contains(.compatibility)
+    return String(unsafeUninitializedCapacity: bytes.count) { output in
+      var read = 0
+      var write = 0
+      var lastClass = 0
+      let count = bytes.count
+      while read < count {
+        let lead = bytes[read]
+        let unit: UInt16
+        let width: Int
+        if lead < 0x80 {
+          unit = UInt16(lead)
+          width = 1
+        } else if lead & 0xE0 == 0xC0, read + 1 < count {
+          unit = UInt16(lead & 0x1F) << 6 | UInt16(bytes[read + 1] & 0x3F)
+          width = 2
+        } else if lead & 0xF0 == 0xE0, read + 2 < count {
+          unit = UInt16(lead & 0x0F) << 12 | UInt16(bytes[read + 1] & 0x3F) << 6 | UInt16(bytes[read + 2] & 0x3F)
+          width = 3
+        } else {
+          return 0  // astral characters: let ICU decide
+        }
+        read += width
+        if checkNFKC {
+          guard let combiningClass = Self.stableCombiningClass(unit) else { return 0 }
+          if combiningClass > 0, combiningClass < lastClass { return 0 }  // needs reordering
+          lastClass = combiningClass
+        }
+        guard let mapped = Self.map(unit, options) else { continue }
+        if mapped < 0x80 {
+          output[write] = UInt8(mapped)
+          write += 1
+        } else if mapped < 0x800 {
+          output[write] = UInt8(0xC0 | mapped >> 6)
+          output[write + 1] = UInt8(0x80 | mapped & 0x3F)
+          write += 2
+        } else {
+          output[write] = UInt8(0xE0 | mapped >> 12)
+          output[write + 1] = UInt8(0x80 | (mapped >> 6) & 0x3F)
+          output[write + 2] = UInt8(0x80 | mapped & 0x3F)
+          write += 3
+        }
+      }
+      return write
+    }.nilIfFailed(inputIsEmpty: bytes.isEmpty)
+  }
+
+  /// The canonical combining class of a character NFKC is known to leave unchanged (0 for
+  /// starters), or nil when NFKC might change it (presentation forms, compatibility characters,
+  /// marks that compose). Covers what Arabic news is written with: ASCII, Arabic letters,
+  /// harakat, digits and punctuation, quotes, dashes and format controls.
+  @inline(__always)
+  static func stableCombiningClass(_ unit: UInt16) -> Int? {
+    switch unit {
+    case 0..<0xA0, 0xAB, 0xAD, 0xBB: return 0
+    case 0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x0674, 0x0679...0x06D5, 0x06EE...0x06FF,
+      0x0750...0x077F:
+      return 0
+    case 0x064B...0x0652: return Int(unit) - 0x064B + 27  // fathatan 27 … sukun 34
+    case 0x0670: return 35  // dagger alef
+    case 0x2013, 0x2014, 0x2018...0x201F, 0x2022, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064,
+      0x2066...0x206F, 0xFEFF:
+      return 0
+    default: return nil
+    }
   }
 
   /// Normalizes UTF-16 code units in place.
@@ -128,6 +202,7 @@ public struct ArabicNormalizer: Hashable, Sendable {
   /// NFKC with ICU, skipping text that is already NFKC.
   static func nfkc(_ units: inout [UInt16]) {
     guard !units.isEmpty, units.count < Int(Int32.max) else { return }
+    if isStable(units) { return }
     var status: khabar_status = KHABAR_U_ZERO_ERROR
     let span = units.withUnsafeBufferPointer {
       khabar_nfkc_span_quick_check_yes($0.baseAddress, Int32($0.count), &status)
@@ -153,5 +228,23 @@ public struct ArabicNormalizer: Hashable, Sendable {
       units = output
       return
     }
+  }
+
+  /// Whether NFKC certainly leaves `units` unchanged, by ``stableCombiningClass(_:)``.
+  static func isStable(_ units: [UInt16]) -> Bool {
+    var lastClass = 0
+    for unit in units {
+      guard let combiningClass = stableCombiningClass(unit) else { return false }
+      if combiningClass > 0, combiningClass < lastClass { return false }
+      lastClass = combiningClass
+    }
+    return true
+  }
+}
+
+extension String {
+  /// `String(unsafeUninitializedCapacity:)` reports failure as an empty string; tell the two apart.
+  fileprivate func nilIfFailed(inputIsEmpty: Bool) -> String? {
+    isEmpty && !inputIsEmpty ? nil : self
   }
 }

@@ -46,19 +46,30 @@ public final class ArabicSegmenter {
     }
   }
 
-  /// The sentences of a UTF-16 buffer.
-  public func sentences(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [Sentence] {
+  /// The ranges of the sentences of a UTF-16 buffer, without their tokens (the cheap way to cut
+  /// text into sentences).
+  ///
+  /// - Complexity: O(*n*) in the length of `units`.
+  public func sentenceRanges(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     try sentenceIterator.forEachPiece(in: units) { range, _ in
       let trimmed = Self.trimmingWhitespace(range, in: units)
       if !trimmed.isEmpty { ranges.append(trimmed) }
     }
+    return ranges
+  }
+
+  /// The sentences of a UTF-16 buffer.
+  public func sentences(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [Sentence] {
+    let ranges = try sentenceRanges(in: units)
     var result: [Sentence] = []
     result.reserveCapacity(ranges.count)
     for range in ranges {
       let tokens = try tokens(in: units, range: range)
       result.append(
-        Sentence(range: range, text: String(decoding: units[range], as: UTF16.self), tokens: tokens))
+        Sentence(
+          range: range, text: String(utf16Units: UnsafeBufferPointer(rebasing: units[range])),
+          tokens: tokens))
     }
     return result
   }
@@ -74,20 +85,20 @@ public final class ArabicSegmenter {
       switch status {
       case KHABAR_UBRK_WORD_NUMBER..<KHABAR_UBRK_WORD_NUMBER_LIMIT:
         // ICU calls "SY24" a number (its last rule); a token with letters is a word.
-        kind = slice[piece].contains(where: { Self.isArabicLetter($0) || Self.isLatin($0) }) ? .word : .number
+        kind = UnsafeBufferPointer(rebasing: slice[piece]).contains(where: { Self.isArabicLetter($0) || Self.isLatin($0) }) ? .word : .number
       case KHABAR_UBRK_WORD_LETTER..<KHABAR_UBRK_WORD_IDEO_LIMIT: kind = .word
       default:
-        guard let other = Self.classifyNonWord(slice[piece]) else { return }
+        guard let other = Self.classifyNonWord(UnsafeBufferPointer(rebasing: slice[piece])) else { return }
         kind = other
       }
-      let pieceUnits = slice[piece]
-      let text = String(decoding: pieceUnits, as: UTF16.self)
+      let pieceUnits = UnsafeBufferPointer(rebasing: slice[piece])
+      let text = String(utf16Units: pieceUnits)
       scratch.removeAll(keepingCapacity: true)
       scratch.append(contentsOf: pieceUnits)
       displayNormalizer.normalize(&scratch)
-      let normalized = String(decoding: scratch, as: UTF16.self)
+      let normalized = String(utf16Units: scratch)
       matchingNormalizer.normalize(&scratch)
-      let key = String(decoding: scratch, as: UTF16.self)
+      let key = String(utf16Units: scratch)
       if key.isEmpty, kind == .symbol { return }  // only controls or format characters
       tokens.append(
         Token(
@@ -100,7 +111,8 @@ public final class ArabicSegmenter {
   // MARK: Character classes
 
   /// Punctuation, symbol, or nil for whitespace and invisible controls.
-  static func classifyNonWord(_ units: UnsafeBufferPointer<UInt16>.SubSequence) -> Token.Kind? {
+  static func classifyNonWord(_ units: UnsafeBufferPointer<UInt16>) -> Token.Kind? {
+    if units.allSatisfy(isWhitespace) { return nil }  // the usual case: a space
     var sawPunctuation = false
     var sawVisible = false
     for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
@@ -151,7 +163,7 @@ public final class ArabicSegmenter {
 
   /// The script of a token's letters and digits: Arabic, Latin (ASCII digits count as Latin),
   /// both, or other (punctuation, symbols, other scripts).
-  static func script(of units: UnsafeBufferPointer<UInt16>.SubSequence) -> Token.Script {
+  static func script(of units: UnsafeBufferPointer<UInt16>) -> Token.Script {
     var arabic = false
     var latin = false
     for unit in units {

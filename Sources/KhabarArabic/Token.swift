@@ -64,10 +64,12 @@ public struct TextOffsets: Sendable {
   /// UTF-16 offsets of the second units of surrogate pairs, ascending.
   private let trailingSurrogates: [Int]
 
-  public init(_ units: some Collection<UInt16>) {
+  public init(_ units: [UInt16]) {
     var positions: [Int] = []
-    for (offset, unit) in units.enumerated() where UTF16.isTrailSurrogate(unit) {
-      positions.append(offset)
+    units.withUnsafeBufferPointer { buffer in
+      for offset in 0..<buffer.count where buffer[offset] & 0xFC00 == 0xDC00 {
+        positions.append(offset)
+      }
     }
     trailingSurrogates = positions
   }

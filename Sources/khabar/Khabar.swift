@@ -26,7 +26,7 @@ struct Khabar: ParsableCommand {
       """,
     version: "0.1.0 (ICU \(ICU.version))",
     subcommands: [
-      Normalize.self, Segment.self, Translit.self, Translate.self, Brief.self, Glossary.self,
+      Normalize.self, Segment.self, Translit.self, Translate.self, Brief.self, GlossaryCommand.self,
     ]
   )
 

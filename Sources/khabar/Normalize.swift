@@ -43,9 +43,7 @@ struct Normalize: ParsableCommand {
     if removeHarakat { display.options.insert(.removeHarakat) }
     let out = Output.standardOutput
     let ok = try input.source.forEachLine { file, line in
-      var units = Array(line.text.utf16)
-      display.normalize(&units)
-      let normalized = String(decoding: units, as: UTF16.self)
+      let normalized = display.normalize(line.text)
       switch format {
       case .text:
         out.line(matching ? ArabicNormalizer.matching.normalize(normalized) : normalized)

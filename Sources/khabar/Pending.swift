@@ -40,14 +40,3 @@ struct Brief: PendingCommand {
   @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 }
 
-struct Glossary: PendingCommand {
-  static let issue = "glossary engine"
-  static let configuration = CommandConfiguration(
-    abstract: "Look up, check, import and export terminology glossaries.",
-    discussion: """
-      Examples:
-        khabar glossary lookup 'قتل 30 عنصرًا من قوات النظام'
-        khabar glossary check glossaries/terms/*.tsv
-      """)
-  @Argument(help: "Subcommand and its arguments.") var arguments: [String] = []
-}

@@ -76,6 +76,16 @@ struct Segment: ParsableCommand {
     var index = 0
     let ok = try input.source.forEachLine { file, line in
       let units = Array(line.text.utf16)
+      if level == .sentences, format == .text {
+        // Sentences only: no tokens to build.
+        let ranges = try units.withUnsafeBufferPointer { try segmenter.sentenceRanges(in: $0) }
+        for range in ranges {
+          out.line(
+            segmenter.displayNormalizer.normalize(
+              units.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[range])) }))
+        }
+        return
+      }
       let sentences = try units.withUnsafeBufferPointer { try segmenter.sentences(in: $0) }
       let offsets = TextOffsets(units)
       for sentence in sentences {

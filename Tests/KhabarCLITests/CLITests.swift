@@ -173,3 +173,54 @@ enum CLI {
     #expect(String(decoding: data, as: UTF8.self) == "ل+ جيش\n")
   }
 }
+
+@Suite struct GlossaryCLITests {
+  @Test func lookupReportsSpansEntriesAndEnglish() throws {
+    let result = try CLI.run(["glossary", "lookup", "--format", "json", "لقوات النظام وعناصره"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.lines[0].utf8)) as! [String: Any]
+    let matches = object["matches"] as! [[String: Any]]
+    #expect(matches.count == 2)
+    #expect(matches[0]["rendering"] as? String == "to/for regime forces")
+    #expect(matches[0]["start"] as? Int == 0)
+    #expect(matches[0]["end"] as? Int == 12)
+    #expect((matches[0]["entry"] as? String)?.contains("glossaries/terms/actors.tsv:") == true)
+    #expect(matches[1]["rendering"] as? String == "and its members")
+  }
+
+  @Test func policySwitch() throws {
+    let result = try CLI.run(["glossary", "lookup", "--policy", "isis=IS", "عناصر تنظيم داعش"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\tIS members\t"))
+  }
+
+  @Test func checkReportsMalformedFilesWithPositions() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv").path
+    try "arabic\tenglish\tcategory\nقوات\tforces\tactor\nحاجز\tcheckpoint\tweaponry\nكمين\t\tmilitary\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLI.run(["glossary", "check", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(path):3:17: error: unknown category 'weaponry'"))
+    #expect(result.stderr.contains("\(path):4:6: error: untranslatable entry"))
+  }
+
+  @Test func builtInGlossariesPassTheirOwnCheck() throws {
+    let result = try CLI.run(["glossary", "check"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("0 errors"))
+  }
+
+  @Test func exportRoundTripsThroughTSV() throws {
+    let exported = try CLI.run(["glossary", "export", "--format", "tsv"])
+    #expect(exported.status == 0)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).tsv").path
+    try exported.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let again = try CLI.run(["glossary", "export", "--format", "tsv", "--data-dir", "glossaries", "--glossary", path])
+    #expect(again.status == 0)
+    let tbx = try CLI.run(["glossary", "export", "--format", "tbx"])
+    #expect(tbx.stdout.hasPrefix("<?xml"))
+    #expect(tbx.stdout.contains("<term>قوات النظام</term>"))
+  }
+}

@@ -83,3 +83,22 @@ public struct DataDirectory: Hashable, Sendable {
     return path + "/glossaries"
   }
 }
+
+extension DataDirectory {
+  /// Whether a file can be read.
+  public static func isReadable(_ path: String) -> Bool { access(path, R_OK) == 0 }
+
+  /// Names of the files in `folder` ending in `suffix`, sorted (empty when the folder is missing).
+  public static func files(in folder: String, suffix: String) -> [String] {
+    guard let directory = opendir(folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasSuffix(suffix), !name.hasPrefix(".") { names.append(name) }
+    }
+    return names.sorted()
+  }
+}

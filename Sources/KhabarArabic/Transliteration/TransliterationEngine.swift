@@ -30,16 +30,7 @@ public final class TransliterationEngine: Sendable {
 
   /// The schemes available: rule files in the folder, without their `.txt` extension, sorted.
   public var schemes: [String] {
-    guard let directory = opendir(folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".txt"), !name.hasPrefix(".") { names.append(String(name.dropLast(4))) }
-    }
-    return names.sorted()
+    DataDirectory.files(in: folder, suffix: ".txt").map { String($0.dropLast(4)) }
   }
 
   /// The compiled transliterator of `scheme` in `direction`, compiling it on first use.

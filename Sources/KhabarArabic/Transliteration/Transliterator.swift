@@ -75,7 +75,7 @@ public final class Transliterator: Sendable {
   public func transliterate(_ text: String) throws(ICUError) -> String {
     var units = Array(text.utf16)
     try transliterate(&units)
-    return String(decoding: units, as: UTF16.self)
+    return String(utf16Units: units)
   }
 
   /// Transliterates UTF-16 code units in place.

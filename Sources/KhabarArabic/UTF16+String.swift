@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+extension String {
+  /// A string from UTF-16 code units, transcoded by hand: the standard library's generic
+  /// `String(decoding:as: UTF16.self)` dominates profiles of segmentation. Lone surrogates become
+  /// U+FFFD.
+  ///
+  /// - Complexity: O(*n*).
+  public init(utf16Units units: UnsafeBufferPointer<UInt16>) {
+    self.init(unsafeUninitializedCapacity: units.count * 3) { output in
+      var write = 0
+      var index = 0
+      let count = units.count
+      while index < count {
+        var scalar = UInt32(units[index])
+        index += 1
+        if scalar < 0x80 {
+          output[write] = UInt8(scalar)
+          write += 1
+          continue
+        }
+        if scalar < 0x800 {
+          output[write] = UInt8(0xC0 | scalar >> 6)
+          output[write + 1] = UInt8(0x80 | scalar & 0x3F)
+          write += 2
+          continue
+        }
+        if scalar & 0xF800 == 0xD800 {
+          if scalar < 0xDC00, index < count, units[index] & 0xFC00 == 0xDC00 {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+            index += 1
+            output[write] = UInt8(0xF0 | scalar >> 18)
+            output[write + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+            output[write + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            output[write + 3] = UInt8(0x80 | scalar & 0x3F)
+            write += 4
+            continue
+          }
+          scalar = 0xFFFD
+        }
+        output[write] = UInt8(0xE0 | scalar >> 12)
+        output[write + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+        output[write + 2] = UInt8(0x80 | scalar & 0x3F)
+        write += 3
+      }
+      return write
+    }
+  }
+
+  /// A string from UTF-16 code units (see ``init(utf16Units:)-(UnsafeBufferPointer<UInt16>)``).
+  public init(utf16Units units: [UInt16]) {
+    self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+  }
+}

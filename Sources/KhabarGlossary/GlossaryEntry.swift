@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+
+/// The categories a glossary entry can have.
+public enum GlossaryCategory: String, CaseIterable, Sendable, Hashable, Codable {
+  case actor, organization, place, military, weapon, casualty, event, title, time, number, general
+}
+
+/// One term of a glossary: an Arabic form and its English, with where it was defined.
+public struct GlossaryEntry: Sendable, Hashable {
+  public var arabic: String
+  public var english: String
+  public var category: GlossaryCategory
+  /// English plural when it is not regular.
+  public var plural: String?
+  public var feminine: String?
+  /// Arabic plural forms (broken plurals) that also match the entry.
+  public var arabicPlurals: [String]
+  public var partOfSpeech: String?
+  public var priority: Int
+  /// Naming-policy key (see ``NamingPolicies``).
+  public var policy: String?
+  public var note: String?
+  public var source: String?
+  /// The file and line that defined the entry.
+  public var origin: SourceLocation
+
+  public init(
+    arabic: String, english: String, category: GlossaryCategory, plural: String? = nil, feminine: String? = nil,
+    arabicPlurals: [String] = [], partOfSpeech: String? = nil, priority: Int = 0, policy: String? = nil,
+    note: String? = nil, source: String? = nil, origin: SourceLocation
+  ) {
+    self.arabic = arabic
+    self.english = english
+    self.category = category
+    self.plural = plural
+    self.feminine = feminine
+    self.arabicPlurals = arabicPlurals
+    self.partOfSpeech = partOfSpeech
+    self.priority = priority
+    self.policy = policy
+    self.note = note
+    self.source = source
+    self.origin = origin
+  }
+
+  /// The English plural: the `plural` column, else the last word made plural by English rules.
+  public var englishPlural: String {
+    if let plural, !plural.isEmpty { return plural }
+    guard partOfSpeech == nil || partOfSpeech == "noun" || partOfSpeech == "phrase" else { return english }
+    return EnglishMorphology.pluralizingLastWord(english)
+  }
+}
+
+/// A problem found in a glossary file.
+public struct GlossaryDiagnostic: Sendable, Hashable, CustomStringConvertible {
+  public enum Severity: String, Sendable { case error, warning }
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+/// English noun plurals by rule (the glossary's `plural` column covers the exceptions).
+public enum EnglishMorphology {
+  static let invariant: Set<String> = [
+    "personnel", "equipment", "ammunition", "police", "people", "forces", "troops", "media", "militia members",
+    "sheep", "aircraft", "fire", "news", "artillery", "weaponry", "intelligence", "security",
+  ]
+
+  /// "militia" → "militias", "city" → "cities", "box" → "boxes"; words already plural stay.
+  public static func plural(of word: String) -> String {
+    let lower = word.lowercased()
+    if invariant.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return word }
+    if lower.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
+    if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+      return String(word.dropLast()) + "ies"
+    }
+    if lower.hasSuffix("ss") || lower.hasSuffix("sh") || lower.hasSuffix("ch") || lower.hasSuffix("x") {
+      return word + "es"
+    }
+    return word + "s"
+  }
+
+  /// The plural of a phrase: its head noun, taken as the last word before any "of …" complement.
+  public static func pluralizingLastWord(_ phrase: String) -> String {
+    var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard !words.isEmpty else { return phrase }
+    var head = words.count - 1
+    if let of = words.firstIndex(where: { $0 == "of" || $0 == "in" || $0 == "with" }), of > 0 { head = of - 1 }
+    // Keep a parenthesised gloss out of it: "Syrian desert (Badia)".
+    if words[head].hasPrefix("("), head > 0 { head -= 1 }
+    words[head] = plural(of: words[head])
+    return words.joined(separator: " ")
+  }
+}
