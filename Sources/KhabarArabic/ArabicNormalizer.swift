@@ -156,6 +156,8 @@ public struct ArabicNormalizer: Hashable, Sendable {
   /// Whether `unit` is kept by the per-character steps of `options`, and as what.
   @inline(__always)
   static func map(_ unit: UInt16, _ options: Options) -> UInt16? {
+    // Arabic letters no option changes (all but the alef and hamza variants, ة, ى, tatweel).
+    if unit >= 0x0627, unit <= 0x064A, unit != 0x0629, unit != 0x0640, unit != 0x0649 { return unit }
     if unit < 0x80 {
       if unit < 0x20 {
         if options.contains(.removeControls), unit != 0x09, unit != 0x0A, unit != 0x0D { return nil }
@@ -228,6 +230,25 @@ public struct ArabicNormalizer: Hashable, Sendable {
       units = output
       return
     }
+  }
+
+  /// Whether this normalizer certainly leaves `units` as they are (NFKC-stable characters that
+  /// no per-character step changes).
+  ///
+  /// - Complexity: O(*n*).
+  public func leavesUnchanged(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    let options = self.options
+    let checkNFKC = options.contains(.compatibility)
+    var lastClass = 0
+    for unit in units {
+      if checkNFKC {
+        guard let combiningClass = Self.stableCombiningClass(unit) else { return false }
+        if combiningClass > 0, combiningClass < lastClass { return false }
+        lastClass = combiningClass
+      }
+      guard Self.map(unit, options) == unit else { return false }
+    }
+    return true
   }
 
   /// Whether NFKC certainly leaves `units` unchanged, by ``stableCombiningClass(_:)``.

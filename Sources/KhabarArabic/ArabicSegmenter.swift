@@ -30,7 +30,7 @@ public final class ArabicSegmenter {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public func sentences(in text: String) throws(ICUError) -> [Sentence] {
-    let units = Array(text.utf16)
+    let units = [UInt16](utf16Of: text)
     return try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Sentence] in
       try sentences(in: buffer)
     }
@@ -40,7 +40,7 @@ public final class ArabicSegmenter {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public func tokens(in text: String) throws(ICUError) -> [Token] {
-    let units = Array(text.utf16)
+    let units = [UInt16](utf16Of: text)
     return try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Token] in
       try tokens(in: buffer, range: 0..<buffer.count)
     }
@@ -51,6 +51,15 @@ public final class ArabicSegmenter {
   ///
   /// - Complexity: O(*n*) in the length of `units`.
   public func sentenceRanges(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [Range<Int>] {
+    // Shortcut with ICU's result: sentences break only after terminators and paragraph
+    // separators (UAX #29), so text whose only terminators are in its trailing run is one
+    // sentence — most headlines and single-sentence lines.
+    if let whole = Self.singleSentence(units) { return whole.isEmpty ? [] : [whole] }
+    return try icuSentenceRanges(in: units)
+  }
+
+  /// Sentence ranges straight from ICU's sentence break iterator.
+  func icuSentenceRanges(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     try sentenceIterator.forEachPiece(in: units) { range, _ in
       let trimmed = Self.trimmingWhitespace(range, in: units)
@@ -76,36 +85,100 @@ public final class ArabicSegmenter {
 
   /// The tokens of `units[range]`, with ranges relative to the whole buffer.
   public func tokens(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) throws(ICUError) -> [Token] {
-    let slice = UnsafeBufferPointer(rebasing: units[range])
-    let base = range.lowerBound
     var tokens: [Token] = []
     var scratch: [UInt16] = []
+    try forEachToken(in: units, range: range) { tokenRange, kind in
+      let pieceUnits = UnsafeBufferPointer(rebasing: units[tokenRange])
+      let text = String(utf16Units: pieceUnits)
+      // Most tokens are already in display (and often matching) form: reuse the string then.
+      let normalized: String
+      if displayNormalizer.leavesUnchanged(pieceUnits) {
+        normalized = text
+        scratch.removeAll(keepingCapacity: true)
+      } else {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: pieceUnits)
+        displayNormalizer.normalize(&scratch)
+        normalized = String(utf16Units: scratch)
+      }
+      let key: String
+      if scratch.isEmpty, matchingNormalizer.leavesUnchanged(pieceUnits) {
+        key = normalized
+      } else {
+        if scratch.isEmpty { scratch.append(contentsOf: pieceUnits) }
+        matchingNormalizer.normalize(&scratch)
+        key = String(utf16Units: scratch)
+      }
+      if key.isEmpty, kind == .symbol { return }  // only controls or format characters
+      tokens.append(
+        Token(
+          range: tokenRange, text: text, normalized: normalized, key: key, kind: kind,
+          script: Self.script(of: pieceUnits)))
+    }
+    return tokens
+  }
+
+  /// Calls `body` with the range (in `units`) and kind of each token of `units[range]`, without
+  /// building strings: the streaming core of ``tokens(in:range:)``. Whitespace is skipped.
+  ///
+  /// - Complexity: O(*n*) in the length of the range.
+  public func forEachToken(
+    in units: UnsafeBufferPointer<UInt16>, range: Range<Int>, _ body: (Range<Int>, Token.Kind) -> Void
+  ) throws(ICUError) {
+    let slice = UnsafeBufferPointer(rebasing: units[range])
+    let base = range.lowerBound
     try wordIterator.forEachPiece(in: slice) { piece, status in
+      let pieceUnits = UnsafeBufferPointer(rebasing: slice[piece])
       let kind: Token.Kind
       switch status {
       case KHABAR_UBRK_WORD_NUMBER..<KHABAR_UBRK_WORD_NUMBER_LIMIT:
         // ICU calls "SY24" a number (its last rule); a token with letters is a word.
-        kind = UnsafeBufferPointer(rebasing: slice[piece]).contains(where: { Self.isArabicLetter($0) || Self.isLatin($0) }) ? .word : .number
+        kind = pieceUnits.contains(where: { Self.isArabicLetter($0) || Self.isLatin($0) }) ? .word : .number
       case KHABAR_UBRK_WORD_LETTER..<KHABAR_UBRK_WORD_IDEO_LIMIT: kind = .word
       default:
-        guard let other = Self.classifyNonWord(UnsafeBufferPointer(rebasing: slice[piece])) else { return }
+        guard let other = Self.classifyNonWord(pieceUnits) else { return }
         kind = other
       }
-      let pieceUnits = UnsafeBufferPointer(rebasing: slice[piece])
-      let text = String(utf16Units: pieceUnits)
-      scratch.removeAll(keepingCapacity: true)
-      scratch.append(contentsOf: pieceUnits)
-      displayNormalizer.normalize(&scratch)
-      let normalized = String(utf16Units: scratch)
-      matchingNormalizer.normalize(&scratch)
-      let key = String(utf16Units: scratch)
-      if key.isEmpty, kind == .symbol { return }  // only controls or format characters
-      tokens.append(
-        Token(
-          range: (piece.lowerBound + base)..<(piece.upperBound + base), text: text,
-          normalized: normalized, key: key, kind: kind, script: Self.script(of: pieceUnits)))
+      body((piece.lowerBound + base)..<(piece.upperBound + base), kind)
     }
-    return tokens
+  }
+
+  /// The trimmed range of `units` when they are certainly one sentence (or none), else nil.
+  static func singleSentence(_ units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    let trimmed = trimmingWhitespace(0..<units.count, in: units)
+    var end = trimmed.upperBound
+    // Skip the trailing run of terminators, closing punctuation and quotes (no spaces or line
+    // ends in it: after those a new sentence may start).
+    while end > trimmed.lowerBound, !isWhitespace(units[end - 1]),
+      mayEndSentence(units[end - 1]) || isClosing(units[end - 1])
+    {
+      end -= 1
+    }
+    for index in trimmed.lowerBound..<end where mayEndSentence(units[index]) { return nil }
+    return trimmed
+  }
+
+  /// Whether a unit may end a sentence: a Sentence_Break STerm or ATerm, or a paragraph
+  /// separator (conservatively: anything outside the scripts and punctuation known not to).
+  @inline(__always)
+  static func mayEndSentence(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x21, 0x2E, 0x3F, 0x0A...0x0D, 0x85: return true
+    case 0x00...0x7F, 0xA0...0x0588, 0x058A...0x061C, 0x0620...0x06D3, 0x06D5...0x06FF, 0x0750...0x077F,
+      0x08A0...0x08FF, 0x2010...0x2023, 0x2025...0x2027, 0x2030...0x203B, 0x2066...0x206F, 0x200B...0x200F,
+      0x202A...0x202E, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+      return false
+    default: return true
+    }
+  }
+
+  /// Closing punctuation and quotes that stay with the sentence before them.
+  @inline(__always)
+  static func isClosing(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A, 0xAB, 0x201C, 0x2018: return true
+    default: return false
+    }
   }
 
   // MARK: Character classes
@@ -113,9 +186,20 @@ public final class ArabicSegmenter {
   /// Punctuation, symbol, or nil for whitespace and invisible controls.
   static func classifyNonWord(_ units: UnsafeBufferPointer<UInt16>) -> Token.Kind? {
     if units.allSatisfy(isWhitespace) { return nil }  // the usual case: a space
+    if units.count == 1 {  // common punctuation, without a property lookup
+      switch units[0] {
+      case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D, 0xAB, 0xBB,
+        0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4, 0x2010...0x2027:
+        return .punctuation
+      default: break
+      }
+    }
     var sawPunctuation = false
     var sawVisible = false
-    for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+    let scalars: [Unicode.Scalar] =
+      units.contains(where: UTF16.isSurrogate)
+      ? Array(String(utf16Units: units).unicodeScalars) : units.map { Unicode.Scalar($0)! }
+    for scalar in scalars {
       switch scalar.properties.generalCategory {
       case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
         continue

@@ -37,35 +37,89 @@ enum Diagnostics {
           "\(line.invalidByteColumns.count - 3) more invalid UTF-8 sequences on this line",
           at: SourceLocation(file: file, line: line.number, column: 1)))
     }
-    if let nul = line.text.utf8.firstIndex(of: 0) {
-      let column = line.text.utf8.distance(from: line.text.utf8.startIndex, to: nul) + 1
+    var text = line.text
+    let nulOffset = text.withUTF8 { bytes -> Int? in
+      guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+    if let nulOffset {
+      let column = nulOffset + 1
       warning(InputWarning("NUL byte ignored", at: SourceLocation(file: file, line: line.number, column: column)))
     }
   }
 }
 
-/// Buffered standard output.
+/// Buffered standard output (a raw 64 KiB buffer: no exclusivity checks on the hot path).
 final class Output {
   nonisolated(unsafe) static let standardOutput = Output()
-  private var buffer: [UInt8] = []
+  private static let capacity = 1 << 16
+  private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: Output.capacity)
+  private var count = 0
 
-  init() { buffer.reserveCapacity(1 << 16) }
+  deinit { storage.deallocate() }
+
+  @inline(__always)
+  func append(_ byte: UInt8) {
+    if count == Output.capacity { flush() }
+    storage[count] = byte
+    count += 1
+  }
 
   func write(_ text: String) {
     var text = text
-    text.withUTF8 { buffer.append(contentsOf: $0) }
-    if buffer.count >= 1 << 16 { flush() }
+    text.withUTF8 { bytes in
+      if bytes.count > Output.capacity - count {
+        flush()
+        if bytes.count > Output.capacity {
+          writeAll(1, UnsafeRawBufferPointer(bytes))
+          return
+        }
+      }
+      if let base = bytes.baseAddress { (storage + count).update(from: base, count: bytes.count) }
+      count += bytes.count
+    }
+  }
+
+  /// Writes UTF-16 code units as UTF-8 (lone surrogates as U+FFFD).
+  func write(utf16 units: UnsafeBufferPointer<UInt16>) {
+    var index = 0
+    while index < units.count {
+      var scalar = UInt32(units[index])
+      index += 1
+      if scalar < 0x80 {
+        append(UInt8(scalar))
+      } else if scalar < 0x800 {
+        append(UInt8(0xC0 | scalar >> 6))
+        append(UInt8(0x80 | scalar & 0x3F))
+      } else {
+        if scalar & 0xF800 == 0xD800 {
+          if scalar < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+            index += 1
+            append(UInt8(0xF0 | scalar >> 18))
+            append(UInt8(0x80 | (scalar >> 12) & 0x3F))
+            append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+            append(UInt8(0x80 | scalar & 0x3F))
+            continue
+          }
+          scalar = 0xFFFD
+        }
+        append(UInt8(0xE0 | scalar >> 12))
+        append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+        append(UInt8(0x80 | scalar & 0x3F))
+      }
+    }
   }
 
   func line(_ text: String) {
     write(text)
-    buffer.append(0x0A)
+    append(0x0A)
   }
 
   func flush() {
-    guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBytes { writeAll(1, $0) }
-    buffer.removeAll(keepingCapacity: true)
+    guard count > 0 else { return }
+    writeAll(1, UnsafeRawBufferPointer(start: storage, count: count))
+    count = 0
   }
 }
 

@@ -42,6 +42,8 @@ struct Normalize: ParsableCommand {
     var display = ArabicNormalizer.display
     if removeHarakat { display.options.insert(.removeHarakat) }
     let out = Output.standardOutput
+    let format = self.format
+    let matching = self.matching
     let ok = try input.source.forEachLine { file, line in
       let normalized = display.normalize(line.text)
       switch format {

@@ -74,8 +74,38 @@ struct Segment: ParsableCommand {
     }
     let out = Output.standardOutput
     var index = 0
+    // Read the parsed options once: their property-wrapper getters are generic and slow per line.
+    let level = self.level
+    let format = self.format
     let ok = try input.source.forEachLine { file, line in
-      let units = Array(line.text.utf16)
+      let units = [UInt16](utf16Of: line.text)
+      if level == .words, format == .text {
+        // Streaming: tokens are normalized straight into the output, no strings built.
+        var scratch: [UInt16] = []
+        try units.withUnsafeBufferPointer { buffer in
+          for range in try segmenter.sentenceRanges(in: buffer) {
+            var first = true
+            try segmenter.forEachToken(in: buffer, range: range) { tokenRange, kind in
+              let token = UnsafeBufferPointer(rebasing: buffer[tokenRange])
+              if segmenter.displayNormalizer.leavesUnchanged(token) {
+                if !first { out.append(0x20) }
+                first = false
+                out.write(utf16: token)
+                return
+              }
+              scratch.removeAll(keepingCapacity: true)
+              scratch.append(contentsOf: token)
+              segmenter.displayNormalizer.normalize(&scratch)
+              if scratch.isEmpty, kind == .symbol { return }
+              if !first { out.append(0x20) }
+              first = false
+              scratch.withUnsafeBufferPointer { out.write(utf16: $0) }
+            }
+            out.line("")
+          }
+        }
+        return
+      }
       if level == .sentences, format == .text {
         // Sentences only: no tokens to build.
         let ranges = try units.withUnsafeBufferPointer { try segmenter.sentenceRanges(in: $0) }
@@ -90,12 +120,16 @@ struct Segment: ParsableCommand {
       let offsets = TextOffsets(units)
       for sentence in sentences {
         index += 1
-        let normalized = segmenter.displayNormalizer.normalize(sentence.text)
         switch format {
         case .text:
           switch level {
-          case .sentences: out.line(normalized)
-          case .words: out.line(sentence.tokens.map(\.normalized).joined(separator: " "))
+          case .sentences: out.line(segmenter.displayNormalizer.normalize(sentence.text))
+          case .words:
+            for (position, token) in sentence.tokens.enumerated() {
+              if position > 0 { out.write(" ") }
+              out.write(token.normalized)
+            }
+            out.line("")
           case .morphemes:
             out.line(
               sentence.tokens.map { token in
@@ -107,7 +141,8 @@ struct Segment: ParsableCommand {
           let scalarRange = offsets.scalarRange(sentence.range)
           var record = SentenceRecord(
             file: file, line: line.number, index: index, start: scalarRange.lowerBound,
-            end: scalarRange.upperBound, text: sentence.text, normalized: normalized)
+            end: scalarRange.upperBound, text: sentence.text,
+            normalized: segmenter.displayNormalizer.normalize(sentence.text))
           if level != .sentences {
             record.tokens = sentence.tokens.map { token in
               let range = offsets.scalarRange(token.range)

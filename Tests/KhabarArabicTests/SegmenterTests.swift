@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-import KhabarArabic
+@testable import KhabarArabic
 import Testing
 
 @Suite struct SegmenterTests {
@@ -87,6 +87,24 @@ import Testing
         group.addTask { try ArabicSegmenter().sentences(in: text).count }
       }
       for try await count in group { #expect(count == expected) }
+    }
+  }
+
+  /// The one-sentence shortcut must agree with ICU on any text.
+  @Test func shortcutAgreesWithICU() throws {
+    let pieces = [
+      "قتل", "30", "عنصرًا", "SY24", "e.g.", "Mr.", " ", " ", "، ", ".", "!", "?", "؟", "…", "«", "»", "“", "”",
+      "\n", "\u{200F}", "3.5", "؛", "...", ")", "(", "ـ", "۔",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+        .joined()
+      let units = [UInt16](utf16Of: text)
+      let (fast, icu) = try units.withUnsafeBufferPointer { buffer in
+        (try segmenter.sentenceRanges(in: buffer), try segmenter.icuSentenceRanges(in: buffer))
+      }
+      #expect(fast == icu, "\(text)")
     }
   }
 }

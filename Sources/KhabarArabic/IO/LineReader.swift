@@ -124,9 +124,22 @@ public enum UTF8Validation {
   ///
   /// - Complexity: O(*n*).
   public static func decode(_ bytes: ArraySlice<UInt8>) -> (String, [Int]) {
-    if let text = bytes.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }) ?? nil {
-      return (text, [])  // the usual case
+    // The usual case, valid UTF-8: let the standard library's fast validation copy it, and check
+    // that it did not have to repair anything.
+    let copied = bytes.withUnsafeBufferPointer { input in
+      String(unsafeUninitializedCapacity: input.count) { output in
+        if let source = input.baseAddress { memcpy(output.baseAddress!, source, input.count) }
+        return input.count
+      }
     }
+    var unchanged = copied
+    let valid = unchanged.withUTF8 { output in
+      bytes.withUnsafeBufferPointer { input in
+        output.count == input.count
+          && (input.isEmpty || memcmp(output.baseAddress!, input.baseAddress!, input.count) == 0)
+      }
+    }
+    if valid { return (copied, []) }
     var invalid: [Int] = []
     var scalars = String.UnicodeScalarView()
     let base = bytes.startIndex
