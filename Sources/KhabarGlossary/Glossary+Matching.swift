@@ -22,207 +22,312 @@ public struct GlossaryMatch: Sendable, Hashable {
   public var rendering: String
 }
 
-/// What the matcher takes off a token to find a term in it.
-struct TokenVariant {
-  var key: String
-  var proclitics: [String] = []
+/// Tokens with their matching keys in one buffer: what the matcher works on.
+public struct KeyedTokens: Sendable {
+  /// The matching keys of all tokens, end to end.
+  var storage: [UInt16] = []
+  /// Each token's key in `storage` (empty for punctuation and symbols, which no term crosses).
+  var keys: [Range<Int>] = []
+  /// Each token's range in the original text (UTF-16 code units).
+  public private(set) var ranges: [Range<Int>] = []
+
+  public init() {}
+
+  /// Keys of tokens made by the segmenter.
+  public init(_ tokens: [Token]) {
+    for token in tokens {
+      let start = storage.count
+      if token.kind == .word || token.kind == .number { storage.append(contentsOf: token.key.utf16) }
+      keys.append(start..<storage.count)
+      ranges.append(token.range)
+    }
+  }
+
+  /// Tokenizes and keys a text without building strings (the fast path).
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  public init(text units: UnsafeBufferPointer<UInt16>, segmenter: ArabicSegmenter) throws(ICUError) {
+    var scratch: [UInt16] = []
+    let matching = segmenter.matchingNormalizer
+    var storage: [UInt16] = []
+    var keys: [Range<Int>] = []
+    var ranges: [Range<Int>] = []
+    storage.reserveCapacity(units.count)
+    try segmenter.forEachToken(in: units, range: 0..<units.count) { range, kind in
+      let start = storage.count
+      if kind == .word || kind == .number {
+        let token = UnsafeBufferPointer(rebasing: units[range])
+        if matching.leavesUnchanged(token) {
+          storage.append(contentsOf: token)
+        } else {
+          scratch.removeAll(keepingCapacity: true)
+          scratch.append(contentsOf: token)
+          matching.normalize(&scratch)
+          storage.append(contentsOf: scratch)
+        }
+      }
+      keys.append(start..<storage.count)
+      ranges.append(range)
+    }
+    self.storage = storage
+    self.keys = keys
+    self.ranges = ranges
+  }
+
+  public var count: Int { ranges.count }
+}
+
+/// At most eight ways to cut proclitics and the article off a token, without a heap allocation.
+struct PrefixList {
+  typealias Element = (start: Int, proclitics: Int, definite: Bool)
+  private var items: (Element, Element, Element, Element, Element, Element, Element, Element) = (
+    (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false),
+    (0, 0, false)
+  )
+  private(set) var count = 0
+
+  mutating func append(_ element: Element) {
+    guard count < 8 else { return }
+    withUnsafeMutableBytes(of: &items) { raw in
+      raw.baseAddress!.assumingMemoryBound(to: Element.self)[count] = element
+    }
+    count += 1
+  }
+
+  subscript(_ index: Int) -> Element {
+    withUnsafeBytes(of: items) { raw in raw.baseAddress!.assumingMemoryBound(to: Element.self)[index] }
+  }
+}
+
+/// A way to read a token's key: what is taken off it to find a term in it.
+struct Variant {
+  /// The key in `KeyedTokens.storage`.
+  var start: Int
+  var end: Int
+  /// Whether a ة (ه in the matching form) is added back: قواته → قوة, سيارات → سيارة.
+  var appendHa = false
+  /// Proclitic letters at the start of the token's key (و, ب, ل …).
+  var proclitics = 0
   var definite = false
-  var enclitic: String? = nil
+  /// Where an enclitic pronoun starts in storage (the key's end when there is none).
+  var enclitic: Int
   var plural = false
   /// How much was taken off (fewer is better).
   var cost = 0
 }
 
 extension Glossary {
-  /// Non-overlapping matches in a token sequence, left to right, longest first.
-  ///
-  /// - Complexity: O(*n* × *v*² × *d*) for *n* tokens with *v* variants each and terms of at
-  ///   most *d* words; in practice linear.
-  public func matches(in tokens: [Token], clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
-    var result: [GlossaryMatch] = []
-    var index = 0
-    let variantsCache = tokens.map { token -> [TokenVariant]? in
-      token.kind == .word || token.kind == .number ? nil : []
+  static let waw: UInt16 = 0x0648
+  static let fa: UInt16 = 0x0641
+  static let ba: UInt16 = 0x0628
+  static let lam: UInt16 = 0x0644
+  static let kaf: UInt16 = 0x0643
+  static let alef: UInt16 = 0x0627
+  static let ta: UInt16 = 0x062A
+  static let ya: UInt16 = 0x064A
+  static let nun: UInt16 = 0x0646
+  /// Enclitic pronouns, longest first (ه stands for ة too in the matching form).
+  static let enclitics: [[UInt16]] = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"].map { Array($0.utf16) }
+
+  /// The ways to read `storage[key]`: proclitics (و ف, then ب ل ك) and the article on the first
+  /// word of a term, the article on later words; on any word an enclitic pronoun, the -ة that
+  /// becomes -ت before it, and number endings (-ات, -ون, -ين, -ان, -تان, -تين, and the -ا of the
+  /// accusative).
+  static func variants(_ storage: [UInt16], _ key: Range<Int>, first: Bool, into result: inout [Variant]) {
+    result.removeAll(keepingCapacity: true)
+    let end = key.upperBound
+    guard key.count >= 2 else { return }
+    var prefixes = PrefixList()
+    prefixes.append((key.lowerBound, 0, false))
+    if first {
+      var index = key.lowerBound
+      var count = 0
+      if end - index > 3, storage[index] == waw || storage[index] == fa {
+        index += 1
+        count += 1
+        prefixes.append((index, count, false))
+      }
+      if end - index > 3, storage[index] == ba || storage[index] == lam || storage[index] == kaf {
+        let preposition = storage[index]
+        index += 1
+        count += 1
+        prefixes.append((index, count, false))
+        // لِ + ال is written لل.
+        if preposition == lam, end - index > 3, storage[index] == lam { prefixes.append((index + 1, count, true)) }
+      }
     }
-    var firstVariants: [Int: [TokenVariant]] = [:]
-    var innerVariants: [Int: [TokenVariant]] = [:]
-    func first(_ i: Int) -> [TokenVariant] {
-      if let cached = firstVariants[i] { return cached }
-      let made = variantsCache[i] == nil ? Glossary.variants(of: tokens[i].key, first: true) : []
-      firstVariants[i] = made
-      return made
+    for position in 0..<prefixes.count {
+      let prefix = prefixes[position]
+      if !prefix.definite, end - prefix.start >= 4, storage[prefix.start] == alef, storage[prefix.start + 1] == lam {
+        prefixes.append((prefix.start + 2, prefix.proclitics, true))
+      }
     }
-    func inner(_ i: Int) -> [TokenVariant] {
-      if let cached = innerVariants[i] { return cached }
-      let made = variantsCache[i] == nil ? Glossary.variants(of: tokens[i].key, first: false) : []
-      innerVariants[i] = made
-      return made
-    }
-    while index < tokens.count {
-      var best: (end: Int, cost: Int, terminal: Terminal, first: TokenVariant, last: TokenVariant)? = nil
-      for start in first(index) {
-        guard let child = nodes[0].children[start.key] else { continue }
-        // Depth-first over the following tokens.
-        var stack: [(node: Int, end: Int, cost: Int, last: TokenVariant)] = [(Int(child), index + 1, start.cost, start)]
-        while let (node, end, cost, last) = stack.popLast() {
-          if let terminal = nodes[node].terminals.first {
-            let better: Bool
-            if let current = best {
-              if end != current.end {
-                better = end > current.end
-              } else if cost != current.cost {
-                better = cost < current.cost
-              } else {
-                better = ranks[Int(terminal.entry)] > ranks[Int(current.terminal.entry)]
-              }
-            } else {
-              better = true
-            }
-            if better { best = (end, cost, terminal, start, last) }
-          }
-          guard end < tokens.count, !nodes[node].children.isEmpty else { continue }
-          for next in inner(end) {
-            if let grandchild = nodes[node].children[next.key] {
-              stack.append((Int(grandchild), end + 1, cost + next.cost, next))
-            }
-          }
+    for position in 0..<prefixes.count {
+      let prefix = prefixes[position]
+      let base = Variant(
+        start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
+        cost: prefix.proclitics)
+      numberForms(storage, base, into: &result)
+      for pronoun in enclitics {
+        let stemEnd = end - pronoun.count
+        guard stemEnd - prefix.start >= 2, storage[stemEnd..<end].elementsEqual(pronoun) else { continue }
+        var withPronoun = base
+        withPronoun.end = stemEnd
+        withPronoun.enclitic = stemEnd
+        withPronoun.cost += 1
+        numberForms(storage, withPronoun, into: &result)
+        if storage[stemEnd - 1] == ta, stemEnd - 1 - prefix.start >= 2 {  // قوته: ة is written ت before a pronoun
+          var feminine = withPronoun
+          feminine.end = stemEnd - 1
+          feminine.appendHa = true
+          result.append(feminine)
+        }
+        // Sound plural and dual construct forms lose their ن: مقاتلوه, عنصريه.
+        if storage[stemEnd - 1] == waw || storage[stemEnd - 1] == ya, stemEnd - 1 - prefix.start >= 2 {
+          var construct = withPronoun
+          construct.end = stemEnd - 1
+          construct.plural = true
+          construct.cost += 1
+          result.append(construct)
         }
       }
-      guard let found = best else {
-        index += 1
-        continue
-      }
-      let entry = entries[Int(found.terminal.entry)]
-      let plural = found.terminal.plural || (found.end - index == 1 ? found.first.plural : found.first.plural)
-      let english = self.english(of: entry, plural: plural)
-      let enclitic = found.end - index == 1 ? found.first.enclitic : found.last.enclitic
-      var words = found.first.proclitics.compactMap { clitics.proclitics[$0] }
-      // A pronoun on a noun is a possessive ("its forces"); on a verb or particle it is an
-      // object or subject, left to the translator.
-      let isNominal = entry.partOfSpeech.map { $0.hasPrefix("noun") } ?? true
-      if isNominal, let enclitic, let possessive = clitics.enclitics[enclitic] { words.append(possessive) }
-      words.append(english)
-      result.append(
-        GlossaryMatch(
-          range: tokens[index].range.lowerBound..<tokens[found.end - 1].range.upperBound,
-          tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: found.first.proclitics,
-          definite: found.first.definite, enclitic: enclitic, english: english,
-          rendering: words.joined(separator: " ")))
-      index = found.end
     }
-    return result
+  }
+
+  /// The variant itself and its number forms.
+  static func numberForms(_ storage: [UInt16], _ base: Variant, into result: inout [Variant]) {
+    result.append(base)
+    let start = base.start
+    let end = base.end
+    guard end - start >= 4 else { return }
+    var form = base
+    form.cost += 1
+    let last = storage[end - 1]
+    let beforeLast = storage[end - 2]
+    if beforeLast == alef, last == ta {  // -ات: plural of a -ة noun, or of another
+      form.plural = true
+      form.end = end - 2
+      form.appendHa = true
+      result.append(form)
+      form.appendHa = false
+      result.append(form)
+    } else if last == nun, beforeLast == waw || beforeLast == ya || beforeLast == alef {  // -ون -ين -ان
+      form.plural = true
+      if end - start >= 5, storage[end - 3] == ta, beforeLast != waw {  // -تين -تان: feminine dual
+        var feminine = form
+        feminine.end = end - 3
+        feminine.appendHa = true
+        result.append(feminine)
+      }
+      form.end = end - 2
+      result.append(form)
+    } else if last == alef {  // accusative -اً
+      form.end = end - 1
+      result.append(form)
+    }
+  }
+
+  /// Non-overlapping matches in a token sequence, left to right, longest first.
+  public func matches(in tokens: [Token], clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
+    matches(in: KeyedTokens(tokens), clitics: clitics)
   }
 
   /// Matches in a text, tokenized with `segmenter`.
   public func matches(in text: String, segmenter: ArabicSegmenter, clitics: CliticGlosses = .standard) throws(ICUError)
     -> [GlossaryMatch]
   {
-    matches(in: try segmenter.tokens(in: text), clitics: clitics)
+    let units = [UInt16](utf16Of: text)
+    let keyed = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> KeyedTokens in
+      try KeyedTokens(text: buffer, segmenter: segmenter)
+    }
+    return matches(in: keyed, clitics: clitics)
   }
 
-  // MARK: Morphology of the matcher
-
-  static let waw: Unicode.Scalar = "\u{0648}"
-  static let fa: Unicode.Scalar = "\u{0641}"
-  static let ba: Unicode.Scalar = "\u{0628}"
-  static let lam: Unicode.Scalar = "\u{0644}"
-  static let kaf: Unicode.Scalar = "\u{0643}"
-  static let alef: Unicode.Scalar = "\u{0627}"
-  static let ta: Unicode.Scalar = "\u{062A}"
-  static let ha: Unicode.Scalar = "\u{0647}"  // also ة in the matching form
-  static let ya: Unicode.Scalar = "\u{064A}"
-  static let nun: Unicode.Scalar = "\u{0646}"
-  static let enclitics: [[Unicode.Scalar]] = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"].map { Array($0.unicodeScalars) }
-
-  /// The keys a token may match under, with what was taken off: proclitics (و ف, then ب ل ك) and
-  /// the article on the first word of a term, the article on later words; on any word an
-  /// enclitic pronoun, the -ة that becomes -ت before it, and number endings (-ات, -ون, -ين, -ان,
-  /// -تان, -تين, and the -ا of the accusative).
-  static func variants(of key: String, first: Bool) -> [TokenVariant] {
-    let letters = Array(key.unicodeScalars)
-    var prefixes: [(start: Int, proclitics: [String], definite: Bool)] = [(0, [], false)]
-    if first {
+  /// Non-overlapping matches over keyed tokens, left to right: at each token the longest term
+  /// wins, then the reading that took off least, then the entry's precedence.
+  ///
+  /// - Complexity: O(*n* × *v*) for *n* tokens with *v* readings each when nothing matches (the
+  ///   common case); a match walks the trie over at most the term's length.
+  public func matches(in text: KeyedTokens, clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
+    var result: [GlossaryMatch] = []
+    var firstVariants: [Variant] = []
+    var innerCache: [Int: [Variant]] = [:]
+    var stack: [(node: Int, end: Int, cost: Int, last: Variant)] = []
+    let storage = text.storage
+    return storage.withUnsafeBufferPointer { buffer in
+      func inner(_ index: Int) -> [Variant] {
+        if let cached = innerCache[index] { return cached }
+        var made: [Variant] = []
+        Glossary.variants(storage, text.keys[index], first: false, into: &made)
+        innerCache[index] = made
+        return made
+      }
+      func step(_ node: Int, _ variant: Variant) -> Int? {
+        self.child(of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
+      }
       var index = 0
-      var proclitics: [String] = []
-      if letters.count - index > 3, letters[index] == waw || letters[index] == fa {
-        proclitics.append(String(letters[index]))
-        index += 1
-        prefixes.append((index, proclitics, false))
-      }
-      if letters.count - index > 3, letters[index] == ba || letters[index] == lam || letters[index] == kaf {
-        let preposition = letters[index]
-        proclitics.append(String(preposition))
-        index += 1
-        prefixes.append((index, proclitics, false))
-        // لِ + ال is written لل.
-        if preposition == lam, letters.count - index > 3, letters[index] == lam {
-          prefixes.append((index + 1, proclitics, true))
+      while index < text.count {
+        Glossary.variants(storage, text.keys[index], first: true, into: &firstVariants)
+        var best: (end: Int, cost: Int, terminal: Terminal, first: Variant, last: Variant)? = nil
+        for start in firstVariants {
+          guard let node = step(0, start) else { continue }
+          stack.removeAll(keepingCapacity: true)
+          stack.append((node, index + 1, start.cost, start))
+          while let (node, end, cost, last) = stack.popLast() {
+            if let terminal = terminals[node].first {
+              let better: Bool
+              if let current = best {
+                if end != current.end {
+                  better = end > current.end
+                } else if cost != current.cost {
+                  better = cost < current.cost
+                } else {
+                  better = ranks[Int(terminal.entry)] > ranks[Int(current.terminal.entry)]
+                }
+              } else {
+                better = true
+              }
+              if better { best = (end, cost, terminal, start, last) }
+            }
+            guard end < text.count, hasChildren[node] else { continue }
+            for next in inner(end) {
+              if let grandchild = step(node, next) { stack.append((grandchild, end + 1, cost + next.cost, next)) }
+            }
+          }
         }
-      }
-    }
-    var withArticle: [(start: Int, proclitics: [String], definite: Bool)] = []
-    for prefix in prefixes where !prefix.definite {
-      let start = prefix.start
-      if letters.count - start >= 4, letters[start] == alef, letters[start + 1] == lam {
-        withArticle.append((start + 2, prefix.proclitics, true))
-      }
-    }
-    prefixes += withArticle
-
-    var result: [TokenVariant] = []
-    for prefix in prefixes {
-      let stem = Array(letters[prefix.start...])
-      let baseCost = prefix.proclitics.count + (prefix.definite ? 0 : 0)
-      func add(_ letters: ArraySlice<Unicode.Scalar>, enclitic: String?, plural: Bool, cost: Int) {
-        guard letters.count >= 2 else { return }
-        let key = String(String.UnicodeScalarView(letters))
-        // Keys are stored without the article; an unstripped key that still has one is looked up
-        // as stored.
+        guard let found = best else {
+          index += 1
+          continue
+        }
+        let entry = entries[Int(found.terminal.entry)]
+        let plural = found.terminal.plural || found.first.plural || found.last.plural
+        let english = self.english(ofEntry: Int(found.terminal.entry), plural: plural)
+        let firstKey = text.keys[index]
+        let lastKey = text.keys[found.end - 1]
+        let proclitics = (0..<found.first.proclitics).map { String(utf16Units: [storage[firstKey.lowerBound + $0]]) }
+        let enclitic: String? =
+          found.last.enclitic < lastKey.upperBound
+          ? String(utf16Units: Array(storage[found.last.enclitic..<lastKey.upperBound])) : nil
+        var rendering = english
+        if !proclitics.isEmpty || enclitic != nil {
+          var words = proclitics.compactMap { clitics.proclitics[$0] }
+          // A pronoun on a noun is a possessive ("its forces"); on a verb or particle it is an
+          // object or subject, left to the translator.
+          let isNominal = entry.partOfSpeech.map { $0.hasPrefix("noun") } ?? true
+          if isNominal, let enclitic, let possessive = clitics.enclitics[enclitic] { words.append(possessive) }
+          words.append(english)
+          rendering = words.joined(separator: " ")
+        }
         result.append(
-          TokenVariant(
-            key: prefix.definite ? key : Glossary.withoutArticle(key), proclitics: prefix.proclitics,
-            definite: prefix.definite || (!prefix.definite && key != Glossary.withoutArticle(key)),
-            enclitic: enclitic, plural: plural, cost: baseCost + cost))
+          GlossaryMatch(
+            range: text.ranges[index].lowerBound..<text.ranges[found.end - 1].upperBound,
+            tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: proclitics,
+            definite: found.first.definite, enclitic: enclitic, english: english, rendering: rendering))
+        index = found.end
+        if !innerCache.isEmpty { innerCache.removeAll(keepingCapacity: true) }
       }
-      func addNumberForms(_ base: ArraySlice<Unicode.Scalar>, enclitic: String?, cost: Int) {
-        add(base, enclitic: enclitic, plural: false, cost: cost)
-        let n = base.count
-        guard n >= 4 else { return }
-        let last2 = Array(base.suffix(2))
-        if last2 == [alef, ta] {  // -ات: feminine plural of -ة, or of a masculine noun
-          add(base.dropLast(2) + [ha], enclitic: enclitic, plural: true, cost: cost + 1)
-          add(base.dropLast(2), enclitic: enclitic, plural: true, cost: cost + 1)
-        } else if last2 == [waw, nun] || last2 == [ya, nun] {  // -ون, -ين: plural (or dual)
-          if n >= 5, Array(base.suffix(3)) == [ta, ya, nun] {  // -تين: feminine dual
-            add(base.dropLast(3) + [ha], enclitic: enclitic, plural: true, cost: cost + 1)
-          }
-          add(base.dropLast(2), enclitic: enclitic, plural: true, cost: cost + 1)
-        } else if last2 == [alef, nun] {  // -ان: dual
-          if n >= 5, Array(base.suffix(3)) == [ta, alef, nun] {
-            add(base.dropLast(3) + [ha], enclitic: enclitic, plural: true, cost: cost + 1)
-          }
-          add(base.dropLast(2), enclitic: enclitic, plural: true, cost: cost + 1)
-        } else if base.last == alef {  // accusative -اً
-          add(base.dropLast(), enclitic: enclitic, plural: false, cost: cost + 1)
-        }
-        // Construct forms before a pronoun or a following noun: -و (nominative plural), -ي.
-      }
-      addNumberForms(stem[...], enclitic: nil, cost: 0)
-      for pronoun in enclitics where stem.count - pronoun.count >= 2 && stem.suffix(pronoun.count).elementsEqual(pronoun) {
-        var base = stem.dropLast(pronoun.count)
-        let pronounText = String(String.UnicodeScalarView(pronoun))
-        addNumberForms(base, enclitic: pronounText, cost: 1)
-        if base.last == ta {  // قوته: ة is written ت before a pronoun
-          base = base.dropLast() + [ha]
-          addNumberForms(base, enclitic: pronounText, cost: 1)
-        }
-        // Sound plural and dual construct forms lose their ن: مقاتلوه, عنصريه.
-        if base.last == waw || base.last == ya {
-          add(base.dropLast(), enclitic: pronounText, plural: true, cost: 2)
-        }
-      }
+      return result
     }
-    return result
   }
 }
 

@@ -10,10 +10,11 @@ import KhabarArabic
 ///
 /// Immutable once built, safe to share between threads.
 public final class Glossary: Sendable {
-  /// A trie node: children by token key, and the entries (best first) ending here.
+  /// A trie node: the token key that leads to it, children by key hash, and the entries (best
+  /// first) whose Arabic ends here.
   struct Node: Sendable {
-    var children: [String: Int32] = [:]
-    /// (entry index, number) of the entries ending at this node, best first.
+    var label: [UInt16] = []
+    var children: [UInt64: Int32] = [:]
     var terminals: [Terminal] = []
   }
 
@@ -27,9 +28,18 @@ public final class Glossary: Sendable {
   public let policies: NamingPolicies
   /// Files the entries came from, in precedence order (later wins).
   public let files: [String]
-  let nodes: [Node]
+  /// The trie, flattened for matching: every edge in one open-addressing table keyed by (parent,
+  /// label hash), and the parent, label and terminals of node *i*.
+  let edges: EdgeTable
+  let parents: [Int32]
+  let hasChildren: [Bool]
+  let labelBounds: [Range<Int>]
+  let labels: [UInt16]
+  let terminals: [[Terminal]]
   /// Precedence rank of each entry: file index, then priority, then -line (higher is better).
   let ranks: [Rank]
+  /// Each entry's English, singular and plural, under the naming policies (computed once).
+  let renderings: [(singular: String, plural: String)]
 
   struct Rank: Comparable, Sendable {
     var file: Int
@@ -45,6 +55,9 @@ public final class Glossary: Sendable {
     self.entries = entries
     self.files = files
     self.policies = policies
+    self.renderings = entries.map { entry in
+      (policies.apply(entry.english, policy: entry.policy), policies.apply(entry.englishPlural, policy: entry.policy))
+    }
     var fileRank: [String: Int] = [:]
     for (index, file) in files.enumerated() { fileRank[file] = index }
     let ranks = entries.enumerated().map { index, entry in
@@ -56,11 +69,15 @@ public final class Glossary: Sendable {
       guard !keys.isEmpty else { return }
       var current = 0
       for key in keys {
-        if let next = nodes[current].children[key] {
+        let units = Array(key.utf16)
+        var hash = KeyHash.hash(units[...])
+        // Probe past (astronomically rare) hash collisions.
+        while let next = nodes[current].children[hash], nodes[Int(next)].label != units { hash &+= 1 }
+        if let next = nodes[current].children[hash] {
           current = Int(next)
         } else {
-          nodes.append(Node())
-          nodes[current].children[key] = Int32(nodes.count - 1)
+          nodes.append(Node(label: units))
+          nodes[current].children[hash] = Int32(nodes.count - 1)
           current = nodes.count - 1
         }
       }
@@ -79,7 +96,26 @@ public final class Glossary: Sendable {
     for index in nodes.indices where nodes[index].terminals.count > 1 {
       nodes[index].terminals.sort { ranks[Int($0.entry)] > ranks[Int($1.entry)] }
     }
-    self.nodes = nodes
+    var labels: [UInt16] = []
+    var labelBounds: [Range<Int>] = []
+    for node in nodes {
+      labelBounds.append(labels.count..<(labels.count + node.label.count))
+      labels += node.label
+    }
+    var parents = [Int32](repeating: -1, count: nodes.count)
+    var edgeList: [(parent: Int32, hash: UInt64, child: Int32)] = []
+    for (index, node) in nodes.enumerated() {
+      for (_, child) in node.children {
+        parents[Int(child)] = Int32(index)
+        edgeList.append((Int32(index), KeyHash.hash(nodes[Int(child)].label[...]), child))
+      }
+    }
+    self.edges = EdgeTable(edgeList)
+    self.parents = parents
+    self.hasChildren = nodes.map { !$0.children.isEmpty }
+    self.labelBounds = labelBounds
+    self.labels = labels
+    self.terminals = nodes.map(\.terminals)
   }
 
   /// Loads the built-in glossaries (`directory/terms/*.tsv`, sorted by name) and then the user
@@ -107,15 +143,16 @@ public final class Glossary: Sendable {
 
   /// The matching keys of a term's words: matching form without the article.
   public static func keys(of arabic: String) -> [String] {
-    ArabicNormalizer.matching.normalize(arabic).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
-      .map { withoutArticle(String($0)) }
+    ArabicNormalizer.matching.normalize(arabic).utf8.split(whereSeparator: { $0 == 0x20 })
+      .map { withoutArticle(String(Substring($0))) }
   }
 
   /// A key without a leading ال when what remains has at least two letters.
   static func withoutArticle(_ key: String) -> String {
-    let scalars = key.unicodeScalars
-    guard scalars.count >= 4, key.hasPrefix("\u{0627}\u{0644}") else { return key }
-    return String(String.UnicodeScalarView(scalars.dropFirst(2)))
+    // ال is D8 A7 D9 84 in UTF-8; keep at least two letters after it.
+    let utf8 = key.utf8
+    guard utf8.count >= 8, utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return key }
+    return String(Substring(utf8.dropFirst(4)))
   }
 
   /// The English of an entry under the current naming policies, singular or plural.
@@ -123,6 +160,89 @@ public final class Glossary: Sendable {
     policies.apply(plural ? entry.englishPlural : entry.english, policy: entry.policy)
   }
 
+  /// The English of entry number `index`, from the precomputed renderings.
+  func english(ofEntry index: Int, plural: Bool) -> String {
+    plural ? renderings[index].plural : renderings[index].singular
+  }
+
+  /// The child of `node` reached by the key `units` (plus a final ه when `appendingHa`).
+  @inline(__always)
+  func child(of node: Int, _ units: UnsafeBufferPointer<UInt16>, appendingHa: Bool) -> Int? {
+    guard hasChildren[node] else { return nil }
+    let hash = KeyHash.hash(units, appendingHa: appendingHa)
+    return edges.find(parent: Int32(node), hash: hash) { child in
+      parents[Int(child)] == Int32(node) && labelMatches(Int(child), units, appendingHa: appendingHa)
+    }
+  }
+
+  @inline(__always)
+  func labelMatches(_ node: Int, _ units: UnsafeBufferPointer<UInt16>, appendingHa: Bool) -> Bool {
+    let bounds = labelBounds[node]
+    guard bounds.count == units.count + (appendingHa ? 1 : 0) else { return false }
+    for index in 0..<units.count where labels[bounds.lowerBound + index] != units[index] { return false }
+    return !appendingHa || labels[bounds.upperBound - 1] == KeyHash.ha
+  }
+
   /// Number of distinct token sequences in the trie.
-  public var keyCount: Int { nodes.reduce(0) { $0 + $1.terminals.count } }
+  public var keyCount: Int { terminals.reduce(0) { $0 + $1.count } }
+}
+
+/// FNV-1a over UTF-16 key units, the trie's child index.
+enum KeyHash {
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+  static let ha: UInt16 = 0x0647
+
+  @inline(__always)
+  static func hash(_ units: ArraySlice<UInt16>) -> UInt64 {
+    var hash = seed
+    for unit in units { hash = (hash ^ UInt64(unit)) &* prime }
+    return hash
+  }
+
+  @inline(__always)
+  static func hash(_ units: UnsafeBufferPointer<UInt16>, appendingHa: Bool) -> UInt64 {
+    var hash = seed
+    for unit in units { hash = (hash ^ UInt64(unit)) &* prime }
+    if appendingHa { hash = (hash ^ UInt64(ha)) &* prime }
+    return hash
+  }
+}
+
+/// All trie edges in one open-addressing hash table with linear probing, keyed by (parent node,
+/// FNV hash of the child's label): no per-node dictionaries, no SipHash on the hot path.
+struct EdgeTable: Sendable {
+  private let slots: [Int32]  // child node, or -1
+  private let mask: Int
+
+  init(_ edges: [(parent: Int32, hash: UInt64, child: Int32)]) {
+    var capacity = 16
+    while capacity < edges.count * 2 { capacity <<= 1 }
+    var slots = [Int32](repeating: -1, count: capacity)
+    for edge in edges {
+      var slot = EdgeTable.slot(edge.parent, edge.hash, capacity - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = edge.child
+    }
+    self.slots = slots
+    self.mask = capacity - 1
+  }
+
+  @inline(__always)
+  static func slot(_ parent: Int32, _ hash: UInt64, _ mask: Int) -> Int {
+    let mixed = (hash ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return Int(truncatingIfNeeded: mixed >> 32) & mask
+  }
+
+  /// The first child in the probe sequence of (parent, hash) that `accept` takes.
+  @inline(__always)
+  func find(parent: Int32, hash: UInt64, _ accept: (Int32) -> Bool) -> Int? {
+    var slot = EdgeTable.slot(parent, hash, mask)
+    while true {
+      let child = slots[slot]
+      if child < 0 { return nil }
+      if accept(child) { return Int(child) }
+      slot = (slot + 1) & mask
+    }
+  }
 }

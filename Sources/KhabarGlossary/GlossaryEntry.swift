@@ -7,23 +7,25 @@ public enum GlossaryCategory: String, CaseIterable, Sendable, Hashable, Codable 
 }
 
 /// One term of a glossary: an Arabic form and its English, with where it was defined.
-public struct GlossaryEntry: Sendable, Hashable {
-  public var arabic: String
-  public var english: String
-  public var category: GlossaryCategory
+///
+/// A reference type: matches refer to their entry without copying its strings.
+public final class GlossaryEntry: Sendable, Hashable, CustomStringConvertible {
+  public let arabic: String
+  public let english: String
+  public let category: GlossaryCategory
   /// English plural when it is not regular.
-  public var plural: String?
-  public var feminine: String?
+  public let plural: String?
+  public let feminine: String?
   /// Arabic plural forms (broken plurals) that also match the entry.
-  public var arabicPlurals: [String]
-  public var partOfSpeech: String?
-  public var priority: Int
+  public let arabicPlurals: [String]
+  public let partOfSpeech: String?
+  public let priority: Int
   /// Naming-policy key (see ``NamingPolicies``).
-  public var policy: String?
-  public var note: String?
-  public var source: String?
+  public let policy: String?
+  public let note: String?
+  public let source: String?
   /// The file and line that defined the entry.
-  public var origin: SourceLocation
+  public let origin: SourceLocation
 
   public init(
     arabic: String, english: String, category: GlossaryCategory, plural: String? = nil, feminine: String? = nil,
@@ -43,6 +45,21 @@ public struct GlossaryEntry: Sendable, Hashable {
     self.source = source
     self.origin = origin
   }
+
+  public static func == (a: GlossaryEntry, b: GlossaryEntry) -> Bool {
+    a === b
+      || (a.origin == b.origin && a.arabic == b.arabic && a.english == b.english && a.category == b.category
+        && a.plural == b.plural && a.arabicPlurals == b.arabicPlurals && a.priority == b.priority
+        && a.policy == b.policy)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(origin)
+    hasher.combine(arabic)
+    hasher.combine(english)
+  }
+
+  public var description: String { "\(arabic) → \(english) (\(origin))" }
 
   /// The English plural: the `plural` column, else the last word made plural by English rules.
   public var englishPlural: String {

@@ -61,6 +61,10 @@ public enum GlossaryExport {
       text += "<descrip type=\"subjectField\">\(escape(entry.category.rawValue))</descrip>"
       if let note = entry.note { text += "<note>\(escape(note))</note>" }
       if let source = entry.source { text += "<admin type=\"source\">\(escape(source))</admin>" }
+      // Khabar's own fields, as x- data categories so that TSV → TBX → TSV loses nothing.
+      if entry.priority != 0 { text += "<admin type=\"x-priority\">\(entry.priority)</admin>" }
+      if let policy = entry.policy { text += "<admin type=\"x-policy\">\(escape(policy))</admin>" }
+      if let feminine = entry.feminine { text += "<admin type=\"x-feminine\">\(escape(feminine))</admin>" }
       text += "<langSec xml:lang=\"ar\"><termSec><term>\(escape(entry.arabic))</term>"
       if let pos = entry.partOfSpeech { text += "<termNote type=\"partOfSpeech\">\(escape(pos))</termNote>" }
       text += "</termSec>"

@@ -24,9 +24,14 @@ public enum GlossaryFile {
     func problem(_ row: TSVTable.Row, _ column: String, _ message: String, _ severity: GlossaryDiagnostic.Severity = .error) {
       diagnostics.append(GlossaryDiagnostic(severity: severity, location: table.location(row, column: column), message: message))
     }
+    // Column positions, looked up once.
+    let columnNames = ["arabic", "english", "category", "plural", "feminine", "arabic_plural", "pos", "priority", "policy", "note", "source"]
+    var positions: [String: Int] = [:]
+    for name in columnNames { if let position = table.column(name) { positions[name] = position } }
     for row in table.rows {
       func field(_ name: String) -> String? {
-        let value = table.field(row, name).trimmingSpaces()
+        guard let position = positions[name], position < row.fields.count else { return nil }
+        let value = row.fields[position].trimmingSpaces()
         return value.isEmpty ? nil : value
       }
       guard let arabic = field("arabic") else {
@@ -41,13 +46,13 @@ public enum GlossaryFile {
         problem(row, "category", "no category")
         continue
       }
-      guard let category = GlossaryCategory(rawValue: categoryName.lowercased()) else {
+      guard let category = GlossaryCategory(rawValue: categoryName) ?? GlossaryCategory(rawValue: categoryName.lowercased()) else {
         problem(
           row, "category",
           "unknown category '\(categoryName)' (expected one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
         continue
       }
-      if !arabic.unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) }) {
+      if !arabic.utf8.contains(where: { $0 == 0xD8 || $0 == 0xD9 }) {  // lead bytes of U+0600–U+067F
         problem(row, "arabic", "no Arabic letter in term '\(arabic)'")
         continue
       }
@@ -66,11 +71,3 @@ public enum GlossaryFile {
   }
 }
 
-extension StringProtocol {
-  func trimmingSpaces() -> String {
-    var slice = Substring(self)
-    while let first = slice.first, first == " " || first == "\t" || first == "\u{FEFF}" { slice.removeFirst() }
-    while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
-    return String(slice)
-  }
-}

@@ -17,8 +17,9 @@ struct GlossaryCommand: ParsableCommand {
         khabar glossary check glossaries/terms/*.tsv
         khabar glossary stats
         khabar glossary export --format csv > terms.csv
+        khabar glossary import --category actor deepl-terms.csv > mine.tsv
       """,
-    subcommands: [Lookup.self, Check.self, Stats.self, Export.self])
+    subcommands: [Lookup.self, Check.self, Stats.self, Import.self, Export.self])
 
   /// Options shared by the glossary subcommands.
   struct Selection: ParsableArguments {
@@ -110,10 +111,12 @@ struct GlossaryCommand: ParsableCommand {
       let fromStandardInput = text.isEmpty || text == ["-"]
       let source = LineSource(files: fromStandardInput ? ["-"] : [], texts: fromStandardInput ? [] : [text.joined(separator: " ")])
       let out = Output.standardOutput
+      let format = self.format
       let ok = try source.forEachLine { _, line in
-        let units = Array(line.text.utf16)
+        let units = [UInt16](utf16Of: line.text)
         let offsets = TextOffsets(units)
-        let matches = try glossary.matches(in: segmenter.tokens(in: line.text), clitics: clitics)
+        let keyed = try units.withUnsafeBufferPointer { try KeyedTokens(text: $0, segmenter: segmenter) }
+        let matches = glossary.matches(in: keyed, clitics: clitics)
         let records = matches.map { match in
           let range = offsets.scalarRange(match.range)
           return MatchRecord(
@@ -201,12 +204,22 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Count glossary entries by file and category.")
+      abstract: "Count glossary entries by file and category.",
+      discussion: "--timing also prints how long loading and compiling the glossaries took.")
 
     @OptionGroup var selection: Selection
 
+    @Flag(help: "Print the load-and-compile time of the glossaries.")
+    var timing = false
+
     func run() throws {
+      let started = ContinuousClock.now
       let (glossary, _, _) = try selection.load()
+      if timing {
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print("load+compile\t\(Int(milliseconds.rounded())) ms")
+      }
       var byCategory: [String: Int] = [:]
       var byFile: [String: Int] = [:]
       for entry in glossary.entries {
@@ -245,6 +258,78 @@ struct GlossaryCommand: ParsableCommand {
       case .tbx: out.write(GlossaryExport.tbx(glossary.entries))
       }
       out.flush()
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Convert a CSV/TSV glossary or a TBX termbase into Khabar's TSV format.",
+      discussion: """
+        CSV and TSV: Arabic in the first column, English in the second (DeepL- and Google-style \
+        glossaries); a header naming Khabar's columns is honoured. TBX (ISO 30042): one entry per \
+        concept with Arabic and English terms; DTDs and entity definitions are refused, and \
+        files over the size limit are rejected. The result goes to standard output, ready for \
+        --glossary.
+
+        Examples:
+          khabar glossary import terms.csv > mine.tsv
+          khabar glossary import --format tbx --category actor termbase.tbx > actors-mine.tsv
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv, tbx }
+
+    @Argument(help: "The file to import ('-' for standard input).")
+    var file: String
+
+    @Option(help: "csv, tsv or tbx (default: from the file extension).")
+    var format: Format?
+
+    @Option(help: "Category for entries the file does not categorize.")
+    var category: String = "general"
+
+    @Option(help: "Source to record for entries that name none.")
+    var source: String?
+
+    @Option(help: "Largest file accepted, in MB.")
+    var maxMegabytes: Int = 64
+
+    func validate() throws {
+      guard GlossaryCategory(rawValue: category) != nil else {
+        throw ValidationError(
+          "unknown category '\(category)'; use one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      guard maxMegabytes > 0 else { throw ValidationError("--max-megabytes must be positive") }
+      if format == nil, file == "-" { throw ValidationError("give --format when reading standard input") }
+    }
+
+    func run() throws {
+      let format = self.format ?? {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".tbx") || lower.hasSuffix(".xml") { return .tbx }
+        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") || lower.hasSuffix(".txt") { return .tsv }
+        return .csv
+      }()
+      var limits = GlossaryImport.Limits()
+      limits.maximumBytes = maxMegabytes << 20
+      let defaults = GlossaryImport.Defaults(category: GlossaryCategory(rawValue: category) ?? .general, source: source)
+      let result = Result { () throws(InputError) -> [GlossaryEntry] in
+        let bytes = try FileBytes.read(file, limit: limits.maximumBytes)
+        switch format {
+        case .csv: return try GlossaryImport.delimited(bytes, path: file, separator: UInt8(ascii: ","), defaults: defaults, limits: limits)
+        case .tsv: return try GlossaryImport.delimited(bytes, path: file, separator: 0x09, defaults: defaults, limits: limits)
+        case .tbx: return try GlossaryImport.tbx(bytes, path: file, defaults: defaults, limits: limits)
+        }
+      }
+      switch result {
+      case .success(let entries):
+        let out = Output.standardOutput
+        out.write(GlossaryExport.tsv(entries))
+        out.flush()
+        Diagnostics.write("khabar: imported \(entries.count) entries from \(file)\n")
+      case .failure(let error):
+        Diagnostics.error(error)
+        throw ExitCode(1)
+      }
     }
   }
 }

@@ -96,3 +96,105 @@ enum Fixtures {
     #expect(match.entry.source != nil)
   }
 }
+
+@Suite struct GlossaryFormatTests {
+  static func fields(_ entry: GlossaryEntry) -> [String] {
+    [
+      entry.arabic, entry.english, entry.category.rawValue, entry.plural ?? "", entry.feminine ?? "",
+      entry.arabicPlurals.joined(separator: "|"), entry.partOfSpeech ?? "", String(entry.priority), entry.policy ?? "",
+      entry.note ?? "", entry.source ?? "",
+    ]
+  }
+
+  @Test func tbxRoundTripKeepsEveryField() throws {
+    let glossary = try #require(Fixtures.glossary)
+    let tbx = GlossaryExport.tbx(glossary.entries)
+    let back = try GlossaryImport.tbx(Array(tbx.utf8), path: "roundtrip.tbx")
+    #expect(back.count == glossary.entries.count)
+    for (original, imported) in zip(glossary.entries, back) {
+      #expect(Self.fields(original) == Self.fields(imported), "\(original.origin)")
+    }
+  }
+
+  @Test func csvRoundTripKeepsEveryField() throws {
+    let glossary = try #require(Fixtures.glossary)
+    let csv = GlossaryExport.csv(glossary.entries)
+    let back = try GlossaryImport.delimited(Array(csv.utf8), path: "roundtrip.csv", separator: UInt8(ascii: ","))
+    #expect(back.map(Self.fields) == glossary.entries.map(Self.fields))
+  }
+
+  @Test func twoColumnGlossariesImportWithDefaults() throws {
+    let csv = "source,target\r\nقوات النظام,regime forces\r\n\"الميليشيات, المحلية\",\"local \"\"militias\"\"\"\r\n"
+    let entries = try GlossaryImport.delimited(
+      Array(csv.utf8), path: "deepl.csv", separator: UInt8(ascii: ","), defaults: .init(category: .actor, source: "client"))
+    #expect(entries.map(\.english) == ["regime forces", "local \"militias\""])
+    #expect(entries.allSatisfy { $0.category == .actor && $0.source == "client" })
+    #expect(entries[1].origin.line == 3)
+  }
+
+  @Test(arguments: [
+    ("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"http://example.com/tbx.dtd\">\n<tbx/>", 2, 1),
+    ("<tbx>\n  <!ENTITY x \"boom\">\n</tbx>", 2, 3),
+    ("<tbx><text>&xxe;</text></tbx>", 1, 1),
+    ("<tbx>\n<body>\n</tbx>", 3, 7),
+    ("<tbx><a b=c/></tbx>", 1, 11),
+  ])
+  func hostileOrBrokenTBXIsRefusedWithItsPlace(text: String, line: Int, column: Int) {
+    #expect {
+      _ = try GlossaryImport.tbx(Array(text.utf8), path: "bad.tbx")
+    } throws: { error in
+      let error = try #require(error as? InputError)
+      return error.location?.file == "bad.tbx" && error.location?.line == line
+        && (column == 1 || error.location?.column == column)
+    }
+  }
+
+  @Test func tbxLimits() {
+    var limits = GlossaryImport.Limits()
+    limits.maximumDepth = 4
+    let deep = String(repeating: "<a>", count: 10) + String(repeating: "</a>", count: 10)
+    #expect(throws: InputError.self) { try GlossaryImport.tbx(Array(deep.utf8), path: "deep.tbx", limits: limits) }
+    limits.maximumBytes = 10
+    #expect(throws: InputError.self) { try GlossaryImport.tbx(Array(deep.utf8), path: "big.tbx", limits: limits) }
+  }
+
+  @Test func unterminatedQuoteIsReportedWhereItOpens() {
+    let csv = "arabic,english\nقوات,forces\n\"حاجز,checkpoint\n"
+    #expect {
+      _ = try GlossaryImport.delimited(Array(csv.utf8), path: "q.csv", separator: UInt8(ascii: ","))
+    } throws: { error in
+      (error as? InputError)?.location == SourceLocation(file: "q.csv", line: 3, column: 1)
+    }
+  }
+
+  @Test func priorityThenFileOrderBreakTies() {
+    let here = SourceLocation(file: "a.tsv", line: 1)
+    let low = GlossaryEntry(arabic: "الهيئة", english: "the commission", category: .organization, origin: here)
+    let high = GlossaryEntry(
+      arabic: "الهيئة", english: "HTS", category: .actor, priority: 1, origin: SourceLocation(file: "a.tsv", line: 2))
+    let later = GlossaryEntry(
+      arabic: "الهيئة", english: "the body", category: .general, origin: SourceLocation(file: "a.tsv", line: 3))
+    let glossary = Glossary(entries: [low, high, later], files: ["a.tsv"])
+    #expect(glossary.matches(in: [token("الهيئة")]).first?.english == "HTS")
+    let equal = Glossary(entries: [low, later], files: ["a.tsv"])
+    #expect(equal.matches(in: [token("الهيئة")]).first?.english == "the commission")
+  }
+
+  func token(_ text: String) -> Token {
+    Token(
+      range: 0..<text.utf16.count, text: text, normalized: text, key: ArabicNormalizer.matching.normalize(text),
+      kind: .word, script: .arabic)
+  }
+
+  @Test(arguments: [
+    ("سيارة", false), ("سيارات", true), ("سيارتين", true), ("سيارتان", true), ("سيارته", false), ("وسيارتهم", false),
+  ])
+  func feminineNounsMatchInEveryNumber(word: String, plural: Bool) throws {
+    let glossary = Glossary(
+      entries: [GlossaryEntry(arabic: "سيارة", english: "car", category: .general, origin: SourceLocation(file: "t", line: 1))],
+      files: ["t"])
+    let match = try #require(glossary.matches(in: [token(word)]).first)
+    #expect(match.plural == plural)
+    #expect(match.english == (plural ? "cars" : "car"))
+  }
+}

@@ -193,3 +193,28 @@ public enum UTF8Validation {
     return (String(scalars), invalid)
   }
 }
+
+/// Whole-file reading for formats that are not line-oriented (XML termbases, CSV with quoted
+/// line breaks).
+public enum FileBytes {
+  /// The bytes of `path` (`-` for standard input), refusing more than `limit` bytes.
+  ///
+  /// - Throws: ``InputError`` when the file cannot be read or is too large.
+  public static func read(_ path: String, limit: Int) throws(InputError) -> [UInt8] {
+    let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
+    if descriptor < 0 { throw InputError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
+    defer { if descriptor != 0 { close(descriptor) } }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[..<count])
+      if bytes.count > limit { throw InputError("'\(path)' is larger than \(limit) bytes") }
+    }
+  }
+}

@@ -36,8 +36,10 @@ public struct TSVTable: Sendable {
           "invalid UTF-8", at: SourceLocation(file: path, line: line.number, column: column))
       }
       let text = line.text
-      if text.isEmpty || text.first == "#" || text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+      // Byte-level checks and splitting: Character (grapheme) iteration is slow on Arabic.
+      let utf8 = text.utf8
+      if utf8.isEmpty || utf8.first == UInt8(ascii: "#") || utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      let fields = utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
       guard let names = header else {
         header = fields.map { String($0).trimmingSpaces() }
         headerLine = line.number
@@ -90,11 +92,23 @@ public struct TSVTable: Sendable {
 }
 
 extension StringProtocol {
-  /// The string without leading and trailing spaces and tabs.
-  func trimmingSpaces() -> String {
-    var slice = Substring(self)
-    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-    return String(slice)
+  /// The string without leading and trailing spaces, tabs, carriage returns and BOMs.
+  public func trimmingSpaces() -> String {
+    let utf8 = Substring(self).utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    while start < end {
+      if isSpace(utf8[start]) {
+        start = utf8.index(after: start)
+      } else if utf8[start...].starts(with: [0xEF, 0xBB, 0xBF]) {
+        start = utf8.index(start, offsetBy: 3)
+      } else {
+        break
+      }
+    }
+    while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    if start == utf8.startIndex, end == utf8.endIndex { return String(self) }
+    return String(Substring(utf8[start..<end]))
   }
 }
