@@ -10,6 +10,7 @@ let package = Package(
   products: [
     .library(name: "KhabarArabic", targets: ["KhabarArabic"]),
     .library(name: "KhabarGlossary", targets: ["KhabarGlossary"]),
+    .library(name: "KhabarPlaces", targets: ["KhabarPlaces"]),
     .executable(name: "khabar", targets: ["khabar"]),
   ],
   dependencies: [
@@ -32,6 +33,8 @@ let package = Package(
     ),
     // Arabic text layer: normalization, segmentation, clitics, transliteration engine.
     .target(name: "KhabarArabic", dependencies: ["CKhabarICU"]),
+    // Place names: gazetteer, descriptive forms, rule-based name transliteration.
+    .target(name: "KhabarPlaces", dependencies: ["KhabarArabic"]),
     // Glossary engine: terminology files, morphology-aware matching, import and export.
     .target(name: "KhabarGlossary", dependencies: ["KhabarArabic"]),
     // Thin command-line front end.
@@ -40,10 +43,12 @@ let package = Package(
       dependencies: [
         "KhabarArabic",
         "KhabarGlossary",
+        "KhabarPlaces",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"]),
+    .testTarget(name: "KhabarPlacesTests", dependencies: ["KhabarPlaces"]),
     .testTarget(name: "KhabarGlossaryTests", dependencies: ["KhabarGlossary"]),
     .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
   ]

@@ -127,13 +127,30 @@ extension Glossary {
   static let ya: UInt16 = 0x064A
   static let nun: UInt16 = 0x0646
   /// Enclitic pronouns, longest first (ه stands for ة too in the matching form).
-  static let enclitics: [[UInt16]] = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"].map { Array($0.utf16) }
+  static let encliticStrings = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"]
+  static let enclitics: [[UInt16]] = encliticStrings.map { Array($0.utf16) }
+  static let procliticStrings: [UInt16: String] = [
+    waw: "\u{0648}", fa: "\u{0641}", ba: "\u{0628}", lam: "\u{0644}", kaf: "\u{0643}",
+  ]
+
+  /// The string of a proclitic letter, without allocating for the usual ones.
+  static func letterString(_ unit: UInt16) -> String {
+    procliticStrings[unit] ?? String(utf16Units: [unit])
+  }
+
+  /// The string of an enclitic pronoun, from the fixed list.
+  static func encliticString(_ units: ArraySlice<UInt16>) -> String {
+    for (index, pronoun) in enclitics.enumerated() where pronoun.elementsEqual(units) { return encliticStrings[index] }
+    return String(utf16Units: Array(units))
+  }
 
   /// The ways to read `storage[key]`: proclitics (و ف, then ب ل ك) and the article on the first
   /// word of a term, the article on later words; on any word an enclitic pronoun, the -ة that
   /// becomes -ت before it, and number endings (-ات, -ون, -ين, -ان, -تان, -تين, and the -ا of the
   /// accusative).
-  static func variants(_ storage: [UInt16], _ key: Range<Int>, first: Bool, into result: inout [Variant]) {
+  static func variants(
+    _ storage: [UInt16], _ key: Range<Int>, first: Bool, pairs: LeadingPairs? = nil, into result: inout [Variant]
+  ) {
     result.removeAll(keepingCapacity: true)
     let end = key.upperBound
     guard key.count >= 2 else { return }
@@ -164,6 +181,11 @@ extension Glossary {
     }
     for position in 0..<prefixes.count {
       let prefix = prefixes[position]
+      // Suffixes do not change the first two letters of a reading of three letters or more:
+      // when no key starts with them, no reading from this prefix can match.
+      if let pairs, end - prefix.start >= 3, !pairs.mayStart(storage[prefix.start], storage[prefix.start + 1]) {
+        continue
+      }
       let base = Variant(
         start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
         cost: prefix.proclitics)
@@ -251,30 +273,38 @@ extension Glossary {
   public func matches(in text: KeyedTokens, clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
     var result: [GlossaryMatch] = []
     var firstVariants: [Variant] = []
-    var innerCache: [Int: [Variant]] = [:]
+    // Readings of the tokens after the current one, by distance, reused across positions.
+    var innerLevels: [[Variant]] = []
+    var innerLevelToken: [Int] = []
     var stack: [(node: Int, end: Int, cost: Int, last: Variant)] = []
     let storage = text.storage
     return storage.withUnsafeBufferPointer { buffer in
-      func inner(_ index: Int) -> [Variant] {
-        if let cached = innerCache[index] { return cached }
-        var made: [Variant] = []
-        Glossary.variants(storage, text.keys[index], first: false, into: &made)
-        innerCache[index] = made
-        return made
+      func inner(_ index: Int, after start: Int) -> [Variant] {
+        let level = index - start - 1
+        while innerLevels.count <= level {
+          innerLevels.append([])
+          innerLevelToken.append(-1)
+        }
+        if innerLevelToken[level] != index {
+          Glossary.variants(storage, text.keys[index], first: false, pairs: leadingPairs, into: &innerLevels[level])
+          innerLevelToken[level] = index
+        }
+        return innerLevels[level]
       }
       func step(_ node: Int, _ variant: Variant) -> Int? {
         self.child(of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
       }
       var index = 0
       while index < text.count {
-        Glossary.variants(storage, text.keys[index], first: true, into: &firstVariants)
+        Glossary.variants(storage, text.keys[index], first: true, pairs: leadingPairs, into: &firstVariants)
         var best: (end: Int, cost: Int, terminal: Terminal, first: Variant, last: Variant)? = nil
         for start in firstVariants {
           guard let node = step(0, start) else { continue }
           stack.removeAll(keepingCapacity: true)
           stack.append((node, index + 1, start.cost, start))
           while let (node, end, cost, last) = stack.popLast() {
-            if let terminal = terminals[node].first {
+            let terminal = bestTerminal[node]
+            if terminal.entry >= 0 {
               let better: Bool
               if let current = best {
                 if end != current.end {
@@ -290,7 +320,7 @@ extension Glossary {
               if better { best = (end, cost, terminal, start, last) }
             }
             guard end < text.count, hasChildren[node] else { continue }
-            for next in inner(end) {
+            for next in inner(end, after: index) {
               if let grandchild = step(node, next) { stack.append((grandchild, end + 1, cost + next.cost, next)) }
             }
           }
@@ -304,10 +334,10 @@ extension Glossary {
         let english = self.english(ofEntry: Int(found.terminal.entry), plural: plural)
         let firstKey = text.keys[index]
         let lastKey = text.keys[found.end - 1]
-        let proclitics = (0..<found.first.proclitics).map { String(utf16Units: [storage[firstKey.lowerBound + $0]]) }
+        let proclitics = (0..<found.first.proclitics).map { Glossary.letterString(storage[firstKey.lowerBound + $0]) }
         let enclitic: String? =
           found.last.enclitic < lastKey.upperBound
-          ? String(utf16Units: Array(storage[found.last.enclitic..<lastKey.upperBound])) : nil
+          ? Glossary.encliticString(storage[found.last.enclitic..<lastKey.upperBound]) : nil
         var rendering = english
         if !proclitics.isEmpty || enclitic != nil {
           var words = proclitics.compactMap { clitics.proclitics[$0] }
@@ -324,7 +354,6 @@ extension Glossary {
             tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: proclitics,
             definite: found.first.definite, enclitic: enclitic, english: english, rendering: rendering))
         index = found.end
-        if !innerCache.isEmpty { innerCache.removeAll(keepingCapacity: true) }
       }
       return result
     }

@@ -35,7 +35,12 @@ public final class Glossary: Sendable {
   let hasChildren: [Bool]
   let labelBounds: [Range<Int>]
   let labels: [UInt16]
+  /// Letter pairs that start some token key anywhere in the trie: a cheap test that rejects most
+  /// readings of a token before hashing them.
+  let leadingPairs: LeadingPairs
   let terminals: [[Terminal]]
+  /// The best terminal of each node (entry -1 when none), read on the hot path.
+  let bestTerminal: [Terminal]
   /// Precedence rank of each entry: file index, then priority, then -line (higher is better).
   let ranks: [Rank]
   /// Each entry's English, singular and plural, under the naming policies (computed once).
@@ -111,11 +116,15 @@ public final class Glossary: Sendable {
       }
     }
     self.edges = EdgeTable(edgeList)
+    var pairs = LeadingPairs()
+    for node in nodes where !node.label.isEmpty { pairs.insert(node.label) }
+    self.leadingPairs = pairs
     self.parents = parents
     self.hasChildren = nodes.map { !$0.children.isEmpty }
     self.labelBounds = labelBounds
     self.labels = labels
     self.terminals = nodes.map(\.terminals)
+    self.bestTerminal = nodes.map { $0.terminals.first ?? Terminal(entry: -1, plural: false) }
   }
 
   /// Loads the built-in glossaries (`directory/terms/*.tsv`, sorted by name) and then the user
@@ -168,7 +177,7 @@ public final class Glossary: Sendable {
   /// The child of `node` reached by the key `units` (plus a final ه when `appendingHa`).
   @inline(__always)
   func child(of node: Int, _ units: UnsafeBufferPointer<UInt16>, appendingHa: Bool) -> Int? {
-    guard hasChildren[node] else { return nil }
+    guard hasChildren[node], leadingPairs.mayContain(units, appendingHa: appendingHa) else { return nil }
     let hash = KeyHash.hash(units, appendingHa: appendingHa)
     return edges.find(parent: Int32(node), hash: hash) { child in
       parents[Int(child)] == Int32(node) && labelMatches(Int(child), units, appendingHa: appendingHa)
@@ -244,5 +253,43 @@ struct EdgeTable: Sendable {
       if accept(child) { return Int(child) }
       slot = (slot + 1) & mask
     }
+  }
+}
+
+/// A bit set of the first two letters of keys (Arabic letters and digits map to small indices,
+/// everything else to one shared index), for rejecting keys before hashing.
+struct LeadingPairs: Sendable {
+  private var bits = [UInt64](repeating: 0, count: (64 * 64) / 64)
+
+  @inline(__always)
+  static func index(_ unit: UInt16) -> Int {
+    switch unit {
+    case 0x0621...0x064A: return Int(unit - 0x0621) + 1  // 1…42
+    case 0x30...0x39: return Int(unit - 0x30) + 43  // 43…52
+    case 0x61...0x7A: return 53 + Int(unit - 0x61) % 10  // Latin letters share 53…62
+    default: return 63
+    }
+  }
+
+  mutating func insert(_ key: [UInt16]) {
+    let second = key.count > 1 ? LeadingPairs.index(key[1]) : 0
+    let bit = LeadingPairs.index(key[0]) * 64 + second
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether some key starts with these two letters.
+  @inline(__always)
+  func mayStart(_ first: UInt16, _ second: UInt16) -> Bool {
+    let bit = LeadingPairs.index(first) * 64 + LeadingPairs.index(second)
+    return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  @inline(__always)
+  func mayContain(_ units: UnsafeBufferPointer<UInt16>, appendingHa: Bool) -> Bool {
+    guard let first = units.first else { return appendingHa }
+    let secondUnit: UInt16? = units.count > 1 ? units[1] : (appendingHa ? KeyHash.ha : nil)
+    let second = secondUnit.map(LeadingPairs.index) ?? 0
+    let bit = LeadingPairs.index(first) * 64 + second
+    return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 }

@@ -1,18 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import ArgumentParser
 import KhabarArabic
+import KhabarPlaces
 
 struct Translit: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Transliterate Arabic names into Latin script.",
+    abstract: "Arabic place names (and other names) in Latin script.",
     discussion: """
       Names come from the arguments, or one per line from standard input (or --file); there is \
-      exactly one output line per input line. Schemes are ICU transform-rule files in \
-      glossaries/transliteration/ (NAME.txt); --list-schemes shows them.
+      exactly one output line (or JSON object) per input line, always: an empty or non-Arabic \
+      line passes through (with a warning in JSON).
+
+      Schemes are ICU transform-rule files in glossaries/transliteration/ (NAME.txt); \
+      --list-schemes shows them. press (the default), bgn and ala-lc first look the name up in \
+      the gazetteer (glossaries/places/: press spellings, GeoNames names, descriptive forms such \
+      as ريف حمص الشرقي); names it does not know are vocalized (lexicon, name components, \
+      pattern rules) and written by the scheme's rules. --no-gazetteer uses the rules only. \
+      When several places share a name, --country (a constraint) and --governorate (a hint) choose, \
+      then population; JSON lists the alternatives.
+
+      --text transliterates the names inside running text: places the gazetteer knows (longest \
+      match over words), every other Arabic word by the rules; punctuation, digits and Latin \
+      text are kept.
 
       Examples:
-        khabar translit --scheme buckwalter 'دير الزور'
-        printf 'الرقة\\nتدمر\\n' | khabar translit --scheme buckwalter
+        khabar translit 'دير الزور' 'ريف الرقة الجنوبي الغربي'
+        khabar translit --scheme bgn --no-gazetteer 'كفر نبل'
+        printf 'الرقة\\nتدمر\\n' | khabar translit --format json
+        khabar translit --country IQ 'الرصافة'
+        khabar translit --text 'قتل 30 عنصرًا في بادية السخنة شرق حمص.'
         khabar translit --scheme buckwalter --reverse 'dyr Alzwr'
       """)
 
@@ -22,11 +38,26 @@ struct Translit: ParsableCommand {
   @Option(help: "Read names from this file, one per line.")
   var file: String?
 
-  @Option(help: "Transliteration scheme (a rule file in glossaries/transliteration/).")
-  var scheme: String = "buckwalter"
+  @Option(help: "Transliteration scheme: press, bgn, ala-lc, buckwalter (a rule file in glossaries/transliteration/).")
+  var scheme: String = "press"
 
-  @Flag(help: "Run the scheme backwards (Latin to Arabic), where the scheme allows it.")
+  @Flag(help: "Run the scheme backwards (Latin to Arabic), where the scheme allows it (rules only).")
   var reverse = false
+
+  @Flag(name: .customLong("no-gazetteer"), help: "Use the transliteration rules only.")
+  var noGazetteer = false
+
+  @Option(help: "Only places of this country (ISO 3166-1 alpha-2, e.g. SY, IQ).")
+  var country: String?
+
+  @Option(help: "Prefer places of this governorate (English or Arabic name).")
+  var governorate: String?
+
+  @Flag(help: "ASCII output: drop diacritics and the ayn/hamza signs.")
+  var ascii = false
+
+  @Flag(name: .customLong("text"), help: "Input lines are running text: transliterate the names inside them.")
+  var runningText = false
 
   @Flag(help: "List the available schemes and exit.")
   var listSchemes = false
@@ -36,27 +67,80 @@ struct Translit: ParsableCommand {
 
   @OptionGroup var data: DataOptions
 
+  nonisolated(unsafe) static var keptAlive: [AnyObject] = []
+
+  struct PlaceRecord: Encodable {
+    var name: String
+    var country: String
+    var governorate: String?
+    var latitude: Double?
+    var longitude: Double?
+    var population: Int?
+    var geonamesID: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case name, country, governorate, latitude, longitude, population
+      case geonamesID = "geonames_id"
+    }
+
+    init(_ place: Place) {
+      name = place.name
+      country = place.country
+      governorate = place.governorate.isEmpty ? nil : place.governorate
+      latitude = place.latitude
+      longitude = place.longitude
+      population = place.population
+      geonamesID = place.geonamesID
+    }
+  }
+
+  struct PieceRecord: Encodable {
+    var input: String
+    var output: String
+    var source: String
+    var place: PlaceRecord?
+  }
+
   struct Record: Encodable {
     var line: Int
     var input: String
     var output: String
     var scheme: String
+    var source: String
+    var place: PlaceRecord?
+    var alternatives: [PlaceRecord]
+    var names: [PieceRecord]?
     var warning: String?
   }
 
   func validate() throws {
     if file != nil, !names.isEmpty { throw ValidationError("give either names or --file, not both") }
+    if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+      throw ValidationError("--country takes a two-letter ISO code (e.g. SY)")
+    }
+    if reverse, runningText { throw ValidationError("--reverse and --text cannot be combined") }
+    if reverse, NameTransliterator.nameSchemes.contains(scheme) {
+      throw ValidationError(
+        "the \(scheme) scheme is one-way; --reverse works with reversible schemes such as buckwalter")
+    }
   }
 
   func run() throws {
-    let engine = TransliterationEngine(directory: try data.locate())
+    let directory = try data.locate()
+    let engine = TransliterationEngine(directory: directory)
     if listSchemes {
       for name in engine.schemes { print(name) }
       return
     }
-    let transliterator: Transliterator
+    // Compile the scheme first so that a bad scheme is one error, not one per line (with the
+    // gazetteer, name schemes compile on first use: a known name answers without ICU rules).
+    var transliterator: Transliterator? = nil
     do {
-      transliterator = try engine.transliterator(scheme, direction: reverse ? .reverse : .forward)
+      if !reverse, !noGazetteer, NameTransliterator.nameSchemes.contains(scheme), engine.schemes.contains(scheme) {
+        transliterator = nil
+      } else {
+        transliterator = try engine.transliterator(scheme, direction: reverse ? .reverse : .forward)
+      }
     } catch {
       Diagnostics.error(error)
       if !engine.schemes.contains(scheme) {
@@ -64,28 +148,120 @@ struct Translit: ParsableCommand {
       }
       throw ExitCode(1)
     }
+    let places: PlaceNames?
+    if reverse {
+      places = nil
+    } else {
+      do { places = try PlaceNames(directory: directory, engine: engine, gazetteer: !noGazetteer) } catch {
+        Diagnostics.error(error)
+        throw ExitCode(1)
+      }
+    }
+    // The tables live until the process exits: freeing them one by one would only cost time.
+    if let places { Translit.keptAlive.append(places) }
+    var options = PlaceNames.Options()
+    options.scheme = scheme
+    options.useGazetteer = !noGazetteer
+    options.country = country?.uppercased()
+    options.governorate = governorate
+    options.ascii = ascii
+    let segmenter = runningText ? try ArabicSegmenter() : nil
+
     let out = Output.standardOutput
     let fromStandardInput = names.isEmpty || names == ["-"]
     let input = LineSource(
       files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
-    let ok = try input.forEachLine { _, line in
-      let normalized = ArabicNormalizer.display.normalize(line.text)
-      let output = try transliterator.transliterate(normalized)
-      switch format {
-      case .text: out.line(output)
-      case .json:
-        var warning: String? = nil
-        if normalized.isEmpty {
-          warning = "empty line"
-        } else if !reverse, !normalized.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
-          warning = "no Arabic letters"
+    var failures = 0
+    var answered: [LineKey: String] = [:]
+    var encoded: [LineKey: (String, String)] = [:]
+    let ok = try input.forEachLine { file, line in
+      // Fast path: names, text output, each distinct line answered once.
+      if format == .text, let places, segmenter == nil {
+        let key = LineKey(line.text)
+        if let known = answered[key] {
+          out.line(known)
+          return
         }
-        out.line(
-          JSONLines.encode(
-            Record(line: line.number, input: line.text, output: output, scheme: scheme, warning: warning)))
+        do {
+          let result = try places.transliterate(line.text, options: options)
+          let output =
+            result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true ? line.text : result.output
+          if answered.count > 200_000 { answered.removeAll(keepingCapacity: true) }
+          answered[key] = output
+          out.line(output)
+        } catch {
+          failures += 1
+          Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
+          out.line(line.text)
+        }
+        return
+      }
+      // JSON for a line already seen: the same object with this line's number.
+      let jsonKey = format == .json && places != nil && segmenter == nil ? LineKey(line.text) : nil
+      if let jsonKey, let (head, tail) = encoded[jsonKey] {
+        out.line(head + "\"line\":\(line.number)," + tail)
+        return
+      }
+      var record = Record(
+        line: line.number, input: line.text, output: line.text, scheme: scheme, source: "rules", place: nil,
+        alternatives: [], names: nil, warning: nil)
+      do {
+        if let places, let segmenter {
+          let pieces = try places.transliterateText(line.text, options: options, segmenter: segmenter)
+          record.output = pieces.map(\.output).joined()
+          let named = pieces.filter { $0.source != nil }
+          record.names = named.map {
+            PieceRecord(
+              input: $0.input, output: $0.output, source: $0.source!.rawValue,
+              place: $0.match.map { PlaceRecord($0.place) })
+          }
+          record.source = named.contains { $0.source == .gazetteer } ? "gazetteer" : "rules"
+          if named.isEmpty {
+            record.warning = line.text.allSatisfy({ $0 == " " || $0 == "\t" }) ? "empty line" : "no Arabic words"
+          }
+        } else if let places {
+          let result = try places.transliterate(line.text, options: options)
+          record.output = result.output
+          record.source = result.source.rawValue
+          record.place = result.match.map { PlaceRecord($0.place) }
+          record.alternatives = result.match?.alternatives.map(PlaceRecord.init) ?? []
+          record.warning = result.warning
+          if result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true {
+            record.output = line.text
+          }
+        } else {
+          let normalized = ArabicNormalizer.display.normalize(line.text)
+          record.output = try transliterator!.transliterate(normalized)
+          if normalized.isEmpty { record.warning = "empty line" }
+        }
+      } catch {
+        // One bad line must not cost the others their output: pass it through.
+        failures += 1
+        Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
+        record.output = line.text
+        record.warning = "not transliterated: \(error)"
+      }
+      switch format {
+      case .text: out.line(record.output)
+      case .json:
+        let json = JSONLines.encode(record)
+        out.line(json)
+        // Keys are sorted: "line" comes right after "input", whose value is escaped.
+        if let jsonKey, let range = json.firstRange(of: ",\"line\":\(line.number),") {
+          if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
+          encoded[jsonKey] = (String(json[..<range.lowerBound]) + ",", String(json[range.upperBound...]))
+        }
       }
     }
     out.flush()
-    if !ok { throw ExitCode(1) }
+    if !ok || failures > 0 { throw ExitCode(1) }
   }
+}
+
+/// A line as a dictionary key: its UTF-8 bytes (hashing Arabic `String`s normalizes them first).
+struct LineKey: Hashable {
+  let bytes: [UInt8]
+  init(_ text: String) { bytes = Array(text.utf8) }
+  static func == (a: LineKey, b: LineKey) -> Bool { a.bytes == b.bytes }
+  func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }

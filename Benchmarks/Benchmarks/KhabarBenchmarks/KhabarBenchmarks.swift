@@ -65,4 +65,15 @@ let benchmarks: @Sendable () -> Void = {
       }
     }
   }
+
+  Benchmark("Glossary keys only (tokenize and normalize for matching), 1 MB", configuration: perMegabyte) { benchmark in
+    let segmenter = try ArabicSegmenter()
+    let lines = corpus.map { [UInt16](utf16Of: $0) }
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      for units in lines {
+        blackHole(try units.withUnsafeBufferPointer { try KeyedTokens(text: $0, segmenter: segmenter) })
+      }
+    }
+  }
 }

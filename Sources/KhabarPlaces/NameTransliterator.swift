@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import Synchronization
+
+/// Rule-based transliteration of Arabic names: vowels put back by ``NameVocalizer`` (lexicon,
+/// components, patterns), then the scheme's ICU rule file (`transliteration/NAME.txt`), then
+/// capitalization by the scheme's conventions.
+///
+/// Schemes `press`, `bgn` and `ala-lc` get vocalization, components and capitalization; any other
+/// rule file (e.g. `buckwalter`) is run over the display form of the input as it is.
+///
+/// Thread-safe; results are cached per scheme.
+public final class NameTransliterator: Sendable {
+  public let engine: TransliterationEngine
+  private let directory: DataDirectory
+  private let vocalizer = Mutex<NameVocalizer?>(nil)
+  private let cache = Mutex<[NameKey: String]>([:])
+  /// Opened on first use: opening an ICU transform by ID loads ICU's registry (milliseconds).
+  private let asciiFolder = Mutex<Transliterator??>(nil)
+
+  /// The schemes that vocalize names and capitalize them.
+  public static let nameSchemes: Set<String> = ["press", "bgn", "ala-lc"]
+
+  public init(directory: DataDirectory, engine: TransliterationEngine? = nil) {
+    self.directory = directory
+    self.engine = engine ?? TransliterationEngine(directory: directory)
+  }
+
+  /// Loads the components and the lexicon's stems now (otherwise done on first use).
+  public func prepare() throws(InputError) { _ = try loadedVocalizer() }
+
+  private func loadedVocalizer() throws(InputError) -> NameVocalizer {
+    try vocalizer.withLock { (slot: inout NameVocalizer?) throws(InputError) -> NameVocalizer in
+      if let ready = slot { return ready }
+      let loaded = try NameVocalizer.load(directory: directory)
+      slot = loaded
+      return loaded
+    }
+  }
+
+  /// The canonical vocalized Arabic of `name` (what the rule files read), words separated by spaces.
+  public func vocalize(_ name: String) throws(InputError) -> String {
+    let vocalizer = try loadedVocalizer()
+    let display = ArabicNormalizer.display.normalize(name)
+    return vocalizer.words(of: display).map { $0.before + ($0.article ? "ال" : "") + $0.vocalized }.joined()
+  }
+
+  /// Transliterates a name (one or more words) with `scheme`.
+  ///
+  /// - Parameter ascii: drop diacritics and the ayn/hamza signs (BGN's ASCII form).
+  public func transliterate(_ name: String, scheme: String, ascii: Bool = false) throws -> String {
+    let display = ArabicNormalizer.display.normalize(name)
+    let cacheKey = NameKey(scheme + (ascii ? "\u{1}a\u{1}" : "\u{1}") + display)
+    if let hit = cache.withLock({ $0[cacheKey] }) { return hit }
+    var result: String
+    if NameTransliterator.nameSchemes.contains(scheme) {
+      let vocalizer = try loadedVocalizer()
+      let words = vocalizer.words(of: display)
+      var pieces: [String] = []
+      for word in words {
+        if let component = word.component {
+          if !word.article, let form = component.forms[scheme], !form.isEmpty {
+            pieces.append(word.before + form)
+            continue
+          }
+          if scheme == "press", let form = component.forms[scheme], !form.isEmpty {
+            pieces.append(word.before + "al\u{E000}" + form)
+            continue
+          }
+        }
+        pieces.append(word.before + (word.article ? "ال" : "") + word.vocalized)
+      }
+      var raw = try engine.transliterate(pieces.joined(), scheme: scheme)
+      // The press file writes the article of a literal component.
+      if scheme == "press" { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
+      result = NameTransliterator.capitalize(raw, scheme: scheme)
+    } else {
+      result = try engine.transliterate(display, scheme: scheme)
+    }
+    if ascii { result = asciiForm(result) }
+    cache.withLock { cache in
+      if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[cacheKey] = result
+    }
+    return result
+  }
+
+  /// Diacritics removed, ayn and hamza signs dropped (Ḩimş → Hims, Ra’s al ‘Ayn → Ras al Ayn).
+  public func asciiForm(_ text: String) -> String {
+    // Fast path: letters of the table, combining marks and the ayn/hamza signs.
+    var fast = String.UnicodeScalarView()
+    var needsICU = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if value != 0x60 { fast.append(scalar) }
+      } else if let base = latinBaseLetters[value] {
+        fast.append(Unicode.Scalar(base))
+      } else if (0x0300...0x036F).contains(value)
+        || [0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0xB4].contains(value)
+      {
+        continue
+      } else {
+        needsICU = true
+        break
+      }
+    }
+    if !needsICU { return String(fast) }
+    let folder = asciiFolder.withLock { slot -> Transliterator? in
+      if let ready = slot { return ready }
+      let opened = try? Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
+      slot = .some(opened)
+      return opened
+    }
+    let folded = (try? folder?.transliterate(text)) ?? text
+    var scalars = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars {
+      switch scalar.value {
+      case 0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x60, 0xB4: continue
+      case 0x0131: scalars.append("i")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// Capitalizes every word but the article inside a name (BGN: "Dayr az Zawr", "Ar Raqqah";
+  /// press and ALA-LC: "al-Sukhnah", "Dayr al-Zawr"), then removes the article marks.
+  static func capitalize(_ text: String, scheme: String) -> String {
+    let marker: Unicode.Scalar = "\u{E001}"
+    // Words: runs between spaces and hyphens; a word followed by U+E001 is the article.
+    var out = String.UnicodeScalarView()
+    var word: [Unicode.Scalar] = []
+    var wordIndex = 0
+    var afterArticle = false
+    func flushWord(isArticle: Bool) {
+      guard !word.isEmpty else { return }
+      let text = String(String.UnicodeScalarView(word))
+      let capitalize =
+        isArticle
+        ? (scheme == "bgn" && wordIndex == 0 && out.isEmpty)
+        : (wordIndex == 0 || afterArticle || !lowerCaseWords.contains(text))
+      if capitalize {
+        var done = false
+        for scalar in word {
+          if !done, scalar.properties.isAlphabetic, scalar != "ʻ", scalar != "ʼ" {
+            out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            done = true
+          } else {
+            out.append(scalar)
+          }
+        }
+      } else {
+        out.append(contentsOf: word)
+      }
+      word.removeAll(keepingCapacity: true)
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case " ":
+        flushWord(isArticle: false)
+        afterArticle = false
+        if let last = out.last, last != " " { out.append(" ") }
+        if !out.isEmpty { wordIndex += 1 }
+      case "-":
+        flushWord(isArticle: false)
+        out.append(scalar)
+      case marker:
+        flushWord(isArticle: true)
+        afterArticle = true
+      default:
+        word.append(scalar)
+      }
+    }
+    flushWord(isArticle: false)
+    while out.last == " " { out.removeLast() }
+    return String(out)
+  }
+
+  /// Function words written in lower case inside a name (Al ‘Āshir min Ramaḑān).
+  static let lowerCaseWords: Set<String> = ["min", "wa", "fī", "fi", "bi", "li", "lil", "‘alá", "ʻalá", "ala"]
+
+  /// The word with its first letter upper case (after a leading ayn or hamza sign).
+  static func capitalizedWord(_ word: String) -> String {
+    var result = ""
+    var done = false
+    for character in word {
+      if !done, character.isLetter, !["ʻ", "ʼ"].contains(character) {
+        result += character.uppercased()
+        done = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
+
+/// Latin letters with diacritics (BGN/PCGN, ALA-LC and GeoNames spellings) and their base letters,
+/// so that ASCII forms rarely need ICU.
+let latinBaseLetters: [UInt32: UInt8] = [
+  0x00C0: 0x41,
+  0x00C1: 0x41,
+  0x00C2: 0x41,
+  0x00C3: 0x41,
+  0x00C4: 0x41,
+  0x00C5: 0x41,
+  0x00C7: 0x43,
+  0x00C8: 0x45,
+  0x00C9: 0x45,
+  0x00CA: 0x45,
+  0x00CB: 0x45,
+  0x00CC: 0x49,
+  0x00CD: 0x49,
+  0x00CE: 0x49,
+  0x00CF: 0x49,
+  0x00D1: 0x4E,
+  0x00D2: 0x4F,
+  0x00D3: 0x4F,
+  0x00D4: 0x4F,
+  0x00D5: 0x4F,
+  0x00D6: 0x4F,
+  0x00D9: 0x55,
+  0x00DA: 0x55,
+  0x00DB: 0x55,
+  0x00DC: 0x55,
+  0x00DD: 0x59,
+  0x00E0: 0x61,
+  0x00E1: 0x61,
+  0x00E2: 0x61,
+  0x00E3: 0x61,
+  0x00E4: 0x61,
+  0x00E5: 0x61,
+  0x00E7: 0x63,
+  0x00E8: 0x65,
+  0x00E9: 0x65,
+  0x00EA: 0x65,
+  0x00EB: 0x65,
+  0x00EC: 0x69,
+  0x00ED: 0x69,
+  0x00EE: 0x69,
+  0x00EF: 0x69,
+  0x00F1: 0x6E,
+  0x00F2: 0x6F,
+  0x00F3: 0x6F,
+  0x00F4: 0x6F,
+  0x00F5: 0x6F,
+  0x00F6: 0x6F,
+  0x00F9: 0x75,
+  0x00FA: 0x75,
+  0x00FB: 0x75,
+  0x00FC: 0x75,
+  0x00FD: 0x79,
+  0x00FF: 0x79,
+  0x0100: 0x41,
+  0x0101: 0x61,
+  0x0102: 0x41,
+  0x0103: 0x61,
+  0x0104: 0x41,
+  0x0105: 0x61,
+  0x0106: 0x43,
+  0x0107: 0x63,
+  0x010C: 0x43,
+  0x010D: 0x63,
+  0x010E: 0x44,
+  0x010F: 0x64,
+  0x0112: 0x45,
+  0x0113: 0x65,
+  0x0116: 0x45,
+  0x0117: 0x65,
+  0x0118: 0x45,
+  0x0119: 0x65,
+  0x011A: 0x45,
+  0x011B: 0x65,
+  0x011E: 0x47,
+  0x011F: 0x67,
+  0x012A: 0x49,
+  0x012B: 0x69,
+  0x012E: 0x49,
+  0x012F: 0x69,
+  0x0131: 0x69,
+  0x0143: 0x4E,
+  0x0144: 0x6E,
+  0x0147: 0x4E,
+  0x0148: 0x6E,
+  0x014C: 0x4F,
+  0x014D: 0x6F,
+  0x0150: 0x4F,
+  0x0151: 0x6F,
+  0x015A: 0x53,
+  0x015B: 0x73,
+  0x015E: 0x53,
+  0x015F: 0x73,
+  0x0160: 0x53,
+  0x0161: 0x73,
+  0x0162: 0x54,
+  0x0163: 0x74,
+  0x0164: 0x54,
+  0x0165: 0x74,
+  0x016A: 0x55,
+  0x016B: 0x75,
+  0x016E: 0x55,
+  0x016F: 0x75,
+  0x0170: 0x55,
+  0x0171: 0x75,
+  0x0172: 0x55,
+  0x0173: 0x75,
+  0x0178: 0x59,
+  0x0179: 0x5A,
+  0x017A: 0x7A,
+  0x017B: 0x5A,
+  0x017C: 0x7A,
+  0x017D: 0x5A,
+  0x017E: 0x7A,
+  0x01E6: 0x47,
+  0x01E7: 0x67,
+  0x0218: 0x53,
+  0x0219: 0x73,
+  0x021A: 0x54,
+  0x021B: 0x74,
+  0x021E: 0x48,
+  0x021F: 0x68,
+  0x1E0C: 0x44,
+  0x1E0D: 0x64,
+  0x1E10: 0x44,
+  0x1E11: 0x64,
+  0x1E24: 0x48,
+  0x1E25: 0x68,
+  0x1E28: 0x48,
+  0x1E29: 0x68,
+  0x1E32: 0x4B,
+  0x1E33: 0x6B,
+  0x1E36: 0x4C,
+  0x1E37: 0x6C,
+  0x1E42: 0x4D,
+  0x1E43: 0x6D,
+  0x1E46: 0x4E,
+  0x1E47: 0x6E,
+  0x1E5A: 0x52,
+  0x1E5B: 0x72,
+  0x1E62: 0x53,
+  0x1E63: 0x73,
+  0x1E6C: 0x54,
+  0x1E6D: 0x74,
+  0x1E92: 0x5A,
+  0x1E93: 0x7A,
+  0x1E94: 0x5A,
+  0x1E95: 0x7A,
+]

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+
+/// Descriptive place forms of Arabic news (`places/descriptive.tsv`): ريف الرقة الجنوبي الغربي →
+/// "southwestern Raqqa countryside", ريف حمص الشرقي → "eastern Homs countryside", شرق حمص →
+/// "east of Homs", البادية السورية → "the Syrian desert (Badia)".
+///
+/// Forms recognised (the file's header documents them), longest first:
+/// 1. a region row, as a whole;
+/// 2. AREA PLACE DIRECTION (ريف حمص الشرقي);
+/// 3. AL-AREA DIRECTION لـPLACE (الريف الشرقي لحمص);
+/// 4. AREA PLACE (ريف إدلب);
+/// 5. RELATION PLACE (شمال غربي حلب).
+///
+/// The place inside is named by the gazetteer (press spelling first) or, when it is not there, by
+/// the `fallback` closure (rule-based transliteration).
+public struct PlaceDescription: Sendable {
+  /// One description.
+  public struct Described: Sendable {
+    /// The English form.
+    public var english: String
+    /// The place inside the form, when the gazetteer knows it.
+    public var place: PlaceMatch?
+    /// `region`, `area`, `relation`.
+    public var kind: String
+  }
+
+  private let regions: [String: String]
+  private let areas: [String: String]
+  private let directions: [String: String]
+  private let relations: [String: String]
+  private let gazetteer: Gazetteer
+
+  /// No descriptive forms (rules only).
+  public init(gazetteer: Gazetteer) {
+    regions = [:]
+    areas = [:]
+    directions = [:]
+    relations = [:]
+    self.gazetteer = gazetteer
+  }
+
+  /// Loads `directory/places/descriptive.tsv`.
+  public init(directory: DataDirectory, gazetteer: Gazetteer) throws(InputError) {
+    let table = try FastTable(path: directory.file("places/descriptive.tsv"), required: ["kind", "arabic", "english"])
+    var regions: [String: String] = [:]
+    var areas: [String: String] = [:]
+    var directions: [String: String] = [:]
+    var relations: [String: String] = [:]
+    for row in table.rows {
+      let key = Gazetteer.key(table.field(row, "arabic"))
+      let english = String(table.field(row, "english"))
+      guard !key.isEmpty, !english.isEmpty else {
+        throw InputError("empty Arabic or English form", at: table.location(row, column: "arabic"))
+      }
+      switch table.field(row, "kind") {
+      case "region": if regions[key] == nil { regions[key] = english }
+      case "area": if areas[key] == nil { areas[key] = english }
+      case "direction": if directions[key] == nil { directions[key] = english }
+      case "relation": if relations[key] == nil { relations[key] = english }
+      default:
+        throw InputError(
+          "unknown kind '\(table.field(row, "kind"))' (expected area, direction, relation or region)",
+          at: table.location(row, column: "kind"))
+      }
+    }
+    self.regions = regions
+    self.areas = areas
+    self.directions = directions
+    self.relations = relations
+    self.gazetteer = gazetteer
+  }
+
+  /// Whether `key` (matching form) is a region row.
+  public func isRegion(key: String) -> Bool { regions[key] != nil }
+
+  /// The English form of a descriptive place form, or nil when `name` is not one.
+  ///
+  /// - Parameter fallback: English for a place the gazetteer does not know (Arabic in, Latin out).
+  public func describe(
+    _ name: some StringProtocol, country: String? = nil, fallback: (String) -> String
+  ) -> Described? {
+    describe(key: Gazetteer.key(name), country: country, fallback: fallback)
+  }
+
+  /// ``describe(_:country:fallback:)`` for a key in matching form.
+  public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
+    if let region = regions[key] { return Described(english: region, place: nil, kind: "region") }
+    let words = key.split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return nil }
+
+    func placeName(_ placeWords: ArraySlice<String>) -> (String, PlaceMatch?)? {
+      guard !placeWords.isEmpty else { return nil }
+      let placeKey = placeWords.joined(separator: " ")
+      if let region = regions[placeKey] { return (region, nil) }
+      if let match = gazetteer.lookup(key: placeKey, country: country) { return (match.place.name, match) }
+      return (fallback(placeKey), nil)
+    }
+    func fill(_ template: String, _ place: String) -> String {
+      var result = ""
+      var rest = Substring(template)
+      while let range = rest.firstRange(of: "{place}") {
+        result += rest[..<range.lowerBound] + place
+        rest = rest[range.upperBound...]
+      }
+      return result + rest
+    }
+
+    // AREA PLACE DIRECTION, AREA PLACE (area nouns are one or two words).
+    for areaLength in [2, 1] where words.count > areaLength {
+      let areaKey = words[..<areaLength].joined(separator: " ")
+      guard let template = areas[areaKey] else { continue }
+      for directionLength in [2, 1] where words.count - areaLength > directionLength {
+        let directionKey = words[(words.count - directionLength)...].joined(separator: " ")
+        guard let direction = directions[directionKey],
+          let (place, match) = placeName(words[areaLength..<(words.count - directionLength)])
+        else { continue }
+        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+      }
+      // AL-AREA DIRECTION li-PLACE: الريف الشرقي لحمص, الريف الشمالي للرقة.
+      for directionLength in [2, 1] where words.count - areaLength > directionLength {
+        let directionKey = words[areaLength..<(areaLength + directionLength)].joined(separator: " ")
+        guard let direction = directions[directionKey] else { continue }
+        var placeWords = Array(words[(areaLength + directionLength)...])
+        guard let first = placeWords.first, first.hasPrefix("ل"), first.count > 2 else { continue }
+        placeWords[0] = first.hasPrefix("لل") ? "ال" + first.dropFirst(2) : String(first.dropFirst())
+        guard let (place, match) = placeName(placeWords[...]) else { continue }
+        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+      }
+      // AREA PLACE: the place is known, a region, or short enough to be a name (≤ 3 words).
+      let rest = words[areaLength...]
+      if let (place, match) = placeName(rest),
+        match != nil || regions[rest.joined(separator: " ")] != nil || rest.count <= 3
+      {
+        return Described(english: fill(template, place), place: match, kind: "area")
+      }
+    }
+    // RELATION PLACE (relations are up to three words: على الحدود مع).
+    for relationLength in [3, 2, 1] where words.count > relationLength {
+      guard let template = relations[words[..<relationLength].joined(separator: " ")],
+        let (place, match) = placeName(words[relationLength...])
+      else { continue }
+      return Described(english: fill(template, place), place: match, kind: "relation")
+    }
+    return nil
+  }
+}

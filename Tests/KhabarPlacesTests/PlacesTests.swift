@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import Testing
+
+@testable import KhabarPlaces
+
+/// Loaded once for all tests (the lexicon takes a moment).
+enum Shared {
+  static let directory: DataDirectory = try! DataDirectory.locate()
+  static let names: PlaceNames = try! PlaceNames(directory: directory)
+
+  static func press(_ name: String, country: String? = nil, scheme: String = "press", gazetteer: Bool = true)
+    throws -> PlaceNames.Result
+  {
+    var options = PlaceNames.Options()
+    options.scheme = scheme
+    options.country = country
+    options.useGazetteer = gazetteer
+    return try names.transliterate(name, options: options)
+  }
+}
+
+/// The seed article's places (fixtures/articles/sy24-rusafa.ar.txt).
+let seedPlaces: [(String, String)] = [
+  ("الرقة", "Raqqa"),
+  ("الرصافة", "al-Rusafa"),
+  ("البادية السورية", "the Syrian desert (Badia)"),
+  ("أثريا", "Ithriya"),
+  ("السلمية", "Salamiyah"),
+  ("السخنة", "al-Sukhnah"),
+  ("حمص", "Homs"),
+  ("دير الزور", "Deir ez-Zor"),
+  ("تدمر", "Palmyra"),
+  ("دمشق", "Damascus"),
+]
+
+let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
+
+@Suite struct GazetteerTests {
+  @Test(arguments: seedPlaces)
+  func seedPlacesInPress(arabic: String, english: String) throws {
+    let result = try Shared.press(arabic)
+    #expect(result.output == english)
+    #expect(result.source == .gazetteer)
+  }
+
+  @Test(arguments: seedPlaces.map(\.0))
+  func seedPlacesAreSyrian(arabic: String) throws {
+    let result = try Shared.press(arabic)
+    if arabic != "البادية السورية" {
+      #expect(result.match?.place.country == "SY", "\(arabic)")
+    }
+  }
+
+  @Test func placeRecord() throws {
+    let match = try #require(Shared.names.gazetteer.lookup("دير الزور"))
+    #expect(match.place.geonamesID == 170794)
+    #expect(match.place.governorate == "Deir ez-Zor")
+    #expect(match.place.country == "SY")
+    #expect((match.place.latitude ?? 0) > 35 && (match.place.latitude ?? 0) < 36)
+    #expect((match.place.population ?? 0) > 100_000)
+    #expect(match.place.standardName == "Deir ez-Zor")
+  }
+
+  @Test func bgnNamesFromGeoNames() throws {
+    #expect(try Shared.press("الرقة", scheme: "bgn").output == "Ar Raqqah")
+    #expect(try Shared.press("تدمر", scheme: "bgn").output == "Tadmur")
+  }
+
+  @Test func articleLessKeys() throws {
+    // رقة finds الرقة, and the article is optional the other way too.
+    #expect(try Shared.press("رقة", country: "SY").output == "Raqqa")
+    #expect(try Shared.press("سلمية", country: "SY").output == "Salamiyah")
+  }
+
+  @Test func pressRowsOverridePopulation() throws {
+    // الرصافة: Syrian al-Rusafa (press) first by default, Baghdad's Rusafa with --country IQ.
+    let syria = try Shared.press("الرصافة")
+    #expect(syria.output == "al-Rusafa")
+    #expect(syria.match?.alternatives.contains { $0.country == "IQ" } == true)
+    let iraq = try Shared.press("الرصافة", country: "IQ")
+    #expect(iraq.output == "Rusafa")
+    #expect(iraq.match?.place.country == "IQ")
+  }
+
+  @Test func sameNameInTwoCountries() throws {
+    // Every Arabic name carried by places of two countries resolves to the requested country.
+    let gazetteer = Shared.names.gazetteer
+    var checked = 0
+    var byKey: [String: Set<String>] = [:]
+    for place in gazetteer.places where place.origin == .geonames {
+      for arabic in place.arabicNames { byKey[Gazetteer.key(arabic), default: []].insert(place.country) }
+    }
+    for (key, countries) in byKey.sorted(by: { $0.key < $1.key }) where countries.count >= 2 {
+      for country in countries.sorted() {
+        let match = try #require(gazetteer.lookup(key: key, country: country))
+        #expect(match.place.country == country, "\(key) \(country)")
+        #expect(!match.alternatives.isEmpty)
+      }
+      checked += 1
+      if checked >= 50 { break }
+    }
+    #expect(checked >= 10)
+  }
+
+  @Test func countryIsAConstraint() throws {
+    // Palmyra is Syrian: asked for an Iraqi تدمر, the gazetteer has none and the rules answer.
+    #expect(Shared.names.gazetteer.lookup("تدمر", country: "IQ") == nil)
+    let result = try Shared.press("تدمر", country: "IQ")
+    #expect(result.source == .rules)
+    #expect(result.output == "Tadmur")
+  }
+
+  @Test func populationDecidesWithoutHints() throws {
+    let match = try #require(Shared.names.gazetteer.lookup("الرقة"))
+    #expect(match.place.country == "SY")
+    let others = match.alternatives.filter { $0.pressName == nil }
+    for other in others { #expect((other.population ?? 0) <= (match.place.population ?? 0)) }
+  }
+
+  @Test func governorateHint() throws {
+    // A name with places in two Syrian governorates follows the hint.
+    let gazetteer = Shared.names.gazetteer
+    var byKey: [String: [Place]] = [:]
+    for place in gazetteer.places where place.country == "SY" && !place.governorate.isEmpty {
+      for arabic in place.arabicNames { byKey[Gazetteer.key(arabic), default: []].append(place) }
+    }
+    let (key, places) = try #require(
+      byKey.sorted(by: { $0.key < $1.key }).first { Set($0.value.map(\.governorate)).count >= 2 })
+    for place in places {
+      let match = try #require(gazetteer.lookup(key: key, country: "SY", governorate: place.governorate))
+      #expect(match.place.governorate == place.governorate, "\(key)")
+    }
+  }
+}
+
+@Suite struct DescriptionTests {
+  static let cases: [(String, String)] = [
+    ("ريف الرقة الجنوبي الغربي", "southwestern Raqqa countryside"),
+    ("ريف حمص الشرقي", "eastern Homs countryside"),
+    ("البادية السورية", "the Syrian desert (Badia)"),
+    ("الريف الشرقي لحمص", "eastern Homs countryside"),
+    ("الريف الشمالي للرقة", "northern Raqqa countryside"),
+    ("ريف إدلب", "Idlib countryside"),
+    ("شرق حمص", "east of Homs"),
+    ("شمال غربي حلب", "northwest of Aleppo"),
+    ("بادية حمص الشرقية", "eastern Homs desert"),
+  ]
+
+  @Test(arguments: cases)
+  func describes(arabic: String, english: String) throws {
+    #expect(try Shared.press(arabic).output == english)
+  }
+
+  @Test func describedPlaceIsKnown() throws {
+    let result = try Shared.press("ريف الرقة الجنوبي الغربي")
+    #expect(result.match?.place.geonamesID == 172955)
+  }
+}
+
+@Suite struct SchemeTests {
+  @Test(arguments: seedPlaces.map(\.0), schemes)
+  func everySchemeWritesLatin(arabic: String, scheme: String) throws {
+    for gazetteer in [true, false] {
+      let output = try Shared.press(arabic, scheme: scheme, gazetteer: gazetteer).output
+      #expect(!output.isEmpty)
+      #expect(!output.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "\(scheme): \(output)")
+      #expect(!output.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }, "\(scheme): \(output)")
+      if scheme == "buckwalter" || scheme == "press" {
+        #expect(output.unicodeScalars.allSatisfy { $0.isASCII }, "\(scheme): \(output)")
+      }
+    }
+  }
+
+  static let rules: [(String, String, String)] = [
+    ("دير الزور", "bgn", "Dayr az Zawr"),
+    ("دير الزور", "ala-lc", "Dayr al-Zawr"),
+    ("دير الزور", "press", "Deir al-Zawr"),
+    ("السخنة", "bgn", "As Sukhnah"),
+    ("السخنة", "ala-lc", "al-Sukhnah"),
+    ("تدمر", "bgn", "Tadmur"),
+    ("دمشق", "bgn", "Dimashq"),
+    ("دمشق", "ala-lc", "Dimashq"),
+    ("تل أبيض", "bgn", "Tall Abyaḑ"),
+    ("رأس العين", "bgn", "Ra’s al ‘Ayn"),
+    ("رأس العين", "ala-lc", "Raʼs al-ʻAyn"),
+    ("رأس العين", "press", "Ras al-Ain"),
+    ("خربة غزالة", "press", "Khirbet Ghazala"),
+    ("الشيخ مسكين", "press", "al-Sheikh Miskin"),
+    ("الشيخ مسكين", "bgn", "Ash Shaykh Miskīn"),
+    ("كفر نبل", "bgn", "Kafr Nabl"),
+    ("أبو كمال", "bgn", "Abū Kamāl"),
+  ]
+
+  @Test(arguments: rules)
+  func rulesOnly(arabic: String, scheme: String, expected: String) throws {
+    #expect(try Shared.press(arabic, scheme: scheme, gazetteer: false).output == expected)
+  }
+
+  @Test func asciiForm() throws {
+    var options = PlaceNames.Options()
+    options.scheme = "bgn"
+    options.useGazetteer = false
+    options.ascii = true
+    #expect(try Shared.names.transliterate("رأس العين", options: options).output == "Ras al Ayn")
+    #expect(try Shared.names.transliterate("الرقة", options: options).output.allSatisfy(\.isASCII))
+  }
+
+  @Test func buckwalterRoundTripOnEveryGazetteerName() throws {
+    let engine = Shared.names.rules.engine
+    let table = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])
+    var names = table.rows.map { String(table.field($0, "arabic")) }
+    names += Shared.names.gazetteer.places.flatMap(\.arabicNames)
+    for name in names where name.unicodeScalars.allSatisfy({ $0.value < 0x06C0 || $0 == " " }) {
+      let display = ArabicNormalizer.display.normalize(name)
+      let ascii = try engine.transliterate(display, scheme: "buckwalter")
+      let back = try engine.transliterate(ascii, scheme: "buckwalter", direction: .reverse)
+      #expect(back == display, "\(name) → \(ascii) → \(back)")
+    }
+  }
+
+  @Test func vocalizerUsesLexiconAndPatterns() throws {
+    let rules = Shared.names.rules
+    #expect(try rules.vocalize("دمشق") == "دِمَشْق")  // lexicon NOUN_PROP
+    #expect(try rules.transliterate("قويسنا", scheme: "bgn").hasPrefix("Quways"))  // diminutive pattern
+    #expect(try rules.transliterate("سالم", scheme: "bgn").hasSuffix("lim"))  // fāʻil
+    #expect(try rules.transliterate("السلمية", scheme: "bgn").hasSuffix("īyah"))  // nisba
+  }
+}
+
+@Suite struct BadInputTests {
+  @Test(arguments: [
+    ("الرَّقَّة", "Raqqa"),  // harakat
+    ("الرقـــة", "Raqqa"),  // tatweel
+    ("ﺍﻟﺮﻗﺔ", "Raqqa"),  // presentation forms
+    ("  دير   الزور ", "Deir ez-Zor"),  // spacing
+    ("\u{200F}حمص\u{200E}", "Homs"),  // bidi marks
+  ])
+  func normalizedBeforeLookup(input: String, expected: String) throws {
+    #expect(try Shared.press(input).output == expected)
+  }
+
+  @Test func emptyAndNonArabicLinesPassThrough() throws {
+    let empty = try Shared.press("")
+    #expect(empty.output == "")
+    #expect(empty.warning == "empty line")
+    let latin = try Shared.press("Raqqa 2024")
+    #expect(latin.output == "Raqqa 2024")
+    #expect(latin.warning != nil)
+  }
+
+  @Test func mixedScriptsKeepLatin() throws {
+    let result = try Shared.press("الرقة Raqqa")
+    #expect(result.output == "Raqqa Raqqa")
+    #expect(result.warning?.contains("mixed") == true)
+  }
+
+  @Test func runningText() throws {
+    var options = PlaceNames.Options()
+    let pieces = try Shared.names.transliterateText(
+      "قصف على دير الزور والرقة، اليوم (SANA) وريف حمص الشرقي.", options: options, segmenter: ArabicSegmenter())
+    let output = pieces.map(\.output).joined()
+    #expect(output.contains("Deir ez-Zor and Raqqa, "))
+    #expect(output.contains("(SANA)"))
+    #expect(output.hasSuffix("and eastern Homs countryside."))
+    options.useGazetteer = false
+    let rulesOnly = try Shared.names.transliterateText("دير الزور", options: options, segmenter: ArabicSegmenter())
+    #expect(rulesOnly.map(\.output).joined() == "Deir al-Zawr")
+  }
+}
