@@ -292,7 +292,8 @@ extension Glossary {
         return innerLevels[level]
       }
       func step(_ node: Int, _ variant: Variant) -> Int? {
-        self.child(of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
+        self.child(
+          of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
       }
       var index = 0
       while index < text.count {

@@ -2,12 +2,16 @@
 
 /// Writes glossary entries in the formats other tools read.
 public enum GlossaryExport {
-  static let columns = ["arabic", "english", "category", "plural", "feminine", "arabic_plural", "pos", "priority", "policy", "note", "source"]
+  static let columns = [
+    "arabic", "english", "category", "plural", "feminine", "arabic_plural", "pos", "priority", "policy", "note",
+    "source",
+  ]
 
   static func fields(_ entry: GlossaryEntry) -> [String] {
     [
       entry.arabic, entry.english, entry.category.rawValue, entry.plural ?? "", entry.feminine ?? "",
-      entry.arabicPlurals.joined(separator: "|"), entry.partOfSpeech ?? "", entry.priority == 0 ? "" : String(entry.priority),
+      entry.arabicPlurals.joined(separator: "|"), entry.partOfSpeech ?? "",
+      entry.priority == 0 ? "" : String(entry.priority),
       entry.policy ?? "", entry.note ?? "", entry.source ?? "",
     ]
   }
@@ -16,7 +20,8 @@ public enum GlossaryExport {
   public static func tsv(_ entries: [GlossaryEntry]) -> String {
     var text = columns.joined(separator: "\t") + "\n"
     for entry in entries {
-      text += fields(entry).map { $0.replacing("\t", with: " ").replacing("\n", with: " ") }.joined(separator: "\t") + "\n"
+      text +=
+        fields(entry).map { $0.replacing("\t", with: " ").replacing("\n", with: " ") }.joined(separator: "\t") + "\n"
     }
     return text
   }
@@ -69,11 +74,13 @@ public enum GlossaryExport {
       if let pos = entry.partOfSpeech { text += "<termNote type=\"partOfSpeech\">\(escape(pos))</termNote>" }
       text += "</termSec>"
       for plural in entry.arabicPlurals {
-        text += "<termSec><term>\(escape(plural))</term><termNote type=\"grammaticalNumber\">plural</termNote></termSec>"
+        text +=
+          "<termSec><term>\(escape(plural))</term><termNote type=\"grammaticalNumber\">plural</termNote></termSec>"
       }
       text += "</langSec><langSec xml:lang=\"en\"><termSec><term>\(escape(entry.english))</term></termSec>"
       if let plural = entry.plural {
-        text += "<termSec><term>\(escape(plural))</term><termNote type=\"grammaticalNumber\">plural</termNote></termSec>"
+        text +=
+          "<termSec><term>\(escape(plural))</term><termNote type=\"grammaticalNumber\">plural</termNote></termSec>"
       }
       text += "</langSec></conceptEntry>\n"
     }

@@ -21,11 +21,17 @@ public enum GlossaryFile {
     let table = try TSVTable(path: path, required: required)
     var entries: [GlossaryEntry] = []
     var diagnostics: [GlossaryDiagnostic] = []
-    func problem(_ row: TSVTable.Row, _ column: String, _ message: String, _ severity: GlossaryDiagnostic.Severity = .error) {
-      diagnostics.append(GlossaryDiagnostic(severity: severity, location: table.location(row, column: column), message: message))
+    func problem(
+      _ row: TSVTable.Row, _ column: String, _ message: String, _ severity: GlossaryDiagnostic.Severity = .error
+    ) {
+      diagnostics.append(
+        GlossaryDiagnostic(severity: severity, location: table.location(row, column: column), message: message))
     }
     // Column positions, looked up once.
-    let columnNames = ["arabic", "english", "category", "plural", "feminine", "arabic_plural", "pos", "priority", "policy", "note", "source"]
+    let columnNames = [
+      "arabic", "english", "category", "plural", "feminine", "arabic_plural", "pos", "priority", "policy", "note",
+      "source",
+    ]
     var positions: [String: Int] = [:]
     for name in columnNames { if let position = table.column(name) { positions[name] = position } }
     for row in table.rows {
@@ -46,10 +52,13 @@ public enum GlossaryFile {
         problem(row, "category", "no category")
         continue
       }
-      guard let category = GlossaryCategory(rawValue: categoryName) ?? GlossaryCategory(rawValue: categoryName.lowercased()) else {
+      guard
+        let category = GlossaryCategory(rawValue: categoryName) ?? GlossaryCategory(rawValue: categoryName.lowercased())
+      else {
         problem(
           row, "category",
-          "unknown category '\(categoryName)' (expected one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+          "unknown category '\(categoryName)' (expected one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
         continue
       }
       if !arabic.utf8.contains(where: { $0 == 0xD8 || $0 == 0xD9 }) {  // lead bytes of U+0600–U+067F
@@ -58,16 +67,21 @@ public enum GlossaryFile {
       }
       var priority = 0
       if let value = field("priority") {
-        if let parsed = Int(value) { priority = parsed } else { problem(row, "priority", "priority '\(value)' is not an integer") }
+        if let parsed = Int(value) {
+          priority = parsed
+        } else {
+          problem(row, "priority", "priority '\(value)' is not an integer")
+        }
       }
       entries.append(
         GlossaryEntry(
           arabic: arabic, english: english, category: category, plural: field("plural"), feminine: field("feminine"),
-          arabicPlurals: (field("arabic_plural") ?? "").split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty },
+          arabicPlurals: (field("arabic_plural") ?? "").split(separator: "|").map { $0.trimmingSpaces() }.filter {
+            !$0.isEmpty
+          },
           partOfSpeech: field("pos"), priority: priority, policy: field("policy"), note: field("note"),
           source: field("source"), origin: SourceLocation(file: path, line: row.line)))
     }
     return (entries, diagnostics)
   }
 }
-

@@ -59,7 +59,8 @@ public enum GlossaryImport {
         throw InputError("no Arabic term in the first column", at: location)
       }
       guard let english = field("english", 1) else {
-        throw InputError("no English for '\(arabic)'", at: SourceLocation(file: path, line: row.line, column: arabic.count + 2))
+        throw InputError(
+          "no English for '\(arabic)'", at: SourceLocation(file: path, line: row.line, column: arabic.count + 2))
       }
       let category = field("category", nil).flatMap { GlossaryCategory(rawValue: $0.lowercased()) } ?? defaults.category
       entries.append(
@@ -230,7 +231,9 @@ public enum GlossaryImport {
           if descripType == "partOfSpeech" { term?.partOfSpeech = text.trimmingSpaces() }
           textTarget = nil
         case "termSec", "tig", "ntig":
-          if let finished = term, let language, !finished.text.isEmpty { concept?.terms[language, default: []].append(finished) }
+          if let finished = term, let language, !finished.text.isEmpty {
+            concept?.terms[language, default: []].append(finished)
+          }
           term = nil
         case "conceptEntry", "termEntry":
           if let finished = concept {
@@ -240,7 +243,8 @@ public enum GlossaryImport {
             let singularArabic = arabic.filter { !$0.plural }
             let pluralArabic = arabic.filter(\.plural).map(\.text)
             if let englishTerm = english.first(where: { !$0.plural }) ?? english.first, !singularArabic.isEmpty {
-              let category = finished.category.flatMap { GlossaryCategory(rawValue: $0.lowercased()) } ?? defaults.category
+              let category =
+                finished.category.flatMap { GlossaryCategory(rawValue: $0.lowercased()) } ?? defaults.category
               for (position, arabicTerm) in singularArabic.enumerated() {
                 entries.append(
                   GlossaryEntry(
@@ -384,7 +388,9 @@ struct XMLScanner {
         let attribute = readName()
         guard !attribute.isEmpty else { throw error("malformed attribute in <\(name)>") }
         skipSpaces()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw error("expected '=' after \(attribute)") }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+          throw error("expected '=' after \(attribute)")
+        }
         advance()
         skipSpaces()
         guard index < bytes.count, bytes[index] == 0x22 || bytes[index] == 0x27 else {
@@ -418,7 +424,9 @@ struct XMLScanner {
   }
 
   mutating func skipSpaces() {
-    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D {
+    while index < bytes.count,
+      bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+    {
       advance()
     }
   }
@@ -450,7 +458,9 @@ struct XMLScanner {
       case "apos": result += "'"
       default:
         var value: UInt32? = nil
-        if name.hasPrefix("#x") { value = UInt32(name.dropFirst(2), radix: 16) } else if name.hasPrefix("#") {
+        if name.hasPrefix("#x") {
+          value = UInt32(name.dropFirst(2), radix: 16)
+        } else if name.hasPrefix("#") {
           value = UInt32(name.dropFirst())
         }
         guard let value, let scalar = Unicode.Scalar(value) else {

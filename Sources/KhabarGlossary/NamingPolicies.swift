@@ -22,9 +22,14 @@ public struct NamingPolicies: Sendable {
     for row in table.rows {
       let policy = String(table.field(row, "policy")).trimmingSpaces()
       let option = Option(
-        name: String(table.field(row, "option")).trimmingSpaces(), english: String(table.field(row, "english")).trimmingSpaces())
+        name: String(table.field(row, "option")).trimmingSpaces(),
+        english: String(table.field(row, "english")).trimmingSpaces())
       let isDefault = ["yes", "true", "1", "default"].contains(String(table.field(row, "default")).lowercased())
-      if isDefault { options[policy, default: []].insert(option, at: 0) } else { options[policy, default: []].append(option) }
+      if isDefault {
+        options[policy, default: []].insert(option, at: 0)
+      } else {
+        options[policy, default: []].append(option)
+      }
     }
   }
 
@@ -34,8 +39,13 @@ public struct NamingPolicies: Sendable {
     guard let available = options[policy] else {
       throw InputError("unknown naming policy '\(policy)' (known: \(options.keys.sorted().joined(separator: ", ")))")
     }
-    guard let found = available.first(where: { $0.name.lowercased() == option.lowercased() || $0.english.lowercased() == option.lowercased() }) else {
-      throw InputError("policy '\(policy)' has no option '\(option)' (options: \(available.map(\.name).joined(separator: ", ")))")
+    guard
+      let found = available.first(where: {
+        $0.name.lowercased() == option.lowercased() || $0.english.lowercased() == option.lowercased()
+      })
+    else {
+      throw InputError(
+        "policy '\(policy)' has no option '\(option)' (options: \(available.map(\.name).joined(separator: ", ")))")
     }
     choices[policy] = found.name
   }

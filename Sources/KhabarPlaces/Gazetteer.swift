@@ -80,7 +80,7 @@ public final class Gazetteer: Sendable {
   /// - Throws: ``InputError`` with the file, line and column of the first bad row.
   /// - Complexity: O(*n*) in the size of the files.
   public init(directory: DataDirectory) throws(InputError) {
-    let admin = try FastTable(
+    let admin = try TSVTable(
       path: directory.file("places/admin1.tsv"), required: ["country", "admin1", "english", "arabic"])
     var governorateNames: [String: String] = [:]  // "SY.04" -> Raqqa
     var governorates: [String: [String]] = [:]
@@ -93,7 +93,7 @@ public final class Gazetteer: Sendable {
       }
     }
 
-    let geonames = try FastTable(
+    let geonames = try TSVTable(
       path: directory.file("places/geonames.tsv"),
       required: ["id", "arabic", "name", "ascii", "latin", "country", "admin1", "latitude", "longitude", "population"])
     var places: [Place] = []
@@ -119,7 +119,7 @@ public final class Gazetteer: Sendable {
           population: Int(geonames.field(row, "population")), geonamesID: id, origin: .geonames, line: row.line))
     }
 
-    let press = try FastTable(
+    let press = try TSVTable(
       path: directory.file("places/press.tsv"),
       required: ["arabic", "english", "country", "admin1_name", "geonames_id"])
     var pressOnly: [String: Int] = [:]  // "arabic key|country|english" -> place

@@ -78,7 +78,7 @@ struct NameVocalizer: Sendable {
 
   /// Loads components and the lexicon's noun stems.
   static func load(directory: DataDirectory) throws(InputError) -> NameVocalizer {
-    let table = try FastTable(
+    let table = try TSVTable(
       path: directory.file("transliteration/components.tsv"),
       required: ["arabic", "vocalized", "press", "bgn", "ala-lc"])
     var components: [NameKey: Component] = [:]
@@ -103,29 +103,12 @@ struct NameVocalizer: Sendable {
   /// `stems.tsv`) by analysis key, the best part of speech first (NOUN_PROP, NOUN, ADJ; table order
   /// among equals). Scans bytes: only the noun rows become strings.
   static func nounStems(path: String) throws(InputError) -> [NameKey: String] {
-    let bytes = try readAll(path)
+    let bytes = try FileBytes.read(path, limit: 256 << 20)
     var best: [NameKey: (Int, Range<Int>)] = [:]
     var columns: (form: Int, vocalized: Int, pos: Int)? = nil
     let suffixes: [(Int, [UInt8])] = [(0, Array("/NOUN_PROP".utf8)), (1, Array("/NOUN".utf8)), (2, Array("/ADJ".utf8))]
-    var lineNumber = 0
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
-      var start = 0
-      var fields: [Range<Int>] = []
-      while start < buffer.count {
-        var end = start
-        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-        lineNumber += 1
-        var lineEnd = end
-        if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        defer { start = end + 1 }
-        if lineEnd == start || buffer[start] == UInt8(ascii: "#") { continue }
-        fields.removeAll(keepingCapacity: true)
-        var fieldStart = start
-        for index in start..<lineEnd where buffer[index] == 0x09 {
-          fields.append(fieldStart..<index)
-          fieldStart = index + 1
-        }
-        fields.append(fieldStart..<lineEnd)
+      try TSVScanner.forEachRow(buffer) { (lineNumber, fields) throws(InputError) in
         func text(_ range: Range<Int>) -> String {
           String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
         }
@@ -138,15 +121,15 @@ struct NameVocalizer: Sendable {
               "missing column 'form', 'vocalized' or 'pos'", at: SourceLocation(file: path, line: lineNumber))
           }
           columns = (f, v, p)
-          continue
+          return
         }
-        guard fields.count > max(form, vocalized, pos) else { continue }
+        guard fields.count > max(form, vocalized, pos) else { return }
         let tag = UnsafeBufferPointer(rebasing: buffer[fields[pos]])
         guard
           let rank = suffixes.first(where: { tag.count >= $0.1.count && tag.suffix($0.1.count).elementsEqual($0.1) })?.0
-        else { continue }
+        else { return }
         let key = NameKey(analysisKeyOf: UnsafeBufferPointer(rebasing: buffer[fields[form]]))
-        if let existing = best[key], existing.0 <= rank { continue }
+        if let existing = best[key], existing.0 <= rank { return }
         best[key] = (rank, fields[vocalized])
       }
     }
@@ -162,36 +145,19 @@ struct NameVocalizer: Sendable {
 
   /// Reads `transliteration/name-vowels.tsv` (columns `key`, `vocalized`).
   static func nameVowels(path: String) throws(InputError) -> [NameKey: String] {
-    let bytes = try readAll(path)
+    let bytes = try FileBytes.read(path, limit: 256 << 20)
     var stems: [NameKey: String] = [:]
     stems.reserveCapacity(32_768)
     var columns: (key: Int, vocalized: Int)? = nil
-    var lineNumber = 0
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
-      var start = 0
-      var fields: [Range<Int>] = []
-      while start < buffer.count {
-        var end = start
-        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-        lineNumber += 1
-        var lineEnd = end
-        if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        defer { start = end + 1 }
-        if lineEnd == start || buffer[start] == UInt8(ascii: "#") { continue }
-        fields.removeAll(keepingCapacity: true)
-        var fieldStart = start
-        for index in start..<lineEnd where buffer[index] == 0x09 {
-          fields.append(fieldStart..<index)
-          fieldStart = index + 1
-        }
-        fields.append(fieldStart..<lineEnd)
+      try TSVScanner.forEachRow(buffer) { (lineNumber, fields) throws(InputError) in
         guard let (key, vocalized) = columns else {
           let names = fields.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
           guard let k = names.firstIndex(of: "key"), let v = names.firstIndex(of: "vocalized") else {
             throw InputError("missing column 'key' or 'vocalized'", at: SourceLocation(file: path, line: lineNumber))
           }
           columns = (k, v)
-          continue
+          return
         }
         guard fields.count > max(key, vocalized) else {
           throw InputError("expected a key and a vocalized form", at: SourceLocation(file: path, line: lineNumber))
@@ -201,24 +167,6 @@ struct NameVocalizer: Sendable {
       }
     }
     return stems
-  }
-
-  static func readAll(_ path: String) throws(InputError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw InputError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))")
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[..<count])
-    }
-    return bytes
   }
 
   /// Adds the implied fatha before a long ā (قاهِر → قَاهِر) and before ى, ة.

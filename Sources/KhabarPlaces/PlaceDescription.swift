@@ -42,7 +42,7 @@ public struct PlaceDescription: Sendable {
 
   /// Loads `directory/places/descriptive.tsv`.
   public init(directory: DataDirectory, gazetteer: Gazetteer) throws(InputError) {
-    let table = try FastTable(path: directory.file("places/descriptive.tsv"), required: ["kind", "arabic", "english"])
+    let table = try TSVTable(path: directory.file("places/descriptive.tsv"), required: ["kind", "arabic", "english"])
     var regions: [String: String] = [:]
     var areas: [String: String] = [:]
     var directions: [String: String] = [:]

@@ -1,6 +1,7 @@
+import Testing
+
 // SPDX-License-Identifier: GPL-2.0-or-later
 @testable import KhabarArabic
-import Testing
 
 @Suite struct SegmenterTests {
   let segmenter: ArabicSegmenter

@@ -126,7 +126,8 @@ enum Fixtures {
   @Test func twoColumnGlossariesImportWithDefaults() throws {
     let csv = "source,target\r\nقوات النظام,regime forces\r\n\"الميليشيات, المحلية\",\"local \"\"militias\"\"\"\r\n"
     let entries = try GlossaryImport.delimited(
-      Array(csv.utf8), path: "deepl.csv", separator: UInt8(ascii: ","), defaults: .init(category: .actor, source: "client"))
+      Array(csv.utf8), path: "deepl.csv", separator: UInt8(ascii: ","),
+      defaults: .init(category: .actor, source: "client"))
     #expect(entries.map(\.english) == ["regime forces", "local \"militias\""])
     #expect(entries.allSatisfy { $0.category == .actor && $0.source == "client" })
     #expect(entries[1].origin.line == 3)
@@ -191,7 +192,9 @@ enum Fixtures {
   ])
   func feminineNounsMatchInEveryNumber(word: String, plural: Bool) throws {
     let glossary = Glossary(
-      entries: [GlossaryEntry(arabic: "سيارة", english: "car", category: .general, origin: SourceLocation(file: "t", line: 1))],
+      entries: [
+        GlossaryEntry(arabic: "سيارة", english: "car", category: .general, origin: SourceLocation(file: "t", line: 1))
+      ],
       files: ["t"])
     let match = try #require(glossary.matches(in: [token(word)]).first)
     #expect(match.plural == plural)

@@ -46,7 +46,8 @@ public struct TSVTable: Sendable {
         continue
       }
       if fields.count > names.count || (strictWidth && fields.count != names.count) {
-        let column = fields.count > names.count
+        let column =
+          fields.count > names.count
           ? fields[..<names.count].reduce(names.count) { $0 + $1.count } + 1 : text.count + 1
         throw InputError(
           "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count)",
@@ -110,5 +111,39 @@ extension StringProtocol {
     while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
     if start == utf8.startIndex, end == utf8.endIndex { return String(self) }
     return String(Substring(utf8[start..<end]))
+  }
+}
+
+/// Byte-level iteration over the rows of a tab-separated file, for large tables read without
+/// making a string of every field (the lexicon's 82,000 stems).
+public enum TSVScanner {
+  /// Calls `body` with the 1-based line number and the byte ranges of the fields of each line
+  /// that is neither blank nor a `#` comment (the header included). CRLF line ends are accepted.
+  ///
+  /// - Complexity: O(*n*) in the number of bytes.
+  public static func forEachRow(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ fields: [Range<Int>]) throws(InputError) -> Void
+  ) throws(InputError) {
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var lineNumber = 0
+    var fields: [Range<Int>] = []
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      lineNumber += 1
+      var lineEnd = end
+      if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let lineStart = start
+      start = end + 1
+      if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+      fields.removeAll(keepingCapacity: true)
+      var fieldStart = lineStart
+      for index in lineStart..<lineEnd where bytes[index] == 0x09 {
+        fields.append(fieldStart..<index)
+        fieldStart = index + 1
+      }
+      fields.append(fieldStart..<lineEnd)
+      try body(lineNumber, fields)
+    }
   }
 }

@@ -29,7 +29,9 @@ public struct CliticSegmentation: Sendable, Hashable {
   public var analysis: Analysis?
 
   /// The stem morpheme (there is always exactly one).
-  public var stem: Morpheme { morphemes.first { $0.role == .stem } ?? Morpheme(text: word, role: .stem, tag: "", buckwalter: "") }
+  public var stem: Morpheme {
+    morphemes.first { $0.role == .stem } ?? Morpheme(text: word, role: .stem, tag: "", buckwalter: "")
+  }
   public var proclitics: [Morpheme] { morphemes.filter { $0.role == .proclitic } }
   public var hasArticle: Bool { morphemes.contains { $0.role == .article } }
   public var enclitic: Morpheme? { morphemes.first { $0.role == .enclitic } }
