@@ -5,6 +5,9 @@
 //
 //   swift package benchmark
 //
+// For throughput, build without package-benchmark's malloc interposer, which adds a cost to every
+// allocation: BENCHMARK_DISABLE_MALLOC_INTERPOSER=1 swift package benchmark
+//
 // Each benchmark iteration processes 1 MB of Arabic news text (MB in, so "Throughput (# / s)"
 // reads as MB/s) or performs one load.
 // SPDX-License-Identifier: GPL-2.0-or-later

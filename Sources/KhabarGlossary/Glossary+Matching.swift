@@ -53,6 +53,8 @@ public struct KeyedTokens: Sendable {
     var keys: [Range<Int>] = []
     var ranges: [Range<Int>] = []
     storage.reserveCapacity(units.count)
+    keys.reserveCapacity(units.count / 4)
+    ranges.reserveCapacity(units.count / 4)
     try segmenter.forEachToken(in: units, range: 0..<units.count) { range, kind in
       let start = storage.count
       if kind == .word || kind == .number {
@@ -192,7 +194,7 @@ extension Glossary {
       numberForms(storage, base, into: &result)
       for pronoun in enclitics {
         let stemEnd = end - pronoun.count
-        guard stemEnd - prefix.start >= 2, storage[stemEnd..<end].elementsEqual(pronoun) else { continue }
+        guard stemEnd - prefix.start >= 2, Glossary.hasSuffix(storage, end, pronoun) else { continue }
         var withPronoun = base
         withPronoun.end = stemEnd
         withPronoun.enclitic = stemEnd
@@ -214,6 +216,14 @@ extension Glossary {
         }
       }
     }
+  }
+
+  /// Whether `storage[..<end]` ends with `suffix`.
+  @inline(__always)
+  static func hasSuffix(_ storage: [UInt16], _ end: Int, _ suffix: [UInt16]) -> Bool {
+    let start = end - suffix.count
+    for offset in 0..<suffix.count where storage[start + offset] != suffix[offset] { return false }
+    return true
   }
 
   /// The variant itself and its number forms.
@@ -271,92 +281,159 @@ extension Glossary {
   /// - Complexity: O(*n* × *v*) for *n* tokens with *v* readings each when nothing matches (the
   ///   common case); a match walks the trie over at most the term's length.
   public func matches(in text: KeyedTokens, clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
+    var matcher = Matcher(glossary: self, text: text)
     var result: [GlossaryMatch] = []
-    var firstVariants: [Variant] = []
-    // Readings of the tokens after the current one, by distance, reused across positions.
-    var innerLevels: [[Variant]] = []
-    var innerLevelToken: [Int] = []
-    var stack: [(node: Int, end: Int, cost: Int, last: Variant)] = []
+    result.reserveCapacity(text.count / 2)  // news has a term every two or three tokens
+    var index = 0
+    while index < text.count {
+      guard let found = matcher.longestMatch(at: index) else {
+        index += 1
+        continue
+      }
+      result.append(makeMatch(found, at: index, in: text, clitics: clitics))
+      index = found.end
+    }
+    return result
+  }
+
+  /// The match record of a found term.
+  private func makeMatch(_ found: Matcher.Found, at index: Int, in text: KeyedTokens, clitics: CliticGlosses)
+    -> GlossaryMatch
+  {
     let storage = text.storage
-    return storage.withUnsafeBufferPointer { buffer in
-      func inner(_ index: Int, after start: Int) -> [Variant] {
-        let level = index - start - 1
-        while innerLevels.count <= level {
-          innerLevels.append([])
-          innerLevelToken.append(-1)
-        }
-        if innerLevelToken[level] != index {
-          Glossary.variants(storage, text.keys[index], first: false, pairs: leadingPairs, into: &innerLevels[level])
-          innerLevelToken[level] = index
-        }
-        return innerLevels[level]
-      }
-      func step(_ node: Int, _ variant: Variant) -> Int? {
-        self.child(
-          of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
-      }
-      var index = 0
-      while index < text.count {
-        Glossary.variants(storage, text.keys[index], first: true, pairs: leadingPairs, into: &firstVariants)
-        var best: (end: Int, cost: Int, terminal: Terminal, first: Variant, last: Variant)? = nil
-        for start in firstVariants {
-          guard let node = step(0, start) else { continue }
+    let entry = entries[Int(found.terminal.entry)]
+    let plural = found.terminal.plural || found.plural
+    let english = self.english(ofEntry: Int(found.terminal.entry), plural: plural)
+    let firstKey = text.keys[index]
+    let lastKey = text.keys[found.end - 1]
+    let proclitics = (0..<found.proclitics).map { Glossary.letterString(storage[firstKey.lowerBound + $0]) }
+    let enclitic: String? =
+      found.enclitic < lastKey.upperBound ? Glossary.encliticString(storage[found.enclitic..<lastKey.upperBound]) : nil
+    var rendering = english
+    if !proclitics.isEmpty || enclitic != nil {
+      var words = proclitics.compactMap { clitics.proclitics[$0] }
+      // A pronoun on a noun is a possessive ("its forces"); on a verb or particle it is an
+      // object or subject, left to the translator.
+      let isNominal = entry.partOfSpeech.map { $0.hasPrefix("noun") } ?? true
+      if isNominal, let enclitic, let possessive = clitics.enclitics[enclitic] { words.append(possessive) }
+      words.append(english)
+      rendering = words.joined(separator: " ")
+    }
+    return GlossaryMatch(
+      range: text.ranges[index].lowerBound..<text.ranges[found.end - 1].upperBound,
+      tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: proclitics,
+      definite: found.definite, enclitic: enclitic, english: english, rendering: rendering)
+  }
+
+  /// The search state of one matching pass: reusable buffers, no closures (their captured
+  /// variables would be boxed and checked for exclusivity on every access).
+  struct Matcher {
+    /// A term found: where it ends, and what its first and last readings took off (small
+    /// values rather than whole readings: these are copied in the inner loop).
+    struct Found {
+      var end: Int
+      var cost: Int
+      var terminal: Terminal
+      var proclitics: Int
+      var definite: Bool
+      var plural: Bool
+      /// Where the last word's enclitic starts in storage (its key's end when none).
+      var enclitic: Int
+    }
+
+    struct Step {
+      var node: Int
+      var end: Int
+      var cost: Int
+      var plural: Bool
+      var enclitic: Int
+    }
+
+    let glossary: Glossary
+    let text: KeyedTokens
+    var firstVariants: [Variant] = []
+    /// Readings of the tokens after the current one, by distance, reused across positions.
+    var levels: [[Variant]] = []
+    var levelToken: [Int] = []
+    var stack: [Step] = []
+
+    init(glossary: Glossary, text: KeyedTokens) {
+      self.glossary = glossary
+      self.text = text
+      firstVariants.reserveCapacity(32)
+      stack.reserveCapacity(16)
+    }
+
+    /// The best term starting at token `index`: longest, then least taken off, then precedence.
+    mutating func longestMatch(at index: Int) -> Found? {
+      let storage = text.storage
+      Glossary.variants(storage, text.keys[index], first: true, pairs: glossary.leadingPairs, into: &firstVariants)
+      if firstVariants.isEmpty { return nil }
+      // The glossary's arrays, bound once per call rather than read through the class each time.
+      let bestTerminal = glossary.bestTerminal
+      let hasChildren = glossary.hasChildren
+      let ranks = glossary.ranks
+      return storage.withUnsafeBufferPointer { buffer -> Found? in
+        var best: Found? = nil
+        for position in firstVariants.indices {
+          let start = firstVariants[position]
+          guard let node = child(0, start, buffer) else { continue }
           stack.removeAll(keepingCapacity: true)
-          stack.append((node, index + 1, start.cost, start))
-          while let (node, end, cost, last) = stack.popLast() {
-            let terminal = bestTerminal[node]
+          stack.append(Step(node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic))
+          while let step = stack.popLast() {
+            let terminal = bestTerminal[step.node]
             if terminal.entry >= 0 {
-              let better: Bool
+              var better = true
               if let current = best {
-                if end != current.end {
-                  better = end > current.end
-                } else if cost != current.cost {
-                  better = cost < current.cost
+                if step.end != current.end {
+                  better = step.end > current.end
+                } else if step.cost != current.cost {
+                  better = step.cost < current.cost
                 } else {
                   better = ranks[Int(terminal.entry)] > ranks[Int(current.terminal.entry)]
                 }
-              } else {
-                better = true
               }
-              if better { best = (end, cost, terminal, start, last) }
+              if better {
+                best = Found(
+                  end: step.end, cost: step.cost, terminal: terminal, proclitics: start.proclitics,
+                  definite: start.definite, plural: start.plural || step.plural, enclitic: step.enclitic)
+              }
             }
-            guard end < text.count, hasChildren[node] else { continue }
-            for next in inner(end, after: index) {
-              if let grandchild = step(node, next) { stack.append((grandchild, end + 1, cost + next.cost, next)) }
+            guard step.end < text.count, hasChildren[step.node] else { continue }
+            let level = prepareLevel(token: step.end, after: index, storage)
+            for next in levels[level].indices {
+              let variant = levels[level][next]
+              if let grandchild = child(step.node, variant, buffer) {
+                stack.append(
+                  Step(
+                    node: grandchild, end: step.end + 1, cost: step.cost + variant.cost, plural: step.plural || variant.plural,
+                    enclitic: variant.enclitic))
+              }
             }
           }
         }
-        guard let found = best else {
-          index += 1
-          continue
-        }
-        let entry = entries[Int(found.terminal.entry)]
-        let plural = found.terminal.plural || found.first.plural || found.last.plural
-        let english = self.english(ofEntry: Int(found.terminal.entry), plural: plural)
-        let firstKey = text.keys[index]
-        let lastKey = text.keys[found.end - 1]
-        let proclitics = (0..<found.first.proclitics).map { Glossary.letterString(storage[firstKey.lowerBound + $0]) }
-        let enclitic: String? =
-          found.last.enclitic < lastKey.upperBound
-          ? Glossary.encliticString(storage[found.last.enclitic..<lastKey.upperBound]) : nil
-        var rendering = english
-        if !proclitics.isEmpty || enclitic != nil {
-          var words = proclitics.compactMap { clitics.proclitics[$0] }
-          // A pronoun on a noun is a possessive ("its forces"); on a verb or particle it is an
-          // object or subject, left to the translator.
-          let isNominal = entry.partOfSpeech.map { $0.hasPrefix("noun") } ?? true
-          if isNominal, let enclitic, let possessive = clitics.enclitics[enclitic] { words.append(possessive) }
-          words.append(english)
-          rendering = words.joined(separator: " ")
-        }
-        result.append(
-          GlossaryMatch(
-            range: text.ranges[index].lowerBound..<text.ranges[found.end - 1].upperBound,
-            tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: proclitics,
-            definite: found.first.definite, enclitic: enclitic, english: english, rendering: rendering))
-        index = found.end
+        return best
       }
-      return result
+    }
+
+    /// Fills the level of token `token` (after `start`) with its readings, once per start.
+    mutating func prepareLevel(token: Int, after start: Int, _ storage: [UInt16]) -> Int {
+      let level = token - start - 1
+      while levels.count <= level {
+        levels.append([])
+        levelToken.append(-1)
+      }
+      if levelToken[level] != token {
+        Glossary.variants(storage, text.keys[token], first: false, pairs: glossary.leadingPairs, into: &levels[level])
+        levelToken[level] = token
+      }
+      return level
+    }
+
+    @inline(__always)
+    func child(_ node: Int, _ variant: Variant, _ buffer: UnsafeBufferPointer<UInt16>) -> Int? {
+      glossary.child(
+        of: node, UnsafeBufferPointer(rebasing: buffer[variant.start..<variant.end]), appendingHa: variant.appendHa)
     }
   }
 }

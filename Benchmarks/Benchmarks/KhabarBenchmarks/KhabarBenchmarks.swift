@@ -30,7 +30,7 @@ let corpus: [String] = {
   return result
 }()
 
-nonisolated(unsafe) let perMegabyte = Benchmark.Configuration(metrics: [.throughput, .wallClock, .mallocCountTotal], maxDuration: .seconds(3))
+nonisolated(unsafe) let perMegabyte = Benchmark.Configuration(metrics: [.throughput, .wallClock], maxDuration: .seconds(3))
 
 let benchmarks: @Sendable () -> Void = {
   Benchmark("Normalize (display form), 1 MB", configuration: perMegabyte) { benchmark in
