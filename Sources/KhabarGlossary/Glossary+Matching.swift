@@ -48,10 +48,24 @@ public struct KeyedTokens: Sendable {
   /// - Complexity: O(*n*) in the length of the text.
   public init(text units: UnsafeBufferPointer<UInt16>, segmenter: ArabicSegmenter) throws(ICUError) {
     var scratch: [UInt16] = []
+    try load(text: units, segmenter: segmenter, scratch: &scratch)
+  }
+
+  /// Replaces the tokens with those of `units`, reusing the buffers' capacity.
+  public mutating func load(
+    text units: UnsafeBufferPointer<UInt16>, segmenter: ArabicSegmenter, scratch: inout [UInt16]
+  ) throws(ICUError) {
     let matching = segmenter.matchingNormalizer
-    var storage: [UInt16] = []
-    var keys: [Range<Int>] = []
-    var ranges: [Range<Int>] = []
+    // Take the buffers out of `self` (the closure below cannot capture it) and keep their capacity.
+    var storage = self.storage
+    var keys = self.keys
+    var ranges = self.ranges
+    self.storage = []
+    self.keys = []
+    self.ranges = []
+    storage.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    ranges.removeAll(keepingCapacity: true)
     storage.reserveCapacity(units.count)
     keys.reserveCapacity(units.count / 4)
     ranges.reserveCapacity(units.count / 4)
@@ -98,6 +112,45 @@ struct PrefixList {
 
   subscript(_ index: Int) -> Element {
     withUnsafeBytes(of: items) { raw in raw.baseAddress!.assumingMemoryBound(to: Element.self)[index] }
+  }
+}
+
+/// A reusable list of readings in manually managed storage: filled and read once per token, so
+/// it avoids the array's uniqueness checks and generic clearing on the hot path.
+final class VariantList {
+  private var storage: UnsafeMutablePointer<Variant>
+  private var capacity = 32
+  private(set) var count = 0
+
+  init() { storage = .allocate(capacity: 32) }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  func reset() {
+    storage.deinitialize(count: count)
+    count = 0
+  }
+
+  func append(_ variant: Variant) {
+    if count == capacity {
+      let grown = UnsafeMutablePointer<Variant>.allocate(capacity: capacity * 2)
+      grown.moveInitialize(from: storage, count: count)
+      storage.deallocate()
+      storage = grown
+      capacity *= 2
+    }
+    (storage + count).initialize(to: variant)
+    count += 1
+  }
+
+  subscript(_ index: Int) -> Variant {
+    precondition(index >= 0 && index < count)
+    return storage[index]
   }
 }
 
@@ -151,9 +204,10 @@ extension Glossary {
   /// becomes -ت before it, and number endings (-ات, -ون, -ين, -ان, -تان, -تين, and the -ا of the
   /// accusative).
   static func variants(
-    _ storage: [UInt16], _ key: Range<Int>, first: Bool, pairs: LeadingPairs? = nil, into result: inout [Variant]
+    _ storage: UnsafeBufferPointer<UInt16>, _ key: Range<Int>, first: Bool, pairs: LeadingPairs? = nil,
+    into result: VariantList
   ) {
-    result.removeAll(keepingCapacity: true)
+    result.reset()
     let end = key.upperBound
     guard key.count >= 2 else { return }
     var prefixes = PrefixList()
@@ -191,7 +245,7 @@ extension Glossary {
       let base = Variant(
         start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
         cost: prefix.proclitics)
-      numberForms(storage, base, into: &result)
+      numberForms(storage, base, into: result)
       for pronoun in enclitics {
         let stemEnd = end - pronoun.count
         guard stemEnd - prefix.start >= 2, Glossary.hasSuffix(storage, end, pronoun) else { continue }
@@ -199,7 +253,7 @@ extension Glossary {
         withPronoun.end = stemEnd
         withPronoun.enclitic = stemEnd
         withPronoun.cost += 1
-        numberForms(storage, withPronoun, into: &result)
+        numberForms(storage, withPronoun, into: result)
         if storage[stemEnd - 1] == ta, stemEnd - 1 - prefix.start >= 2 {  // قوته: ة is written ت before a pronoun
           var feminine = withPronoun
           feminine.end = stemEnd - 1
@@ -220,14 +274,14 @@ extension Glossary {
 
   /// Whether `storage[..<end]` ends with `suffix`.
   @inline(__always)
-  static func hasSuffix(_ storage: [UInt16], _ end: Int, _ suffix: [UInt16]) -> Bool {
+  static func hasSuffix(_ storage: UnsafeBufferPointer<UInt16>, _ end: Int, _ suffix: [UInt16]) -> Bool {
     let start = end - suffix.count
     for offset in 0..<suffix.count where storage[start + offset] != suffix[offset] { return false }
     return true
   }
 
   /// The variant itself and its number forms.
-  static func numberForms(_ storage: [UInt16], _ base: Variant, into result: inout [Variant]) {
+  static func numberForms(_ storage: UnsafeBufferPointer<UInt16>, _ base: Variant, into result: VariantList) {
     result.append(base)
     let start = base.start
     let end = base.end
@@ -282,16 +336,24 @@ extension Glossary {
   ///   common case); a match walks the trie over at most the term's length.
   public func matches(in text: KeyedTokens, clitics: CliticGlosses = .standard) -> [GlossaryMatch] {
     var matcher = Matcher(glossary: self, text: text)
+    return collect(&matcher, clitics: clitics)
+  }
+
+  /// The matches of the matcher's text, left to right.
+  func collect(_ matcher: inout Matcher, clitics: CliticGlosses) -> [GlossaryMatch] {
+    let text = matcher.text
     var result: [GlossaryMatch] = []
     result.reserveCapacity(text.count / 2)  // news has a term every two or three tokens
-    var index = 0
-    while index < text.count {
-      guard let found = matcher.longestMatch(at: index) else {
-        index += 1
-        continue
+    text.storage.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < text.count {
+        guard let found = matcher.longestMatch(at: index, buffer) else {
+          index += 1
+          continue
+        }
+        result.append(makeMatch(found, at: index, in: text, clitics: clitics))
+        index = found.end
       }
-      result.append(makeMatch(found, at: index, in: text, clitics: clitics))
-      index = found.end
     }
     return result
   }
@@ -350,32 +412,35 @@ extension Glossary {
     }
 
     let glossary: Glossary
-    let text: KeyedTokens
-    var firstVariants: [Variant] = []
+    var text: KeyedTokens
+    // The glossary's arrays, held here so that the hot loop reads them without retaining.
+    let bestTerminal: [Terminal]
+    let hasChildren: [Bool]
+    let ranks: [Rank]
+    let pairs: LeadingPairs
+    let firstVariants = VariantList()
     /// Readings of the tokens after the current one, by distance, reused across positions.
-    var levels: [[Variant]] = []
+    var levels: [VariantList] = []
     var levelToken: [Int] = []
     var stack: [Step] = []
 
     init(glossary: Glossary, text: KeyedTokens) {
       self.glossary = glossary
       self.text = text
-      firstVariants.reserveCapacity(32)
+      bestTerminal = glossary.bestTerminal
+      hasChildren = glossary.hasChildren
+      ranks = glossary.ranks
+      pairs = glossary.leadingPairs
       stack.reserveCapacity(16)
     }
 
     /// The best term starting at token `index`: longest, then least taken off, then precedence.
-    mutating func longestMatch(at index: Int) -> Found? {
-      let storage = text.storage
-      Glossary.variants(storage, text.keys[index], first: true, pairs: glossary.leadingPairs, into: &firstVariants)
-      if firstVariants.isEmpty { return nil }
-      // The glossary's arrays, bound once per call rather than read through the class each time.
-      let bestTerminal = glossary.bestTerminal
-      let hasChildren = glossary.hasChildren
-      let ranks = glossary.ranks
-      return storage.withUnsafeBufferPointer { buffer -> Found? in
+    mutating func longestMatch(at index: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> Found? {
+      do {
+        Glossary.variants(buffer, text.keys[index], first: true, pairs: pairs, into: firstVariants)
+        if firstVariants.isEmpty { return nil }
         var best: Found? = nil
-        for position in firstVariants.indices {
+        for position in 0..<firstVariants.count {
           let start = firstVariants[position]
           guard let node = child(0, start, buffer) else { continue }
           stack.removeAll(keepingCapacity: true)
@@ -400,14 +465,15 @@ extension Glossary {
               }
             }
             guard step.end < text.count, hasChildren[step.node] else { continue }
-            let level = prepareLevel(token: step.end, after: index, storage)
-            for next in levels[level].indices {
-              let variant = levels[level][next]
+            let level = prepareLevel(token: step.end, after: index, buffer)
+            let readings = levels[level]
+            for next in 0..<readings.count {
+              let variant = readings[next]
               if let grandchild = child(step.node, variant, buffer) {
                 stack.append(
                   Step(
-                    node: grandchild, end: step.end + 1, cost: step.cost + variant.cost, plural: step.plural || variant.plural,
-                    enclitic: variant.enclitic))
+                    node: grandchild, end: step.end + 1, cost: step.cost + variant.cost,
+                    plural: step.plural || variant.plural, enclitic: variant.enclitic))
               }
             }
           }
@@ -417,14 +483,14 @@ extension Glossary {
     }
 
     /// Fills the level of token `token` (after `start`) with its readings, once per start.
-    mutating func prepareLevel(token: Int, after start: Int, _ storage: [UInt16]) -> Int {
+    mutating func prepareLevel(token: Int, after start: Int, _ storage: UnsafeBufferPointer<UInt16>) -> Int {
       let level = token - start - 1
       while levels.count <= level {
-        levels.append([])
+        levels.append(VariantList())
         levelToken.append(-1)
       }
       if levelToken[level] != token {
-        Glossary.variants(storage, text.keys[token], first: false, pairs: glossary.leadingPairs, into: &levels[level])
+        Glossary.variants(storage, text.keys[token], first: false, pairs: pairs, into: levels[level])
         levelToken[level] = token
       }
       return level
@@ -468,4 +534,35 @@ public struct CliticGlosses: Sendable {
 
   /// No glosses (renderings are the bare English).
   public static let standard = CliticGlosses(proclitics: [:], enclitics: [:])
+}
+
+/// Finds glossary terms in one text after another, reusing its buffers and ICU iterators: the
+/// fast way to scan many lines. Not thread-safe: use one per task.
+public final class GlossaryScanner {
+  public let glossary: Glossary
+  public let clitics: CliticGlosses
+  public let segmenter: ArabicSegmenter
+  private var matcher: Glossary.Matcher
+  private var scratch: [UInt16] = []
+
+  public init(glossary: Glossary, clitics: CliticGlosses = .standard) throws(ICUError) {
+    self.glossary = glossary
+    self.clitics = clitics
+    segmenter = try ArabicSegmenter()
+    matcher = Glossary.Matcher(glossary: glossary, text: KeyedTokens())
+  }
+
+  /// The matches in a UTF-16 text, with ranges in its code units.
+  public func matches(in units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [GlossaryMatch] {
+    try matcher.text.load(text: units, segmenter: segmenter, scratch: &scratch)
+    return glossary.collect(&matcher, clitics: clitics)
+  }
+
+  /// The matches in a text, with ranges in its UTF-16 code units.
+  public func matches(in text: String) throws(ICUError) -> [GlossaryMatch] {
+    let units = [UInt16](utf16Of: text)
+    return try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [GlossaryMatch] in
+      try matches(in: buffer)
+    }
+  }
 }

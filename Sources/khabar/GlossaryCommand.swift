@@ -107,7 +107,7 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
       let (glossary, clitics, _) = try selection.load()
-      let segmenter = try ArabicSegmenter()
+      let scanner = try GlossaryScanner(glossary: glossary, clitics: clitics)
       let fromStandardInput = text.isEmpty || text == ["-"]
       let source = LineSource(files: fromStandardInput ? ["-"] : [], texts: fromStandardInput ? [] : [text.joined(separator: " ")])
       let out = Output.standardOutput
@@ -115,8 +115,7 @@ struct GlossaryCommand: ParsableCommand {
       let ok = try source.forEachLine { _, line in
         let units = [UInt16](utf16Of: line.text)
         let offsets = TextOffsets(units)
-        let keyed = try units.withUnsafeBufferPointer { try KeyedTokens(text: $0, segmenter: segmenter) }
-        let matches = glossary.matches(in: keyed, clitics: clitics)
+        let matches = try units.withUnsafeBufferPointer { try scanner.matches(in: $0) }
         let records = matches.map { match in
           let range = offsets.scalarRange(match.range)
           return MatchRecord(
