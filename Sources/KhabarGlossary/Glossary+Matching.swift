@@ -93,28 +93,6 @@ public struct KeyedTokens: Sendable {
   public var count: Int { ranges.count }
 }
 
-/// At most eight ways to cut proclitics and the article off a token, without a heap allocation.
-struct PrefixList {
-  typealias Element = (start: Int, proclitics: Int, definite: Bool)
-  private var items: (Element, Element, Element, Element, Element, Element, Element, Element) = (
-    (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false), (0, 0, false),
-    (0, 0, false)
-  )
-  private(set) var count = 0
-
-  mutating func append(_ element: Element) {
-    guard count < 8 else { return }
-    withUnsafeMutableBytes(of: &items) { raw in
-      raw.baseAddress!.assumingMemoryBound(to: Element.self)[count] = element
-    }
-    count += 1
-  }
-
-  subscript(_ index: Int) -> Element {
-    withUnsafeBytes(of: items) { raw in raw.baseAddress!.assumingMemoryBound(to: Element.self)[index] }
-  }
-}
-
 /// A reusable list of readings in manually managed storage: filled and read once per token, so
 /// it avoids the array's uniqueness checks and generic clearing on the hot path.
 final class VariantList {
@@ -210,75 +188,107 @@ extension Glossary {
     result.reset()
     let end = key.upperBound
     guard key.count >= 2 else { return }
-    var prefixes = PrefixList()
-    prefixes.append((key.lowerBound, 0, false))
-    if first {
-      var index = key.lowerBound
+    typealias Prefix = (start: Int, proclitics: Int, definite: Bool)
+    // At most six prefixes: none, و/ف, ب/ل/ك, لل, and the article after each; kept on the stack.
+    withUnsafeTemporaryAllocation(of: Prefix.self, capacity: 8) { prefixes in
       var count = 0
-      if end - index > 3, storage[index] == waw || storage[index] == fa {
-        index += 1
-        count += 1
-        prefixes.append((index, count, false))
-      }
-      if end - index > 3, storage[index] == ba || storage[index] == lam || storage[index] == kaf {
-        let preposition = storage[index]
-        index += 1
-        count += 1
-        prefixes.append((index, count, false))
-        // لِ + ال is written لل.
-        if preposition == lam, end - index > 3, storage[index] == lam { prefixes.append((index + 1, count, true)) }
-      }
-    }
-    for position in 0..<prefixes.count {
-      let prefix = prefixes[position]
-      if !prefix.definite, end - prefix.start >= 4, storage[prefix.start] == alef, storage[prefix.start + 1] == lam {
-        prefixes.append((prefix.start + 2, prefix.proclitics, true))
-      }
-    }
-    for position in 0..<prefixes.count {
-      let prefix = prefixes[position]
-      // Suffixes do not change the first two letters of a reading of three letters or more:
-      // when no key starts with them, no reading from this prefix can match.
-      if let pairs, end - prefix.start >= 3, !pairs.mayStart(storage[prefix.start], storage[prefix.start + 1]) {
-        continue
-      }
-      let base = Variant(
-        start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
-        cost: prefix.proclitics)
-      numberForms(storage, base, into: result)
-      for pronoun in enclitics {
-        let stemEnd = end - pronoun.count
-        guard stemEnd - prefix.start >= 2, Glossary.hasSuffix(storage, end, pronoun) else { continue }
-        var withPronoun = base
-        withPronoun.end = stemEnd
-        withPronoun.enclitic = stemEnd
-        withPronoun.cost += 1
-        numberForms(storage, withPronoun, into: result)
-        if storage[stemEnd - 1] == ta, stemEnd - 1 - prefix.start >= 2 {  // قوته: ة is written ت before a pronoun
-          var feminine = withPronoun
-          feminine.end = stemEnd - 1
-          feminine.appendHa = true
-          result.append(feminine)
+      func add(_ prefix: Prefix) {
+        if count < prefixes.count {
+          prefixes[count] = prefix
+          count += 1
         }
-        // Sound plural and dual construct forms lose their ن: مقاتلوه, عنصريه.
-        if storage[stemEnd - 1] == waw || storage[stemEnd - 1] == ya, stemEnd - 1 - prefix.start >= 2 {
-          var construct = withPronoun
-          construct.end = stemEnd - 1
-          construct.plural = true
-          construct.cost += 1
-          result.append(construct)
+      }
+      add((key.lowerBound, 0, false))
+      if first {
+        var index = key.lowerBound
+        var clitics = 0
+        if end - index > 3, storage[index] == waw || storage[index] == fa {
+          index += 1
+          clitics += 1
+          add((index, clitics, false))
+        }
+        if end - index > 3, storage[index] == ba || storage[index] == lam || storage[index] == kaf {
+          let preposition = storage[index]
+          index += 1
+          clitics += 1
+          add((index, clitics, false))
+          // لِ + ال is written لل.
+          if preposition == lam, end - index > 3, storage[index] == lam { add((index + 1, clitics, true)) }
+        }
+      }
+      let withoutArticle = count
+      for position in 0..<withoutArticle {
+        let prefix = prefixes[position]
+        if !prefix.definite, end - prefix.start >= 4, storage[prefix.start] == alef, storage[prefix.start + 1] == lam {
+          add((prefix.start + 2, prefix.proclitics, true))
+        }
+      }
+      for position in 0..<count {
+        let prefix = prefixes[position]
+        // Suffixes do not change the first two letters of a reading of three letters or more:
+        // when no key starts with them, no reading from this prefix can match.
+        if let pairs, end - prefix.start >= 3, !pairs.mayStart(storage[prefix.start], storage[prefix.start + 1]) {
+          continue
+        }
+        let base = Variant(
+          start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
+          cost: prefix.proclitics)
+        numberForms(storage, base, into: result)
+        let pronoun = encliticLength(storage, from: prefix.start, to: end)
+        if pronoun > 0 {
+          let stemEnd = end - pronoun
+          var withPronoun = base
+          withPronoun.end = stemEnd
+          withPronoun.enclitic = stemEnd
+          withPronoun.cost += 1
+          numberForms(storage, withPronoun, into: result)
+          if storage[stemEnd - 1] == ta, stemEnd - 1 - prefix.start >= 2 {  // قوته: ة is written ت before a pronoun
+            var feminine = withPronoun
+            feminine.end = stemEnd - 1
+            feminine.appendHa = true
+            result.append(feminine)
+          }
+          // Sound plural and dual construct forms lose their ن: مقاتلوه, عنصريه.
+          if storage[stemEnd - 1] == waw || storage[stemEnd - 1] == ya, stemEnd - 1 - prefix.start >= 2 {
+            var construct = withPronoun
+            construct.end = stemEnd - 1
+            construct.plural = true
+            construct.cost += 1
+            result.append(construct)
+          }
         }
       }
     }
   }
 
-  /// Whether `storage[..<end]` ends with `suffix`.
+  static let mim: UInt16 = 0x0645
+
+  /// The length of the enclitic pronoun (ه ها هما هم هن كم نا) that `storage[start..<end]` ends
+  /// with, when it leaves a stem of two letters or more; 0 for none.
   @inline(__always)
-  static func hasSuffix(_ storage: UnsafeBufferPointer<UInt16>, _ end: Int, _ suffix: [UInt16]) -> Bool {
-    let start = end - suffix.count
-    for offset in 0..<suffix.count where storage[start + offset] != suffix[offset] { return false }
-    return true
+  static func encliticLength(_ storage: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int {
+    let length = end - start
+    guard length >= 3 else { return 0 }
+    let last = storage[end - 1]
+    let before = storage[end - 2]
+    var pronoun = 0
+    switch last {
+    case KeyHash.ha: pronoun = 1  // ه
+    case alef:
+      if before == KeyHash.ha {
+        pronoun = 2  // ها
+      } else if before == mim, storage[end - 3] == KeyHash.ha {
+        pronoun = 3  // هما
+      } else if before == nun {
+        pronoun = 2  // نا
+      }
+    case mim where before == KeyHash.ha || before == kaf: pronoun = 2  // هم, كم
+    case nun where before == KeyHash.ha: pronoun = 2  // هن
+    default: break
+    }
+    return pronoun > 0 && length - pronoun >= 2 ? pronoun : 0
   }
+
 
   /// The variant itself and its number forms.
   static func numberForms(_ storage: UnsafeBufferPointer<UInt16>, _ base: Variant, into result: VariantList) {
@@ -341,6 +351,7 @@ extension Glossary {
 
   /// The matches of the matcher's text, left to right.
   func collect(_ matcher: inout Matcher, clitics: CliticGlosses) -> [GlossaryMatch] {
+    matcher.forgetReadings()  // they point into the previous text's storage
     let text = matcher.text
     var result: [GlossaryMatch] = []
     result.reserveCapacity(text.count / 2)  // news has a term every two or three tokens
@@ -480,6 +491,11 @@ extension Glossary {
         }
         return best
       }
+    }
+
+    /// Drops the cached readings of later tokens (before matching a new text).
+    mutating func forgetReadings() {
+      for level in levelToken.indices { levelToken[level] = -1 }
     }
 
     /// Fills the level of token `token` (after `start`) with its readings, once per start.

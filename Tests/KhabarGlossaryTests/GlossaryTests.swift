@@ -201,3 +201,25 @@ enum Fixtures {
     #expect(match.english == (plural ? "cars" : "car"))
   }
 }
+
+@Suite struct GlossaryScannerTests {
+  /// A scanner reused over many lines gives what a fresh match of each line gives.
+  @Test func reusedScannerAgreesWithFreshMatching() throws {
+    let glossary = try #require(Fixtures.glossary)
+    let scanner = try GlossaryScanner(glossary: glossary)
+    let segmenter = try ArabicSegmenter()
+    let reader = try LineReader(path: Fixtures.root + "/fixtures/articles/sy24-rusafa.ar.txt")
+    var lines: [String] = []
+    while let line = try reader.nextLine() { lines.append(line.text) }
+    // Long lines then short ones, so that readings cached for a long line would be stale.
+    let texts = lines + lines.reversed() + ["قوات النظام", "", "لقوات النظام وعناصره", "الطائرات الحربية الروسية"]
+    var compared = 0
+    for text in texts {
+      let fresh = try glossary.matches(in: text, segmenter: segmenter)
+      let reused = try scanner.matches(in: text)
+      #expect(reused == fresh, "\(text)")
+      compared += fresh.count
+    }
+    #expect(compared > 100)
+  }
+}
