@@ -18,9 +18,13 @@ public enum GlossaryFile {
 
   /// Reads `path`, returning the usable entries and every problem found (for `glossary check`).
   public static func read(_ path: String) throws(InputError) -> ([GlossaryEntry], [GlossaryDiagnostic]) {
-    let table = try TSVTable(path: path, required: required)
+    var malformed: [InputError] = []
+    let table = try TSVTable(path: path, required: required, rowProblems: &malformed)
     var entries: [GlossaryEntry] = []
-    var diagnostics: [GlossaryDiagnostic] = []
+    var diagnostics = malformed.map { problem in
+      GlossaryDiagnostic(
+        severity: .error, location: problem.location ?? SourceLocation(file: path, line: 1), message: problem.message)
+    }
     func problem(
       _ row: TSVTable.Row, _ column: String, _ message: String, _ severity: GlossaryDiagnostic.Severity = .error
     ) {

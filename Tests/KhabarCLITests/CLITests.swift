@@ -196,13 +196,15 @@ enum CLI {
 
   @Test func checkReportsMalformedFilesWithPositions() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv").path
-    try "arabic\tenglish\tcategory\nقوات\tforces\tactor\nحاجز\tcheckpoint\tweaponry\nكمين\t\tmilitary\n"
+    try "arabic\tenglish\tcategory\nقوات\tforces\tactor\nحاجز\tcheckpoint\tweaponry\nكمين\t\tmilitary\nهجوم\tattack\tmilitary\textra\n"
       .write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     let result = try CLI.run(["glossary", "check", path])
     #expect(result.status == 1)
     #expect(result.stderr.contains("\(path):3:17: error: unknown category 'weaponry'"))
     #expect(result.stderr.contains("\(path):4:6: error: untranslatable entry"))
+    #expect(result.stderr.contains("\(path):5:"))  // too many fields, reported without stopping
+    #expect(result.stdout.contains("3 errors"))
   }
 
   @Test func builtInGlossariesPassTheirOwnCheck() throws {

@@ -26,6 +26,17 @@ public struct TSVTable: Sendable {
   /// - Throws: ``InputError`` naming file, line and column of the first problem.
   /// - Complexity: O(*n*) in the size of the file.
   public init(path: String, required: [String] = [], strictWidth: Bool = false) throws(InputError) {
+    var problems: [InputError] = []
+    try self.init(path: path, required: required, strictWidth: strictWidth, rowProblems: &problems)
+    if let first = problems.first { throw first }
+  }
+
+  /// Reads `path`, recording malformed rows (wrong number of fields) in `rowProblems` and
+  /// skipping them, so that a linter can report every one; problems with the file itself (cannot
+  /// be read, invalid UTF-8, no header, missing columns) are thrown.
+  public init(
+    path: String, required: [String] = [], strictWidth: Bool = false, rowProblems: inout [InputError]
+  ) throws(InputError) {
     let reader = try LineReader(path: path)
     var header: [String]? = nil
     var headerLine = 0
@@ -49,9 +60,11 @@ public struct TSVTable: Sendable {
         let column =
           fields.count > names.count
           ? fields[..<names.count].reduce(names.count) { $0 + $1.count } + 1 : text.count + 1
-        throw InputError(
-          "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count)",
-          at: SourceLocation(file: path, line: line.number, column: column))
+        rowProblems.append(
+          InputError(
+            "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count)",
+            at: SourceLocation(file: path, line: line.number, column: column)))
+        continue
       }
       rows.append(Row(line: line.number, fields: fields))
     }
