@@ -119,11 +119,17 @@ public final class Lexicon: Sendable {
     }
     self.compatible = compatible
 
+    // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
+    // is there must be well-formed.
     var frequency: [String: Double] = [:]
     let frequencyPath = directory.file("lexicon/lemma-frequency.tsv")
-    if let table = try? TSVTable(path: frequencyPath, required: ["lemma", "count"]) {
+    if DataDirectory.isReadable(frequencyPath) {
+      let table = try TSVTable(path: frequencyPath, required: ["lemma", "count"])
       for row in table.rows {
-        if let count = Double(table.field(row, "count")) { frequency[String(table.field(row, "lemma"))] = count }
+        guard let count = Double(table.field(row, "count")) else {
+          throw InputError("count is not a number", at: table.location(row, column: "count"))
+        }
+        frequency[String(table.field(row, "lemma"))] = count
       }
     }
     self.lemmaFrequency = frequency

@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Compiles the transliteration schemes of `glossaries/transliteration/` (one ICU transform-rule
 /// file per scheme, `NAME.txt`) on first use and keeps them compiled.
 ///
