@@ -119,6 +119,7 @@ public struct ArabicNormalizer: Hashable, Sendable {
   /// harakat, digits and punctuation, quotes, dashes and format controls.
   @inline(__always)
   static func stableCombiningClass(_ unit: UInt16) -> Int? {
+    if unit >= 0x0621, unit <= 0x064A { return 0 }  // Arabic letters, the common case
     switch unit {
     case 0..<0xA0, 0xAB, 0xAD, 0xBB: return 0
     case 0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x0674, 0x0679...0x06D5, 0x06EE...0x06FF,

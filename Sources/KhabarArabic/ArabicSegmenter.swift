@@ -162,6 +162,7 @@ public final class ArabicSegmenter {
   /// separator (conservatively: anything outside the scripts and punctuation known not to).
   @inline(__always)
   static func mayEndSentence(_ unit: UInt16) -> Bool {
+    if unit >= 0x0621, unit <= 0x064A { return false }  // Arabic letters, the common case
     switch unit {
     case 0x21, 0x2E, 0x3F, 0x0A...0x0D, 0x85: return true
     case 0x00...0x7F, 0xA0...0x0588, 0x058A...0x061C, 0x0620...0x06D3, 0x06D5...0x06FF, 0x0750...0x077F,

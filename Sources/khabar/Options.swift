@@ -61,6 +61,34 @@ struct LineSource {
   }
 }
 
+extension LineSource {
+  /// Like ``forEachLine(_:)`` but with each line as UTF-16 code units in a reused buffer, without
+  /// making strings (the fast path of `segment --words`).
+  func forEachLineUTF16(_ body: (_ file: String, _ number: Int, _ units: [UInt16]) throws -> Void) throws -> Bool {
+    if !texts.isEmpty {
+      return try forEachLine { file, line in try body(file, line.number, [UInt16](utf16Of: line.text)) }
+    }
+    var ok = true
+    var units: [UInt16] = []
+    for file in files.isEmpty ? ["-"] : files {
+      do {
+        let reader = try LineReader(path: file)
+        while let (number, invalid) = try reader.nextLine(utf16: &units) {
+          if !invalid.isEmpty || units.contains(0) {
+            Diagnostics.warnAboutBytes(
+              InputLine(number: number, text: String(utf16Units: units), invalidByteColumns: invalid), file: file)
+          }
+          try body(file, number, units)
+        }
+      } catch let error as InputError {
+        Diagnostics.error(error)
+        ok = false
+      }
+    }
+    return ok
+  }
+}
+
 /// Options shared by commands that read Khabar's data.
 struct DataOptions: ParsableArguments {
   @Option(help: "Folder of Khabar's data (glossaries/); default: found next to the executable or via KHABAR_DATA_DIR.")

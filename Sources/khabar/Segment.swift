@@ -77,11 +77,10 @@ struct Segment: ParsableCommand {
     // Read the parsed options once: their property-wrapper getters are generic and slow per line.
     let level = self.level
     let format = self.format
-    let ok = try input.source.forEachLine { file, line in
-      let units = [UInt16](utf16Of: line.text)
-      if level == .words, format == .text {
-        // Streaming: tokens are normalized straight into the output, no strings built.
-        var scratch: [UInt16] = []
+    if level == .words, format == .text {
+      // Streaming: lines decoded straight to UTF-16, tokens normalized straight into the output.
+      var scratch: [UInt16] = []
+      let ok = try input.source.forEachLineUTF16 { _, _, units in
         try units.withUnsafeBufferPointer { buffer in
           for range in try segmenter.sentenceRanges(in: buffer) {
             var first = true
@@ -104,8 +103,13 @@ struct Segment: ParsableCommand {
             out.line("")
           }
         }
-        return
       }
+      out.flush()
+      if !ok { throw ExitCode(1) }
+      return
+    }
+    let ok = try input.source.forEachLine { file, line in
+      let units = [UInt16](utf16Of: line.text)
       if level == .sentences, format == .text {
         // Sentences only: no tokens to build.
         let ranges = try units.withUnsafeBufferPointer { try segmenter.sentenceRanges(in: $0) }

@@ -81,6 +81,36 @@ public final class LineReader {
     }
   }
 
+  /// The next line decoded straight into UTF-16 code units (replacing `units`' contents), without
+  /// making a string: the fast path for commands that work on UTF-16. Returns the line number and
+  /// the 1-based byte columns of invalid UTF-8 that was replaced, or nil at the end of the input.
+  public func nextLine(utf16 units: inout [UInt16]) throws(InputError) -> (number: Int, invalidByteColumns: [Int])? {
+    while true {
+      var lineEnd: Int
+      var next: Int
+      if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+        lineEnd = newline
+        next = newline + 1
+      } else if atEOF {
+        guard start < end else { return nil }
+        lineEnd = end
+        next = end
+      } else {
+        try fill()
+        continue
+      }
+      if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      lineNumber += 1
+      var first = start
+      if lineNumber == 1, buffer[start..<lineEnd].starts(with: [0xEF, 0xBB, 0xBF]) { first += 3 }
+      let invalid = buffer.withUnsafeBufferPointer { bytes in
+        UTF8Validation.decodeUTF16(UnsafeBufferPointer(rebasing: bytes[first..<lineEnd]), into: &units)
+      }
+      start = next
+      return (lineNumber, invalid)
+    }
+  }
+
   private func fill() throws(InputError) {
     if start > 0 {
       // Move the unread part to the front.
@@ -119,6 +149,69 @@ public final class LineReader {
 
 /// Lossy UTF-8 decoding that reports where the input was invalid.
 public enum UTF8Validation {
+  /// Decodes `bytes` into UTF-16 code units (replacing `units`' contents), each maximal invalid
+  /// subpart becoming U+FFFD, and returns the 1-based byte columns of the replacements.
+  ///
+  /// - Complexity: O(*n*).
+  public static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into units: inout [UInt16]) -> [Int] {
+    units.removeAll(keepingCapacity: true)
+    units.reserveCapacity(bytes.count)
+    var invalid: [Int] = []
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        units.append(UInt16(lead))
+        index += 1
+        continue
+      }
+      let (length, low, high): (Int, UInt8, UInt8)
+      switch lead {
+      case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+      case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+      case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+      case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+      case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+      case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+      case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+      default: (length, low, high) = (1, 1, 0)
+      }
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      var next = index + 1
+      var valid = length > 1
+      while valid, next < index + length {
+        guard next < count else {
+          valid = false
+          break
+        }
+        let byte = bytes[next]
+        let (minimum, maximum): (UInt8, UInt8) = next == index + 1 ? (low, high) : (0x80, 0xBF)
+        guard byte >= minimum, byte <= maximum else {
+          valid = false
+          break
+        }
+        value = value << 6 | UInt32(byte & 0x3F)
+        next += 1
+      }
+      if valid {
+        if value >= 0x10000 {
+          let offset = value - 0x10000
+          units.append(UInt16(0xD800 + (offset >> 10)))
+          units.append(UInt16(0xDC00 + (offset & 0x3FF)))
+        } else {
+          units.append(UInt16(value))
+        }
+      } else {
+        invalid.append(index + 1)
+        units.append(0xFFFD)
+        next = Swift.max(next, index + 1)
+      }
+      index = next
+    }
+    return invalid
+  }
+
   /// Decodes `bytes`, replacing each maximal invalid subpart (Unicode 15, §3.9) with U+FFFD, and
   /// returns the 1-based byte columns where replacements were made.
   ///
