@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "KhabarArabic", targets: ["KhabarArabic"]),
     .library(name: "KhabarGlossary", targets: ["KhabarGlossary"]),
     .library(name: "KhabarPlaces", targets: ["KhabarPlaces"]),
+    .library(name: "KhabarTranslate", targets: ["KhabarTranslate"]),
     .executable(name: "khabar", targets: ["khabar"]),
   ],
   dependencies: [
@@ -37,6 +38,8 @@ let package = Package(
     .target(name: "KhabarPlaces", dependencies: ["KhabarArabic"]),
     // Glossary engine: terminology files, morphology-aware matching, import and export.
     .target(name: "KhabarGlossary", dependencies: ["KhabarArabic"]),
+    // Rule-based translation: analysis, disambiguation, lexical and structural transfer, generation.
+    .target(name: "KhabarTranslate", dependencies: ["KhabarArabic", "KhabarGlossary", "KhabarPlaces"]),
     // Thin command-line front end.
     .executableTarget(
       name: "khabar",
@@ -44,12 +47,14 @@ let package = Package(
         "KhabarArabic",
         "KhabarGlossary",
         "KhabarPlaces",
+        "KhabarTranslate",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"]),
     .testTarget(name: "KhabarPlacesTests", dependencies: ["KhabarPlaces"]),
     .testTarget(name: "KhabarGlossaryTests", dependencies: ["KhabarGlossary"]),
+    .testTarget(name: "KhabarTranslateTests", dependencies: ["KhabarTranslate"]),
     .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
   ]
 )

@@ -14,19 +14,6 @@ extension PendingCommand {
   }
 }
 
-struct Translate: PendingCommand {
-  static let issue = "rule-based translation"
-  static let configuration = CommandConfiguration(
-    abstract: "Translate Arabic headlines and sentences into English (one record per input line).",
-    discussion: """
-      Examples:
-        khabar translate headlines.txt
-        khabar translate --input tsv --format jsonl feed.tsv
-      """)
-  @OptionGroup var input: InputOptions
-  @Option(help: "Output format: text or json.") var format: OutputFormat = .text
-}
-
 struct Brief: PendingCommand {
   static let issue = "article briefs"
   static let configuration = CommandConfiguration(

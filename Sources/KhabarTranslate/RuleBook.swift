@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+
+/// The translator's rule data (`glossaries/translate/`): function words, English verb forms,
+/// passive news verbs and the structural rules, each with the file and line it comes from.
+public struct RuleBook: Sendable {
+  /// A function word: its English, its role for the structural rules, and where it is defined.
+  public struct FunctionWord: Sendable, Hashable {
+    public var english: String
+    public var role: String
+    public var origin: String
+  }
+
+  public struct VerbForms: Sendable, Hashable {
+    public var past: String
+    public var participle: String
+  }
+
+  /// Function words by matching key.
+  public var functionWords: [String: FunctionWord] = [:]
+  /// Function words by their spelling without harakat (إن and أن differ here).
+  public var exactFunctionWords: [String: FunctionWord] = [:]
+  /// Irregular English verbs by base form.
+  public var irregular: [String: VerbForms] = [:]
+  /// Arabic verbs (matching key of the 3rd person masculine perfect) read as passive without a subject.
+  public var passiveWithoutSubject: [String: String] = [:]
+  /// Personal names by their spelling without harakat: (English, `file:line`).
+  public var names: [String: (english: String, origin: String)] = [:]
+  /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`.
+  public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
+  /// Rule id → `file:line`.
+  public var rules: [String: String] = [:]
+
+  public init() {}
+
+  /// Loads `directory/translate/*.tsv`.
+  public init(directory: DataDirectory) throws(InputError) {
+    let functionPath = directory.file("translate/function-words.tsv")
+    let table = try TSVTable(path: functionPath, required: ["arabic", "english", "role"])
+    for row in table.rows {
+      let arabic = String(table.field(row, "arabic")).trimmingSpaces()
+      let key = ArabicNormalizer.matching.normalize(arabic)
+      guard !key.isEmpty else { continue }
+      let word = FunctionWord(
+        english: String(table.field(row, "english")).trimmingSpaces(),
+        role: String(table.field(row, "role")).trimmingSpaces(), origin: "\(functionPath):\(row.line)")
+      if functionWords[key] == nil { functionWords[key] = word }
+      let exact = Lexicon.strippingDiacritics(ArabicNormalizer.display.normalize(arabic))
+      if exactFunctionWords[exact] == nil { exactFunctionWords[exact] = word }
+    }
+    let verbPath = directory.file("translate/verbs.tsv")
+    let verbs = try TSVTable(path: verbPath, required: ["kind", "base", "past", "participle", "arabic"])
+    for row in verbs.rows {
+      let base = String(verbs.field(row, "base")).trimmingSpaces()
+      switch verbs.field(row, "kind") {
+      case "irregular":
+        irregular[base] = VerbForms(
+          past: String(verbs.field(row, "past")).trimmingSpaces(),
+          participle: String(verbs.field(row, "participle")).trimmingSpaces())
+      case "passive_without_subject":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        passiveWithoutSubject[key] = base
+      case "news":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        newsVerbs[key] = (base, String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
+      default: break
+      }
+    }
+    let namesPath = directory.file("translate/names.tsv")
+    if DataDirectory.isReadable(namesPath) {
+      let nameTable = try TSVTable(path: namesPath, required: ["arabic", "english"])
+      for row in nameTable.rows {
+        let arabic = Lexicon.strippingDiacritics(
+          ArabicNormalizer.display.normalize(String(nameTable.field(row, "arabic")).trimmingSpaces()))
+        names[arabic] = (String(nameTable.field(row, "english")).trimmingSpaces(), "\(namesPath):\(row.line)")
+      }
+    }
+    let rulesPath = directory.file("translate/rules.tsv")
+    let ruleTable = try TSVTable(path: rulesPath, required: ["id"])
+    for row in ruleTable.rows {
+      rules[String(ruleTable.field(row, "id")).trimmingSpaces()] = "\(rulesPath):\(row.line)"
+    }
+  }
+
+  /// Where a rule is defined, for --explain (`rule:ID (file:line)`).
+  public func cite(_ id: String) -> String {
+    if let origin = rules[id] { return "rule:\(id) (\(origin))" }
+    return "rule:\(id)"
+  }
+
+  // MARK: English morphology
+
+  public func past(_ base: String) -> String {
+    if let forms = irregular[base] { return forms.past }
+    return Self.regularPast(base)
+  }
+
+  public func participle(_ base: String) -> String {
+    if let forms = irregular[base] { return forms.participle }
+    return Self.regularPast(base)
+  }
+
+  public func isParticiple(_ word: String) -> Bool {
+    irregular.values.contains {
+      $0.participle == word && $0.participle != $0.past || $0.participle == word && word.hasSuffix("t")
+    }
+  }
+
+  static func regularPast(_ base: String) -> String {
+    let lower = base.lowercased()
+    if lower.hasSuffix("e") { return base + "d" }
+    if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+      return String(base.dropLast()) + "ied"
+    }
+    let letters = Array(lower)
+    // Short CVC verbs double their last consonant: stop → stopped (not "target" → two syllables).
+    if letters.count >= 3, letters.count <= 4 {
+      let last = letters[letters.count - 1]
+      let middle = letters[letters.count - 2]
+      let before = letters[letters.count - 3]
+      let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+      if !vowels.contains(last), !"wxy".contains(last), vowels.contains(middle), !vowels.contains(before),
+        letters.filter({ vowels.contains($0) }).count == 1
+      {
+        return base + String(last) + "ed"
+      }
+    }
+    return base + "ed"
+  }
+
+  public static func thirdPerson(_ base: String) -> String {
+    switch base {
+    case "be": return "is"
+    case "have": return "has"
+    case "do": return "does"
+    case "go": return "goes"
+    default: break
+    }
+    let lower = base.lowercased()
+    if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+      return String(base.dropLast()) + "ies"
+    }
+    if lower.hasSuffix("s") || lower.hasSuffix("sh") || lower.hasSuffix("ch") || lower.hasSuffix("x")
+      || lower.hasSuffix("o")
+    {
+      return base + "es"
+    }
+    return base + "s"
+  }
+}

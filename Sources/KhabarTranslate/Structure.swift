@@ -1,0 +1,750 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+
+/// A noun phrase built by the structural rules, not yet placed.
+struct NounPhrase {
+  var words: [EnglishWord]
+  var plural: Bool
+  var end: Int
+  var human: Bool
+}
+
+extension Translator {
+  // MARK: - Stage 4: structural transfer
+
+  /// Units → English words in English order (spans still in UTF-16 code units of the line):
+  /// noun phrases (adjectives before the noun, idafa, articles, numbers), VSO → SVO, passives,
+  /// negation, relatives, complementizers, clitics.
+  public func transferStructurally(_ units: [Unit]) -> [EnglishWord] {
+    var out: [EnglishWord] = []
+    var index = 0
+    var pendingNegation: Unit? = nil
+    var clauseStart = true
+    var lastHuman = false
+    var lastVerbWasSaying = false
+    var pendingQuestion: Unit? = nil
+    var lastWasQuantity = false
+    /// After can/want (and أن after them): the next verb is an infinitive.
+    var infinitive = false
+    /// A noun phrase that opened the clause and may be the subject of the verb after it (SVO).
+    var subjectPhrase: NounPhrase? = nil
+    while index < units.count {
+      let unit = units[index]
+      if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
+      func word(_ text: String, _ rule: String, of source: Unit? = nil) -> EnglishWord {
+        let from = source ?? unit
+        return EnglishWord(
+          english: text, start: from.span.lowerBound, end: from.span.upperBound, arabic: from.arabic, rule: rule)
+      }
+      switch unit.wordClass {
+      case .verb where infinitive:
+        // يمكنني أخذ / أريد أن أذهب → can take / want to go
+        out += conjunctionWords(unit)
+        out.append(word(unit.english, unit.origin + "; " + rules.cite("verb-inflection")))
+        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+        infinitive = false
+        clauseStart = false
+        index += 1
+        continue
+      case .verb:
+        lastWasQuantity = false
+        var before = index - 1
+        while before >= 0, [.negation, .particle].contains(units[before].wordClass) { before -= 1 }
+        let subjectBefore =
+          before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
+          || subjectPhrase != nil
+        let (words, end) = verbClause(
+          units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
+          question: pendingQuestion ?? (unit.interrogative ? unit : nil),
+          subjectBefore: subjectBefore,
+          subjectPlural: subjectPhrase?.plural,
+          subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : nil)
+        out += words
+        lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
+        subjectPhrase = nil
+        pendingNegation = nil
+        pendingQuestion = nil
+        lastVerbWasSaying = [
+          "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
+        ]
+        .contains(where: { unit.english.hasPrefix($0) })
+        index = end
+        clauseStart = false
+        continue
+      case .negation:
+        if index + 1 < units.count, units[index + 1].wordClass == .verb, unit.role != "neg_nominal" {
+          pendingNegation = unit
+        } else if unit.role == "neg_nominal" {
+          out += conjunctionWords(unit)
+          let be = unit.key.hasSuffix("وا") ? "are not" : "is not"
+          if index + 1 < units.count, units[index + 1].isNominal, units[index + 1].proclitics.isEmpty {
+            // ليس هذا صحيحا → this is not true
+            let phrase = nounPhrase(units, at: index + 1)
+            out += phrase.words
+            out.append(word(phrase.plural ? "are not" : be, rules.cite("negation")))
+            index = phrase.end
+            clauseStart = false
+            continue
+          }
+          out.append(word(be, rules.cite("negation")))
+        } else {
+          out += conjunctionWords(unit)
+          out.append(word(unit.role == "neg" && clauseStart ? "no" : "not", rules.cite("negation")))
+        }
+        index += 1
+        continue
+      case .relative:
+        out += conjunctionWords(unit)
+        out.append(word(lastHuman ? "who" : "which", rules.cite("relative")))
+        clauseStart = false
+        index += 1
+        continue
+      case .complementizer where infinitive && unit.role == "comp":
+        // يمكن أن يكون → can be; أريد أن أذهب → want to go
+        if out.last?.english != "can" { out.append(word("to", unit.origin + "; " + rules.cite("verb-inflection"))) }
+        index += 1
+        continue
+      case .complementizer:
+        out += conjunctionWords(unit)
+        if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
+          // Sentence-initial إنّ ("indeed") is dropped; its pronoun stays.
+          let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
+          if !pronoun.isEmpty { out.append(word(pronoun, rules.cite("complementizer"))) }
+        } else {
+          out.append(word(unit.english, rules.cite("complementizer")))
+        }
+        clauseStart = true
+        index += 1
+        continue
+      case .punctuation:
+        out.append(word(unit.english, unit.origin))
+        if [",", ";", ":", ".", "?", "!"].contains(unit.english) { clauseStart = true }
+        index += 1
+        continue
+      case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
+        let startedClause = clauseStart
+        let phrase = nounPhrase(units, at: index)
+        if startedClause, unit.proclitics.isEmpty, unit.wordClass != .number, unit.wordClass != .pronoun,
+          phrase.end < units.count,
+          units[phrase.end].wordClass == .verb
+            || units[phrase.end].wordClass == .negation && phrase.end + 1 < units.count
+              && units[phrase.end + 1].wordClass == .verb
+        {
+          subjectPhrase = phrase
+        }
+        let last = units[phrase.end - 1]
+        lastWasQuantity =
+          unit.wordClass == .number
+          || [
+            "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
+            "part",
+            "majority", "each", "all", "group", "members", "much", "little", "few",
+          ]
+          .contains(last.english.lowercased())
+        out += phrase.words
+        lastHuman = phrase.human
+        index = phrase.end
+        clauseStart = false
+        // Nominal sentence with a prepositional predicate and no verb: أنا في العمل → I am at work.
+        if startedClause, index < units.count,
+          units[index].wordClass == .preposition
+            || units[index].wordClass == .adverb
+              && ["here", "there"].contains(units[index].english),
+          unit.wordClass == .pronoun || unit.wordClass == .name || unit.wordClass == .demonstrative || unit.definite,
+          unit.proclitics.isEmpty,
+          !units[index...].prefix(while: { $0.wordClass != .punctuation }).contains(where: { $0.wordClass == .verb })
+        {
+          let be: String
+          switch phrase.words.last?.english {
+          case "I": be = "am"
+          case "you", "we", "they": be = "are"
+          default: be = phrase.plural ? "are" : "is"
+          }
+          out.append(word(be, rules.cite("copula"), of: units[index]))
+          continue
+        }
+        // Nominal sentence: a definite subject (or pronoun) and an indefinite predicate
+        // (الملل شائع → boredom is common; أنت جائع → you are hungry).
+        if startedClause, index < units.count, units[index].proclitics.isEmpty, !units[index].definite,
+          units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
+          unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
+        {
+          let be: String
+          switch phrase.words.last?.english {
+          case "I": be = "am"
+          case "you", "we", "they": be = "are"
+          default: be = phrase.plural ? "are" : "is"
+          }
+          out.append(word(be, rules.cite("copula"), of: units[index]))
+          if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
+            out.append(word(adjective, units[index].origin + "; " + rules.cite("copula"), of: units[index]))
+            index += 1
+          } else if units[index].wordClass == .adjective {
+            var english = units[index].english
+            if english.hasPrefix("be ") { english = String(english.dropFirst(3)) }
+            out.append(word(english, units[index].origin + "; " + rules.cite("copula"), of: units[index]))
+            index += 1
+          } else {
+            let predicate = nounPhrase(units, at: index)
+            out += predicate.words
+            index = predicate.end
+          }
+        }
+        continue
+      case .preposition
+      where index > 0 && unit.proclitics.isEmpty
+        && (units[index - 1].role == "governs:" + unit.arabic
+          || index > 1 && units[index - 2].role == "governs:" + unit.arabic
+            && units[index - 1].isNominal):
+        // سيطر على → took control of: the governed preposition has no English ("of" is in the verb's English).
+        index += 1
+        continue
+      case .preposition:
+        out += conjunctionWords(unit)
+        if unit.key == "من", lastWasQuantity, unit.proclitics.isEmpty {
+          // 30 عنصرا من قوات النظام → 30 members of the regime forces
+          out.append(word("of", unit.origin + "; " + rules.cite("partitive")))
+          lastWasQuantity = false
+          index += 1
+          continue
+        }
+        out.append(word(unit.english, unit.origin))
+        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+        index += 1
+        continue
+      case .conjunction, .question, .adverb, .particle, .latin, .other:
+        out += conjunctionWords(unit)
+        if unit.source == .function { out += prepositionWords(unit) }
+        if unit.role == "drop" || unit.english.isEmpty || unit.role == "part" && unit.english == "may" {
+          // dropped particle (قد, لقد)
+        } else if unit.role == "question", unit.english == "do" {
+          // هل: do-support on the verb that follows
+          pendingQuestion = unit
+        } else if unit.role == "modal", pendingQuestion == nil && !unit.interrogative {
+          out.append(word(unit.english, unit.origin))
+          infinitive = true
+        } else if unit.role == "modal", pendingQuestion != nil || unit.interrogative {
+          // هل يمكنك / أيمكنك → can you; أتريد → do you want
+          let parts = unit.english.split(separator: " ").map(String.init)
+          if parts.count == 2 {
+            if parts[1] == "can" {
+              out.append(word("can", unit.origin))
+              out.append(word(parts[0], unit.origin))
+            } else {
+              out.append(word(parts[1].hasSuffix("s") ? "does" : "do", rules.cite("verb-inflection")))
+              out.append(word(parts[0], unit.origin))
+              out.append(word(parts[1].hasSuffix("s") ? String(parts[1].dropLast()) : parts[1], unit.origin))
+            }
+          } else {
+            out.append(word(unit.english, unit.origin))
+          }
+          pendingQuestion = nil
+          infinitive = true
+        } else if unit.role == "have" {
+          // لديك → you have; هل لديك → do you have
+          if let question = pendingQuestion ?? (unit.interrogative ? unit : nil) {
+            out.append(word(unit.english.hasSuffix("has") ? "does" : "do", rules.cite("verb-inflection"), of: question))
+            let subject = unit.english.split(separator: " ").first.map(String.init) ?? ""
+            out.append(word(subject, unit.origin))
+            out.append(word("have", unit.origin))
+            pendingQuestion = nil
+          } else {
+            out.append(word(unit.english, unit.origin))
+          }
+        } else if (unit.key == "كل" || unit.key == "بعض") && index + 1 < units.count && units[index + 1].isNominal
+          && units[index + 1].proclitics.isEmpty
+        {
+          // كل الأعراض → all symptoms; بعض الأسلحة → some weapons
+          var phrase = nounPhrase(units, at: index + 1)
+          if let first = phrase.words.first?.english, first == "the" || first == "a" || first == "an" {
+            phrase.words.removeFirst()
+          }
+          let plural = phrase.plural || units[index + 1].definite
+          out.append(word(unit.key == "بعض" ? "some" : plural ? "all" : "every", unit.origin))
+          out += phrase.words
+          index = phrase.end
+          clauseStart = false
+          continue
+        } else {
+          out.append(word(unit.english, unit.origin))
+          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+        }
+        if unit.wordClass == .conjunction { clauseStart = true }
+        index += 1
+        continue
+      }
+    }
+    return out
+  }
+
+  /// and/so for a unit's conjunction proclitic.
+  func conjunctionWords(_ unit: Unit) -> [EnglishWord] {
+    unit.proclitics.compactMap { clitic in
+      let english: String
+      switch clitic {
+      case "و": english = "and"
+      case "ف": english = "so"
+      default: return nil
+      }
+      return EnglishWord(
+        english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
+        rule: rules.cite("proclitic"))
+    }
+  }
+
+  /// in/to/like for a unit's preposition proclitic.
+  func prepositionWords(_ unit: Unit) -> [EnglishWord] {
+    if let first = unit.english.split(separator: " ").first, Translator.prepositionWords.contains(String(first)) {
+      return []
+    }
+    return unit.proclitics.compactMap { clitic in
+      let english: String
+      switch clitic {
+      case "ب": english = unit.wordClass == .name || unit.category == "time" || unit.category == "place" ? "in" : "with"
+      case "ل": english = "to"
+      case "ك": english = "like"
+      default: return nil
+      }
+      return EnglishWord(
+        english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
+        rule: rules.cite("proclitic"))
+    }
+  }
+
+  // MARK: Noun phrases
+
+  /// A noun phrase starting at `index`: determiner, adjectives (reversed), head, idafa
+  /// complement; a number with its counted noun; a demonstrative with its noun.
+  func nounPhrase(_ units: [Unit], at index: Int, depth: Int = 0) -> NounPhrase {
+    let head = units[index]
+    var words = conjunctionWords(head) + prepositionWords(head)
+    func word(_ text: String, _ rule: String, _ source: Unit) -> EnglishWord {
+      EnglishWord(
+        english: text, start: source.span.lowerBound, end: source.span.upperBound, arabic: source.arabic, rule: rule)
+    }
+    func attachable(_ next: Int) -> Bool {
+      next < units.count && units[next].proclitics.isEmpty
+    }
+    switch head.wordClass {
+    case .pronoun:
+      words.append(word(head.english, head.origin, head))
+      return NounPhrase(
+        words: words, plural: head.english == "they" || head.english == "we", end: index + 1, human: true)
+    case .demonstrative:
+      if attachable(index + 1), [.noun, .name].contains(units[index + 1].wordClass), units[index + 1].definite,
+        depth < 3
+      {
+        var inner = nounPhrase(units, at: index + 1, depth: depth + 1)
+        // "the" of the inner phrase gives way to the demonstrative.
+        if let first = inner.words.first, first.english == "the" { inner.words.removeFirst() }
+        let demonstrative = inner.plural ? (head.english == "that" ? "those" : "these") : head.english
+        words.append(word(demonstrative, head.origin, head))
+        return NounPhrase(words: words + inner.words, plural: inner.plural, end: inner.end, human: inner.human)
+      }
+      words.append(word(head.english, head.origin, head))
+      return NounPhrase(words: words, plural: false, end: index + 1, human: false)
+    case .number:
+      words.append(word(head.english, head.origin, head))
+      let next = index + 1
+      if attachable(next), [.noun].contains(units[next].wordClass), depth < 3 {
+        var counted = nounPhrase(units, at: next, depth: depth + 1)
+        if let value = head.value, value != 1 || head.source == .glossary {
+          counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
+          if let headWord = counted.words.firstIndex(where: {
+            $0.start == units[next].span.lowerBound && $0.rule != rules.cite("noun-adjective")
+          }) {
+            let plural = EnglishMorphology.pluralizingLastWord(counted.words[headWord].english)
+            counted.words[headWord].english = plural
+            counted.words[headWord].rule += "; " + rules.cite("number-noun")
+          }
+        } else {
+          counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
+        }
+        return NounPhrase(words: words + counted.words, plural: true, end: counted.end, human: counted.human)
+      }
+      return NounPhrase(words: words, plural: (head.value ?? 2) != 1, end: index + 1, human: false)
+    default:
+      break
+    }
+    // Head noun (or name, or a stray adjective used as a noun).
+    var english = head.english
+    var plural = head.plural
+    if head.plural && !head.englishIsPlural && (head.wordClass == .noun || head.wordClass == .adjective) {
+      english = EnglishMorphology.pluralizingLastWord(english)
+    }
+    if head.englishIsPlural { plural = true }
+    var headWord = word(english, head.origin, head)
+    if head.source == .glossary { headWord.rule = head.origin }
+    // Adjectives that agree (same definiteness, no proclitic).
+    var adjectives: [EnglishWord] = []
+    var next = index + 1
+    func takeAdjectives(definite: Bool) {
+      while attachable(next), units[next].definite == definite,
+        units[next].wordClass == .adjective || units[next].wordClass == .noun && units[next].adjectiveEnglish != nil
+      {
+        var adjective = units[next].wordClass == .adjective ? units[next].english : units[next].adjectiveEnglish!
+        if adjective.hasPrefix("be ") { adjective = String(adjective.dropFirst(3)) }
+        adjectives.append(word(adjective, units[next].origin + "; " + rules.cite("noun-adjective"), units[next]))
+        next += 1
+      }
+    }
+    takeAdjectives(definite: head.definite)
+    // Idafa: an indefinite-looking noun followed by a definite noun or a name.
+    var complement: NounPhrase? = nil
+    var complementIsName = false
+    if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
+      [.noun, .name].contains(units[next].wordClass),
+      units[next].definite || units[next].wordClass == .name
+        || units[next].enclitic != nil, units[next].category != "time"
+    {
+      let target = units[next]
+      complementIsName =
+        (target.wordClass == .name || target.category == "actor" || target.category == "organization")
+        && !target.english.contains(" ") && adjectives.isEmpty && target.enclitic == nil
+        && (next + 1 >= units.count || units[next + 1].wordClass != .adjective || !units[next + 1].proclitics.isEmpty)
+      complement = nounPhrase(units, at: next, depth: depth + 1)
+      next = complement!.end
+      // Adjectives of the head after its complement.
+      if adjectives.isEmpty { takeAdjectives(definite: true) }
+    }
+    let definite = head.definite || complement != nil && (complement!.words.first?.english == "the" || complementIsName)
+    // Determiner.
+    var determiner: EnglishWord? = nil
+    if let code = head.enclitic {
+      determiner = word(Self.possessive(code), rules.cite("enclitic"), head)
+    } else if definite && (head.wordClass == .noun || head.wordClass == .adjective)
+      && !Self.startsWithDeterminer(english)
+      && !(plural && complement == nil && head.source == .lexicon && depth == 0)
+    {
+      // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
+      determiner = word("the", rules.cite("article"), head)
+    } else if !definite, !plural, head.wordClass == .noun, english.first?.isLowercase == true,
+      head.adjectiveEnglish == nil,
+      index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,
+      !(index + 1 < units.count && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty),
+      index == 0 || ![.number, .adverb, .demonstrative, .pronoun, .question].contains(units[index - 1].wordClass)
+    {
+      let first = (adjectives.last?.english ?? english).lowercased()
+      determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", rules.cite("article"), head)
+    }
+    if let complement, complementIsName {
+      // جيش النظام → the regime army
+      if let determiner, determiner.english != "a" && determiner.english != "an" {
+        words.append(determiner)
+      } else if determiner == nil || determiner!.english == "a" || determiner!.english == "an" {
+        if complement.words.first.map({ $0.english.first?.isLowercase == true }) == true {
+          words.append(word("the", rules.cite("idafa"), head))
+        }
+      }
+      var inner = complement.words.filter { $0.english != "the" }
+      for i in inner.indices { inner[i].rule += "; " + rules.cite("idafa") }
+      words += inner + adjectives.reversed() + [headWord]
+    } else {
+      if let determiner { words.append(determiner) }
+      words += adjectives.reversed() + [headWord]
+      if let code = head.enclitic, head.wordClass == .name {
+        words.append(word(Self.objectPronoun(code), rules.cite("enclitic"), head))
+      }
+      if let complement {
+        words.append(word("of", rules.cite("idafa"), units[index + 1 + adjectives.count]))
+        words += complement.words
+      }
+    }
+    return NounPhrase(words: words, plural: plural, end: next, human: head.human)
+  }
+
+  static func startsWithDeterminer(_ english: String) -> Bool {
+    english.hasPrefix("the ") || english.hasPrefix("a ") || english.hasPrefix("an ")
+  }
+
+  // MARK: Verbs
+
+  /// A verb with its subject and object: VSO → SVO, passive without a subject, negation, tense.
+  func verbClause(
+    _ units: [Unit], at index: Int, negation: Unit?, clauseStart: Bool, question: Unit? = nil,
+    subjectBefore: Bool = false,
+    subjectPlural: Bool? = nil, subjectPronoun: String? = nil
+  ) -> ([EnglishWord], Int) {
+    let verb = units[index]
+    var features = verb.verb ?? VerbFeatures()
+    var words = conjunctionWords(verb)
+    func word(_ text: String, _ rule: String, _ source: Unit) -> EnglishWord {
+      EnglishWord(
+        english: text, start: source.span.lowerBound, end: source.span.upperBound, arabic: source.arabic, rule: rule)
+    }
+    if verb.proclitics.contains("س") { features.future = true }
+    var base = verb.english
+    if base.hasPrefix("be ") && features.passive {
+      base = String(base.dropFirst(3))
+    } else if verb.vocalizedPassive {
+      features.passive = true
+    }
+    var next = index + 1
+    switch subjectPronoun {
+    case "I": (features.person, features.plural) = (1, false)
+    case "we": (features.person, features.plural) = (1, true)
+    case "you": features.person = 2
+    case "they": (features.person, features.plural) = (3, true)
+    case "he", "she", "it": (features.person, features.plural) = (3, false)
+    default: break
+    }
+    if let subjectPlural {
+      // هذه الحملات لم تؤدي: the verb agrees with the noun phrase before it (3rd person).
+      features.person = 3
+      features.plural = subjectPlural
+    }
+    // Subject noun phrase right after the verb.
+    var subject: NounPhrase? = nil
+    let bareVerb = verb.enclitic.map { verb.key.dropLast(Translator.encliticLetters($0).count) } ?? Substring(verb.key)
+    // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
+    if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
+      !units[next].hasPreposition, !units[next].hasConjunction, [.noun, .name].contains(units[next].wordClass),
+      bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
+    {
+      features.person = 3
+      features.feminine = true
+    }
+    // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows".
+    if features.person == 3, features.feminine, !features.perfect,
+      verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"),
+      next >= units.count || !units[next].isNominal || units[next].hasPreposition
+    {
+      features.person = 2
+    }
+    if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
+      !units[next].hasConjunction,
+      [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass)
+    {
+      subject = nounPhrase(units, at: next)
+      next = subject!.end
+      // 30 عنصرا من قوات النظام والميليشيات → 30 members of the regime forces and the militias
+      if units[index + 1].wordClass == .number, next + 1 < units.count, units[next].key == "من",
+        units[next].proclitics.isEmpty, units[next + 1].isNominal, !units[next + 1].hasPreposition
+      {
+        subject!.words.append(word("of", units[next].origin + "; " + rules.cite("partitive"), units[next]))
+        var inner = nounPhrase(units, at: next + 1)
+        next = inner.end
+        subject!.words += inner.words
+        while next < units.count, units[next].hasConjunction, !units[next].hasPreposition,
+          units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number
+        {
+          inner = nounPhrase(units, at: next)
+          subject!.words += inner.words
+          next = inner.end
+        }
+      }
+    }
+    let verbKey =
+      verb.key.unicodeScalars.first.map { "وف".unicodeScalars.contains($0) } == true && verb.hasConjunction
+      ? String(verb.key.dropFirst()) : verb.key
+    if !features.passive, features.perfect, let subject, rules.passiveWithoutSubject[verbKey] != nil,
+      units[index + 1].wordClass == .number || !units[index + 1].definite
+    {
+      // قتل 30 عنصرا → 30 members were killed
+      features.passive = true
+      if base.hasPrefix("be ") { base = String(base.dropFirst(3)) }
+      if !verb.english.hasPrefix("be ") {
+        base = rules.passiveWithoutSubject[verbKey].map { verb.english.isEmpty ? $0 : verb.english } ?? base
+      }
+      features.plural = subject.plural
+    }
+    if let subject { features.plural = subject.plural || features.plural && units[index + 1].wordClass != .noun }
+    let rule = verb.origin
+    var verbWords = conjugate(base, features: features, negation: negation, explicitSubject: subject != nil)
+    if let question, negation == nil, !features.passive, !base.hasPrefix("be"), verbWords.count == 1 {
+      // هل تعرف → do you know
+      let singularThird = features.person == 3 && !features.plural
+      let auxiliary = features.perfect ? "did" : singularThird ? "does" : "do"
+      words.append(word(auxiliary, rules.cite("verb-inflection"), question))
+      verbWords = [base.split(separator: " ").map(String.init)].flatMap { $0 }
+    }
+    if let subject {
+      words += subject.words
+    } else if !subjectBefore && (clauseStart || features.person != 3 || features.plural) {
+      // No expressed subject: the pronoun of the verb's person.
+      if !(features.passive && negation == nil && clauseStart == false) {
+        words.append(word(Self.subjectPronoun(features), rules.cite("subject-pronoun"), verb))
+      }
+    }
+    let ruleCitation =
+      rule + "; " + rules.cite(features.passive ? "passive" : subject != nil ? "vso-svo" : "verb-inflection")
+    for (i, text) in verbWords.enumerated() {
+      let source = i == 0 && negation != nil && verbWords.count > 1 ? negation! : verb
+      words.append(word(text, i == 0 && negation != nil ? rules.cite("negation") : ruleCitation, source))
+    }
+    if let code = verb.enclitic {
+      words.append(word(Self.objectPronoun(code), rules.cite("enclitic"), verb))
+    }
+    return (words, next)
+  }
+
+  /// English verb forms: tense from the Arabic (perfect → past, imperfect → present, future),
+  /// negation, passive, agreement with the subject.
+  func conjugate(_ base: String, features: VerbFeatures, negation: Unit?, explicitSubject: Bool) -> [String] {
+    var parts = base.split(separator: " ").map(String.init)
+    guard !parts.isEmpty else { return [] }
+    let verb = parts.removeFirst()
+    let rest = parts
+    let singularThird = features.person == 3 && !features.plural
+    func be(past: Bool) -> String {
+      if past { return singularThird || features.person == 1 && !features.plural ? "was" : "were" }
+      if features.person == 1 && !features.plural { return "am" }
+      return singularThird ? "is" : "are"
+    }
+    if features.passive {
+      let participle =
+        verb.hasSuffix("ed") || verb.hasSuffix("en") || rules.isParticiple(verb) ? verb : rules.participle(verb)
+      if let negation {
+        switch negation.role {
+        case "neg_future": return ["will", "not", "be", participle] + rest
+        case "neg_past": return [be(past: true), "not", participle] + rest
+        default: return [be(past: features.perfect), "not", participle] + rest
+        }
+      }
+      if features.future { return ["will", "be", participle] + rest }
+      return [be(past: features.perfect), participle] + rest
+    }
+    if verb == "be" {
+      if let negation {
+        return
+          (negation.role == "neg_future"
+          ? ["will", "not", "be"] : [be(past: negation.role == "neg_past" || features.perfect), "not"]) + rest
+      }
+      if features.future { return ["will", "be"] + rest }
+      return [be(past: features.perfect)] + rest
+    }
+    if let negation {
+      switch negation.role {
+      case "neg_future": return ["will", "not", verb] + rest
+      case "neg_past": return ["did", "not", verb] + rest
+      default:
+        if features.perfect { return ["did", "not", verb] + rest }
+        return [singularThird ? "does" : "do", "not", verb] + rest
+      }
+    }
+    if features.future { return ["will", verb] + rest }
+    if features.perfect { return [rules.past(verb)] + rest }
+    return [singularThird ? RuleBook.thirdPerson(verb) : verb] + rest
+  }
+
+  static func subjectPronoun(_ features: VerbFeatures) -> String {
+    switch (features.person, features.plural) {
+    case (1, false): return "I"
+    case (1, true): return "we"
+    case (2, _): return "you"
+    case (_, true): return "they"
+    default: return features.feminine ? "she" : "he"
+    }
+  }
+
+  static func objectPronoun(_ code: String) -> String {
+    if code.hasPrefix("1S") { return "me" }
+    if code.hasPrefix("1P") { return "us" }
+    if code.hasPrefix("2") { return "you" }
+    if code.hasPrefix("3MS") { return "him" }
+    if code.hasPrefix("3FS") { return "her" }
+    return "them"
+  }
+
+  static func possessive(_ code: String) -> String {
+    if code.hasPrefix("1S") { return "my" }
+    if code.hasPrefix("1P") { return "our" }
+    if code.hasPrefix("2") { return "your" }
+    if code.hasPrefix("3MS") { return "his" }
+    if code.hasPrefix("3FS") { return "her" }
+    return "their"
+  }
+
+  // MARK: - Stage 5: generation
+
+  /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
+  /// Unicode scalar offsets; glossary hits, unknown words and coverage.
+  public func generate(_ words: [EnglishWord], line: String, units: [Unit]) -> Translation {
+    let offsets = TextOffsets(Array(line.utf16))
+    var english = ""
+    var openQuote = false
+    var capitalizeNext = true
+    var result: [EnglishWord] = []
+    var previousEnglish = ""
+    var previousEnd = -1
+    for var word in words {
+      // "according to to", "with with": a proclitic's preposition after the same or another preposition.
+      if word.english == previousEnglish && Translator.prepositionWords.contains(word.english)
+        || word.rule.hasPrefix("rule:proclitic") && Translator.prepositionWords.contains(word.english)
+          && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? ""))
+        || word.english == "of" && previousEnglish.hasSuffix(" of")
+      {
+        continue
+      }
+      previousEnglish = word.english
+      let range = offsets.scalarRange(word.start..<word.end)
+      word.start = range.lowerBound
+      word.end = range.upperBound
+      var text = word.english
+      guard !text.isEmpty else { continue }
+      if capitalizeNext, let first = text.first, first.isLetter {
+        text = first.uppercased() + text.dropFirst()
+        word.rule += "; " + rules.cite("capitalization")
+        capitalizeNext = false
+      }
+      let isPunctuation = text.count == 1 && ",;:.?!%)".contains(text)
+      // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
+      let attached = previousEnd == word.start && (text == "-" || english.hasSuffix("-"))
+      previousEnd = word.end
+      if text == "\"" {
+        if openQuote {
+          english += "\""
+        } else {
+          if !english.isEmpty && english.last != " " && english.last != "(" { english += " " }
+          english += "\""
+        }
+        openQuote.toggle()
+      } else if isPunctuation || attached || english.isEmpty || english.last == "(" || english.last == "\"" && openQuote
+      {
+        english += text
+      } else {
+        english += " " + text
+      }
+      if ".?!".contains(text) {
+        capitalizeNext = true
+      } else if !isPunctuation && text != "\"" {
+        capitalizeNext = false
+      }
+      word.english = text
+      result.append(word)
+    }
+    var unknown: [UnknownWord] = []
+    var hits: [GlossaryHit] = []
+    var known = 0
+    var total = 0
+    for unit in units {
+      let range = offsets.scalarRange(unit.span)
+      switch unit.source {
+      case .glossary:
+        hits.append(
+          GlossaryHit(
+            arabic: unit.arabic, english: unit.english, entry: unit.origin, start: range.lowerBound,
+            end: range.upperBound))
+        known += unit.tokenRange.count
+        total += unit.tokenRange.count
+      case .place:
+        known += unit.tokenRange.count
+        total += unit.tokenRange.count
+      case .function, .lexicon:
+        known += 1
+        total += 1
+      case .unknown:
+        total += 1
+        unknown.append(
+          UnknownWord(
+            arabic: unit.arabic, key: unit.key, english: unit.english, start: range.lowerBound, end: range.upperBound))
+      case .number, .punctuation, .latin:
+        break
+      }
+    }
+    return Translation(
+      source: line, english: english, words: result, unknown: unknown, hits: hits,
+      coverage: total == 0 ? 1 : Double(known) / Double(total))
+  }
+}

@@ -1,0 +1,738 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+import KhabarPlaces
+import Synchronization
+
+/// Rule-based Arabic → English translation of headlines and sentences: a transfer pipeline of
+/// analysis (``analyze(_:context:)``), disambiguation (``disambiguate(_:)``), lexical transfer
+/// (``transferLexically(_:)``), structural transfer (``transferStructurally(_:)``) and
+/// generation (``generate(_:line:)``). Every English word keeps its Arabic span and the glossary
+/// entry or rule behind it.
+///
+/// Thread-safe; each thread uses its own ``Context`` (ICU break iterators are not shareable).
+public final class Translator: Sendable {
+  public let glossary: Glossary
+  public let places: PlaceNames
+  public let lexicon: Lexicon
+  public let rules: RuleBook
+  let clitics: CliticSegmenter
+  /// Verb entries of the glossary by matching key (a noun entry may shadow them: قتل killing/kill).
+  let verbEntries: [String: GlossaryEntry]
+  /// First words (matching keys, with and without the article) of every gazetteer name and
+  /// descriptive form: a run of words starting with anything else is no place.
+  let placeFirstWords: Set<String>
+  /// Analyses by word (news repeats its words): ranked once, shared by all threads.
+  private let analysisCache = Mutex<[String: [Reading]]>([:])
+  /// Gazetteer answers by key: (English, origin), or nil for "not a place".
+  private let placeCache = Mutex<[String: PlaceAnswer]>([:])
+  struct PlaceAnswer: Sendable {
+    var english: String?
+    var origin: String
+  }
+
+  /// Per-thread state: the segmenter.
+  public final class Context {
+    let segmenter: ArabicSegmenter
+    public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
+  }
+
+  /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
+  /// (`policy → option`), the gazetteer, the lexicon and the translator's rules.
+  public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
+    throws(InputError)
+  {
+    var glossary = try Glossary(directory: directory, userFiles: glossaryFiles)
+    if !policyChoices.isEmpty {
+      var policies = glossary.policies
+      for (policy, option) in policyChoices { try policies.choose(option, for: policy) }
+      glossary = glossary.with(policies: policies)
+    }
+    self.glossary = glossary
+    places = try PlaceNames(directory: directory)
+    lexicon = try Lexicon(directory: directory)
+    clitics = CliticSegmenter(lexicon: lexicon)
+    rules = try RuleBook(directory: directory)
+    var verbs: [String: GlossaryEntry] = [:]
+    for entry in glossary.entries where entry.partOfSpeech == "verb" {
+      let key = ArabicNormalizer.matching.normalize(entry.arabic)
+      verbs[key] = entry
+    }
+    verbEntries = verbs
+    var firstWords: Set<String> = []
+    func addFirstWord(_ name: String) {
+      guard let first = Gazetteer.key(name).split(separator: " ").first.map(String.init) else { return }
+      firstWords.insert(first)
+      firstWords.insert(Gazetteer.articleLess(first))
+      if !first.hasPrefix("ال") { firstWords.insert("ال" + first) }
+    }
+    for place in places.gazetteer.places { for name in place.arabicNames { addFirstWord(name) } }
+    if let descriptive = try? TSVTable(path: directory.file("places/descriptive.tsv"), required: ["arabic"]) {
+      for row in descriptive.rows { addFirstWord(String(descriptive.field(row, "arabic"))) }
+    }
+    placeFirstWords = firstWords
+  }
+
+  /// Translates one line (a headline or sentence). Never fails: text the segmenter cannot read
+  /// comes back transliterated word by word.
+  public func translate(_ text: String, context: Context) -> Translation {
+    let units = analyze(text, context: context)
+    var chosen = disambiguate(units)
+    transferLexically(&chosen)
+    let words = transferStructurally(chosen)
+    return generate(words, line: text, units: chosen)
+  }
+
+  /// ``translate(_:context:)`` with a fresh context.
+  public func translate(_ text: String) throws(ICUError) -> Translation {
+    translate(text, context: try Context())
+  }
+
+  // MARK: - Stage 1: analysis
+
+  /// Tokens → units: glossary matches first, then gazetteer places, then function words, then
+  /// lexicon analyses with clitics; numbers, punctuation and Latin words as they are.
+  public func analyze(_ text: String, context: Context) -> [Unit] {
+    let units16 = Array(text.utf16)
+    guard
+      let tokens = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) -> [Token] in
+        try context.segmenter.tokens(in: buffer, range: 0..<buffer.count)
+      })
+    else { return [] }
+    let matches = glossary.matches(in: KeyedTokens(tokens))
+    var byStart: [Int: GlossaryMatch] = [:]
+    for match in matches { byStart[match.tokenRange.lowerBound] = match }
+    var result: [Unit] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if let match = byStart[index], match.tokenRange.count == 1,
+        functionWord(token) != nil && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+          || match.entry.partOfSpeech == "verb" && match.definite
+      {
+        result.append(wordUnit(token))
+        index += 1
+        continue
+      }
+      if let match = byStart[index] {
+        if match.tokenRange.count < 4, token.kind == .word,
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16), end > match.tokenRange.upperBound,
+          byStart[end] != nil
+            || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
+        {
+          result.append(place)
+          index = end
+          continue
+        }
+        result.append(unit(for: match, tokens: tokens, text: units16))
+        index = match.tokenRange.upperBound
+        continue
+      }
+      if token.kind == .word, token.script == .arabic,
+        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16)
+      {
+        result.append(place)
+        index = end
+        continue
+      }
+      result.append(wordUnit(token))
+      index += 1
+    }
+    return result
+  }
+
+  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
+    let entry = match.entry
+    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    var wordClass: WordClass
+    switch entry.partOfSpeech {
+    case "verb": wordClass = .verb
+    case "adj": wordClass = .adjective
+    case "noun_prop": wordClass = .name
+    case "num": wordClass = .number
+    case "adv": wordClass = .adverb
+    case "prep": wordClass = .preposition
+    case "particle": wordClass = .particle
+    case "phrase":
+      let last = entry.english.split(separator: " ").last.map(String.init) ?? ""
+      wordClass = Self.prepositionWords.contains(last) ? .preposition : .adverb
+    default: wordClass = entry.category == .place || entry.category == .time ? .name : .noun
+    }
+    if entry.category == .number, wordClass == .noun { wordClass = .number }
+    var unit = Unit(
+      span: match.range, tokenRange: match.tokenRange, arabic: arabic, wordClass: wordClass, english: match.english,
+      source: .glossary, origin: "\(entry.origin.file):\(entry.origin.line)")
+    unit.proclitics = match.proclitics
+    unit.definite = match.definite
+    unit.plural = match.plural
+    unit.englishIsPlural =
+      match.plural || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
+      || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
+    if unit.englishIsPlural { unit.plural = true }
+    // A multiword term ending in a definite noun is definite (جيش النظام → the regime army).
+    if match.tokenRange.count > 1, tokens[match.tokenRange.upperBound - 1].key.hasPrefix("ال") { unit.definite = true }
+    unit.enclitic = match.enclitic.flatMap(Self.pronounCode)
+    // A ta marbuta (ة, folded to ه in matching) is no pronoun.
+    if match.enclitic == "ه", Lexicon.strippingDiacritics(arabic).hasSuffix("ة") { unit.enclitic = nil }
+    unit.category = entry.category.rawValue
+    unit.human = entry.category == .actor || Self.humanNouns.contains(match.english.lowercased())
+    unit.key = tokens[match.tokenRange].map(\.key).joined(separator: " ")
+    if match.tokenRange.count == 1 {
+      let token = tokens[match.tokenRange.lowerBound]
+      unit.vocalizedPassive = Self.hasInitialDamma(token.text)
+      let analyses = rankedAnalyses(Lexicon.strippingDiacritics(token.normalized))
+      if wordClass == .verb {
+        let verbAnalysis = analyses.first { $0.isVerb }
+        unit.verb = verbAnalysis?.features ?? VerbFeatures()
+        if unit.english.hasPrefix("be ") { unit.verb?.passive = true }
+      } else if entry.partOfSpeech != "noun_prop",
+        let verbEntry = verbEntries[Glossary.keys(of: entry.arabic).joined(separator: " ")],
+        let best = analyses.first, best.isVerb, match.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
+        !match.definite
+      {
+        // A noun entry shadowing a verb entry (قتل: killing / kill) where the lexicon reads a verb.
+        unit.wordClass = .verb
+        unit.english = verbEntry.english
+        unit.origin = "\(verbEntry.origin.file):\(verbEntry.origin.line)"
+        unit.verb = best.features
+      }
+      if unit.enclitic == nil, let best = analyses.first, let code = best.enclitic {
+        if Lexicon.strippingDiacritics(token.normalized).hasSuffix(Self.encliticLetters(code)) { unit.enclitic = code }
+      }
+    }
+    return unit
+  }
+
+  /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
+  /// curated place (or a descriptive form around one), also after a proclitic.
+  func placeUnit(at index: Int, tokens: [Token], text: [UInt16]) -> (Unit, Int)? {
+    // The first word (as written or without a proclitic) must start some place name.
+    let firstReadings = Self.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+    if firstReadings.isEmpty { return nil }
+    var run = [index]
+    while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
+      let next = tokens[last + 1]
+      guard next.kind == .word, next.script == .arabic else { break }
+      run.append(last + 1)
+    }
+    for length in stride(from: run.count, through: 1, by: -1) {
+      let rest = run[1..<length].map { tokens[$0].key }
+      for (clitic, first) in firstReadings {
+        let key = ([first] + rest).joined(separator: " ")
+        let answer = placeAnswer(key, length: length)
+        let origin = answer.origin
+        guard let english = answer.english else { continue }
+        let start = tokens[index].range.lowerBound
+        let end = tokens[run[length - 1]].range.upperBound
+        var unit = Unit(
+          span: start..<end, tokenRange: index..<(run[length - 1] + 1),
+          arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: english,
+          source: .place, origin: origin)
+        unit.proclitics = clitic.unicodeScalars.map { String($0) }
+        unit.category = "place"
+        unit.key = key
+        return (unit, run[length - 1] + 1)
+      }
+    }
+    return nil
+  }
+
+  static let prepositionWords: Set<String> = [
+    "of", "to", "in", "from", "with", "on", "for", "by", "at", "about", "into",
+  ]
+
+  /// The lexicon's analyses of a word (diacritics stripped), best first, at most eight; each
+  /// analysis is scored once.
+  func rankedAnalyses(_ word: String) -> [Reading] {
+    if let known = analysisCache.withLock({ $0[word] }) { return known }
+    let analyses = lexicon.analyses(of: word)
+    let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
+    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2) }
+    analysisCache.withLock { cache in
+      if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[word] = ranked
+    }
+    return ranked
+  }
+
+  /// The gazetteer's English for a key of `length` words (a curated place or a descriptive form).
+  func placeAnswer(_ key: String, length: Int) -> PlaceAnswer {
+    if let known = placeCache.withLock({ $0[key] }) { return known }
+    var answer = PlaceAnswer(english: nil, origin: "")
+    if let match = places.gazetteer.lookup(key: key), let press = match.place.pressName {
+      // Single common words (GeoNames has villages named after everything) need a press spelling
+      // and no ordinary lexicon reading unless written with the article.
+      if !(length == 1 && !key.hasPrefix("ال") && !rankedAnalyses(key).isEmpty) {
+        answer = PlaceAnswer(english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
+      }
+    } else if length >= 2,
+      places.describer.isRegion(key: key) || places.describer.describe(key: key, fallback: { $0 })?.place != nil,
+      let result = try? places.transliterate(key, options: PlaceNames.Options())
+    {
+      answer = PlaceAnswer(
+        english: result.output, origin: "gazetteer:descriptive:" + (result.match.map { "\($0.place.line)" } ?? "region")
+      )
+    }
+    placeCache.withLock { cache in
+      if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = answer
+    }
+    return answer
+  }
+
+  static func cliticReadings(_ words: [String]) -> [(String, String)] {
+    let key = words.joined(separator: " ")
+    var readings = [("", key)]
+    guard let first = words.first, first.unicodeScalars.count >= 4 else { return readings }
+    for clitic in ["و", "ب", "ل", "ف", "وب", "ول", "فب"] where first.hasPrefix(clitic) {
+      var rest = String(first.dropFirst(clitic.count))
+      if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }
+      readings.append((clitic, ([rest] + words.dropFirst()).joined(separator: " ")))
+    }
+    return readings
+  }
+
+  /// A single token: number, punctuation, Latin, function word, lexicon word or unknown.
+  func wordUnit(_ token: Token) -> Unit {
+    var unit = Unit(
+      span: token.range, tokenRange: 0..<0, arabic: token.text, wordClass: .other, english: token.normalized,
+      source: .latin, origin: "")
+    unit.key = token.key
+    switch token.kind {
+    case .number:
+      unit.wordClass = .number
+      unit.source = .number
+      unit.origin = rules.cite("punctuation")
+      unit.value = Double(token.normalized.filter { $0.isNumber || $0 == "." })
+      return unit
+    case .punctuation, .symbol:
+      unit.wordClass = .punctuation
+      unit.source = .punctuation
+      unit.english = Self.punctuation(token.normalized)
+      unit.origin = rules.cite("punctuation")
+      return unit
+    case .word:
+      break
+    }
+    guard token.script == .arabic || token.script == .mixed else {
+      unit.wordClass = .latin
+      unit.origin = rules.cite("latin")
+      return unit
+    }
+    unit.vocalizedPassive = Self.hasInitialDamma(token.text)
+    if let (word, conjunction) = functionWord(token) {
+      if !conjunction.isEmpty { unit.proclitics = conjunction.unicodeScalars.map { String($0) } }
+      unit.english = word.english
+      unit.role = word.role
+      unit.source = .function
+      unit.origin = word.origin
+      unit.wordClass = Self.wordClass(ofRole: word.role)
+      return unit
+    }
+    let stripped = Lexicon.strippingDiacritics(token.normalized)
+    for clitic in ["", "و", "ل", "ب"] where stripped.hasPrefix(clitic) {
+      if let name = rules.names[String(stripped.dropFirst(clitic.count))] {
+        unit.source = .function
+        unit.wordClass = .name
+        unit.english = name.english
+        unit.origin = name.origin
+        unit.human = true
+        if !clitic.isEmpty { unit.proclitics = [clitic] }
+        return unit
+      }
+    }
+    let analyses = rankedAnalyses(stripped)
+    if analyses.isEmpty, stripped.hasPrefix("أ"), stripped.unicodeScalars.count > 3 {
+      // Interrogative hamza: أتريد → do you want, أيمكنك → can you.
+      let rest = String(stripped.dropFirst())
+      var inner = token
+      inner.normalized = rest
+      inner.text = rest
+      inner.key = ArabicNormalizer.matching.normalize(rest)
+      if functionWord(inner) != nil || !rankedAnalyses(rest).isEmpty {
+        var unit = wordUnit(inner)
+        unit.span = token.range
+        unit.arabic = token.text
+        unit.interrogative = true
+        return unit
+      }
+    }
+    if analyses.isEmpty {
+      unit.source = .unknown
+      unit.wordClass = .name
+      // Proclitics in front of an unknown name: وحلب → and + Halab.
+      var name = token.normalized
+      for clitic in ["وب", "ول", "و", "ب", "ل"] where name.unicodeScalars.count > clitic.unicodeScalars.count + 3 {
+        if Lexicon.strippingDiacritics(name).hasPrefix(clitic) {
+          unit.proclitics = clitic.unicodeScalars.map { String($0) }
+          name = String(Lexicon.strippingDiacritics(name).dropFirst(clitic.count))
+          break
+        }
+      }
+      unit.english = (try? places.rules.transliterate(name, scheme: "press")) ?? name
+      unit.origin = rules.cite("transliteration")
+      return unit
+    }
+    unit.source = .lexicon
+    unit.candidates = Array(analyses.prefix(8))
+    return unit
+  }
+
+  /// The function word a token is, also after و / ف: the hamza-exact spelling first (إن, أن),
+  /// then the matching form.
+  func functionWord(_ token: Token) -> (RuleBook.FunctionWord, String)? {
+    let exact = Lexicon.strippingDiacritics(token.normalized)
+    for conjunction in ["", "و", "ف", "ب", "ل", "وب", "ول"] {
+      var exactKey = exact
+      var key = token.key
+      if !conjunction.isEmpty {
+        guard key.hasPrefix(conjunction), key.unicodeScalars.count > conjunction.unicodeScalars.count + 1 else {
+          continue
+        }
+        key = String(key.dropFirst(conjunction.count))
+        exactKey = String(exactKey.dropFirst(conjunction.count))
+      }
+      if let word = rules.exactFunctionWords[exactKey] ?? rules.functionWords[key] {
+        // A preposition proclitic only goes with words that take one (بأي, بهذا, لذلك).
+        if conjunction.hasSuffix("ب") || conjunction.hasSuffix("ل") {
+          guard ["adv", "dem", "question"].contains(word.role), !(word.english.contains(" ")) else { continue }
+        }
+        return (word, conjunction)
+      }
+    }
+    return nil
+  }
+
+  static func wordClass(ofRole role: String) -> WordClass {
+    switch role {
+    case "prep": return .preposition
+    case "conj": return .conjunction
+    case "neg", "neg_past", "neg_future", "neg_nominal": return .negation
+    case "relative": return .relative
+    case "comp", "comp_said": return .complementizer
+    case "pron": return .pronoun
+    case "dem": return .demonstrative
+    case "question": return .question
+    case "have", "modal": return .adverb
+    case "adv": return .adverb
+    default: return .particle
+    }
+  }
+
+  // MARK: - Stage 2: disambiguation
+
+  /// Chooses one analysis per lexicon unit by context rules: after a preposition or with the
+  /// article a word is nominal; a word after a definite noun that can be an adjective is one;
+  /// a passive reading needs a written damma.
+  public func disambiguate(_ units: [Unit]) -> [Unit] {
+    var result = units
+    for index in result.indices where result[index].source == .lexicon {
+      var candidates = result[index].candidates
+      let previous = index > 0 ? result[index - 1] : nil
+      if !result[index].vocalizedPassive {
+        let active = candidates.filter { !$0.passive }
+        if !active.isEmpty { candidates = active }
+      }
+      let afterPreposition =
+        previous?.wordClass == .preposition
+        || previous.map { ["كل", "بعض", "اي", "اكثر", "اقل"].contains($0.key) || $0.wordClass == .demonstrative }
+          == true
+      if afterPreposition {
+        let nominal = candidates.filter { !$0.isVerb }
+        if !nominal.isEmpty { candidates = nominal }
+      }
+      if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
+        let adjectives = candidates.indices.filter {
+          candidates[$0].isAdjective && candidates[$0].hasArticle == previous.definite
+        }
+        if let firstIndex = adjectives.first, candidates.first?.isAdjective != true,
+          candidates[firstIndex].hasArticle || candidates.first?.isVerb != true
+        {
+          let first = candidates.remove(at: firstIndex)
+          candidates.insert(first, at: 0)
+        }
+      }
+      let written = Lexicon.strippingDiacritics(result[index].arabic)
+      if written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال") {
+        let definite = candidates.filter(\.hasArticle)
+        if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
+      }
+      var subjectIndex = index - 1
+      while subjectIndex >= 0, result[subjectIndex].wordClass == .negation || result[subjectIndex].role == "part" {
+        subjectIndex -= 1
+      }
+      let pronounBefore = subjectIndex >= 0 && result[subjectIndex].wordClass == .pronoun ? result[subjectIndex] : nil
+      if let previous = pronounBefore ?? previous,
+        previous.wordClass == .pronoun || previous.wordClass == .relative || previous.role == "neg"
+      {
+        var verbs = candidates.filter(\.isVerb)
+        // أنا أحب: the verb agrees with the pronoun before it.
+        let person: Int? =
+          switch previous.english {
+          case "I", "we": 1
+          case "you": 2
+          default: nil
+          }
+        if let person {
+          let agreeing = verbs.filter { $0.features?.person == person }
+          if !agreeing.isEmpty { verbs = agreeing }
+        }
+        if !verbs.isEmpty { candidates = verbs }
+      }
+      if let previous, previous.role == "neg_past" || previous.role == "neg_future" {
+        let verbs = candidates.filter { $0.pos == "VERB_IMPERFECT" }
+        if !verbs.isEmpty { candidates = verbs }
+      }
+      result[index].candidates = candidates
+      if let adjective = candidates.first(where: { $0.isAdjective && $0.hasArticle == (previous?.definite ?? false) }) {
+        result[index].adjectiveEnglish = adjective.gloss
+      }
+      transferLexically(&result[index])
+    }
+    return result
+  }
+
+  static func isAdjective(_ analysis: Analysis) -> Bool {
+    if analysis.partOfSpeech == "ADJ" { return true }
+    guard analysis.partOfSpeech == "NOUN" else { return false }
+    let vocalized = analysis.stem.pos.split(separator: "/").first ?? ""
+    if vocalized.hasSuffix("iy~") && analysis.stem.gloss.first?.isUppercase == true { return true }
+    let gloss = firstGloss(analysis.stem.gloss)
+    if adjectiveWords.contains(gloss) { return true }
+    return !gloss.contains(" ")
+      && ["ous", "ive", "ful", "less", "able", "ible"].contains(where: { gloss.hasSuffix($0) })
+  }
+
+  static let adjectiveWords: Set<String> = [
+    "white", "black", "red", "green", "blue", "yellow", "big", "small", "new", "old", "good", "bad", "long", "short",
+    "high", "low", "strong", "weak", "heavy", "light", "hot", "cold", "rich", "poor", "young", "beautiful", "happy",
+    "sad", "easy", "difficult", "hard", "important", "many", "few", "last", "first", "next", "other", "same",
+    "several", "whole", "full", "empty", "open", "closed", "free", "sick", "ill", "tired", "busy", "ready", "sure",
+    "right", "wrong", "true", "false", "clear", "quick", "fast", "slow", "late", "early", "near", "far", "local",
+    "foreign", "military", "armed", "civil", "social", "political", "economic", "medical", "public", "private",
+  ]
+
+  static func hasArticle(_ analysis: Analysis) -> Bool { analysis.prefix.pos.contains("DET") }
+
+  // MARK: - Stage 3: lexical transfer
+
+  /// The English of each lexicon unit from its chosen analysis: the first gloss, plural from the
+  /// Arabic suffix, verb features from prefix and suffix, clitics.
+  public func transferLexically(_ units: inout [Unit]) {
+    for index in units.indices { transferLexically(&units[index]) }
+  }
+
+  /// Lexical transfer of one unit (done once).
+  public func transferLexically(_ target: inout Unit) {
+    do {
+      guard target.source == .lexicon, !target.transferred, let reading = target.candidates.first else { return }
+      let analysis = reading.analysis
+      var unit = target
+      unit.transferred = true
+      let pos = reading.pos
+      unit.english = reading.gloss
+      unit.origin = "lexicon:\(analysis.stem.lemma)"
+      let tags = reading.tags
+      for part in analysis.prefix.pos.split(separator: "+") {
+        guard let slash = part.lastIndex(of: "/") else { continue }
+        let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
+        switch segment.tag {
+        case "CONJ": unit.proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
+        case "PREP":
+          unit.proclitics.append(
+            segment.buckwalter.hasPrefix("b") ? "ب" : segment.buckwalter.hasPrefix("k") ? "ك" : "ل")
+        case "FUT": unit.proclitics.append("س")
+        case "DET": unit.definite = true
+        default: break
+        }
+      }
+      unit.enclitic = reading.enclitic
+      if reading.isVerb {
+        unit.wordClass = .verb
+        unit.verb = reading.features
+        if let news = rules.newsVerbs[ArabicNormalizer.matching.normalize(analysis.stem.form)], !reading.passive {
+          unit.english = news.english
+          unit.origin = news.origin
+          unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
+        }
+        if unit.english.hasPrefix("be ") { unit.verb?.passive = analysis.stem.category.contains("Pass") }
+      } else if pos == "PREP" {
+        unit.wordClass = .preposition
+      } else if pos == "CONJ" || pos == "SUB_CONJ" {
+        unit.wordClass = .conjunction
+      } else if pos == "NOUN_PROP" {
+        unit.wordClass = .name
+      } else if reading.isAdjective {
+        unit.wordClass = .adjective
+      } else if pos == "ADV" {
+        unit.wordClass = .adverb
+      } else if pos.hasPrefix("PRON") || pos.hasPrefix("DEM_PRON") {
+        unit.wordClass = pos.hasPrefix("DEM_PRON") ? .demonstrative : .pronoun
+      } else if pos == "NOUN" || pos == "ADJ" {
+        unit.wordClass = .noun
+      } else {
+        unit.wordClass = .particle
+      }
+      if tags.contains(where: { $0.contains("_PL") || $0.contains("_DU") }), unit.wordClass != .verb {
+        unit.plural = true
+      }
+      // A broken plural's gloss is already plural.
+      if analysis.stem.category.hasPrefix("N") && unit.english.hasSuffix("s") && !unit.english.hasSuffix("ss") {
+        unit.englishIsPlural = analysis.stem.category != "N" || unit.plural
+      }
+      unit.human = Self.humanNouns.contains(unit.english.lowercased()) || unit.wordClass == .pronoun
+      target = unit
+    }
+  }
+
+  static let humanNouns: Set<String> = [
+    "man", "woman", "men", "women", "person", "people", "child", "children", "boy", "girl", "father", "mother",
+    "brother", "sister", "son", "daughter", "friend", "soldier", "soldiers", "member", "members", "officer",
+    "leader", "president", "minister", "doctor", "teacher", "student", "students", "correspondent", "fighter",
+    "fighters", "civilian", "civilians", "one", "who", "gunmen", "militants", "patient", "patients", "worker",
+  ]
+
+  static func firstGloss(_ gloss: String) -> String {
+    var first = String(gloss.split(separator: ";").first ?? Substring(gloss))
+    if let plus = first.firstRange(of: " +") { first = String(first[..<plus.lowerBound]) }
+    if let bracket = first.firstIndex(of: "["), bracket > first.startIndex { first = String(first[..<bracket]) }
+    if let slash = first.firstIndex(of: "/"), !first.contains(" ") { first = String(first[..<slash]) }
+    // "[verb] (something)" → drop parenthetical notes.
+    if let open = first.firstIndex(of: "("), open > first.startIndex {
+      first = String(first[..<open])
+    }
+    return first.trimmingSpaces().replacingAll("_", " ")
+  }
+
+  static func verbFeatures(_ analysis: Analysis) -> VerbFeatures {
+    var features = VerbFeatures()
+    features.perfect = analysis.partOfSpeech == "VERB_PERFECT"
+    features.passive = analysis.stem.category.contains("Pass")
+    for segment in analysis.segments {
+      let tag = segment.tag
+      if tag == "FUT" { features.future = true }
+      var code: Substring? = nil
+      if tag.hasPrefix("IV"), tag.count >= 4, let digit = tag.dropFirst(2).first, digit.isNumber {
+        code = tag.dropFirst(2)
+      } else if let colon = tag.firstIndex(of: ":"), tag.contains("SUBJ") {
+        code = tag[tag.index(after: colon)...]
+      }
+      guard let code else { continue }
+      if let digit = code.first, digit.isNumber {
+        features.person = Int(String(digit)) ?? 3
+        let rest = code.dropFirst()
+        if rest.hasPrefix("P") || rest.hasPrefix("MP") || rest.hasPrefix("FP") || rest.hasPrefix("D")
+          || rest.hasPrefix("MD") || rest.hasPrefix("FD")
+        {
+          features.plural = true
+        }
+        features.feminine = rest.hasPrefix("F")
+      } else if code.hasPrefix("MP") || code.hasPrefix("FP") || code.hasPrefix("D") {
+        features.plural = true
+      }
+    }
+    return features
+  }
+
+  /// The person code of an analysis's attached pronoun (POSS_PRON_3MS → 3MS).
+  static func encliticCode(_ analysis: Analysis) -> String? {
+    for segment in analysis.segments.dropFirst() {
+      let tag = segment.tag
+      if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
+      if tag.contains("SUFF_DO:"), let colon = tag.lastIndex(of: ":") { return String(tag[tag.index(after: colon)...]) }
+      if tag.hasPrefix("PRON_"), analysis.partOfSpeech == "PREP" || analysis.partOfSpeech.hasPrefix("NOUN") {
+        return String(tag.dropFirst("PRON_".count))
+      }
+    }
+    return nil
+  }
+
+  /// Arabic pronoun letters → person code.
+  static func pronounCode(_ arabic: String) -> String? {
+    switch arabic {
+    case "ه": return "3MS"
+    case "ها": return "3FS"
+    case "هم", "هن": return "3MP"
+    case "هما": return "3D"
+    case "ي", "ني": return "1S"
+    case "نا": return "1P"
+    case "ك": return "2MS"
+    case "كم", "كن", "كما": return "2MP"
+    default: return nil
+    }
+  }
+
+  static func encliticLetters(_ code: String) -> String {
+    switch code {
+    case "3MS": return "ه"
+    case "3FS": return "ها"
+    case "3MP": return "هم"
+    case "3FP": return "هن"
+    case "3D": return "هما"
+    case "1S": return "ي"
+    case "1P": return "نا"
+    case "2MS", "2FS": return "ك"
+    default: return "كم"
+    }
+  }
+
+  static func hasInitialDamma(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    // The damma sits on the first letter after any proclitic و/ف with its fatha: قُتل, وأُصيب.
+    for index in scalars.indices.prefix(4) where scalars[index] == "\u{064F}" {
+      return index <= 3
+    }
+    return false
+  }
+
+  static func punctuation(_ text: String) -> String {
+    switch text {
+    case "\u{060C}": return ","
+    case "\u{061B}": return ";"
+    case "\u{061F}": return "?"
+    case "\u{066A}": return "%"
+    case "«", "»", "“", "”", "„", "″": return "\""
+    case "\u{06D4}": return "."
+    case "–", "—": return "–"
+    default: return text
+    }
+  }
+}
+
+extension String {
+  func replacingAll(_ target: Character, _ replacement: Character) -> String {
+    String(map { $0 == target ? replacement : $0 })
+  }
+
+  func replacingAll(_ target: String, _ replacement: String) -> String {
+    guard target.count == 1, replacement.count == 1 else { return self }
+    return replacingAll(target.first!, replacement.first!)
+  }
+}
+
+/// One lexicon analysis with what the rules ask of it, computed once per word.
+public struct Reading: Sendable, Hashable {
+  public let analysis: Analysis
+  public let pos: String
+  public let gloss: String
+  public let isVerb: Bool
+  public let isAdjective: Bool
+  public let hasArticle: Bool
+  public let passive: Bool
+  public let features: VerbFeatures?
+  public let enclitic: String?
+  public let tags: [String]
+
+  init(_ analysis: Analysis) {
+    self.analysis = analysis
+    pos = String(analysis.partOfSpeech)
+    gloss = Translator.firstGloss(analysis.stem.gloss)
+    isVerb = pos.hasPrefix("VERB")
+    isAdjective = Translator.isAdjective(analysis)
+    hasArticle = Translator.hasArticle(analysis)
+    passive = analysis.stem.category.contains("Pass")
+    features = isVerb ? Translator.verbFeatures(analysis) : nil
+    enclitic = Translator.encliticCode(analysis)
+    tags = analysis.segments.map(\.tag)
+  }
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import Foundation
+import Testing
+
+@Suite struct TranslateCLITests {
+  @Test func translatesTheSeedHeadline() throws {
+    let result = try CLI.run(["translate", "--text", "ضربة قوية لجيش النظام في الرقة"])
+    #expect(result.status == 0)
+    #expect(result.lines == ["A heavy blow to the regime army in Raqqa"])
+  }
+
+  @Test func oneLinePerInputLineInOrder() throws {
+    let input = ["قتل 30 عنصرًا", "", "SY24 -خاص", "ضربة قوية لجيش النظام في الرقة", "؟", "hello"]
+    let many = Array((0..<2500).map { input[$0 % input.count] })
+    let result = try CLI.run(
+      ["translate", "--chunk-size", "97"], stdin: Data((many.joined(separator: "\n") + "\n").utf8))
+    #expect(result.status == 0)
+    #expect(result.lines.count == many.count)
+    for index in stride(from: 0, to: many.count, by: input.count) {
+      #expect(result.lines[index] == "30 members were killed")
+      #expect(result.lines[index + 1] == "")
+      #expect(result.lines[index + 3] == "A heavy blow to the regime army in Raqqa")
+    }
+  }
+
+  @Test func tsvInputAndOutputKeepIds() throws {
+    let input = "a1\tقتل 30 عنصرًا\nbroken line without a tab\nb2\tالخميس\n\tno id\n"
+    let result = try CLI.run(["translate", "--input", "tsv", "--format", "tsv"], stdin: Data(input.utf8))
+    #expect(result.status == 1)
+    #expect(result.lines.count == 4)
+    #expect(result.lines[0] == "a1\t30 members were killed")
+    #expect(result.lines[1].hasPrefix("2\t\terror: missing id"))
+    #expect(result.lines[2] == "b2\tThursday")
+    #expect(result.lines[3].contains("error: empty id"))
+    #expect(result.stderr.contains(":2:"))
+  }
+
+  @Test func jsonlRecordsWithErrorsAndExplain() throws {
+    let input = """
+      {"id": "x", "text": "قتل 30 عنصرًا من قوات النظام"}
+      {not json
+      {"text": "no id"}
+      {"id": 7, "text": "الطائرات الحربية الروسية"}
+
+      """
+    let result = try CLI.run(
+      ["translate", "--input", "jsonl", "--format", "jsonl", "--explain"], stdin: Data(input.utf8))
+    #expect(result.status == 1)
+    #expect(result.lines.count == 4)
+    let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    #expect(objects[0]["id"] as? String == "x")
+    #expect(objects[0]["english"] as? String == "30 members of the regime forces were killed")
+    let hits = objects[0]["glossary"] as? [[String: Any]] ?? []
+    #expect(hits.contains { ($0["entry"] as? String)?.contains("actors.tsv:") == true })
+    let words = objects[0]["words"] as? [[String: Any]] ?? []
+    #expect(!words.isEmpty && words.allSatisfy { !(($0["rule"] as? String) ?? "").isEmpty })
+    #expect(objects[0]["coverage"] as? Double != nil)
+    #expect(objects[1]["error"] as? String == "invalid JSON")
+    #expect(objects[2]["error"] as? String == "missing id")
+    #expect(objects[3]["id"] as? String == "7")
+    #expect(objects[3]["english"] as? String == "The Russian warplanes")
+  }
+
+  @Test func hostileBytesNeverLoseALine() throws {
+    var bytes = Data()
+    var generator = SystemRandomNumberGenerator()
+    var lines = 0
+    for _ in 0..<400 {
+      let length = Int.random(in: 0..<60, using: &generator)
+      for _ in 0..<length {
+        var byte = UInt8.random(in: 0...255, using: &generator)
+        if byte == 0x0A || byte == 0x0D { byte = 0x20 }
+        bytes.append(byte)
+      }
+      bytes.append(0x0A)
+      lines += 1
+    }
+    let result = try CLI.run(["translate"], stdin: bytes)
+    #expect(result.status == 0)
+    #expect(result.lines.count == lines)
+  }
+
+  @Test func unknownReportIsAGlossaryToFillIn() throws {
+    let report = NSTemporaryDirectory() + "khabar-unknown-\(getpid()).tsv"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    let input = "وصل كريستوفرسون\nغادر كريستوفرسون\n"
+    let result = try CLI.run(["translate", "--unknown-report", report, "--stats"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("2 records, 0 errors"))
+    let text = try String(contentsOfFile: report, encoding: .utf8)
+    let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    #expect(rows.first?.hasPrefix("arabic\tenglish\tcategory") == true)
+    #expect(rows.dropFirst().first?.hasPrefix("كريستوفرسون\t\tgeneral") == true)
+    #expect(rows.dropFirst().first?.contains("2×") == true)
+  }
+
+  @Test func userGlossaryAndPolicy() throws {
+    let glossary = NSTemporaryDirectory() + "khabar-user-\(getpid()).tsv"
+    defer { try? FileManager.default.removeItem(atPath: glossary) }
+    try "arabic\tenglish\tcategory\nكريستوفرسون\tKristofferson\tactor\n".write(
+      toFile: glossary, atomically: true, encoding: .utf8)
+    let result = try CLI.run(
+      ["translate", "--glossary", glossary, "--policy", "isis=IS", "--text", "وصل كريستوفرسون إلى مواقع داعش"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Kristofferson"))
+    #expect(result.stdout.contains("IS") && !result.stdout.contains("ISIS"))
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    #expect(try CLI.run(["translate", "--input", "xml", "--text", "x"]).status == 2)
+    #expect(try CLI.run(["translate", "--policy", "isis", "--text", "x"]).status == 2)
+  }
+
+  @Test func unreadableFileExitsOneAfterTheOthers() throws {
+    let result = try CLI.run(["translate", "/nonexistent/file.txt", "fixtures/articles/sy24-rusafa.ar.txt"])
+    #expect(result.status == 1)
+    #expect(result.lines.count == 20)  // 19 newlines and a last line without one
+  }
+}

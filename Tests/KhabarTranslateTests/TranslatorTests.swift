@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import Testing
+
+@testable import KhabarTranslate
+
+/// The checkout's data and the seed article, found from this file's location.
+enum Seed {
+  static let root: String = {
+    var path = Substring(#filePath)  // <root>/Tests/KhabarTranslateTests/TranslatorTests.swift
+    for _ in 0..<3 { path = path[..<path.lastIndex(of: "/")!] }
+    return String(path)
+  }()
+
+  static let data = DataDirectory(path: root + "/glossaries")
+  static let translator: Translator? = try? Translator(directory: data)
+
+  static let lines: [String] = {
+    guard let reader = try? LineReader(path: root + "/fixtures/articles/sy24-rusafa.ar.txt") else { return [] }
+    var lines: [String] = []
+    while let line = try? reader.nextLine() { if !line.text.isEmpty { lines.append(line.text) } }
+    return lines
+  }()
+
+  static func english(_ arabic: String) throws -> String {
+    let translator = try #require(translator)
+    return try translator.translate(arabic).english
+  }
+}
+
+@Suite struct SeedTranslationTests {
+  @Test func headline() throws {
+    let english = try Seed.english("ضربة قوية لجيش النظام في الرقة")
+    #expect(english == "A heavy blow to the regime army in Raqqa")
+  }
+
+  @Test func firstSentence() throws {
+    let sentence = try #require(Seed.lines.first { $0.hasPrefix("قتل 30") })
+    let english = try Seed.english(sentence)
+    #expect(english.hasPrefix("30 members of the regime forces and militias loyal to it were killed"))
+    for expected in ["regime forces", "militias loyal to it", "were wounded", "ISIS", "al-Rusafa", "Raqqa"] {
+      #expect(english.contains(expected), "\(expected) in \(english)")
+    }
+  }
+
+  @Test func everySeedSentenceKeepsItsTerms() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    #expect(Seed.lines.count >= 8)
+    var all = ""
+    for line in Seed.lines {
+      let translation = translator.translate(line, context: context)
+      #expect(!translation.english.isEmpty)
+      // Every glossary hit's English appears in the translation (policy: terminology guaranteed).
+      for hit in translation.hits {
+        #expect(translation.words.contains { $0.rule.contains(hit.entry) }, "\(hit.english) (\(hit.entry))")
+      }
+      all += translation.english + "\n"
+    }
+    for expected in [
+      "regime", "militias", "ISIS", "Raqqa", "al-Rusafa", "30", "were killed", "Russian warplanes",
+      "correspondent said", "withdrew", "al-Sukhnah", "Deir ez-Zor", "Palmyra",
+    ] {
+      #expect(all.contains(expected), "\(expected)")
+    }
+  }
+
+  @Test func everyWordIsTraceable() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    for line in Seed.lines {
+      let translation = translator.translate(line, context: context)
+      let scalars = Array(line.unicodeScalars)
+      for word in translation.words {
+        #expect(!word.rule.isEmpty, "\(word.english)")
+        #expect(word.start < word.end && word.end <= scalars.count)
+        #expect(String(String.UnicodeScalarView(scalars[word.start..<word.end])) == word.arabic)
+      }
+    }
+  }
+
+  @Test func policyChangesTheName() throws {
+    let translator = try Translator(directory: Seed.data, policyChoices: [("isis", "IS")])
+    let english = try translator.translate("هجوم لتنظيم داعش").english
+    #expect(english.contains("IS") && !english.contains("ISIS"))
+  }
+}
+
+@Suite struct StructuralRuleTests {
+  @Test(arguments: [
+    ("الطائرات الحربية الروسية", "The Russian warplanes"),
+    ("البيت الكبير", "The large house"),
+    ("سيارة بيضاء كبيرة", "A large white car"),
+  ])
+  func nounAdjectiveOrder(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("جيش النظام", "The regime army"),
+    ("مدينة دمشق", "Damascus city"),
+    ("بدعم من الطائرات الحربية الروسية", "With the support of the Russian warplanes"),
+  ])
+  func idafa(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("قتل 30 عنصرًا", "30 members were killed"),
+    ("قتل 30 عنصرًا من قوات النظام", "30 members of the regime forces were killed"),
+    ("قُتل الجندي", "The soldier was killed"),
+    ("اعتقلتها الشرطة.", "The police arrested her."),
+    ("قال المراسل إن الهجوم كان قويا", "The correspondent said that the attack was strong"),
+    ("ثم انسحبت عناصر داعش", "Then ISIS members withdrew"),
+  ])
+  func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("سيطرت القوات على القرية", "The forces took control of the village"),
+    ("استولى المسلحون على أسلحة", "The gunmen seized weapons"),
+    ("انسحبت القوات من المدينة", "The forces withdrew from the city"),
+    ("هاجم المسلحون الحاجز", "The gunmen attacked the checkpoint"),
+    ("أعلن الجيش", "The army announced"),
+  ])
+  func newsVerbs(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("إبنك بطل.", "Your son is a hero."),
+    ("أنت جائع ؟", "You are hungry?"),
+    ("قوات النظام في الرقة", "The regime forces are in Raqqa"),
+    ("هل يمكنني أخذ صورة؟", "Can I take a photo?"),
+  ])
+  func copulaAndModals(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("لا أعرف", "I do not know"),
+    ("أنا لا أتكلم اللغة", "I do not speak the language"),
+    ("هو لا يعرف", "He does not know"),
+    ("لن يذهب", "He will not remove"),
+    ("ليس هذا صحيحا", "This is not true"),
+  ])
+  func negation(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("الرجل الذي جاء", "The man who arrived"),
+    ("المدينة التي", "The city which"),
+  ])
+  func relatives(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
+    ("وصل 5 جنود يوم الخميس", "5 soldiers arrived"),
+    ("12 تشرين الثاني", "12 November"),
+    ("الخميس", "Thursday"),
+    ("قتل ٣٠ عنصرًا", "30 members were killed"),
+  ])
+  func numbersAndDates(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic).hasPrefix(english))
+  }
+
+  @Test(arguments: [
+    ("هل تعرف؟", "Do you know?"),
+    ("أنا أحب القهوة", "I love the coffee"),
+    ("في سياق متصل، نفذت الطائرات الحربية الروسية", "In a related context, the Russian warplanes"),
+  ])
+  func punctuationPronounsAndQuestions(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic).hasPrefix(english))
+  }
+
+  @Test func unknownNamesAreTransliteratedAndMarked() throws {
+    let translator = try #require(Seed.translator)
+    let translation = try translator.translate("وصل كريستوفرسون")
+    #expect(translation.unknown.count == 1)
+    #expect(translation.unknown.first?.english.first?.isUppercase == true)
+    #expect(translation.coverage < 1)
+  }
+}
+
+@Suite struct RobustnessTests {
+  @Test func hostileInputNeverCrashes() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    let hostile = [
+      "", " ", "\t", "؟؟؟", "،،،", "ـــــ", "\u{200F}\u{200E}", "123", "SY24", "ﻻ ﷲ", "قُتِلَ",
+      String(repeating: "و", count: 500),
+      String(repeating: "قتل ", count: 300), "\u{FFFD}\u{0000}", "🙂 قتل 🙂", "«هجوم» “مواقع”", "ال", "لل", "ب", "لم",
+      "ليس", "الذي", "هل", "إن", "- – —", "a\tb", "داعش داعش داعش",
+    ]
+    for text in hostile {
+      let translation = translator.translate(text, context: context)
+      #expect(translation.source == text)
+      #expect(translation.coverage >= 0 && translation.coverage <= 1)
+    }
+  }
+
+  @Test func randomInputNeverCrashes() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى ًٌٍَُِّْ،؟.0123456789 abc«»\"")
+    for _ in 0..<300 {
+      let length = Int.random(in: 0..<80, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      let translation = translator.translate(text, context: context)
+      #expect(translation.source == text)
+    }
+  }
+
+  @Test func englishMorphology() throws {
+    let rules = try RuleBook(directory: Seed.data)
+    #expect(rules.past("kill") == "killed")
+    #expect(rules.past("say") == "said")
+    #expect(rules.past("target") == "targeted")
+    #expect(rules.past("stop") == "stopped")
+    #expect(rules.past("carry") == "carried")
+    #expect(RuleBook.thirdPerson("carry") == "carries")
+    #expect(RuleBook.thirdPerson("watch") == "watches")
+  }
+}
