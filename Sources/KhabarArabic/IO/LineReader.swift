@@ -233,58 +233,12 @@ public enum UTF8Validation {
       }
     }
     if valid { return (copied, []) }
-    var invalid: [Int] = []
-    var scalars = String.UnicodeScalarView()
-    let base = bytes.startIndex
-    var index = base
-    let end = bytes.endIndex
-    while index < end {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        scalars.append(Unicode.Scalar(lead))
-        index += 1
-        continue
-      }
-      // Allowed range of the second byte and number of continuation bytes, per lead byte.
-      let (length, low, high): (Int, UInt8, UInt8)
-      switch lead {
-      case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-      case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-      case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-      case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-      case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-      case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-      case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-      default: (length, low, high) = (1, 1, 0)  // never valid
-      }
-      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      var next = index + 1
-      var valid = length > 1
-      while valid, next < index + length {
-        guard next < end else {
-          valid = false
-          break
-        }
-        let byte = bytes[next]
-        let (min, max): (UInt8, UInt8) = next == index + 1 ? (low, high) : (0x80, 0xBF)
-        guard byte >= min, byte <= max else {
-          valid = false
-          break
-        }
-        value = value << 6 | UInt32(byte & 0x3F)
-        next += 1
-      }
-      if valid, let scalar = Unicode.Scalar(value) {
-        scalars.append(scalar)
-      } else {
-        invalid.append(index - base + 1)
-        scalars.append("\u{FFFD}")
-        next = Swift.max(next, index + 1)
-      }
-      index = next
-    }
-    return (String(scalars), invalid)
+    // Invalid: decode with replacements (the same decoder as the UTF-16 fast path).
+    var units: [UInt16] = []
+    let invalid = bytes.withUnsafeBufferPointer { decodeUTF16($0, into: &units) }
+    return (String(utf16Units: units), invalid)
   }
+
 }
 
 /// Whole-file reading for formats that are not line-oriented (XML termbases, CSV with quoted
