@@ -155,13 +155,7 @@ extension Translator {
           unit.proclitics.isEmpty,
           !units[index...].prefix(while: { $0.wordClass != .punctuation }).contains(where: { $0.wordClass == .verb })
         {
-          let be: String
-          switch phrase.words.last?.english {
-          case "I": be = "am"
-          case "you", "we", "they": be = "are"
-          default: be = phrase.plural ? "are" : "is"
-          }
-          out.append(word(be, rules.cite("copula"), of: units[index]))
+          out.append(word(copula(agreeingWith: phrase), rules.cite("copula"), of: units[index]))
           continue
         }
         // Nominal sentence: a definite subject (or pronoun) and an indefinite predicate
@@ -170,13 +164,7 @@ extension Translator {
           units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
           unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
         {
-          let be: String
-          switch phrase.words.last?.english {
-          case "I": be = "am"
-          case "you", "we", "they": be = "are"
-          default: be = phrase.plural ? "are" : "is"
-          }
-          out.append(word(be, rules.cite("copula"), of: units[index]))
+          out.append(word(copula(agreeingWith: phrase), rules.cite("copula"), of: units[index]))
           if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
             out.append(word(adjective, units[index].origin + "; " + rules.cite("copula"), of: units[index]))
             index += 1
@@ -279,6 +267,15 @@ extension Translator {
   }
 
   /// and/so for a unit's conjunction proclitic.
+  /// The present of "be" that agrees with a subject noun phrase (I am, you/we/they are, it is).
+  func copula(agreeingWith phrase: NounPhrase) -> String {
+    switch phrase.words.last?.english {
+    case "I": return "am"
+    case "you", "we", "they": return "are"
+    default: return phrase.plural ? "are" : "is"
+    }
+  }
+
   func conjunctionWords(_ unit: Unit) -> [EnglishWord] {
     unit.proclitics.compactMap { clitic in
       let english: String
