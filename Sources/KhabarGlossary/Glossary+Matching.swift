@@ -289,7 +289,6 @@ extension Glossary {
     return pronoun > 0 && length - pronoun >= 2 ? pronoun : 0
   }
 
-
   /// The variant itself and its number forms.
   static func numberForms(_ storage: UnsafeBufferPointer<UInt16>, _ base: Variant, into result: VariantList) {
     result.append(base)
@@ -455,7 +454,8 @@ extension Glossary {
           let start = firstVariants[position]
           guard let node = child(0, start, buffer) else { continue }
           stack.removeAll(keepingCapacity: true)
-          stack.append(Step(node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic))
+          stack.append(
+            Step(node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic))
           while let step = stack.popLast() {
             let terminal = bestTerminal[step.node]
             if terminal.entry >= 0 {

@@ -109,7 +109,8 @@ struct GlossaryCommand: ParsableCommand {
       let (glossary, clitics, _) = try selection.load()
       let scanner = try GlossaryScanner(glossary: glossary, clitics: clitics)
       let fromStandardInput = text.isEmpty || text == ["-"]
-      let source = LineSource(files: fromStandardInput ? ["-"] : [], texts: fromStandardInput ? [] : [text.joined(separator: " ")])
+      let source = LineSource(
+        files: fromStandardInput ? ["-"] : [], texts: fromStandardInput ? [] : [text.joined(separator: " ")])
       let out = Output.standardOutput
       let format = self.format
       let ok = try source.forEachLine { _, line in
@@ -176,11 +177,13 @@ struct GlossaryCommand: ParsableCommand {
             if let previous = seen[key] {
               if previous.english == entry.english {
                 Diagnostics.write(
-                  "\(entry.origin): warning: duplicate of \(previous.origin) ('\(entry.arabic)' → '\(entry.english)')\n")
+                  "\(entry.origin): warning: duplicate of \(previous.origin) ('\(entry.arabic)' → '\(entry.english)')\n"
+                )
                 warnings += 1
               } else if previous.priority == entry.priority, previous.origin.file == entry.origin.file {
                 Diagnostics.write(
-                  "\(entry.origin): warning: '\(entry.arabic)' → '\(entry.english)' conflicts with '\(previous.english)' at \(previous.origin) (same priority; the earlier line wins)\n")
+                  "\(entry.origin): warning: '\(entry.arabic)' → '\(entry.english)' conflicts with '\(previous.english)' at \(previous.origin) (same priority; the earlier line wins)\n"
+                )
                 warnings += 1
               }
             } else {
@@ -295,27 +298,33 @@ struct GlossaryCommand: ParsableCommand {
     func validate() throws {
       guard GlossaryCategory(rawValue: category) != nil else {
         throw ValidationError(
-          "unknown category '\(category)'; use one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+          "unknown category '\(category)'; use one of \(GlossaryCategory.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       guard maxMegabytes > 0 else { throw ValidationError("--max-megabytes must be positive") }
       if format == nil, file == "-" { throw ValidationError("give --format when reading standard input") }
     }
 
     func run() throws {
-      let format = self.format ?? {
-        let lower = file.lowercased()
-        if lower.hasSuffix(".tbx") || lower.hasSuffix(".xml") { return .tbx }
-        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") || lower.hasSuffix(".txt") { return .tsv }
-        return .csv
-      }()
+      let format =
+        self.format
+        ?? {
+          let lower = file.lowercased()
+          if lower.hasSuffix(".tbx") || lower.hasSuffix(".xml") { return .tbx }
+          if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") || lower.hasSuffix(".txt") { return .tsv }
+          return .csv
+        }()
       var limits = GlossaryImport.Limits()
       limits.maximumBytes = maxMegabytes << 20
       let defaults = GlossaryImport.Defaults(category: GlossaryCategory(rawValue: category) ?? .general, source: source)
       let result = Result { () throws(InputError) -> [GlossaryEntry] in
         let bytes = try FileBytes.read(file, limit: limits.maximumBytes)
         switch format {
-        case .csv: return try GlossaryImport.delimited(bytes, path: file, separator: UInt8(ascii: ","), defaults: defaults, limits: limits)
-        case .tsv: return try GlossaryImport.delimited(bytes, path: file, separator: 0x09, defaults: defaults, limits: limits)
+        case .csv:
+          return try GlossaryImport.delimited(
+            bytes, path: file, separator: UInt8(ascii: ","), defaults: defaults, limits: limits)
+        case .tsv:
+          return try GlossaryImport.delimited(bytes, path: file, separator: 0x09, defaults: defaults, limits: limits)
         case .tbx: return try GlossaryImport.tbx(bytes, path: file, defaults: defaults, limits: limits)
         }
       }

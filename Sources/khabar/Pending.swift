@@ -26,4 +26,3 @@ struct Brief: PendingCommand {
   @Argument(help: "Article files; '-' or none reads standard input.") var files: [String] = []
   @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 }
-

@@ -63,7 +63,11 @@ enum CLI {
     private let lock = NSLock()
     private var value = Data()
     private var finished = false
-    func set(_ data: Data) { lock.withLock { value = data; finished = true } }
+    func set(_ data: Data) {
+      lock.withLock {
+        value = data; finished = true
+      }
+    }
     var done: Bool { lock.withLock { finished } }
     var data: Data { lock.withLock { value } }
   }
@@ -116,7 +120,9 @@ enum CLI {
     #expect(result.lines.count == 20)  // 19 line ends and a last line without one
   }
 
-  @Test(arguments: [["nonsense"], ["segment", "--format", "xml"], ["normalize", "--bogus"], ["segment", "--text", "x", "file"]])
+  @Test(arguments: [
+    ["nonsense"], ["segment", "--format", "xml"], ["normalize", "--bogus"], ["segment", "--text", "x", "file"],
+  ])
   func usageErrorsExitTwo(arguments: [String]) throws {
     let result = try CLI.run(arguments)
     #expect(result.status == 2)
@@ -196,7 +202,8 @@ enum CLI {
 
   @Test func checkReportsMalformedFilesWithPositions() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv").path
-    try "arabic\tenglish\tcategory\nقوات\tforces\tactor\nحاجز\tcheckpoint\tweaponry\nكمين\t\tmilitary\nهجوم\tattack\tmilitary\textra\n"
+    try
+      "arabic\tenglish\tcategory\nقوات\tforces\tactor\nحاجز\tcheckpoint\tweaponry\nكمين\t\tmilitary\nهجوم\tattack\tmilitary\textra\n"
       .write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     let result = try CLI.run(["glossary", "check", path])
