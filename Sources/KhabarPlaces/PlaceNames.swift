@@ -227,7 +227,7 @@ public final class PlaceNames: Sendable {
   }
 
   /// The key as written and, when the first word starts with a proclitic, without it.
-  static func cliticReadings(_ words: [String]) -> [(String, String)] {
+  public static func cliticReadings(_ words: [String]) -> [(String, String)] {
     let key = words.joined(separator: " ")
     var readings = [("", key)]
     guard let first = words.first, first.unicodeScalars.count >= 4 else { return readings }

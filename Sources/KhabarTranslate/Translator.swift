@@ -207,7 +207,7 @@ public final class Translator: Sendable {
   /// curated place (or a descriptive form around one), also after a proclitic.
   func placeUnit(at index: Int, tokens: [Token], text: [UInt16]) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
-    let firstReadings = Self.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+    let firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
     if firstReadings.isEmpty { return nil }
     var run = [index]
     while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
@@ -278,18 +278,6 @@ public final class Translator: Sendable {
       cache[key] = answer
     }
     return answer
-  }
-
-  static func cliticReadings(_ words: [String]) -> [(String, String)] {
-    let key = words.joined(separator: " ")
-    var readings = [("", key)]
-    guard let first = words.first, first.unicodeScalars.count >= 4 else { return readings }
-    for clitic in ["و", "ب", "ل", "ف", "وب", "ول", "فب"] where first.hasPrefix(clitic) {
-      var rest = String(first.dropFirst(clitic.count))
-      if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }
-      readings.append((clitic, ([rest] + words.dropFirst()).joined(separator: " ")))
-    }
-    return readings
   }
 
   /// A single token: number, punctuation, Latin, function word, lexicon word or unknown.
