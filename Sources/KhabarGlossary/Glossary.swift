@@ -164,11 +164,6 @@ public final class Glossary: Sendable {
     return String(Substring(utf8.dropFirst(4)))
   }
 
-  /// The English of an entry under the current naming policies, singular or plural.
-  public func english(of entry: GlossaryEntry, plural: Bool) -> String {
-    policies.apply(plural ? entry.englishPlural : entry.english, policy: entry.policy)
-  }
-
   /// The English of entry number `index`, from the precomputed renderings.
   func english(ofEntry index: Int, plural: Bool) -> String {
     plural ? renderings[index].plural : renderings[index].singular

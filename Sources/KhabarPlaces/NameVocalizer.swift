@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import KhabarArabic
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
-
 /// Puts the short vowels back into an unvocalized Arabic name, word by word, so that a scheme's
 /// rule file can write it in Latin letters.
 ///
