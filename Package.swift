@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "KhabarGlossary", targets: ["KhabarGlossary"]),
     .library(name: "KhabarPlaces", targets: ["KhabarPlaces"]),
     .library(name: "KhabarTranslate", targets: ["KhabarTranslate"]),
+    .library(name: "KhabarBrief", targets: ["KhabarBrief"]),
     .executable(name: "khabar", targets: ["khabar"]),
   ],
   dependencies: [
@@ -40,6 +41,8 @@ let package = Package(
     .target(name: "KhabarGlossary", dependencies: ["KhabarArabic"]),
     // Rule-based translation: analysis, disambiguation, lexical and structural transfer, generation.
     .target(name: "KhabarTranslate", dependencies: ["KhabarArabic", "KhabarGlossary", "KhabarPlaces"]),
+    // Briefs: page clean-up, event extraction (ACLED types), brief writing.
+    .target(name: "KhabarBrief", dependencies: ["KhabarArabic", "KhabarGlossary", "KhabarPlaces"]),
     // Thin command-line front end.
     .executableTarget(
       name: "khabar",
@@ -48,6 +51,7 @@ let package = Package(
         "KhabarGlossary",
         "KhabarPlaces",
         "KhabarTranslate",
+        "KhabarBrief",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +59,7 @@ let package = Package(
     .testTarget(name: "KhabarPlacesTests", dependencies: ["KhabarPlaces"]),
     .testTarget(name: "KhabarGlossaryTests", dependencies: ["KhabarGlossary"]),
     .testTarget(name: "KhabarTranslateTests", dependencies: ["KhabarTranslate"]),
+    .testTarget(name: "KhabarBriefTests", dependencies: ["KhabarBrief"]),
     .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
   ]
 )

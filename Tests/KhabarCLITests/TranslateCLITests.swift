@@ -117,3 +117,49 @@ import Testing
     #expect(result.lines.count == 20)  // 19 newlines and a last line without one
   }
 }
+
+@Suite struct BriefCLITests {
+  @Test func briefsTheSeed() throws {
+    let result = try CLI.run(["brief", "fixtures/articles/sy24-rusafa.ar.txt"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("believed to be ISIS"))
+    #expect(result.stdout.contains("al-Rusafa"))
+  }
+
+  @Test func oneRecordPerFileAndErrorsDoNotStopTheBatch() throws {
+    let empty = NSTemporaryDirectory() + "khabar-empty-\(getpid()).txt"
+    FileManager.default.createFile(atPath: empty, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: empty) }
+    let result = try CLI.run([
+      "brief", "--format", "jsonl", "fixtures/articles/sy24-rusafa.ar.txt", "/nonexistent/article.txt", empty,
+      "fixtures/articles/dev-02.ar.txt",
+    ])
+    #expect(result.status == 1)
+    #expect(result.lines.count == 4)
+    let records = result.lines.map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    #expect(records[0]?["brief"] != nil)
+    #expect((records[1]?["error"] as? String)?.contains("/nonexistent/article.txt") == true)
+    #expect((records[2]?["error"] as? String)?.contains(":1:1") == true)
+    #expect(records[3]?["brief"] != nil)
+  }
+
+  @Test func markdownAndDate() throws {
+    let result = try CLI.run(["brief", "--format", "markdown", "--date", "2024-03-05", "fixtures/articles/dev-02.ar.txt"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("## "))
+    #expect(result.stdout.contains("| Event type | attack |"))
+    #expect(result.stdout.contains("2024-03-05"))
+  }
+
+  @Test func badDateIsAUsageError() throws {
+    let result = try CLI.run(["brief", "--date", "5/3/2024", "fixtures/articles/sy24-rusafa.ar.txt"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("YYYY-MM-DD"))
+  }
+
+  @Test func binaryInputIsAnErrorWithItsPlace() throws {
+    let result = try CLI.run(["brief", "-"], stdin: Data([0xD9, 0x82, 0x0A, 0x00, 0x41]))
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("<stdin>:2:1"))
+  }
+}

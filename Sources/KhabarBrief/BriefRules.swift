@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+
+/// The event types briefs use: ACLED's sub-event vocabulary, in the wording analysts use.
+public enum EventType: String, CaseIterable, Sendable, Hashable, Codable {
+  case armedClash = "armed clash"
+  case attack
+  case airStrike = "air/drone strike"
+  case shelling = "shelling/artillery"
+  case explosive = "IED/landmine"
+  case suicideBomb = "suicide/car bomb"
+  case abduction
+  case arrest
+  case execution
+  case protest
+  case territoryChange = "territory change"
+  case securityOperation = "security operation"
+
+  /// A noun phrase for the event in a sentence ("an attack", "an airstrike").
+  public var nounPhrase: String {
+    switch self {
+    case .armedClash: "clashes"
+    case .attack: "an attack"
+    case .airStrike: "an airstrike"
+    case .shelling: "shelling"
+    case .explosive: "an explosion"
+    case .suicideBomb: "a bombing"
+    case .abduction: "an abduction"
+    case .arrest: "an arrest raid"
+    case .execution: "an execution"
+    case .protest: "a protest"
+    case .territoryChange: "an advance"
+    case .securityOperation: "a security operation"
+    }
+  }
+}
+
+/// What a cue or trigger word does in a sentence (`glossaries/brief/triggers.tsv`, `cues.tsv`).
+public enum CueRole: Sendable, Hashable {
+  /// Names an event: type, specificity, past-tense English verb, whether it is a verb.
+  case event(EventType, weight: Int, verb: String, isVerb: Bool)
+  case killed(isVerb: Bool), wounded(isVerb: Bool), casualties
+  /// Details of an event: used (weapons, vehicles), seized, withdrew, fought, protected (purpose).
+  case detail(String, english: String)
+  case qualifier(String)
+  case vague(String)
+  case severity(String)
+  case hedge(String)
+  case unknown
+  case doer
+  case target
+  case attribution(String)
+  case negation
+  case relative(String, days: Int)
+  case dayPart(String)
+  case duration(String)
+  case split, context, anaphor, affiliation
+  /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
+  case link(String)
+  /// A verb whose subject is the doer of the event named near it.
+  case act(String)
+  case support(String)
+}
+
+/// The brief's rule data: triggers, cues and page furniture, with a matcher for the first two.
+///
+/// The cue words are compiled into their own ``Glossary`` so they are found with the same
+/// morphology-aware matching as terminology (article, proclitics, enclitic pronouns, letter
+/// variants); verbs marked `inflect=verb` get their past and present forms generated.
+public struct BriefRules: Sendable {
+  /// Matcher over triggers and cues; each entry's index leads to its roles in `roles`.
+  public let cues: Glossary
+  /// Roles of each cue entry (same index as `cues.entries`).
+  let roles: [ObjectIdentifier: [CueRole]]
+  /// Furniture lines: exact (lowercased) and prefixes.
+  let furnitureLines: Set<String>
+  let furniturePrefixes: [String]
+
+  public init(directory: DataDirectory) throws(InputError) {
+    var byForm: [String: (entry: GlossaryEntry, roles: [CueRole])] = [:]
+    var order: [String] = []
+    func add(_ arabic: String, _ role: CueRole, location: SourceLocation) {
+      // Entries that the matcher cannot tell apart (it ignores the article) share one entry.
+      let key = ArabicNormalizer.matching.normalize(arabic).split(separator: " ").map {
+        $0.hasPrefix("ال") && $0.count > 3 ? String($0.dropFirst(2)) : String($0)
+      }.joined(separator: " ")
+      if var existing = byForm[key] {
+        if !existing.roles.contains(role) { existing.roles.append(role) }
+        byForm[key] = existing
+      } else {
+        let entry = GlossaryEntry(arabic: arabic, english: "", category: .general, origin: location)
+        byForm[key] = (entry, [role])
+        order.append(key)
+      }
+    }
+
+    let triggersPath = directory.file("brief/triggers.tsv")
+    let triggers = try TSVTable(path: triggersPath, required: ["arabic", "role", "type", "weight", "inflect", "english"])
+    for row in triggers.rows {
+      let arabic = String(triggers.field(row, "arabic"))
+      let location = triggers.location(row, column: "arabic")
+      let isVerb = triggers.field(row, "inflect") == "verb"
+      let english = String(triggers.field(row, "english"))
+      let role: CueRole
+      switch triggers.field(row, "role") {
+      case "event":
+        guard let type = EventType(rawValue: String(triggers.field(row, "type"))) else {
+          throw InputError(
+            "unknown event type '\(triggers.field(row, "type"))'", at: triggers.location(row, column: "type"))
+        }
+        guard let weight = Int(triggers.field(row, "weight")) else {
+          throw InputError("weight must be an integer", at: triggers.location(row, column: "weight"))
+        }
+        role = .event(type, weight: weight, verb: english, isVerb: isVerb)
+      case "killed": role = .killed(isVerb: isVerb)
+      case "wounded": role = .wounded(isVerb: isVerb)
+      case "casualties": role = .casualties
+      case "act": role = .act(english)
+      case "used", "seized", "withdrew", "fought", "protected":
+        role = .detail(String(triggers.field(row, "role")), english: english)
+      default:
+        throw InputError("unknown role '\(triggers.field(row, "role"))'", at: triggers.location(row, column: "role"))
+      }
+      for form in isVerb ? Self.verbForms(arabic) : [arabic] { add(form, role, location: location) }
+    }
+
+    let cuesPath = directory.file("brief/cues.tsv")
+    let cueTable = try TSVTable(path: cuesPath, required: ["arabic", "kind", "english"])
+    for row in cueTable.rows {
+      let arabic = String(cueTable.field(row, "arabic"))
+      let english = String(cueTable.field(row, "english"))
+      let value = cueTable.column("value").map { _ in cueTable.field(row, "value") } ?? ""
+      let role: CueRole
+      switch cueTable.field(row, "kind") {
+      case "qualifier": role = .qualifier(english)
+      case "vague": role = .vague(english)
+      case "severity": role = .severity(english)
+      case "hedge": role = .hedge(english)
+      case "unknown": role = .unknown
+      case "doer": role = .doer
+      case "target": role = .target
+      case "attribution": role = .attribution(english)
+      case "negation": role = .negation
+      case "relative":
+        guard let days = Int(value) else {
+          throw InputError("relative time needs an integer value", at: cueTable.location(row, column: "value"))
+        }
+        role = .relative(english, days: days)
+      case "part": role = .dayPart(english)
+      case "duration": role = .duration(english)
+      case "link": role = .link(english)
+      case "split": role = .split
+      case "context": role = .context
+      case "anaphor": role = .anaphor
+      case "affiliation": role = .affiliation
+      case "support": role = .support(english)
+      default:
+        throw InputError("unknown kind '\(cueTable.field(row, "kind"))'", at: cueTable.location(row, column: "kind"))
+      }
+      add(arabic, role, location: cueTable.location(row, column: "arabic"))
+    }
+
+    let entries = order.map { byForm[$0]!.entry }
+    var roles: [ObjectIdentifier: [CueRole]] = [:]
+    for key in order { roles[ObjectIdentifier(byForm[key]!.entry)] = byForm[key]!.roles }
+    cues = Glossary(entries: entries, files: [triggersPath, cuesPath])
+    self.roles = roles
+
+    let furniture = try TSVTable(path: directory.file("brief/furniture.tsv"), required: ["text", "match", "kind"])
+    var lines: Set<String> = []
+    var prefixes: [String] = []
+    for row in furniture.rows {
+      let text = String(furniture.field(row, "text")).lowercased()
+      switch furniture.field(row, "match") {
+      case "line": lines.insert(text)
+      case "prefix": prefixes.append(text)
+      default:
+        throw InputError(
+          "match must be 'line' or 'prefix', not '\(furniture.field(row, "match"))'",
+          at: furniture.location(row, column: "match"))
+      }
+    }
+    furnitureLines = lines
+    furniturePrefixes = prefixes
+  }
+
+  /// The roles of a matched cue entry.
+  func roles(of entry: GlossaryEntry) -> [CueRole] { roles[ObjectIdentifier(entry)] ?? [] }
+
+  /// Past and present forms of a verb given in the past 3rd person masculine singular; for a
+  /// phrase (شن هجوم) the first word is inflected. Unvocalized spelling makes the passive past
+  /// (قُتل) the same as the active.
+  ///
+  /// - Complexity: O(1) forms per verb (about 20).
+  public static func verbForms(_ verb: String) -> [String] {
+    let words = verb.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let stem = words.first else { return [verb] }
+    let rest = words.count > 1 ? " " + words[1] : ""
+    var forms: [String] = []
+    for suffix in ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم"] { forms.append(stem + suffix) }
+    // Present: the initial alif of forms IV, VII, VIII, X goes (أعدم → يعدم, استهدف → يستهدف).
+    var present = stem
+    if let first = present.first, "اأإ".contains(first), present.count > 3 { present.removeFirst() }
+    for prefix in ["ي", "ت", "ن"] {
+      for suffix in ["", "ون", "ان", "ن"] { forms.append(prefix + present + suffix) }
+    }
+    return forms.map { $0 + rest }
+  }
+
+  /// Whether a trimmed line is page furniture (share buttons, navigation, related links …).
+  public func isFurniture(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    if furnitureLines.contains(lower) { return true }
+    return furniturePrefixes.contains { lower.hasPrefix($0) }
+  }
+}

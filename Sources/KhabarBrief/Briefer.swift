@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+import KhabarPlaces
+
+/// Writes English briefs of Arabic news articles: page clean-up, sentence analysis (terminology,
+/// cue words, places, numbers), event extraction and brief writing. Thread-safe; give each thread
+/// its own ``Context``.
+public final class Briefer: Sendable {
+  public let glossary: Glossary
+  public let places: PlaceNames
+  public let rules: BriefRules
+
+  /// Per-thread state (ICU iterators).
+  public final class Context {
+    let segmenter: ArabicSegmenter
+    public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
+  }
+
+  /// Options of one brief.
+  public struct Options: Sendable {
+    /// Publication date: relative times (أمس, يوم الخميس) are resolved against it.
+    public var date: Day?
+    /// Country (ISO code) to prefer for ambiguous place names; else the article's majority.
+    public var country: String?
+    public init(date: Day? = nil, country: String? = nil) {
+      self.date = date
+      self.country = country
+    }
+  }
+
+  /// Loads the glossaries (built-in then `glossaryFiles`, with naming-policy choices), the
+  /// gazetteer and the brief rules of `directory`.
+  public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
+    throws(InputError)
+  {
+    var glossary = try Glossary(directory: directory, userFiles: glossaryFiles)
+    if !policyChoices.isEmpty {
+      var policies = glossary.policies
+      for (policy, option) in policyChoices { try policies.choose(option, for: policy) }
+      glossary = glossary.with(policies: policies)
+    }
+    self.glossary = glossary
+    places = try PlaceNames(directory: directory)
+    rules = try BriefRules(directory: directory)
+  }
+
+  /// The brief of one article.
+  ///
+  /// - Complexity: O(*n*) in the article's length (a few milliseconds per thousand words).
+  public func brief(_ text: String, options: Options = Options(), context: Context) throws(ICUError) -> Brief {
+    let article = ArticleText(text)
+    let layout = try layOut(article, context: context)
+    var views: [SentenceView] = []
+    for (paragraph, range) in layout.body.enumerated() {
+      let sentenceRanges = try article.units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
+        try context.segmenter.sentenceRanges(in: UnsafeBufferPointer(rebasing: buffer[range]))
+      }
+      for sentence in sentenceRanges {
+        let absolute = (sentence.lowerBound + range.lowerBound)..<(sentence.upperBound + range.lowerBound)
+        views.append(try analyze(article, absolute, paragraph: paragraph, context: context))
+      }
+    }
+    var headlineView: SentenceView? = nil
+    if let headline = layout.headline {
+      headlineView = try analyze(article, headline, paragraph: -1, context: context)
+    }
+    let country = options.country ?? articleCountry(views + (headlineView.map { [$0] } ?? []))
+    let published = options.date ?? layout.date
+    var extractor = EventExtractor(
+      briefer: self, article: article, views: views, country: country, published: published)
+    let events = extractor.events()
+    var brief = Brief(
+      outlet: layout.outlet, exclusive: layout.exclusive, published: published,
+      arabicHeadline: layout.headline.map { article.span($0) }, headline: "", lead: "", body: [],
+      events: events, furniture: layout.furniture.map { article.span($0) }, warnings: [])
+    BriefWriter(brief: brief, headlineFallback: headlineView.map { extractor.headlineGist($0) }).write(into: &brief)
+    return brief
+  }
+
+  /// Tokens, terms, cues, places and numbers of one sentence.
+  func analyze(_ article: ArticleText, _ range: Range<Int>, paragraph: Int, context: Context) throws(ICUError)
+    -> SentenceView
+  {
+    let tokens = try article.units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Token] in
+      try context.segmenter.tokens(in: buffer, range: range)
+    }
+    var view = SentenceView(tokens: tokens, range: range, paragraph: paragraph)
+    let keyed = KeyedTokens(tokens)
+    view.terms = glossary.matches(in: keyed)
+    for (index, term) in view.terms.enumerated() {
+      view.termAt[term.tokenRange.lowerBound] = index
+      for token in term.tokenRange { view.termCovering[token] = index }
+    }
+    for match in rules.cues.matches(in: keyed) {
+      view.cueAt[match.tokenRange.lowerBound] = view.cues.count
+      view.cues.append(
+        SentenceView.Cue(
+          range: match.tokenRange, roles: rules.roles(of: match.entry),
+          lacksArticle: match.entry.arabic.hasPrefix("ال") && !match.definite))
+    }
+    // Numbers: digits, and number words (value=N in the glossary's note).
+    for (index, token) in tokens.enumerated() where token.kind == .number {
+      let digits = token.key.filter { $0.isASCII && $0.isNumber }
+      if let value = Int(digits), digits.count <= 7 { view.numbers[index] = (value, 1) }
+    }
+    for term in view.terms where term.entry.category == .number {
+      guard let note = term.entry.note, note.hasPrefix("value="),
+        let value = Int(note.dropFirst(6).prefix { $0.isNumber })
+      else { continue }
+      view.numbers[term.tokenRange.lowerBound] = (value, term.tokenRange.count)
+    }
+    view.places = scanPlaces(tokens, view: view)
+    for (index, place) in view.places.enumerated() { view.placeAt[place.range.lowerBound] = index }
+    return view
+  }
+
+  /// Place names, descriptive place forms and routes in a sentence, longest first at each word.
+  func scanPlaces(_ tokens: [Token], view: SentenceView) -> [SentenceView.PlaceMention] {
+    var result: [SentenceView.PlaceMention] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].kind == .word, tokens[index].script == .arabic else {
+        index += 1
+        continue
+      }
+      var bare = Gazetteer.articleLess(tokens[index].key)
+      if bare.hasPrefix("و"), Self.roadNouns.contains(String(bare.dropFirst())) { bare.removeFirst() }
+      // A road between two places: طريق الرقة – أثريا.
+      if Self.roadNouns.contains(bare), let first = placeMention(tokens, at: index + 1, view: view),
+        first.range.upperBound + 1 < tokens.count, tokens[first.range.upperBound].kind == .punctuation,
+        Self.dashes.contains(tokens[first.range.upperBound].text),
+        let second = placeMention(tokens, at: first.range.upperBound + 1, view: view)
+      {
+        var route = first
+        route.range = index..<second.range.upperBound
+        route.routeEnd = [second]
+        result.append(route)
+        index = second.range.upperBound
+        continue
+      }
+      // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
+      if Self.settlementNouns.contains(bare) || Self.settlementNouns.contains(tokens[index].key),
+        let place = placeMention(tokens, at: index + 1, view: view), place.match != nil
+      {
+        result.append(place)
+        index = place.range.upperBound
+        continue
+      }
+      // After a settlement noun, a name the gazetteer does not know (one word, two after a name
+      // component such as وادي, تل, أبو): named by the rules.
+      if Self.settlementNouns.contains(bare) || Self.settlementNouns.contains(tokens[index].key),
+        index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
+        view.termCovering[index + 1] == nil || view.terms[view.termCovering[index + 1]!].entry.category == .place
+      {
+        var end = index + 2
+        if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
+          tokens[end].script == .arabic
+        {
+          end += 1
+        }
+        let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
+        result.append(SentenceView.PlaceMention(range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil))
+        index = end
+        continue
+      }
+      let afterPlace = result.last?.range.upperBound == index
+      if let found = placeMention(tokens, at: index, view: view, afterPlace: afterPlace) {
+        result.append(found)
+        index = found.range.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// The longest place name or descriptive form starting at token `index`.
+  func placeMention(_ tokens: [Token], at index: Int, view: SentenceView, afterPlace: Bool = false)
+    -> SentenceView.PlaceMention?
+  {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return nil }
+    let gazetteer = places.gazetteer
+    let maxWords = max(gazetteer.longestKeyWords, 5)
+    var run = [index]
+    while run.count < maxWords, let last = run.last, last + 1 < tokens.count,
+      tokens[last + 1].kind == .word, tokens[last + 1].script == .arabic
+    {
+      run.append(last + 1)
+    }
+    for length in stride(from: run.count, through: 1, by: -1) {
+      let words = run[..<length].map { tokens[$0].key }
+      for (clitic, key) in PlaceNames.cliticReadings(words) {
+        let range = index..<(run[length - 1] + 1)
+        if length >= 2 || places.describer.isRegion(key: key),
+          let described = places.describer.describe(key: key, fallback: { $0 }),
+          described.kind == "region"
+            || !range.dropFirst().contains(where: { token in
+              view.termCovering[token].map { view.terms[$0].entry.category != .place } ?? false
+            })
+            && described.place.map({ inner in
+              inner.place.pressName != nil || (inner.place.population ?? 0) >= 20_000
+                || inner.place.arabicNames.contains { $0.contains(" ") }
+            }) == true
+        {
+          return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
+        }
+        if let match = gazetteer.lookup(key: key),
+          acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
+        {
+          return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: nil, match: match)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// First words of compound place names (matching form).
+  static let nameComponents: Set<String> = [
+    "وادي", "تل", "جبل", "عين", "كفر", "دير", "خربه", "ابو", "ابي", "ام", "بئر", "راس", "جسر", "قصر", "بيت", "بني", "تل",
+    "حاس", "مرج", "سهل", "حوش", "بير",
+  ]
+  static let roadNouns: Set<String> = ["طريق", "اوتستراد", "اوتوستراد", "طرق"]
+  static let dashes: Set<String> = ["-", "–", "—", "_"]
+  /// Nouns for a settlement or area that is the place itself (matching form, without article).
+  static let settlementNouns: Set<String> = [
+    "منطقه", "بلده", "مدينه", "قريه", "حي", "ناحيه", "مخيم", "بلدات", "قري", "مزرعه", "مناطق", "احياء",
+    "وبلده", "وقريه", "ومدينه", "ببلده", "بقريه", "بمدينه", "بمنطقه", "بحي", "بمخيم", "لبلده", "لقريه", "لمدينه",
+    "لمنطقه",
+  ]
+
+  /// Whether a gazetteer hit in running text is a place and not a word that happens to be a
+  /// village's name: curated press names and multi-word names count; a single word counts after
+  /// a place noun (بلدة, قرية, منطقة …) or a preposition, right after another place, or when it
+  /// is a sizeable town and no glossary term claims it.
+  func acceptsPlace(
+    _ match: PlaceMatch, range: Range<Int>, clitic: String, view: SentenceView, afterPlace: Bool = false
+  ) -> Bool {
+    // Right after another place a known town qualifies it (أثريا السلمية: Ithriya, Salamiyah).
+    if afterPlace, clitic.isEmpty, match.place.pressName != nil || (match.place.population ?? 0) >= 10_000 {
+      return true
+    }
+    if let term = view.termCovering[range.lowerBound].map({ view.terms[$0] }), term.entry.category != .place,
+      term.tokenRange.count >= range.count
+    {
+      return false
+    }
+    if match.place.pressName != nil || range.count >= 2 { return true }
+    if range.lowerBound > 0 {
+      let previous = view.tokens[range.lowerBound - 1].key
+      if Self.placeNouns.contains(previous) || Self.placeNouns.contains(Gazetteer.articleLess(previous)) { return true }
+    }
+    return (match.place.population ?? 0) >= 20_000 && view.termCovering[range.lowerBound] == nil
+  }
+
+  /// Nouns that introduce a place name (matching form).
+  static let placeNouns: Set<String> = [
+    "بلده", "مدينه", "قريه", "منطقه", "حي", "ناحيه", "مخيم", "محافظه", "ريف", "باديه", "بلدات", "قري", "مزرعه",
+    "في", "من", "قرب", "بالقرب", "الي", "نحو", "شرق", "غرب", "شمال", "جنوب", "اطراف", "محيط", "مركز", "مدخل",
+  ]
+
+  /// The country most places of the article are in (unambiguous names count double).
+  func articleCountry(_ views: [SentenceView]) -> String? {
+    var votes: [String: Int] = [:]
+    for view in views {
+      for place in view.places {
+        if let match = place.match {
+          votes[match.place.country, default: 0] += match.alternatives.isEmpty ? 2 : 1
+        } else if let inner = place.described?.place {
+          votes[inner.place.country, default: 0] += 2
+        }
+      }
+    }
+    return votes.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+  }
+}
+
+/// The article as UTF-16 code units, with scalar offsets for output.
+struct ArticleText {
+  let units: [UInt16]
+  let offsets: TextOffsets
+
+  init(_ text: String) {
+    units = Array(text.utf16)
+    offsets = TextOffsets(units)
+  }
+
+  func string(_ range: Range<Int>) -> String { String(decoding: units[range], as: UTF16.self) }
+
+  func span(_ range: Range<Int>) -> Span {
+    let scalars = offsets.scalarRange(range)
+    return Span(start: scalars.lowerBound, end: scalars.upperBound, arabic: string(range))
+  }
+}

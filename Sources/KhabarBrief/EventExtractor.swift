@@ -1,0 +1,1015 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+import KhabarPlaces
+
+/// Reads events out of analysed sentences.
+///
+/// A sentence is cut into segments at discourse markers (في سياق متصل, في الوقت نفسه, كما); each
+/// segment yields at most one event candidate: its type from the most specific trigger, doer and
+/// target from cue words and word order, counts of killed and wounded, places, time, source and
+/// details. The first substantial candidate is the main event; later candidates that add nothing
+/// new (no other place, a compatible type, or an explicit "this attack") are merged into it as
+/// elaboration; the rest are secondary events, or context when a background marker opens them.
+struct EventExtractor {
+  let briefer: Briefer
+  let article: ArticleText
+  let views: [SentenceView]
+  let country: String?
+  let published: Day?
+
+  /// One segment's reading.
+  struct Candidate {
+    var event: Event
+    var weight = 0
+    var isContext = false
+    var isSplit = false
+    var isAnaphoric = false
+    var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
+  }
+
+  mutating func events() -> [Event] {
+    var candidates: [Candidate] = []
+    for view in views {
+      var sentenceIsContext = false
+      for (number, segment) in segments(of: view).enumerated() {
+        guard var candidate = read(view, segment.range, split: segment.split) else { continue }
+        // Background stays background to the end of its sentence (… بالإضافة إلى ذلك …).
+        if number == 0 { sentenceIsContext = candidate.isContext }
+        if sentenceIsContext { candidate.isContext = true }
+        candidates.append(candidate)
+      }
+    }
+    // The main event: the first candidate with a type and casualties, a doer or a place.
+    guard
+      let mainIndex = candidates.firstIndex(where: {
+        !$0.isContext && $0.event.type != nil
+          && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
+            || !$0.event.places.isEmpty)
+      }) ?? candidates.firstIndex(where: { !$0.isContext && ($0.event.type != nil || $0.event.killed != nil) })
+    else { return candidates.map { $0.event } }
+    var main = candidates[mainIndex]
+    main.event.role = .main
+    var others: [Event] = []
+    for (index, candidate) in candidates.enumerated() where index != mainIndex {
+      var event = candidate.event
+      if candidate.isContext {
+        event.role = .context
+        others.append(event)
+        continue
+      }
+      let samePlace =
+        !candidate.hasGazetteerPlace
+        || candidate.event.places.contains { place in
+          main.event.places.contains {
+            $0.english == place.english || $0.governorate == place.english
+              || ($0.governorate != nil && $0.governorate == place.governorate)
+          }
+        }
+      let compatible = candidate.event.type == nil || candidate.event.type == main.event.type
+        || Self.related(candidate.event.type!, main.event.type)
+      if index > mainIndex, !candidate.isSplit, samePlace && (compatible || candidate.isAnaphoric) {
+        merge(candidate.event, into: &main.event)
+      } else if index < mainIndex, candidate.event.type == nil {
+        merge(candidate.event, into: &main.event)
+      } else {
+        event.role = event.type == nil ? .context : .secondary
+        others.append(event)
+      }
+    }
+    return [main.event] + others
+  }
+
+  /// Types that describe the same incident from another angle (an attack is fought as a clash).
+  static func related(_ a: EventType, _ b: EventType?) -> Bool {
+    guard let b else { return true }
+    let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive]
+    return fighting.contains(a) && fighting.contains(b)
+  }
+
+  /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
+  func merge(_ other: Event, into main: inout Event) {
+    if main.perpetrator == nil { main.perpetrator = other.perpetrator }
+    if main.perpetrator?.hedge == nil, let hedged = other.perpetrator, hedged.hedge != nil,
+      main.perpetrator?.english == hedged.english
+    {
+      main.perpetrator = hedged
+    }
+    if main.target == nil { main.target = other.target }
+    if main.places.isEmpty { main.places = other.places }
+    if main.killed == nil, !main.noCasualties { main.killed = other.killed }
+    if main.wounded == nil, !main.noCasualties { main.wounded = other.wounded }
+    if main.time == nil { main.time = other.time }
+    // The more specific source wins: a named outlet over "the correspondent".
+    if let source = other.attribution,
+      main.attribution == nil
+        || (main.attribution!.english.hasPrefix("the correspondent") && source.english.hasSuffix("correspondent"))
+    {
+      main.attribution = source
+    }
+    if main.type == nil { (main.type, main.verb, main.trigger) = (other.type, other.verb, other.trigger) }
+    for detail in other.details where !main.details.contains(where: { $0.kind == detail.kind && $0.english == detail.english }) {
+      main.details.append(detail)
+    }
+    main.sentences += other.sentences.filter { !main.sentences.contains($0) }
+  }
+
+  /// Segments of a sentence between discourse markers.
+  func segments(of view: SentenceView) -> [(range: Range<Int>, split: Bool)] {
+    var starts: [(Int, Bool)] = [(0, false)]
+    for cue in view.cues where cue.roles.contains(.split) {
+      if cue.range.lowerBound <= 1 {
+        starts[0].1 = true
+      } else {
+        starts.append((cue.range.lowerBound, true))
+      }
+    }
+    var result: [(Range<Int>, Bool)] = []
+    for (index, (start, split)) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1].0 : view.tokens.count
+      if end > start { result.append((start..<end, split)) }
+    }
+    return result
+  }
+
+  // MARK: - Reading one segment
+
+  func read(_ view: SentenceView, _ segment: Range<Int>, split: Bool) -> Candidate? {
+    var event = Event(
+      role: .secondary, type: nil, verb: nil, trigger: nil, perpetrator: nil, target: nil, places: [],
+      killed: nil, wounded: nil, noCasualties: false, time: nil, attribution: nil, details: [],
+      sentences: [span(view, segment)])
+    var candidate = Candidate(event: event)
+    candidate.isSplit = split
+    let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
+    candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
+    candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
+
+    // Type: the most specific trigger that is not negated.
+    var triggerCue: SentenceView.Cue? = nil
+    for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      for role in cue.roles {
+        guard case .event(let type, let weight, let verb, _) = role, !negatedEvent(view, cue.range, segment) else {
+          continue
+        }
+        if weight > candidate.weight {
+          candidate.weight = weight
+          event.type = type
+          event.verb = verb
+          triggerCue = cue
+        }
+      }
+    }
+    if let triggerCue { event.trigger = span(view, triggerCue.range) }
+
+    // Casualties.
+    for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      for role in cue.roles {
+        switch role {
+        case .killed, .wounded, .casualties:
+          if negated(view, cue.range, segment) {
+            event.noCasualties = event.killed == nil && event.wounded == nil
+            continue
+          }
+          guard let count = count(view, cue, segment) else { continue }
+          let isKilled = { if case .killed = role { return true } else { return false } }()
+          let isWounded = { if case .wounded = role { return true } else { return false } }()
+          if isKilled || role == .casualties, event.killed == nil { event.killed = count.killed }
+          if isWounded || role == .casualties || count.alsoWounded, event.wounded == nil {
+            event.wounded = count.wounded ?? count.killed
+          }
+        default: continue
+        }
+      }
+    }
+    if event.killed != nil || event.wounded != nil { event.noCasualties = false }
+
+    event.perpetrator = doer(view, segment, trigger: triggerCue, type: event.type)
+    event.target = target(view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded)
+    if let (cue, role) = view.firstCue(in: segment, where: { if case .support = $0 { true } else { false } }),
+      case .support(let relation) = role,
+      let allies = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
+    {
+      event.perpetrator?.allies.append(allies.english)
+      event.perpetrator?.alliesRelation = relation
+    }
+    event.places = placeFacts(view, segment)
+    event.time = time(view, segment)
+    event.attribution = attribution(view, segment)
+    event.details = details(view, segment, type: event.type)
+    candidate.event = event
+    let informative =
+      event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
+      || event.attribution != nil
+    return informative ? candidate : nil
+  }
+
+  /// Whether an event word is negated: أي or a negation right before it (دون اشتباكات, لم تسجل
+  /// أي اشتباكات), or a negated verb before an indefinite noun (لم تشهد المنطقة اشتباكات); a
+  /// definite noun after a negated verb is its subject (لم تسفر الغارات عن …) and stands.
+  func negatedEvent(_ view: SentenceView, _ range: Range<Int>, _ segment: Range<Int>) -> Bool {
+    let at = range.lowerBound
+    guard at > segment.lowerBound else { return false }
+    if view.tokens[at - 1].key == "اي" { return true }
+    if let (cue, _) = view.firstCue(in: (at - 1)..<at, where: { $0 == .negation }), cue.range.upperBound == at {
+      return true
+    }
+    let key = view.tokens[at].key
+    let definite = ["ال", "وال", "بال", "فال", "لل"].contains { key.hasPrefix($0) }
+    if definite { return false }
+    return negated(view, range, segment)
+  }
+
+  /// Whether a negation word stands just before `range` (لم تؤد إلى مقتل) or أي just after it.
+  func negated(_ view: SentenceView, _ range: Range<Int>, _ segment: Range<Int>) -> Bool {
+    let before = max(segment.lowerBound, range.lowerBound - 4)..<range.lowerBound
+    if view.firstCue(in: before, where: { $0 == .negation }) != nil {
+      // "أي" before the word is not a negation by itself.
+      if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }), view.tokens[cue.range.lowerBound].key != "اي" {
+        return true
+      }
+    }
+    var after = range.upperBound
+    // مقتل أو إصابة أي عنصر: skip a coordinated casualty word.
+    while after < min(segment.upperBound, range.upperBound + 3) {
+      if view.tokens[after].key == "اي" { return true }
+      after += 1
+    }
+    return false
+  }
+
+  struct CountReading {
+    var killed: CountFact?
+    var wounded: CountFact?
+    var alsoWounded = false
+  }
+
+  /// The count a casualty word carries: after it (قتل 30 عنصرا, مقتل خمسة مدنيين, أصيب آخرون
+  /// بجروح خطيرة), or before it (30 قتيلا, ثلاثة جرحى); with its qualifier, severity and group.
+  func count(_ view: SentenceView, _ cue: SentenceView.Cue, _ segment: Range<Int>) -> CountReading? {
+    var index = cue.range.upperBound
+    var alsoWounded = false
+    // مقتل وإصابة …: the same count for both.
+    if let next = view.cue(at: index), next.roles.contains(where: { if case .wounded = $0 { true } else { false } }) {
+      alsoWounded = true
+      index = next.range.upperBound
+    }
+    // Skip a preposition or two: أسفر عن مقتل, ارتفع عدد القتلى إلى.
+    var skipped = 0
+    while index < segment.upperBound, skipped < 2, ["الي", "عن", "من", "ب"].contains(view.tokens[index].key) {
+      index += 1
+      skipped += 1
+    }
+    var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
+    var end = index
+    if let qualifier = view.cue(at: index), case .qualifier(let english)? = qualifier.roles.first(where: {
+      if case .qualifier = $0 { true } else { false }
+    }) {
+      fact.qualifier = english
+      index = qualifier.range.upperBound
+    }
+    if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
+      if case .vague = $0 { true } else { false }
+    }) {
+      fact.vague = english
+      fact.qualifier = nil
+      end = vague.range.upperBound
+    } else if let number = view.numbers[index] {
+      fact.value = number.value
+      end = index + number.length
+    } else if let term = view.term(at: index), Self.peopleCategories.contains(term.entry.category),
+      term.entry.partOfSpeech != "verb", Self.isPersonNoun(term.entry.english)
+    {
+      // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one.
+      if isDual(view.tokens[index]) && term.plural {
+        fact.value = 2
+      } else if !term.plural, term.enclitic == nil, !Self.memberWords.contains(term.entry.english.lowercased())
+        || term.entry.english.lowercased() == "member"
+      {
+        fact.value = 1
+      } else {
+        return nil
+      }
+      end = index
+    } else {
+      // Before the word: "30 قتيلا", "نحو عشرين جريحا", "وآخرون جرحى".
+      fact.qualifier = nil
+      var found = false
+      for back in [1, 2] where cue.range.lowerBound - back >= segment.lowerBound {
+        let at = cue.range.lowerBound - back
+        if let vague = view.cue(at: at), vague.range.upperBound == cue.range.lowerBound,
+          case .vague(let english)? = vague.roles.first(where: { if case .vague = $0 { true } else { false } })
+        {
+          fact.vague = english
+          found = true
+          break
+        }
+        if let number = view.numbers[at], at + number.length == cue.range.lowerBound {
+          fact.value = number.value
+          if let q = qualifierEnding(view, at) { fact.qualifier = q }
+          found = true
+          break
+        }
+      }
+      // "لقي ثلاثة مدنيين مصرعهم": the count stands between the verb and the noun with its pronoun.
+      if !found, let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
+        enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما")
+      {
+        var back = cue.range.lowerBound - 1
+        while back >= max(segment.lowerBound, cue.range.lowerBound - 6) {
+          if let number = view.numbers[back] {
+            fact.value = number.value
+            if let q = qualifierEnding(view, back) { fact.qualifier = q }
+            if let group = actorList(view, from: back + number.length, within: 1, segment: segment, people: true) {
+              fact.who = group.english
+              fact.group = group.group
+            }
+            found = true
+            break
+          }
+          back -= 1
+        }
+      }
+      if !found { return nil }
+      end = cue.range.upperBound
+    }
+    fact.span = span(view, min(cue.range.lowerBound, index)..<max(end, cue.range.upperBound))
+    // Severity within the next few words.
+    var probe = max(end, cue.range.upperBound)
+    while probe < min(segment.upperBound, max(end, cue.range.upperBound) + 4) {
+      if let c = view.cue(at: probe), case .severity(let english)? = c.roles.first(where: {
+        if case .severity = $0 { true } else { false }
+      }) {
+        if !english.isEmpty { fact.severity = english }
+        break
+      }
+      probe += 1
+    }
+    // Who: "عنصرا من قوات النظام والميليشيات الموالية له", "مدنيين".
+    if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true) {
+      fact.who = group.english
+      fact.group = group.group
+    }
+    // Split by side: "قتل 4 من عناصر قسد و2 من مقاتلي الجيش الوطني" — the total, sides kept in who.
+    if let value = fact.value, var whoEnd = whoEnd(view, from: end, segment: segment) {
+      // An alias in quotes or brackets after the name: قوات سوريا الديمقراطية "قسد".
+      while whoEnd < segment.upperBound, view.isQuote(whoEnd) || view.tokens[whoEnd].text == "("
+        || view.tokens[whoEnd].text == ")"
+        || (whoEnd > 0 && view.isQuote(whoEnd - 1) && whoEnd + 1 < segment.upperBound && view.isQuote(whoEnd + 1))
+      {
+        whoEnd += 1
+      }
+      var next = whoEnd
+      if next < segment.upperBound, view.tokens[next].key == "و" { next += 1 }
+      let token = next < segment.upperBound ? view.tokens[next] : nil
+      var second: Int? = nil
+      var secondLength = 1
+      if let number = view.numbers[next], view.tokens[whoEnd].key.hasPrefix("و") || next > whoEnd {
+        second = number.value
+        secondLength = number.length
+      } else if let token, token.key.hasPrefix("و"), let digits = Int(token.key.dropFirst()) {
+        second = digits
+      }
+      if let second, let other = actorList(view, from: next + secondLength, within: 2, segment: segment, people: true) {
+        fact.value = value + second
+        fact.who = "\(value) \(fact.who ?? "") and \(second) \(other.english)"
+        fact.group = nil
+      }
+    }
+    let isWounded = cue.roles.contains { if case .wounded = $0 { true } else { false } }
+    var reading = CountReading()
+    if isWounded {
+      reading.wounded = fact
+    } else {
+      reading.killed = fact
+      if alsoWounded { reading.wounded = fact }
+    }
+    reading.alsoWounded = alsoWounded
+    return reading
+  }
+
+  /// A count qualifier that ends right before token `index`.
+  func qualifierEnding(_ view: SentenceView, _ index: Int) -> String? {
+    for cue in view.cues where cue.range.upperBound == index {
+      for role in cue.roles { if case .qualifier(let english) = role { return english } }
+    }
+    return nil
+  }
+
+  // MARK: - Actors
+
+  static let actorCategories: Set<GlossaryCategory> = [.actor, .organization]
+  /// Categories of words for people counted as victims (civilians, children, members).
+  static let peopleCategories: Set<GlossaryCategory> = [.actor, .casualty]
+
+  /// Whether a casualty-category English word names people (civilian, child, body) rather than
+  /// what happened to them (death, injury, execution).
+  static func isPersonNoun(_ english: String) -> Bool {
+    let word = english.lowercased()
+    if word.hasSuffix("ing") || word.hasSuffix("tion") || word.hasSuffix("ment") { return false }
+    return !["death", "injur", "wound", "toll", "casualt", "fatalit", "damage", "loss", "burn", "suffoc", "poison",
+      "amput", "condition", "torture", "capture", "release", "murder", "slaughter", "flogging", "stoning"]
+      .contains { word.contains($0) }
+  }
+
+  /// Where the victims' group after a count ends (for a second count after it).
+  func whoEnd(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int? {
+    actorList(view, from: index, within: 3, segment: segment, people: true)?.range.upperBound
+  }
+
+  /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
+  static let memberWords: Set<String> = [
+    "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person",
+  ]
+
+  /// A list of actors starting within `within` tokens of `index`: "قوات النظام والميليشيات
+  /// الموالية له" → "regime forces and allied militias"; "عنصرا من قوات النظام" → "members of
+  /// regime forces".
+  func actorList(
+    _ view: SentenceView, from index: Int, within: Int, segment: Range<Int>, military: Bool = false,
+    people: Bool = false
+  ) -> (english: String, range: Range<Int>, group: String)? {
+    func isActor(_ term: GlossaryMatch) -> Bool {
+      Self.actorCategories.contains(term.entry.category) || (military && term.entry.category == .military)
+        || (people && term.entry.category == .casualty && term.entry.partOfSpeech != "verb"
+          && Self.isPersonNoun(term.entry.english))
+    }
+    var start = index
+    var first: GlossaryMatch? = nil
+    while start < min(segment.upperBound, index + within + 1) {
+      if let term = view.term(at: start), isActor(term) {
+        first = term
+        break
+      }
+      if view.isBoundary(start) || view.place(at: start) != nil { return nil }
+      start += 1
+    }
+    guard var term = first else { return nil }
+    var names: [String] = []
+    var end = term.tokenRange.upperBound
+    var head: String? = nil
+    // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
+    let singular = term.entry.english.lowercased()
+    if Self.memberWords.contains(singular) {
+      // After a number the Arabic noun is singular (30 عنصرا); the English counts in plural.
+      head = term.entry.plural ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
+      var next = end
+      if next < segment.upperBound, view.tokens[next].key == "من" { next += 1 }
+      guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
+        return (term.english, term.tokenRange.lowerBound..<end, term.english)
+      }
+      term = following
+      end = following.tokenRange.upperBound
+    }
+    names.append(actorEnglish(term, after: nil))
+    // Coordinated actors: "و" + actor.
+    var next = end
+    while next < segment.upperBound, let following = view.term(at: next),
+      Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
+    {
+      names.append(actorEnglish(following, after: names.last))
+      end = following.tokenRange.upperBound
+      next = end
+    }
+    let list = Self.joined(names)
+    let english: String
+    if let head {
+      let plural = head.hasSuffix("s") || head.hasSuffix("nel")
+      english = plural && names.count == 1 && !list.contains(" ") ? "\(list) \(head)" : "\(head) of \(list)"
+    } else {
+      english = list
+    }
+    return (english, start..<end, list)
+  }
+
+  /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
+  func actorEnglish(_ term: GlossaryMatch, after previous: String?) -> String {
+    var english = term.english
+    for suffix in [" loyal to it", " loyal to them", " loyal to her", " affiliated with it", " affiliated with them"]
+    where english.hasSuffix(suffix) {
+      english = "allied " + english.dropLast(suffix.count)
+    }
+    return english
+  }
+
+  static func joined(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return items[0] + " and " + items[1]
+    default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+  }
+
+  /// The doer: after a doer cue (هجوم شنه X), a verb's subject (نفذت الطائرات الروسية …), or an
+  /// actor before the verb; with a hedge (يعتقد أنهم تابعون لـ X) or "unidentified".
+  func doer(_ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?) -> ActorFact? {
+    var found: (english: String, range: Range<Int>, group: String)? = nil
+    if let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
+      found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
+    }
+    // Clashes between two sides: اشتباكات بين قسد والجيش الوطني — the first side.
+    if found == nil, type == .armedClash, let between = betweenSides(view, segment) {
+      found = between.first
+    }
+    if found == nil {
+      // Verb then subject (VSO).
+      for cue in view.cues where segment.contains(cue.range.lowerBound) {
+        let isActiveVerb = cue.roles.contains { role in
+          switch role {
+          case .event(_, _, _, let isVerb): return isVerb
+          case .act, .detail("used", _): return true
+          default: return false
+          }
+        }
+        guard isActiveVerb, !cue.roles.contains(.target) || cue.roles.count > 1 else { continue }
+        if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true) {
+          found = actor
+          break
+        }
+      }
+    }
+    if found == nil, let firstVerb = view.cues.first(where: { cue in
+      segment.contains(cue.range.lowerBound)
+        && cue.roles.contains { role in
+          switch role {
+          case .event(_, _, _, let isVerb): return isVerb
+          case .act, .detail("used", _): return true
+          default: return false
+          }
+        }
+    }) {
+      // Subject then verb (SVO), after any attribution ("قال المراسل إن …").
+      var from = segment.lowerBound
+      if let (attribution, _) = view.firstCue(in: segment, where: { if case .attribution = $0 { true } else { false } }),
+        attribution.range.lowerBound < firstVerb.range.lowerBound
+      {
+        from = attribution.range.upperBound
+        while from < firstVerb.range.lowerBound, !["ان", "بان"].contains(view.tokens[from].key) { from += 1 }
+      }
+      if from < firstVerb.range.lowerBound,
+        let actor = actorList(view, from: from, within: 2, segment: from..<firstVerb.range.lowerBound, military: true),
+        actor.range.upperBound <= firstVerb.range.lowerBound
+      {
+        found = actor
+      }
+    }
+    if found == nil, let trigger, let type, ![.arrest, .abduction, .execution].contains(type) {
+      // A noun trigger with its doer in idafa: هجوم داعش, قصف قوات النظام.
+      if let actor = actorList(view, from: trigger.range.upperBound, within: 0, segment: segment, military: true) {
+        found = actor
+      }
+    }
+    guard let found else { return nil }
+    var fact = ActorFact(
+      english: found.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, found.range))
+    // A hedge within the next words: "، يُعتقد أنهم تابعون لتنظيم داعش".
+    let window = found.range.upperBound..<min(segment.upperBound, found.range.upperBound + 6)
+    if let (cue, role) = view.firstCue(in: window, where: { if case .hedge = $0 { true } else { false } }),
+      case .hedge(let english) = role
+    {
+      var from = cue.range.upperBound
+      if let affiliation = view.cue(at: from), affiliation.roles.contains(.affiliation) {
+        from = affiliation.range.upperBound
+      }
+      if let hedged = actorList(view, from: from, within: 1, segment: segment) {
+        fact.hedge = english
+        fact.hedgedActor = hedged.english
+        fact.span = span(view, found.range.lowerBound..<hedged.range.upperBound)
+      }
+    }
+    return fact
+  }
+
+  /// The two sides of "بين X و Y".
+  func betweenSides(_ view: SentenceView, _ segment: Range<Int>) -> (
+    first: (english: String, range: Range<Int>, group: String), second: (english: String, range: Range<Int>, group: String)
+  )? {
+    for index in segment where view.tokens[index].key == "بين" {
+      guard let first = actorList(view, from: index + 1, within: 1, segment: segment, military: true) else { continue }
+      // The list reader joins "X وY"; read the first name alone, then the second.
+      guard let firstTerm = view.term(at: first.range.lowerBound) else { continue }
+      let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
+      var next = firstTerm.tokenRange.upperBound
+      while next < segment.upperBound, view.isQuote(next) { next += 1 }
+      if let secondTerm = view.term(at: next), secondTerm.proclitics.first == "و",
+        Self.actorCategories.contains(secondTerm.entry.category)
+      {
+        return (single, (actorEnglish(secondTerm, after: nil), secondTerm.tokenRange, secondTerm.english))
+      }
+    }
+    return nil
+  }
+
+  /// The target: after على/ضد/استهدف (with the object hit: مواقع تابعة لـ X), else the victims.
+  func target(
+    _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?
+  ) -> ActorFact? {
+    let from = trigger?.range.lowerBound ?? segment.lowerBound
+    for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
+      guard cue.roles.contains(.target) else { continue }
+      var index = cue.range.upperBound
+      while view.isQuote(index) { index += 1 }
+      var object: String? = nil
+      var objectStart = index
+      if let term = view.term(at: index), term.entry.category == .military {
+        object = term.english
+        objectStart = index
+        index = term.tokenRange.upperBound
+        if let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) {
+          index = affiliation.range.upperBound
+        }
+        // A pronoun: "على مواقع تابعة لهم" — their own positions: the victims'.
+        if index < segment.upperBound, ["له", "لها", "لهم", "لهما", "لهن"].contains(view.tokens[index].key) {
+          if let who = victims?.group ?? victims?.who {
+            return ActorFact(
+              english: who, hedge: nil, hedgedActor: nil, allies: [], object: object,
+              span: span(view, objectStart..<(index + 1)))
+          }
+          continue
+        }
+      }
+      if let actor = actorList(view, from: index, within: 1, segment: segment, military: false) {
+        return ActorFact(
+          english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: object,
+          span: span(view, objectStart..<actor.range.upperBound))
+      }
+      if let object {
+        return ActorFact(
+          english: "", hedge: nil, hedgedActor: nil, allies: [], object: object,
+          span: span(view, objectStart..<index))
+      }
+    }
+    if type == .armedClash, let between = betweenSides(view, segment) {
+      return ActorFact(
+        english: between.second.english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
+        span: span(view, between.second.range))
+    }
+    // The object of the verb: "هاجم مسلحون حاجزا عسكريا تابعا لقوات النظام" — a military object,
+    // its affiliation and actor.
+    for term in view.terms where term.tokenRange.lowerBound >= from && segment.contains(term.tokenRange.lowerBound)
+      && term.entry.category == .military
+    {
+      var index = term.tokenRange.upperBound
+      guard let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) else { continue }
+      index = affiliation.range.upperBound
+      if let actor = actorList(view, from: index, within: 0, segment: segment) {
+        return ActorFact(
+          english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: term.english,
+          span: span(view, term.tokenRange.lowerBound..<actor.range.upperBound))
+      }
+    }
+    if let trigger, let type, [.arrest, .abduction, .execution].contains(type),
+      let actor = actorList(view, from: trigger.range.upperBound, within: 1, segment: segment, people: true)
+    {
+      return ActorFact(
+        english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range))
+    }
+    if let victims, let who = victims.group ?? victims.who, !Self.memberWords.contains(who.lowercased()),
+      !Self.memberWords.contains(String(who.lowercased().dropLast()))
+    {
+      return ActorFact(english: who, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: victims.span)
+    }
+    return nil
+  }
+
+  // MARK: - Places, time, source, details
+
+  func placeFacts(_ view: SentenceView, _ segment: Range<Int>) -> [PlaceFact] {
+    var facts: [PlaceFact] = []
+    // Places after "withdrew towards …" are not where the event happened.
+    let withdrawal = view.firstCue(in: segment, where: { $0 == .detail("withdrew", english: "withdrew") })?.0.range
+      .lowerBound
+    var index = 0
+    let mentions = view.places.filter { segment.contains($0.range.lowerBound) }
+    while index < mentions.count {
+      let mention = mentions[index]
+      index += 1
+      if let withdrawal, mention.range.lowerBound > withdrawal { break }
+      var fact = placeFact(mention, view: view, governorateHint: nil)
+      if mention.isRoute, let end = mention.routeEnd.first {
+        let other = placeFact(end, view: view, governorateHint: nil)
+        fact.english = "the \(fact.english)–\(other.english) road"
+        fact.source = "route"
+        fact.latitude = nil
+        fact.longitude = nil
+        fact.geonamesID = nil
+        fact.alternatives = []
+        fact.span = span(view, mention.range)
+        facts.append(fact)
+        continue
+      }
+      // A following descriptive form or adjacent place qualifies this one: "الرصافة بريف الرقة
+      // الجنوبي الغربي", "أثريا السلمية".
+      if index < mentions.count, mentions[index].range.lowerBound <= mention.range.upperBound + 1,
+        fact.source == "gazetteer"
+      {
+        let next = mentions[index]
+        let hint = next.described?.place?.place.governorate ?? next.match?.place.governorate
+        if let hint, fact.governorate != hint {
+          fact = placeFact(mention, view: view, governorateHint: hint)
+        }
+        let area = placeFact(next, view: view, governorateHint: nil)
+        fact.area = area.english
+        if fact.governorate == nil { fact.governorate = area.governorate }
+        fact.span = span(view, mention.range.lowerBound..<next.range.upperBound)
+        index += 1
+      }
+      facts.append(fact)
+    }
+    // The most specific place first: a named place, then a descriptive area, then a region or
+    // a whole governorate (stable otherwise).
+    func rank(_ fact: PlaceFact) -> Int {
+      switch fact.source {
+      case "gazetteer", "rules": return fact.english == fact.governorate && fact.area == nil ? 2 : 0
+      case "route": return 1
+      case "descriptive": return fact.english.hasSuffix("governorate") ? 3 : 2
+      default: return 4
+      }
+    }
+    return facts.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+  }
+
+  func placeFact(_ mention: SentenceView.PlaceMention, view: SentenceView, governorateHint: String?) -> PlaceFact {
+    let gazetteer = briefer.places.gazetteer
+    if let described = mention.described {
+      let inner = described.place?.place
+      return PlaceFact(
+        english: described.english, governorate: inner.map { governorateName($0) }, country: inner?.country,
+        latitude: nil, longitude: nil, geonamesID: nil, source: described.kind == "region" ? "region" : "descriptive",
+        area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
+    }
+    guard var match = mention.match else {
+      // A name the gazetteer does not know, after a settlement noun: the press transliteration.
+      var options = PlaceNames.Options()
+      options.useGazetteer = false
+      let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
+      return PlaceFact(
+        english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
+        source: "rules", area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
+    }
+    if let better = gazetteer.lookup(key: mention.key, country: country, governorate: governorateHint) {
+      match = better
+    }
+    let place = match.place
+    let alternatives = match.alternatives.filter { $0.country != place.country || $0.admin1 != place.admin1 }
+      .prefix(3).map { "\($0.name) (\($0.governorate), \($0.country))" }
+    return PlaceFact(
+      english: place.name, governorate: governorateName(place), country: place.country, latitude: place.latitude,
+      longitude: place.longitude, geonamesID: place.geonamesID, source: "gazetteer", area: nil,
+      relation: relation(view, mention), alternatives: Array(alternatives), span: span(view, mention.range))
+  }
+
+  /// "near" when the place follows بالقرب من / قرب (also across a settlement noun).
+  func relation(_ view: SentenceView, _ mention: SentenceView.PlaceMention) -> String? {
+    var before = mention.range.lowerBound - 1
+    if before >= 0, Briefer.settlementNouns.contains(Gazetteer.articleLess(view.tokens[before].key)) { before -= 1 }
+    guard before >= 0 else { return nil }
+    let key = view.tokens[before].key
+    if key == "قرب" || key == "بقرب" || key == "وقرب" { return "near" }
+    if key == "من", before >= 1, ["بالقرب", "وبالقرب", "قريبا"].contains(view.tokens[before - 1].key) { return "near" }
+    return nil
+  }
+
+  /// A place's governorate in English; a governorate seat names its governorate.
+  func governorateName(_ place: Place) -> String { place.governorate.isEmpty ? place.name : place.governorate }
+
+  func time(_ view: SentenceView, _ segment: Range<Int>) -> TimeFact? {
+    for cue in view.cues where segment.contains(cue.range.lowerBound) && !cue.lacksArticle {
+      for role in cue.roles {
+        if case .relative(let english, let days) = role {
+          return TimeFact(date: published?.adding(days: days), english: english, span: span(view, cue.range))
+        }
+      }
+    }
+    let terms = view.terms.filter { segment.contains($0.tokenRange.lowerBound) }
+    if let day = briefer.monthDate(view.tokens, terms: terms, defaultYear: published?.year) {
+      if let range = terms.first(where: { Day.monthNames.contains($0.entry.english) })?.tokenRange {
+        return TimeFact(date: day, english: "on " + day.english, span: span(view, (range.lowerBound - 1)..<range.upperBound))
+      }
+    }
+    for term in terms where term.entry.category == .time {
+      guard let weekday = Day.weekdayNames.firstIndex(of: term.entry.english) else { continue }
+      // A weekday names the last such day on or before publication.
+      var date: Day? = nil
+      if let published { date = published.adding(days: -((published.weekday - weekday + 7) % 7)) }
+      return TimeFact(date: date, english: "on " + term.entry.english, span: span(view, term.tokenRange))
+    }
+    return nil
+  }
+
+  func attribution(_ view: SentenceView, _ segment: Range<Int>) -> SourceFact? {
+    for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      for role in cue.roles {
+        guard case .attribution(let verb) = role else { continue }
+        var latin: String? = nil
+        var name: String? = nil
+        var end = cue.range.upperBound
+        var index = cue.range.upperBound
+        while index < min(segment.upperBound, cue.range.upperBound + 5) {
+          let token = view.tokens[index]
+          if view.isBoundary(index) || ["ان", "بان", "الي"].contains(token.key) { break }
+          if token.script == .latin, token.kind == .word || token.text.contains(where: \.isNumber) {
+            latin = latin.map { $0 + " " + token.text } ?? token.text
+            end = index + 1
+          } else if let term = view.term(at: index), name == nil,
+            [.title, .organization, .actor].contains(term.entry.category)
+              || term.entry.english.hasSuffix("media")
+          {
+            name = term.english
+            end = term.tokenRange.upperBound
+            index = term.tokenRange.upperBound
+            continue
+          }
+          index += 1
+        }
+        var english: String
+        switch (latin, name) {
+        case (let l?, let n?): english = n.first?.isUppercase == true ? "\(l) \(n)" : "the \(l) \(n)"
+        case (let l?, nil): english = l
+        case (nil, let n?): english = n.first?.isUppercase == true || n.hasPrefix("pro-") || n.hasSuffix("sources") || n.hasSuffix("media") ? n : "the " + n
+        default: continue
+        }
+        if english.hasPrefix("the correspondent") || english == "the our correspondent" { english = "the correspondent" }
+        return SourceFact(english: english, verb: verb, span: span(view, cue.range.lowerBound..<end))
+      }
+    }
+    return nil
+  }
+
+  func details(_ view: SentenceView, _ segment: Range<Int>, type: EventType?) -> [DetailFact] {
+    var result: [DetailFact] = []
+    let seizedAt = view.firstCue(in: segment, where: { $0 == .detail("seized", english: "seized") })?.0
+    // Weapons and vehicles named before any seizure: what was used.
+    var used: [String] = []
+    var usedRange: Range<Int>? = nil
+    for term in view.terms where segment.contains(term.tokenRange.lowerBound) && term.entry.category == .weapon {
+      if let seizedAt, term.tokenRange.lowerBound > seizedAt.range.lowerBound { break }
+      let english = term.english
+      if !used.contains(english) { used.append(english) }
+      usedRange = (usedRange?.lowerBound ?? term.tokenRange.lowerBound)..<term.tokenRange.upperBound
+    }
+    if let usedRange, !used.isEmpty {
+      result.append(DetailFact(kind: "used", english: Self.joined(used), span: span(view, usedRange)))
+    }
+    if let seizedAt {
+      let list = nounList(view, from: seizedAt.range.upperBound, to: segment.upperBound)
+      if !list.english.isEmpty {
+        result.append(
+          DetailFact(kind: "seized", english: list.english, span: span(view, seizedAt.range.lowerBound..<list.end)))
+      }
+    }
+    if let (cue, _) = view.firstCue(in: segment, where: { $0 == .detail("withdrew", english: "withdrew") }) {
+      result.append(DetailFact(kind: "withdrew", english: "withdrew", span: span(view, cue.range)))
+    }
+    // Duration: "لأكثر من أربع ساعات".
+    for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      guard case .duration(let unit)? = cue.roles.first(where: { if case .duration = $0 { true } else { false } })
+      else { continue }
+      var start = cue.range.lowerBound
+      var amount: String? = nil
+      if let number = (1...2).lazy.compactMap({ back -> (Int, Int)? in
+        let at = cue.range.lowerBound - back
+        guard at >= segment.lowerBound, let n = view.numbers[at], at + n.length == cue.range.lowerBound else { return nil }
+        return (at, n.value)
+      }).first {
+        start = number.0
+        amount = view.term(at: number.0).map { $0.english } ?? String(number.1)
+      }
+      guard let amount else { continue }
+      var phrase = "\(amount) \(unit)"
+      if let qualifier = qualifierEnding(view, start) {
+        phrase = "\(qualifier) \(phrase)"
+        start = view.cues.first { $0.range.upperBound == start }?.range.lowerBound ?? start
+      }
+      result.append(DetailFact(kind: "fought", english: "for " + phrase, span: span(view, start..<cue.range.upperBound)))
+      break
+    }
+    // Purpose: "لضمان سلامة قوافل النفط".
+    if let (cue, role) = view.firstCue(in: segment, where: { $0 == .detail("protected", english: "to protect") || $0 == .detail("protected", english: "to secure") }),
+      case .detail(_, let english) = role
+    {
+      let list = nounList(view, from: cue.range.upperBound, to: segment.upperBound, stopAtPreposition: true)
+      if !list.english.isEmpty {
+        result.append(
+          DetailFact(kind: "protected", english: "\(english) \(list.english)", span: span(view, cue.range.lowerBound..<list.end)))
+      }
+    }
+    return result
+  }
+
+  /// One item of a list of things: "two Toyota pickup cars fitted with anti-aircraft guns".
+  struct Conjunct {
+    var quantity: String?
+    var head: String?
+    var headIsPlural = false
+    var typeWords: [String] = []
+    var inType = false
+    var tail: [String] = []
+    var isEmpty: Bool { head == nil && quantity == nil }
+
+    var english: String {
+      var words: [String] = []
+      if let quantity { words.append(quantity) }
+      // Names after من نوع go before the noun, in English order (بيك أب تويوتا → Toyota pickup).
+      words += typeWords.reversed()
+      if let head { words.append(head) }
+      var text = words.joined(separator: " ")
+      if quantity == nil, let head, !headIsPlural, !head.hasSuffix("s"), head.first?.isLowercase == true {
+        text = ("aeiou".contains(text.first!) ? "an " : "a ") + text
+      }
+      return ([text] + tail).joined(separator: " ")
+    }
+  }
+
+  /// A coordinated list of things (الأسلحة والذخائر وشاحنة تحمل مواد غذائية): each conjunct's
+  /// terms, with quantities (كميات كبيرة من, سيارتين), linking words (تحمل → carrying, مزودة بـ →
+  /// fitted with) and type names (من نوع بيك أب تويوتا).
+  func nounList(_ view: SentenceView, from start: Int, to end: Int, stopAtPreposition: Bool = false)
+    -> (english: String, end: Int)
+  {
+    var conjuncts: [String] = []
+    var current = Conjunct()
+    var last = start
+    var index = start
+    func close() {
+      if !current.isEmpty { conjuncts.append(current.english) }
+      current = Conjunct()
+    }
+    while index < end {
+      if view.isBoundary(index) { break }
+      let token = view.tokens[index]
+      if stopAtPreposition, index > start, ["من", "في", "علي"].contains(token.key) { break }
+      if token.key.hasPrefix("و"), current.head != nil, view.term(at: index)?.proclitics.first == "و"
+        || (view.cue(at: index) != nil && token.key.count > 3)
+      {
+        close()
+      }
+      if let cue = view.cue(at: index) {
+        if let role = cue.roles.first(where: { if case .vague = $0 { true } else { false } }), case .vague(let english) = role {
+          if current.head != nil { close() }
+          current.quantity = english
+          index = cue.range.upperBound
+          last = index
+          continue
+        }
+        if let role = cue.roles.first(where: { if case .link = $0 { true } else { false } }), case .link(let english) = role {
+          if english.isEmpty {
+            current.inType = true
+          } else {
+            current.inType = false
+            current.tail.append(english)
+          }
+          index = cue.range.upperBound
+          continue
+        }
+      }
+      if let term = view.term(at: index) {
+        switch term.entry.category {
+        case .number where term.entry.note?.hasPrefix("value=") == true:
+          if current.head != nil { close() }
+          current.quantity = term.english
+        case .weapon, .general, .military, .casualty, .organization:
+          let english = term.english
+          if current.inType {
+            current.typeWords.append(english)
+          } else if current.head == nil, current.tail.isEmpty {
+            current.head = english
+            current.headIsPlural = term.plural
+            if term.plural, current.quantity == nil, isDual(view.tokens[index]) { current.quantity = "two" }
+          } else {
+            current.tail.append(english)
+          }
+          last = term.tokenRange.upperBound
+        default:
+          break
+        }
+        index = term.tokenRange.upperBound
+        continue
+      }
+      if let number = view.numbers[index] {
+        if current.head != nil { close() }
+        current.quantity = String(number.value)
+        index += number.length
+        continue
+      }
+      index += 1
+    }
+    close()
+    return (Self.joined(conjuncts), last)
+  }
+
+  func isDual(_ token: Token) -> Bool {
+    token.key.hasSuffix("تين") || token.key.hasSuffix("تان") || (token.key.hasSuffix("ين") && !token.key.hasSuffix("يين"))
+  }
+
+  func span(_ view: SentenceView, _ range: Range<Int>) -> Span {
+    guard !range.isEmpty, range.upperBound <= view.tokens.count else { return article.span(view.range) }
+    return article.span(view.tokens[range.lowerBound].range.lowerBound..<view.tokens[range.upperBound - 1].range.upperBound)
+  }
+
+  /// A short English gist of the Arabic headline's terms, used when no event was found.
+  func headlineGist(_ view: SentenceView) -> String {
+    view.terms.map { $0.english }.joined(separator: " ")
+  }
+}

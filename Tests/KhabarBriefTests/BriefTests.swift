@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarGlossary
+import Testing
+
+@testable import KhabarBrief
+
+/// The checkout's data and fixtures, found from this file's location.
+enum Fixtures {
+  static let root: String = {
+    var path = Substring(#filePath)  // <root>/Tests/KhabarBriefTests/BriefTests.swift
+    for _ in 0..<3 { path = path[..<path.lastIndex(of: "/")!] }
+    return String(path)
+  }()
+
+  static let data = DataDirectory(path: root + "/glossaries")
+  static let briefer: Briefer? = try? Briefer(directory: data)
+
+  static func text(_ relative: String) throws -> String {
+    let bytes = try FileBytes.read(root + "/" + relative, limit: 1 << 24)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Every article under fixtures/ (development and held-out).
+  static let articles: [String] =
+    DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
+    + DataDirectory.files(in: root + "/fixtures/heldout", suffix: ".ar.txt").map { "fixtures/heldout/" + $0 }
+
+  static func brief(_ text: String, date: String? = nil) throws -> Brief {
+    let briefer = try #require(briefer)
+    return try briefer.brief(
+      text, options: Briefer.Options(date: date.flatMap { Day(iso: $0) }), context: Briefer.Context())
+  }
+}
+
+@Suite struct SeedBriefTests {
+  let brief: Brief
+  let main: Event
+
+  init() throws {
+    brief = try Fixtures.brief(try Fixtures.text("fixtures/articles/sy24-rusafa.ar.txt"))
+    main = try #require(brief.events.first { $0.role == .main })
+  }
+
+  @Test func pageCleanUp() {
+    #expect(brief.furniture.map(\.arabic) == ["Facebook", "Twitter", "WhatsApp", "Telegram"])
+    #expect(brief.arabicHeadline?.arabic == "ضربة قوية لجيش النظام في الرقة")
+    #expect(brief.outlet == "SY24")
+    #expect(brief.exclusive)
+  }
+
+  @Test func mainEvent() throws {
+    #expect(main.type == .attack)
+    #expect(main.killed?.value == 30)
+    #expect(main.killed?.who == "members of regime forces and allied militias")
+    #expect(main.wounded?.vague == "others")
+    #expect(main.wounded?.severity == "seriously")
+    let perpetrator = try #require(main.perpetrator)
+    #expect(perpetrator.english == "unidentified gunmen")
+    #expect(perpetrator.hedge == "believed to be")
+    #expect(perpetrator.hedgedActor == "ISIS")
+    #expect(main.target?.english == "regime forces and allied militias")
+    #expect(main.target?.object == "positions")
+    let place = try #require(main.places.first)
+    #expect(place.english == "al-Rusafa")
+    #expect(place.governorate == "Raqqa")
+    #expect(place.country == "SY")
+    #expect(place.area == "southwestern Raqqa countryside")
+    #expect(main.attribution?.english == "the SY24 correspondent")
+  }
+
+  @Test func details() {
+    let used = main.details.first { $0.kind == "used" }?.english ?? ""
+    for weapon in ["motorcycles", "machine guns", "rockets", "mortar shells"] { #expect(used.contains(weapon)) }
+    #expect(main.details.contains { $0.kind == "fought" && $0.english == "for more than four hours" })
+    #expect(main.details.contains { $0.kind == "withdrew" })
+    let seized = main.details.first { $0.kind == "seized" }?.english ?? ""
+    for item in ["weapons", "ammunition", "a truck carrying foodstuffs", "anti-aircraft guns", "Toyota"] {
+      #expect(seized.contains(item), "\(item) in \(seized)")
+    }
+  }
+
+  @Test func secondaryEvents() throws {
+    let strike = try #require(brief.events.first { $0.type == .airStrike })
+    #expect(strike.perpetrator?.english == "Russian warplanes")
+    #expect(strike.target?.english == "ISIS")
+    #expect(strike.places.map(\.english).contains("Ithriya"))
+    #expect(strike.places.contains { $0.english == "al-Sukhnah" && $0.relation == "near" })
+    let patrols = try #require(brief.events.first { $0.type == .securityOperation && $0.role == .secondary })
+    #expect(patrols.perpetrator?.english == "regime forces")
+    #expect(patrols.places.map(\.english) == ["the Raqqa–Ithriya road", "the Deir ez-Zor–Palmyra road"])
+    #expect(patrols.details.contains { $0.kind == "protected" && $0.english == "to protect oil convoys" })
+  }
+
+  @Test func englishText() {
+    #expect(brief.lead.contains("believed to be ISIS"))
+    #expect(brief.lead.contains("al-Rusafa, southwestern Raqqa countryside"))
+    #expect(brief.lead.contains("killing 30 members"))
+    #expect(brief.lead.contains("seriously wounding others"))
+    #expect(brief.body.count >= 2 && brief.body.count <= 6)
+    let body = brief.body.joined(separator: " ")
+    #expect(body.contains("Russian warplanes"))
+    #expect(body.contains("Raqqa–Ithriya"))
+  }
+}
+
+/// Never invent: every fact's span is the article's own text, every number in the English comes
+/// from the article, every place the brief names was read from the article.
+@Suite struct NeverInventTests {
+  @Test(arguments: Fixtures.articles)
+  func factsComeFromTheArticle(_ file: String) throws {
+    let text = try Fixtures.text(file)
+    let brief = try Fixtures.brief(text)
+    let scalars = Array(text.unicodeScalars)
+    func check(_ span: Span?, _ what: String) {
+      guard let span else { return }
+      #expect(span.start >= 0 && span.end <= scalars.count && span.start <= span.end, "\(file): \(what) span")
+      guard span.end <= scalars.count, span.start <= span.end else { return }
+      var slice = String.UnicodeScalarView()
+      slice.append(contentsOf: scalars[span.start..<span.end])
+      #expect(String(slice) == span.arabic, "\(file): \(what) span text")
+    }
+    // Numbers the article holds: digits and number words (glossary value=N).
+    var numbers = Set<Int>()
+    let normalized = ArabicNormalizer.display.normalize(text)
+    var current = ""
+    for character in normalized + " " {
+      if character.isASCII && character.isNumber { current.append(character) } else {
+        if let value = Int(current) { numbers.insert(value) }
+        current = ""
+      }
+    }
+    let briefer = try #require(Fixtures.briefer)
+    for term in try briefer.glossary.matches(in: text, segmenter: ArabicSegmenter())
+    where term.entry.category == .number {
+      if let note = term.entry.note, note.hasPrefix("value="), let value = Int(note.dropFirst(6).prefix { $0.isNumber }) {
+        numbers.insert(value)
+        numbers.insert(2 * value)  // duals and sums of sides are checked below by their parts
+      }
+    }
+    for event in brief.events {
+      check(event.trigger, "trigger")
+      check(event.perpetrator?.span, "perpetrator")
+      check(event.target?.span, "target")
+      check(event.killed?.span, "killed")
+      check(event.wounded?.span, "wounded")
+      check(event.time?.span, "time")
+      check(event.attribution?.span, "attribution")
+      for place in event.places { check(place.span, "place") }
+      for detail in event.details { check(detail.span, "detail") }
+      for sentence in event.sentences { check(sentence, "sentence") }
+    }
+    // Every number written in the English is one of the article's (or a sum of two of them, for
+    // counts split by side; 2 for a dual noun).
+    let english = ([brief.headline, brief.lead] + brief.body).joined(separator: " ")
+    var written: [Int] = []
+    current = ""
+    for character in english + " " {
+      if character.isASCII && character.isNumber { current.append(character) } else {
+        if let value = Int(current) { written.append(value) }
+        current = ""
+      }
+    }
+    let dates = brief.events.compactMap { $0.time?.date }
+    for value in written {
+      let fromDate = dates.contains { $0.year == value || $0.day == value }
+      let sum = numbers.contains { numbers.contains(value - $0) }
+      #expect(numbers.contains(value) || sum || value == 2 || fromDate, "\(file): \(value) is not in the article")
+    }
+    // Every place named in the English comes from a place fact of the article.
+    let placeNames = brief.events.flatMap { $0.places.map(\.english) }
+    for event in brief.events {
+      for place in event.places { #expect(placeNames.contains(place.english)) }
+    }
+    #expect(!brief.lead.isEmpty)
+  }
+}
+
+@Suite struct ExtractionRuleTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var arabic: String
+    var type: EventType?
+    var killed: Int?
+    var killedVague: String?
+    var wounded: Int?
+    var woundedVague: String?
+    var testDescription: String { arabic }
+  }
+
+  static let counts: [Case] = [
+    Case(arabic: "قتل 30 عنصرًا من قوات النظام في هجوم على حاجز.", type: .attack, killed: 30),
+    Case(arabic: "أسفر القصف المدفعي عن مقتل خمسة مدنيين وإصابة عشرة آخرين.", type: .shelling, killed: 5, wounded: 10),
+    Case(arabic: "قتل ما لا يقل عن ٣ أشخاص بانفجار عبوة ناسفة.", type: .explosive, killed: 3),
+    Case(arabic: "أصيب عنصران بجروح في اشتباكات مع مسلحين.", type: .armedClash),
+    Case(arabic: "سقط عشرات القتلى والجرحى في غارة جوية على السوق.", type: .airStrike, killedVague: "dozens"),
+    Case(arabic: "لم تسفر الغارات الجوية عن مقتل أي عنصر.", type: .airStrike),
+    Case(arabic: "اعتقلت الشرطة 12 شخصًا في حملة مداهمات.", type: .arrest),
+    Case(arabic: "خرجت مظاهرة حاشدة في المدينة.", type: .protest),
+  ]
+
+  @Test(arguments: counts)
+  func readsTypeAndCounts(_ example: Case) throws {
+    let brief = try Fixtures.brief(example.arabic)
+    let main = brief.events.first { $0.role == .main }
+    #expect(main?.type == example.type)
+    #expect(main?.killed?.value == example.killed)
+    if let vague = example.killedVague { #expect(main?.killed?.vague == vague) }
+    #expect(main?.wounded?.value == example.wounded)
+  }
+
+  @Test func negatedCasualtiesAreNone() throws {
+    let main = try #require(try Fixtures.brief("لم تسفر الغارات الجوية عن مقتل أي عنصر.").events.first)
+    #expect(main.killed == nil)
+    #expect(main.noCasualties)
+  }
+
+  @Test func hedgedDoer() throws {
+    let main = try #require(
+      try Fixtures.brief("هاجم مسلحون مجهولون، يرجح أنهم من تنظيم داعش، حاجزًا لقوات النظام.").events.first)
+    #expect(main.perpetrator?.english == "unidentified gunmen")
+    #expect(main.perpetrator?.hedge == "likely")
+    #expect(main.perpetrator?.hedgedActor == "ISIS")
+  }
+
+  @Test(arguments: [
+    ("قتل عنصر أمس في هجوم.", "2024-03-05", "2024-03-04"),
+    ("قتل عنصر يوم الخميس في هجوم.", "2024-03-05", "2024-02-29"),
+    ("قتل عنصر يوم الثلاثاء في هجوم.", "2024-03-05", "2024-03-05"),
+    ("قتل عنصر في 12 تشرين الأول 2023 في هجوم.", "2024-03-05", "2023-10-12"),
+  ])
+  func resolvesTime(_ arabic: String, _ published: String, _ expected: String) throws {
+    let main = try #require(try Fixtures.brief(arabic, date: published).events.first)
+    #expect(main.time?.date?.description == expected)
+  }
+
+  @Test func relativeTimeWithoutDateStaysRelative() throws {
+    let main = try #require(try Fixtures.brief("قتل عنصر أمس في هجوم.").events.first)
+    #expect(main.time?.date == nil)
+    #expect(main.time?.english == "yesterday")
+  }
+
+  @Test func verbForms() {
+    #expect(Set(BriefRules.verbForms("قتل")).isSuperset(of: ["قتل", "قتلت", "قتلوا", "يقتل", "يقتلون", "تقتل"]))
+    #expect(BriefRules.verbForms("استهدف").contains("يستهدف"))
+    #expect(BriefRules.verbForms("أعدم").contains("يعدم"))
+    #expect(BriefRules.verbForms("شن هجوم").contains("شنت هجوم"))
+  }
+
+  @Test(arguments: [("2024-03-05", 2), ("2023-10-12", 4), ("1970-01-01", 4), ("2000-02-29", 2)])
+  func weekdays(_ iso: String, _ weekday: Int) throws {
+    let day = try #require(Day(iso: iso))
+    #expect(day.weekday == weekday)
+    #expect(Day(ordinal: day.ordinal) == day)
+  }
+
+  @Test func noEventIsSaidPlainly() throws {
+    let brief = try Fixtures.brief("الطقس معتدل اليوم في دمشق.")
+    #expect(brief.events.allSatisfy { $0.role != .main })
+    #expect(brief.warnings.contains("no main event found"))
+  }
+}
