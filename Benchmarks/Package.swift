@@ -28,6 +28,7 @@ let package = Package(
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "KhabarArabic", package: "Khabar"),
         .product(name: "KhabarGlossary", package: "Khabar"),
+        .product(name: "KhabarBrief", package: "Khabar"),
       ],
       path: "Benchmarks/KhabarBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]

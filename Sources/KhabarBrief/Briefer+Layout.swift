@@ -39,7 +39,8 @@ extension Briefer {
         continue
       }
       let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-      let dateInLine = try date(in: article, line, context: context)
+      // Date lines are short; a paragraph's dates are the events' business.
+      let dateInLine = words <= 12 ? try date(in: article, line, context: context) : nil
       if layout.headline == nil {
         if dateInLine != nil, words <= 8 {
           layout.meta.append(line)

@@ -10,6 +10,12 @@ public final class Briefer: Sendable {
   public let glossary: Glossary
   public let places: PlaceNames
   public let rules: BriefRules
+  /// Words that can start a gazetteer name, and a descriptive form (see ``PlaceNames/firstWords``).
+  let gazetteerFirstWords: Set<String>
+  let descriptiveFirstWords: Set<String>
+  /// Every gazetteer name key without articles: a span whose article-less key is not here is no
+  /// gazetteer name, which spares most lookups.
+  let articleLessNameKeys: Set<String>
 
   /// Per-thread state (ICU iterators).
   public final class Context {
@@ -43,6 +49,13 @@ public final class Briefer: Sendable {
     self.glossary = glossary
     places = try PlaceNames(directory: directory)
     rules = try BriefRules(directory: directory)
+    gazetteerFirstWords = PlaceNames.firstWords(of: places.gazetteer)
+    descriptiveFirstWords = PlaceNames.descriptiveFirstWords(directory: directory)
+    var nameKeys: Set<String> = []
+    for place in places.gazetteer.places {
+      for name in place.arabicNames { nameKeys.insert(Gazetteer.articleLess(Gazetteer.key(name))) }
+    }
+    articleLessNameKeys = nameKeys
   }
 
   /// The brief of one article.
@@ -180,6 +193,16 @@ public final class Briefer: Sendable {
     -> SentenceView.PlaceMention?
   {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return nil }
+    // Most words cannot start a place: one set lookup (also after a proclitic) settles them.
+    // The first word's readings (as written, and without a proclitic), each kept only if it can
+    // start a name or a descriptive form; the keys of longer spans grow from them.
+    var readings: [(clitic: String, first: String, name: Bool, described: Bool)] = []
+    for (clitic, first) in PlaceNames.cliticReadings([tokens[index].key]) {
+      let name = gazetteerFirstWords.contains(first)
+      let described = descriptiveFirstWords.contains(first)
+      if name || described { readings.append((clitic, first, name, described)) }
+    }
+    guard !readings.isEmpty else { return nil }
     let gazetteer = places.gazetteer
     let maxWords = max(gazetteer.longestKeyWords, 5)
     var run = [index]
@@ -188,11 +211,31 @@ public final class Briefer: Sendable {
     {
       run.append(last + 1)
     }
+    // keys[r][n - 1]: reading r over n words; bare[r][n - 1] the same without articles.
+    let keys: [[String]] = readings.map { reading in
+      var result = [reading.first]
+      for position in run.dropFirst() { result.append(result.last! + " " + tokens[position].key) }
+      return result
+    }
+    let bareWords = run.dropFirst().map { Gazetteer.articleLess(tokens[$0].key) }
+    let bare: [[String]] = readings.map { reading in
+      var result = [Gazetteer.articleLess(reading.first)]
+      for word in bareWords { result.append(result.last! + " " + word) }
+      return result
+    }
+    // A descriptive form holds a place in its second to fourth word (ريف حمص, الريف الشرقي لحمص):
+    // without one, only a region row can match.
+    let holdsPlace = bareWords.prefix(3).contains { word in
+      gazetteerFirstWords.contains(word)
+        || (word.count > 3 && (word.hasPrefix("ل") || word.hasPrefix("ب"))
+          && gazetteerFirstWords.contains(Gazetteer.articleLess("ا" + word.dropFirst())))
+        || gazetteerFirstWords.contains(String(word.dropFirst()))
+    }
     for length in stride(from: run.count, through: 1, by: -1) {
-      let words = run[..<length].map { tokens[$0].key }
-      for (clitic, key) in PlaceNames.cliticReadings(words) {
+      for (number, reading) in readings.enumerated() {
+        let (clitic, key, mayBeName, mayBeDescribed) = (reading.clitic, keys[number][length - 1], reading.name, reading.described)
         let range = index..<(run[length - 1] + 1)
-        if length >= 2 || places.describer.isRegion(key: key),
+        if mayBeDescribed, (length >= 2 && holdsPlace) || places.describer.isRegion(key: key),
           let described = places.describer.describe(key: key, fallback: { $0 }),
           described.kind == "region"
             || !range.dropFirst().contains(where: { token in
@@ -205,7 +248,7 @@ public final class Briefer: Sendable {
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
-        if let match = gazetteer.lookup(key: key),
+        if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
           acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: nil, match: match)

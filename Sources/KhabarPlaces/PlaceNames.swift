@@ -50,6 +50,38 @@ public final class PlaceNames: Sendable {
     rules = NameTransliterator(directory: directory, engine: engine)
   }
 
+  /// First words (matching form, with and without the article) of every gazetteer name and
+  /// descriptive form: a word not in this set cannot start a place, so running-text scanners
+  /// skip it without trying any lookup.
+  ///
+  /// - Complexity: O(*n*) in the number of names; compute once per process.
+  public static func firstWords(gazetteer: Gazetteer, directory: DataDirectory) -> Set<String> {
+    firstWords(of: gazetteer).union(descriptiveFirstWords(directory: directory))
+  }
+
+  /// First words of the gazetteer's names (see ``firstWords(gazetteer:directory:)``).
+  public static func firstWords(of gazetteer: Gazetteer) -> Set<String> {
+    var words: Set<String> = []
+    for place in gazetteer.places { for name in place.arabicNames { addFirstWord(of: name, to: &words) } }
+    return words
+  }
+
+  /// First words of the descriptive forms of `places/descriptive.tsv`.
+  public static func descriptiveFirstWords(directory: DataDirectory) -> Set<String> {
+    var words: Set<String> = []
+    if let descriptive = try? TSVTable(path: directory.file("places/descriptive.tsv"), required: ["arabic"]) {
+      for row in descriptive.rows { addFirstWord(of: String(descriptive.field(row, "arabic")), to: &words) }
+    }
+    return words
+  }
+
+  private static func addFirstWord(of name: String, to words: inout Set<String>) {
+    guard let first = Gazetteer.key(name).split(separator: " ").first.map(String.init) else { return }
+    words.insert(first)
+    words.insert(Gazetteer.articleLess(first))
+    if !first.hasPrefix("ال") { words.insert("ال" + first) }
+  }
+
   /// The name of a gazetteer place in `scheme`, or nil when the scheme needs the rules.
   func gazetteerName(_ place: Place, options: Options) -> String? {
     switch options.scheme {

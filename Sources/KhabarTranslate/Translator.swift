@@ -59,18 +59,7 @@ public final class Translator: Sendable {
       verbs[key] = entry
     }
     verbEntries = verbs
-    var firstWords: Set<String> = []
-    func addFirstWord(_ name: String) {
-      guard let first = Gazetteer.key(name).split(separator: " ").first.map(String.init) else { return }
-      firstWords.insert(first)
-      firstWords.insert(Gazetteer.articleLess(first))
-      if !first.hasPrefix("ال") { firstWords.insert("ال" + first) }
-    }
-    for place in places.gazetteer.places { for name in place.arabicNames { addFirstWord(name) } }
-    if let descriptive = try? TSVTable(path: directory.file("places/descriptive.tsv"), required: ["arabic"]) {
-      for row in descriptive.rows { addFirstWord(String(descriptive.field(row, "arabic"))) }
-    }
-    placeFirstWords = firstWords
+    placeFirstWords = PlaceNames.firstWords(gazetteer: places.gazetteer, directory: directory)
   }
 
   /// Translates one line (a headline or sentence). Never fails: text the segmenter cannot read

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import Benchmark
 import KhabarArabic
+import KhabarBrief
 import KhabarGlossary
 
 /// The checkout's root, from this file's place in it.
@@ -29,6 +30,25 @@ let corpus: [String] = {
   }
   return result
 }()
+
+/// A 1,000-word article: the seed's page (share lines, headline, dateline) followed by body
+/// paragraphs of the development fixtures until the body holds 1,000 words.
+let thousandWordArticle: String = {
+  var text = (try? String(decoding: FileBytes.read(root + "/fixtures/articles/sy24-rusafa.ar.txt", limit: 1 << 20), as: UTF8.self)) ?? ""
+  var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+  for name in DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt") where name.hasPrefix("dev-") {
+    guard let reader = try? LineReader(path: root + "/fixtures/articles/" + name) else { continue }
+    while let line = try? reader.nextLine(), words < 1_000 {
+      let count = line.text.split(separator: " ").count
+      guard count >= 12 else { continue }  // paragraphs only
+      text += "\n\n" + line.text
+      words += count
+    }
+  }
+  return text
+}()
+
+nonisolated(unsafe) let perArticle = Benchmark.Configuration(metrics: [.wallClock, .throughput], maxDuration: .seconds(3))
 
 nonisolated(unsafe) let perMegabyte = Benchmark.Configuration(metrics: [.throughput, .wallClock], maxDuration: .seconds(3))
 
@@ -71,5 +91,14 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(try units.withUnsafeBufferPointer { try KeyedTokens(text: $0, segmenter: segmenter) })
       }
     }
+  }
+
+  Benchmark("Brief one 1,000-word article (clean-up, analysis, events, English)", configuration: perArticle) {
+    benchmark in
+    let briefer = try Briefer(directory: data)
+    let context = try Briefer.Context()
+    let article = thousandWordArticle
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations { blackHole(try briefer.brief(article, context: context)) }
   }
 }
