@@ -26,6 +26,8 @@ public struct ActorFact: Hashable, Sendable, Codable {
   public var alliesRelation: String? = nil
   /// What of the actor was hit ("positions"), for targets.
   public var object: String?
+  /// A target that is only the victims of the casualty count (no target named as such).
+  public var isVictims: Bool = false
   public var span: Span
 
   /// "unidentified gunmen believed to be ISIS".
@@ -50,10 +52,13 @@ public struct CountFact: Hashable, Sendable, Codable {
   public var who: String?
   /// The group they belong to, without the member noun ("regime forces and allied militias").
   public var group: String?
+  /// The groups of a count split by side (قتل 4 من قسد و2 من الجيش الوطني), in the article's order.
+  public var sides: [String] = []
   public var span: Span
 
   /// "about 30", "dozens", "others".
   public var phrase: String {
+    if let vague, value == nil, ["dozens", "several", "many"].contains(vague) { return vague }
     // One is written as a word: the article often says it with a singular noun (مقتل طفل).
     if let value { return (qualifier.map { $0 + " " } ?? "") + (value == 1 ? "one" : String(value)) }
     return vague ?? "an unknown number"

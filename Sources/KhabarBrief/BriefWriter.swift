@@ -62,7 +62,11 @@ struct BriefWriter {
     var parts: [String] = []
     if let killed = event.killed {
       var text = "killing " + killed.phrase
-      if let who = killed.who { text += (killed.value == nil && killed.vague == "others" ? " " : " ") + who }
+      if !killed.sides.isEmpty, let who = killed.who {
+        text += " (" + who + ")"
+      } else if let who = killed.who {
+        text += (["dozens", "many"].contains(killed.vague ?? "") ? " of " : " ") + who
+      }
       parts.append(text)
     }
     if let wounded = event.wounded {
@@ -99,6 +103,58 @@ struct BriefWriter {
     return outlet.map { "according to " + $0 }
   }
 
+  /// The verb with its object; without a target the event's noun carries the sentence
+  /// ("carried out an abduction"), as a transitive verb cannot stand alone.
+  func predicate(_ event: Event, verb: String) -> String {
+    // Victims are told by the casualty clause; the target slot is for what was attacked.
+    let hasCasualties = event.killed != nil || event.wounded != nil
+    if let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
+      return verb + " " + target
+    }
+    switch event.type {
+    case .explosive?: return "detonated an explosive device"
+    case .armedClash?: return "clashed"
+    case .protest?: return "protested"
+    case .territoryChange?:
+      // The place is what changed hands: "took control of al-Dahla".
+      if let place = event.places.first, placeIsObject(event),
+        verb.hasSuffix(" of") || verb.hasSuffix(" into") || ["captured", "recaptured", "entered"].contains(verb)
+      {
+        return "\(verb) \(place.english)"
+      }
+      return verb.hasSuffix(" of") || verb.hasSuffix(" into") ? "advanced" : verb
+    case let type?: return verb.hasSuffix(" with") || verb.hasSuffix(" on") || verb.hasSuffix(" of") || !["struck", "shelled", "bombed", "attacked", "targeted", "abducted", "arrested", "executed", "raided", "detained", "ambushed", "assassinated", "combed", "patrolled", "recaptured", "captured", "entered", "cordoned off", "reinforced", "hit with an IED"].contains(verb) ? verb : "carried out " + type.nounPhrase
+    case nil: return verb
+    }
+  }
+
+  /// Whether the predicate names the first place itself ("took control of al-Dahla").
+  func placeIsObject(_ event: Event) -> Bool {
+    guard event.type == .territoryChange, event.target == nil || event.target!.isVictims,
+      let place = event.places.first, place.source == "gazetteer" || place.source == "rules", let verb = event.verb
+    else { return false }
+    return verb.hasSuffix(" of") || verb.hasSuffix(" into") || ["captured", "recaptured", "entered"].contains(verb)
+  }
+
+  /// The place phrase after a predicate that already named the first place: its area and the
+  /// other places.
+  func remainingPlaces(_ event: Event) -> String? {
+    guard placeIsObject(event), let first = event.places.first else { return placePhrase(event.places) }
+    var parts: [String] = []
+    if let area = first.area { parts.append(area) }
+    if let governorate = first.governorate, !(first.area ?? "").contains(governorate) {
+      parts.append("\(governorate) governorate")
+    }
+    let head = parts.isEmpty ? nil : ", " + parts.joined(separator: ", ")
+    let rest = placePhrase(Array(event.places.dropFirst()))
+    switch (head, rest) {
+    case (nil, nil): return nil
+    case (let h?, nil): return String(h.dropFirst(2))
+    case (nil, let r?): return r
+    case (let h?, let r?): return String(h.dropFirst(2)) + " and " + r
+    }
+  }
+
   // MARK: - Sentences
 
   func headline(_ event: Event) -> String {
@@ -113,9 +169,11 @@ struct BriefWriter {
           let hedged = actor.hedge != nil ? "suspected \(actor.hedgedActor ?? actor.english)" : actor.english
           return "\(event.type?.nounPhrase.dropArticle ?? "attack") by \(hedged)"
         } ?? event.type?.nounPhrase.dropArticle ?? "violence"
-      text = "\(Self.capitalized(what)) kills \(killed.phrase)" + (killed.who.map { " " + $0 } ?? "")
+      let verb = what.hasPrefix("clashes") ? "kill" : "kills"
+      let who = killed.sides.isEmpty ? killed.who.map { " " + $0 } ?? "" : ""
+      text = "\(Self.capitalized(what)) \(verb) \(killed.phrase)" + who
     } else if let doer = event.perpetrator, let verb = event.verb {
-      text = "\(Self.capitalized(doer.phrase)) \(verb)" + (targetPhrase(event.target).map { " " + $0 } ?? "")
+      text = "\(Self.capitalized(doer.phrase)) \(predicate(event, verb: verb))"
     } else {
       text = Self.capitalized(event.type?.nounPhrase.dropArticle ?? "incident")
     }
@@ -130,9 +188,12 @@ struct BriefWriter {
     }
     let place = placePhrase(event.places)
     if let doer = event.perpetrator, let verb = event.verb {
-      text += doerPhrase(doer) + " " + verb
-      if let target = targetPhrase(event.target) { text += " " + target }
-      if let place { text += " " + place }
+      text += doerPhrase(doer) + " " + predicate(event, verb: verb)
+      if placeIsObject(event) {
+        if let rest = remainingPlaces(event) { text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest }
+      } else if let place {
+        text += " " + place
+      }
       if let casualties = casualtyClause(event) { text += ", " + casualties }
     } else if let killed = event.killed ?? event.wounded {
       // Passive: "30 members of regime forces were killed and others wounded in an attack …".
@@ -184,8 +245,7 @@ struct BriefWriter {
     var text = ""
     let place = placePhrase(event.places, withGovernorate: false)
     if let doer = event.perpetrator, let verb = event.verb {
-      text = doerPhrase(doer) + " " + verb
-      if let target = targetPhrase(event.target) { text += " " + target }
+      text = doerPhrase(doer) + " " + predicate(event, verb: verb)
     } else {
       text = "There was " + type.nounPhrase
       if let target = targetPhrase(event.target) { text += " against " + target }

@@ -164,7 +164,7 @@ public final class Briefer: Sendable {
       // component such as وادي, تل, أبو): named by the rules.
       if Self.settlementNouns.contains(bare) || Self.settlementNouns.contains(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
-        view.termCovering[index + 1] == nil || view.terms[view.termCovering[index + 1]!].entry.category == .place
+        view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
       {
         var end = index + 2
         if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,

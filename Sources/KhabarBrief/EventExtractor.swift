@@ -160,7 +160,13 @@ struct EventExtractor {
         }
       }
     }
-    if let triggerCue { event.trigger = span(view, triggerCue.range) }
+    if let triggerCue {
+      event.trigger = span(view, triggerCue.range)
+      // A definite event noun refers back to an event already told (أسفرت المعارك عن …).
+      let key = view.tokens[triggerCue.range.lowerBound].key
+      let isVerb = triggerCue.roles.contains { if case .event(_, _, _, true) = $0 { true } else { false } }
+      if !isVerb, ["ال", "وال", "فال"].contains(where: { key.hasPrefix($0) }) { candidate.isAnaphoric = true }
+    }
 
     // Casualties.
     for cue in view.cues where segment.contains(cue.range.lowerBound) {
@@ -186,6 +192,35 @@ struct EventExtractor {
 
     event.perpetrator = doer(view, segment, trigger: triggerCue, type: event.type)
     event.target = target(view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded)
+    // Clashes counted by side: the sides are the two parties.
+    if event.type == .armedClash, let sides = event.killed?.sides, sides.count == 2 {
+      let spanOfCount = event.killed!.span
+      if event.perpetrator == nil {
+        event.perpetrator = ActorFact(
+          english: sides[0], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+      }
+      if event.target?.english != sides[1] {
+        event.target = ActorFact(english: sides[1], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+      }
+    }
+    // A protest's doers are protesters (ACLED's convention) when no group is named.
+    if event.type == .protest, event.perpetrator == nil, let trigger = event.trigger {
+      event.perpetrator = ActorFact(
+        english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
+    }
+    // An execution kills its victim: "أعدم شابا" is one killed.
+    if event.type == .execution, event.killed == nil, let target = event.target, let trigger = triggerCue,
+      let victim = view.term(at: trigger.range.upperBound)
+        ?? (trigger.range.upperBound + 1 < segment.upperBound ? view.term(at: trigger.range.upperBound + 1) : nil),
+      target.english == victim.english || target.english.hasSuffix(victim.english)
+    {
+      let value: Int? = victim.plural ? (isDual(view.tokens[victim.tokenRange.lowerBound]) ? 2 : nil) : 1
+      if let value {
+        event.killed = CountFact(
+          value: value, qualifier: nil, vague: nil, severity: nil, who: victim.english, group: nil,
+          span: span(view, trigger.range.lowerBound..<victim.tokenRange.upperBound))
+      }
+    }
     if let (cue, role) = view.firstCue(in: segment, where: { if case .support = $0 { true } else { false } }),
       case .support(let relation) = role,
       let allies = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
@@ -196,7 +231,7 @@ struct EventExtractor {
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)
     event.attribution = attribution(view, segment)
-    event.details = details(view, segment, type: event.type)
+    event.details = details(view, segment, type: event.type, trigger: triggerCue?.range)
     candidate.event = event
     let informative =
       event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
@@ -250,7 +285,7 @@ struct EventExtractor {
     var index = cue.range.upperBound
     var alsoWounded = false
     // مقتل وإصابة …: the same count for both.
-    if let next = view.cue(at: index), next.roles.contains(where: { if case .wounded = $0 { true } else { false } }) {
+    if let next = view.cue(at: index), next.roles.contains(where: { if case .wounded(false) = $0 { true } else { false } }) {
       alsoWounded = true
       index = next.range.upperBound
     }
@@ -283,9 +318,7 @@ struct EventExtractor {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one.
       if isDual(view.tokens[index]) && term.plural {
         fact.value = 2
-      } else if !term.plural, term.enclitic == nil, !Self.memberWords.contains(term.entry.english.lowercased())
-        || term.entry.english.lowercased() == "member"
-      {
+      } else if !term.plural, term.enclitic == nil {
         fact.value = 1
       } else {
         return nil
@@ -372,6 +405,7 @@ struct EventExtractor {
       }
       if let second, let other = actorList(view, from: next + secondLength, within: 2, segment: segment, people: true) {
         fact.value = value + second
+        fact.sides = [fact.group ?? fact.who ?? "", other.group]
         fact.who = "\(value) \(fact.who ?? "") and \(second) \(other.english)"
         fact.group = nil
       }
@@ -419,7 +453,7 @@ struct EventExtractor {
 
   /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
   static let memberWords: Set<String> = [
-    "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person",
+    "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
   ]
 
   /// A list of actors starting within `within` tokens of `index`: "قوات النظام والميليشيات
@@ -430,7 +464,8 @@ struct EventExtractor {
     people: Bool = false
   ) -> (english: String, range: Range<Int>, group: String)? {
     func isActor(_ term: GlossaryMatch) -> Bool {
-      Self.actorCategories.contains(term.entry.category) || (military && term.entry.category == .military)
+      (Self.actorCategories.contains(term.entry.category) || (military && term.entry.category == .military))
+        && (!military || canAct(term, view))
         || (people && term.entry.category == .casualty && term.entry.partOfSpeech != "verb"
           && Self.isPersonNoun(term.entry.english))
     }
@@ -480,6 +515,29 @@ struct EventExtractor {
       english = list
     }
     return (english, start..<end, list)
+  }
+
+  /// English heads of military terms that can act (forces, aircraft, artillery), as opposed to
+  /// military objects (positions, checkpoints, posts).
+  static let actingMilitary = [
+    "forces", "force", "army", "warplane", "aircraft", "jet", "drone", "helicopter", "artillery", "navy", "troops",
+    "units", "brigade", "division", "battalion", "regiment", "police", "guard", "coalition", "fighter", "gunboat",
+    "tank",
+  ]
+
+  /// Whether a term may be the doer: an actor or organization, or a military force (not an object
+  /// and not the event word itself).
+  func canAct(_ term: GlossaryMatch, _ view: SentenceView) -> Bool {
+    if term.entry.category == .military {
+      let english = term.english.lowercased()
+      return Self.actingMilitary.contains { english.hasSuffix($0) || english.hasSuffix($0 + "s") }
+    }
+    if view.cues.contains(where: { cue in
+      cue.range.overlaps(term.tokenRange) && cue.roles.contains { if case .event = $0 { true } else { false } }
+    }) {
+      return false
+    }
+    return Self.actorCategories.contains(term.entry.category)
   }
 
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
@@ -668,7 +726,8 @@ struct EventExtractor {
     if let victims, let who = victims.group ?? victims.who, !Self.memberWords.contains(who.lowercased()),
       !Self.memberWords.contains(String(who.lowercased().dropLast()))
     {
-      return ActorFact(english: who, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: victims.span)
+      return ActorFact(
+        english: who, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
     }
     return nil
   }
@@ -702,7 +761,7 @@ struct EventExtractor {
       // A following descriptive form or adjacent place qualifies this one: "الرصافة بريف الرقة
       // الجنوبي الغربي", "أثريا السلمية".
       if index < mentions.count, mentions[index].range.lowerBound <= mention.range.upperBound + 1,
-        fact.source == "gazetteer"
+        fact.source == "gazetteer" || fact.source == "rules"
       {
         let next = mentions[index]
         let hint = next.described?.place?.place.governorate ?? next.match?.place.governorate
@@ -755,7 +814,8 @@ struct EventExtractor {
     let alternatives = match.alternatives.filter { $0.country != place.country || $0.admin1 != place.admin1 }
       .prefix(3).map { "\($0.name) (\($0.governorate), \($0.country))" }
     return PlaceFact(
-      english: place.name, governorate: governorateName(place), country: place.country, latitude: place.latitude,
+      english: briefer.places.gazetteerName(place, options: PlaceNames.Options()) ?? place.name,
+      governorate: governorateName(place), country: place.country, latitude: place.latitude,
       longitude: place.longitude, geonamesID: place.geonamesID, source: "gazetteer", area: nil,
       relation: relation(view, mention), alternatives: Array(alternatives), span: span(view, mention.range))
   }
@@ -837,7 +897,7 @@ struct EventExtractor {
     return nil
   }
 
-  func details(_ view: SentenceView, _ segment: Range<Int>, type: EventType?) -> [DetailFact] {
+  func details(_ view: SentenceView, _ segment: Range<Int>, type: EventType?, trigger: Range<Int>?) -> [DetailFact] {
     var result: [DetailFact] = []
     let seizedAt = view.firstCue(in: segment, where: { $0 == .detail("seized", english: "seized") })?.0
     // Weapons and vehicles named before any seizure: what was used.
@@ -845,6 +905,8 @@ struct EventExtractor {
     var usedRange: Range<Int>? = nil
     for term in view.terms where segment.contains(term.tokenRange.lowerBound) && term.entry.category == .weapon {
       if let seizedAt, term.tokenRange.lowerBound > seizedAt.range.lowerBound { break }
+      // The event's own instrument (سيارة مفخخة, قذائف) is the event, not a detail.
+      if let trigger, trigger.overlaps(term.tokenRange) { continue }
       let english = term.english
       if !used.contains(english) { used.append(english) }
       usedRange = (usedRange?.lowerBound ?? term.tokenRange.lowerBound)..<term.tokenRange.upperBound

@@ -83,7 +83,7 @@ public final class PlaceNames: Sendable {
   }
 
   /// The name of a gazetteer place in `scheme`, or nil when the scheme needs the rules.
-  func gazetteerName(_ place: Place, options: Options) -> String? {
+  public func gazetteerName(_ place: Place, options: Options) -> String? {
     switch options.scheme {
     case "press":
       if let press = place.pressName { return options.ascii ? rules.asciiForm(press) : press }
