@@ -75,6 +75,8 @@ public struct BriefRules: Sendable {
   let roles: [ObjectIdentifier: [CueRole]]
   /// Furniture lines: exact (lowercased) and prefixes.
   let furnitureLines: Set<String>
+  /// English head nouns (singular and plural) of terms that denote people (`people.tsv`).
+  public let personNouns: Set<String>
   let furniturePrefixes: [String]
 
   public init(directory: DataDirectory) throws(InputError) {
@@ -183,6 +185,14 @@ public struct BriefRules: Sendable {
     }
     furnitureLines = lines
     furniturePrefixes = prefixes
+
+    let people = try TSVTable(path: directory.file("brief/people.tsv"), required: ["english", "plural"])
+    var nouns: Set<String> = []
+    for row in people.rows {
+      nouns.insert(String(people.field(row, "english")).lowercased())
+      nouns.insert(String(people.field(row, "plural")).lowercased())
+    }
+    personNouns = nouns
   }
 
   /// The roles of a matched cue entry.

@@ -153,7 +153,7 @@ public final class Briefer: Sendable {
         continue
       }
       // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
-      if Self.settlementNouns.contains(bare) || Self.settlementNouns.contains(tokens[index].key),
+      if Self.settlementNouns.contains(tokens[index].key),
         let place = placeMention(tokens, at: index + 1, view: view), place.match != nil
       {
         result.append(place)
@@ -162,7 +162,7 @@ public final class Briefer: Sendable {
       }
       // After a settlement noun, a name the gazetteer does not know (one word, two after a name
       // component such as وادي, تل, أبو): named by the rules.
-      if Self.settlementNouns.contains(bare) || Self.settlementNouns.contains(tokens[index].key),
+      if Self.settlementNouns.contains(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
       {
@@ -280,7 +280,7 @@ public final class Briefer: Sendable {
     _ match: PlaceMatch, range: Range<Int>, clitic: String, view: SentenceView, afterPlace: Bool = false
   ) -> Bool {
     // Right after another place a known town qualifies it (أثريا السلمية: Ithriya, Salamiyah).
-    if afterPlace, clitic.isEmpty, match.place.pressName != nil || (match.place.population ?? 0) >= 10_000 {
+    if afterPlace, clitic.isEmpty, match.place.pressName != nil {
       return true
     }
     if let term = view.termCovering[range.lowerBound].map({ view.terms[$0] }), term.entry.category != .place,
@@ -289,11 +289,13 @@ public final class Briefer: Sendable {
       return false
     }
     if match.place.pressName != nil || range.count >= 2 { return true }
-    if range.lowerBound > 0 {
+    // A village name that is also a word (السلاسل "chains", عالي "high") needs a place noun or a
+    // locative preposition right before it; a proclitic بـ is not enough (it is also "with").
+    if range.lowerBound > 0, clitic.isEmpty || clitic == "و" {
       let previous = view.tokens[range.lowerBound - 1].key
       if Self.placeNouns.contains(previous) || Self.placeNouns.contains(Gazetteer.articleLess(previous)) { return true }
     }
-    return (match.place.population ?? 0) >= 20_000 && view.termCovering[range.lowerBound] == nil
+    return (match.place.population ?? 0) >= 50_000 && view.termCovering[range.lowerBound] == nil
   }
 
   /// Nouns that introduce a place name (matching form).

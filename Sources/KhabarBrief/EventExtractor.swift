@@ -41,8 +41,16 @@ struct EventExtractor {
       }
     }
     // The main event: the first candidate with a type and casualties, a doer or a place.
+    // An event noun with the article in the first sentences (دخلت موجة الاحتجاجات …) is a known,
+    // ongoing event: the main event is the first new one.
+    func substantial(_ candidate: Candidate) -> Bool {
+      !candidate.isContext && candidate.event.type != nil
+        && (candidate.event.killed != nil || candidate.event.wounded != nil || candidate.event.perpetrator != nil
+          || !candidate.event.places.isEmpty)
+    }
     guard
-      let mainIndex = candidates.firstIndex(where: {
+      let mainIndex = candidates.firstIndex(where: { substantial($0) && !$0.isAnaphoric })
+        ?? candidates.firstIndex(where: {
         !$0.isContext && $0.event.type != nil
           && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
             || !$0.event.places.isEmpty)
@@ -190,8 +198,11 @@ struct EventExtractor {
     }
     if event.killed != nil || event.wounded != nil { event.noCasualties = false }
 
-    event.perpetrator = doer(view, segment, trigger: triggerCue, type: event.type)
-    event.target = target(view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded)
+    let doerReading = doer(view, segment, trigger: triggerCue, type: event.type)
+    event.perpetrator = doerReading?.fact
+    event.target = target(
+      view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
+      after: doerReading?.range)
     // Clashes counted by side: the sides are the two parties.
     if event.type == .armedClash, let sides = event.killed?.sides, sides.count == 2 {
       let spanOfCount = event.killed!.span
@@ -295,6 +306,18 @@ struct EventExtractor {
       index += 1
       skipped += 1
     }
+    // A toll (ارتفعت حصيلة القتلى … إلى تسعة): the number after إلى or بلغ, further on.
+    let cueKeys = view.tokens[cue.range].map(\.key)
+    if cueKeys.contains(where: { $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد") }) {
+      var probe = index
+      while probe < segment.upperBound - 1 {
+        if ["الي", "بلغ", "بلغت"].contains(view.tokens[probe].key) {
+          index = probe + 1
+          break
+        }
+        probe += 1
+      }
+    }
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
     var end = index
     if let qualifier = view.cue(at: index), case .qualifier(let english)? = qualifier.roles.first(where: {
@@ -312,18 +335,33 @@ struct EventExtractor {
     } else if let number = view.numbers[index] {
       fact.value = number.value
       end = index + number.length
-    } else if let term = view.term(at: index), Self.peopleCategories.contains(term.entry.category),
-      term.entry.partOfSpeech != "verb", Self.isPersonNoun(term.entry.english)
-    {
-      // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one.
-      if isDual(view.tokens[index]) && term.plural {
-        fact.value = 2
-      } else if !term.plural, term.enclitic == nil {
-        fact.value = 1
-      } else {
-        return nil
+    } else if let term = view.term(at: index), isPerson(term) {
+      // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
+      // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
+      var total = 0
+      var parts: [String] = []
+      var at = index
+      while let noun = view.term(at: at), isPerson(noun), at == index || noun.proclitics.first == "و"
+      {
+        if isDual(view.tokens[at], of: noun) {
+          total += 2
+          parts.append("two " + noun.english)
+        } else if !noun.plural, noun.enclitic == nil {
+          total += 1
+          parts.append(noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+        } else {
+          break
+        }
+        at = noun.tokenRange.upperBound
+        // "جنديين اثنين": the number word repeats the dual.
+        if let number = view.numbers[at], number.value == 2, view.term(at: at)?.entry.category == .number {
+          at += number.length
+        }
       }
-      end = index
+      guard total > 0 else { return nil }
+      fact.value = total
+      if parts.count > 1 { fact.who = EventExtractor.joined(parts) }
+      end = parts.count > 1 ? at : index
     } else {
       // Before the word: "30 قتيلا", "نحو عشرين جريحا", "وآخرون جرحى".
       fact.qualifier = nil
@@ -433,17 +471,15 @@ struct EventExtractor {
   // MARK: - Actors
 
   static let actorCategories: Set<GlossaryCategory> = [.actor, .organization]
-  /// Categories of words for people counted as victims (civilians, children, members).
-  static let peopleCategories: Set<GlossaryCategory> = [.actor, .casualty]
 
-  /// Whether a casualty-category English word names people (civilian, child, body) rather than
-  /// what happened to them (death, injury, execution).
-  static func isPersonNoun(_ english: String) -> Bool {
-    let word = english.lowercased()
-    if word.hasSuffix("ing") || word.hasSuffix("tion") || word.hasSuffix("ment") { return false }
-    return !["death", "injur", "wound", "toll", "casualt", "fatalit", "damage", "loss", "burn", "suffoc", "poison",
-      "amput", "condition", "torture", "capture", "release", "murder", "slaughter", "flogging", "stoning"]
-      .contains { word.contains($0) }
+  /// Whether a term names people (civilian, child, soldier, young man), by the head of its
+  /// English (`glossaries/brief/people.tsv`), whatever its glossary category.
+  func isPerson(_ term: GlossaryMatch) -> Bool {
+    guard term.entry.partOfSpeech != "verb", ![.number, .time, .place, .event].contains(term.entry.category) else {
+      return false
+    }
+    let head = term.english.lowercased().split(separator: " ").last.map(String.init) ?? ""
+    return briefer.rules.personNouns.contains(head)
   }
 
   /// Where the victims' group after a count ends (for a second count after it).
@@ -466,8 +502,7 @@ struct EventExtractor {
     func isActor(_ term: GlossaryMatch) -> Bool {
       (Self.actorCategories.contains(term.entry.category) || (military && term.entry.category == .military))
         && (!military || canAct(term, view))
-        || (people && term.entry.category == .casualty && term.entry.partOfSpeech != "verb"
-          && Self.isPersonNoun(term.entry.english))
+        || (people && isPerson(term))
     }
     var start = index
     var first: GlossaryMatch? = nil
@@ -561,7 +596,9 @@ struct EventExtractor {
 
   /// The doer: after a doer cue (هجوم شنه X), a verb's subject (نفذت الطائرات الروسية …), or an
   /// actor before the verb; with a hedge (يعتقد أنهم تابعون لـ X) or "unidentified".
-  func doer(_ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?) -> ActorFact? {
+  func doer(_ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?) -> (
+    fact: ActorFact, range: Range<Int>
+  )? {
     var found: (english: String, range: Range<Int>, group: String)? = nil
     if let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
       found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
@@ -634,9 +671,10 @@ struct EventExtractor {
         fact.hedge = english
         fact.hedgedActor = hedged.english
         fact.span = span(view, found.range.lowerBound..<hedged.range.upperBound)
+        return (fact, found.range.lowerBound..<hedged.range.upperBound)
       }
     }
-    return fact
+    return (fact, found.range)
   }
 
   /// The two sides of "بين X و Y".
@@ -661,7 +699,8 @@ struct EventExtractor {
 
   /// The target: after على/ضد/استهدف (with the object hit: مواقع تابعة لـ X), else the victims.
   func target(
-    _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?
+    _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?,
+    after doer: Range<Int>? = nil
   ) -> ActorFact? {
     let from = trigger?.range.lowerBound ?? segment.lowerBound
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
@@ -717,8 +756,12 @@ struct EventExtractor {
           span: span(view, term.tokenRange.lowerBound..<actor.range.upperBound))
       }
     }
-    if let trigger, let type, [.arrest, .abduction, .execution].contains(type),
-      let actor = actorList(view, from: trigger.range.upperBound, within: 1, segment: segment, people: true)
+    // The victim of an arrest, abduction or execution follows the word, after the doer when the
+    // doer stands there too (أعدم عناصر داعش راعيين).
+    var victimStart = trigger?.range.upperBound ?? segment.lowerBound
+    if let doer, doer.lowerBound >= victimStart, doer.lowerBound <= victimStart + 1 { victimStart = doer.upperBound }
+    if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type),
+      let actor = actorList(view, from: victimStart, within: 2, segment: segment, people: true)
     {
       return ActorFact(
         english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range))
@@ -1063,6 +1106,20 @@ struct EventExtractor {
 
   func isDual(_ token: Token) -> Bool {
     token.key.hasSuffix("تين") || token.key.hasSuffix("تان") || (token.key.hasSuffix("ين") && !token.key.hasSuffix("يين"))
+  }
+
+  /// Whether a token is the dual of a glossary noun: the entry's singular plus -ان/-ين (-تان/-تين
+  /// for a feminine in ة): عنصران, شخصين, طفلتين — not a broken plural such as شبان.
+  func isDual(_ token: Token, of term: GlossaryMatch) -> Bool {
+    guard term.plural, term.tokenRange.count == 1 else { return false }
+    var singular = Gazetteer.articleLess(ArabicNormalizer.matching.normalize(term.entry.arabic))
+    if singular.hasSuffix("ه") { singular = String(singular.dropLast()) + "ت" }
+    let key = Gazetteer.articleLess(token.key)
+    for proclitic in ["", "و", "ب", "ل", "ف", "وب", "ول"] where key.hasPrefix(proclitic + singular) {
+      let rest = key.dropFirst(proclitic.count + singular.count)
+      if rest == "ان" || rest == "ين" { return true }
+    }
+    return false
   }
 
   func span(_ view: SentenceView, _ range: Range<Int>) -> Span {

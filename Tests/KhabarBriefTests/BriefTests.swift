@@ -191,7 +191,7 @@ enum Fixtures {
     Case(arabic: "قتل 30 عنصرًا من قوات النظام في هجوم على حاجز.", type: .attack, killed: 30),
     Case(arabic: "أسفر القصف المدفعي عن مقتل خمسة مدنيين وإصابة عشرة آخرين.", type: .shelling, killed: 5, wounded: 10),
     Case(arabic: "قتل ما لا يقل عن ٣ أشخاص بانفجار عبوة ناسفة.", type: .explosive, killed: 3),
-    Case(arabic: "أصيب عنصران بجروح في اشتباكات مع مسلحين.", type: .armedClash),
+    Case(arabic: "أصيب عنصران بجروح في اشتباكات مع مسلحين.", type: .armedClash, wounded: 2),
     Case(arabic: "سقط عشرات القتلى والجرحى في غارة جوية على السوق.", type: .airStrike, killedVague: "dozens"),
     Case(arabic: "لم تسفر الغارات الجوية عن مقتل أي عنصر.", type: .airStrike),
     Case(arabic: "اعتقلت الشرطة 12 شخصًا في حملة مداهمات.", type: .arrest),
