@@ -61,7 +61,7 @@ for row in rows:
         'place': ' '.join(filter(None, [place.get('english'), place.get('area')])) if place else None,
         'perpetrator': ' '.join(filter(None, [(main.get('perpetrator') or {}).get('english'),
                                               (main.get('perpetrator') or {}).get('hedgedActor')])) or None,
-        'target': ' '.join(filter(None, [(main.get('target') or {}).get('english'),
+        'target': ' '.join(filter(None, [(main.get('target') or {}).get('english'), (main.get('target') or {}).get('category'),
                                          (main.get('target') or {}).get('object')])) or None,
     }
     ok = {

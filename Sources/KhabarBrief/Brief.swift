@@ -28,6 +28,9 @@ public struct ActorFact: Hashable, Sendable, Codable {
   public var object: String?
   /// A target that is only the victims of the casualty count (no target named as such).
   public var isVictims: Bool = false
+  /// The actor category analysts code when the article names people rather than a group:
+  /// "civilians" for children, farmers, a young man …
+  public var category: String? = nil
   public var span: Span
 
   /// "unidentified gunmen believed to be ISIS".

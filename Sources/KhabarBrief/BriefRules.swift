@@ -77,6 +77,8 @@ public struct BriefRules: Sendable {
   let furnitureLines: Set<String>
   /// English head nouns (singular and plural) of terms that denote people (`people.tsv`).
   public let personNouns: Set<String>
+  /// Those of them that denote civilians.
+  public let civilianNouns: Set<String>
   let furniturePrefixes: [String]
 
   public init(directory: DataDirectory) throws(InputError) {
@@ -186,13 +188,20 @@ public struct BriefRules: Sendable {
     furnitureLines = lines
     furniturePrefixes = prefixes
 
-    let people = try TSVTable(path: directory.file("brief/people.tsv"), required: ["english", "plural"])
+    let people = try TSVTable(path: directory.file("brief/people.tsv"), required: ["english", "plural", "civilian"])
     var nouns: Set<String> = []
+    var civilians: Set<String> = []
     for row in people.rows {
-      nouns.insert(String(people.field(row, "english")).lowercased())
-      nouns.insert(String(people.field(row, "plural")).lowercased())
+      let forms = [String(people.field(row, "english")).lowercased(), String(people.field(row, "plural")).lowercased()]
+      nouns.formUnion(forms)
+      switch people.field(row, "civilian") {
+      case "yes": civilians.formUnion(forms)
+      case "no": break
+      default: throw InputError("civilian must be yes or no", at: people.location(row, column: "civilian"))
+      }
     }
     personNouns = nouns
+    civilianNouns = civilians
   }
 
   /// The roles of a matched cue entry.

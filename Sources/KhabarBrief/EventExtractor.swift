@@ -188,9 +188,11 @@ struct EventExtractor {
           guard let count = count(view, cue, segment) else { continue }
           let isKilled = { if case .killed = role { return true } else { return false } }()
           let isWounded = { if case .wounded = role { return true } else { return false } }()
-          if isKilled || role == .casualties, event.killed == nil { event.killed = count.killed }
-          if isWounded || role == .casualties || count.alsoWounded, event.wounded == nil {
-            event.wounded = count.wounded ?? count.killed
+          if isKilled || role == .casualties {
+            event.killed = combined(event.killed, count.killed)
+          }
+          if isWounded || role == .casualties || count.alsoWounded {
+            event.wounded = combined(event.wounded, count.wounded ?? count.killed)
           }
         default: continue
         }
@@ -239,6 +241,7 @@ struct EventExtractor {
       event.perpetrator?.allies.append(allies.english)
       event.perpetrator?.alliesRelation = relation
     }
+    if let english = event.target?.english, isCivilian(english) { event.target?.category = "civilians" }
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)
     event.attribution = attribution(view, segment)
@@ -319,6 +322,7 @@ struct EventExtractor {
       }
     }
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
+    var singularParts: [String] = []
     var end = index
     if let qualifier = view.cue(at: index), case .qualifier(let english)? = qualifier.roles.first(where: {
       if case .qualifier = $0 { true } else { false }
@@ -361,6 +365,7 @@ struct EventExtractor {
       guard total > 0 else { return nil }
       fact.value = total
       if parts.count > 1 { fact.who = EventExtractor.joined(parts) }
+      singularParts = parts
       end = parts.count > 1 ? at : index
     } else {
       // Before the word: "30 قتيلا", "نحو عشرين جريحا", "وآخرون جرحى".
@@ -421,6 +426,10 @@ struct EventExtractor {
       fact.who = group.english
       fact.group = group.group
     }
+    if fact.who == nil, !singularParts.isEmpty {
+      // "استشهد جنديان": the noun itself is who (without its number, which the count says).
+      fact.who = view.term(at: index)?.english
+    }
     // Split by side: "قتل 4 من عناصر قسد و2 من مقاتلي الجيش الوطني" — the total, sides kept in who.
     if let value = fact.value, var whoEnd = whoEnd(view, from: end, segment: segment) {
       // An alias in quotes or brackets after the name: قوات سوريا الديمقراطية "قسد".
@@ -460,6 +469,26 @@ struct EventExtractor {
     return reading
   }
 
+  /// Two counts of the same segment: when they count different groups (لقي 11 حوثيا مصرعهم …
+  /// فيما استشهد جنديان), the total with the sides kept; otherwise the first (a restatement).
+  func combined(_ first: CountFact?, _ second: CountFact?) -> CountFact? {
+    guard let first else { return second }
+    // Only exact counts add up: an approximate or vague one (قرابة عشرة, آخرون) may already
+    // include the other, and adding to it would state a number the article does not.
+    guard let second, second.span != first.span, let whoA = first.who, let whoB = second.who, whoA != whoB,
+      first.value != nil, second.value != nil, first.qualifier == nil, second.qualifier == nil
+    else { return first }
+    var total = first
+    total.value = first.value! + second.value!
+    total.vague = nil
+    func part(_ count: CountFact, _ who: String) -> String { "\(count.value!) \(who)" }
+    total.sides = (first.sides.isEmpty ? [first.group ?? whoA] : first.sides) + [second.group ?? whoB]
+    total.who = part(first, whoA) + " and " + part(second, whoB)
+    total.group = nil
+    total.severity = first.severity ?? second.severity
+    return total
+  }
+
   /// A count qualifier that ends right before token `index`.
   func qualifierEnding(_ view: SentenceView, _ index: Int) -> String? {
     for cue in view.cues where cue.range.upperBound == index {
@@ -480,6 +509,12 @@ struct EventExtractor {
     }
     let head = term.english.lowercased().split(separator: " ").last.map(String.init) ?? ""
     return briefer.rules.personNouns.contains(head)
+  }
+
+  /// Whether people named in English ("one child", "three farmers") are civilians.
+  func isCivilian(_ english: String) -> Bool {
+    let head = english.lowercased().split(separator: " ").last.map(String.init) ?? ""
+    return briefer.rules.civilianNouns.contains(head)
   }
 
   /// Where the victims' group after a count ends (for a second count after it).
@@ -531,7 +566,15 @@ struct EventExtractor {
       term = following
       end = following.tokenRange.upperBound
     }
-    names.append(actorEnglish(term, after: nil))
+    // A nationality adjective after the name: مسيرة إسرائيلية → Israeli drone.
+    if let adjective = view.term(at: end), adjective.entry.category == .place, adjective.entry.partOfSpeech == "adj",
+      adjective.proclitics.isEmpty, adjective.english.first?.isUppercase == true
+    {
+      names.append(adjective.english + " " + actorEnglish(term, after: nil))
+      end = adjective.tokenRange.upperBound
+    } else {
+      names.append(actorEnglish(term, after: nil))
+    }
     // Coordinated actors: "و" + actor.
     var next = end
     while next < segment.upperBound, let following = view.term(at: next),
