@@ -20,9 +20,14 @@ struct BriefWriter {
     brief.lead = lead(main, outlet: brief.outlet)
     var body: [String] = []
     body += details(main)
+    var told: Set<String> = []
     for event in brief.events where event.role == .secondary {
-      if let sentence = secondary(event) { body.append(sentence) }
+      if let sentence = secondary(event), told.insert(sentence).inserted { body.append(sentence) }
       if body.count >= 6 { break }
+    }
+    // Background the article gives (يأتي هذا بعد …, ويذكر أن …), when the brief is still short.
+    for event in brief.events where event.role == .context && body.count < 3 {
+      if let sentence = secondary(event), told.insert(sentence).inserted { body.append("Background: " + sentence) }
     }
     brief.body = body
   }
@@ -30,6 +35,13 @@ struct BriefWriter {
   // MARK: - Pieces
 
   func placePhrase(_ places: [PlaceFact], withGovernorate: Bool = true) -> String? {
+    // Each place once; a governorate already given as a place's governorate is not repeated.
+    var seen: Set<String> = []
+    let places = places.filter { place in
+      seen.insert(place.english).inserted
+        && !(place.english.hasSuffix(" governorate")
+          && places.contains { $0.governorate.map { "\($0) governorate" } == place.english && $0.english != place.english })
+    }
     guard !places.isEmpty else { return nil }
     var parts: [String] = []
     for place in places.prefix(3) {
@@ -95,7 +107,15 @@ struct BriefWriter {
     if let object = target.object {
       return target.english.isEmpty ? object : "\(object) of \(target.english)"
     }
-    return target.english
+    // One person named by a common noun takes the indefinite article: "executed a young man".
+    let english = target.english
+    if english.first?.isLowercase == true, !english.hasSuffix("s"), !english.hasSuffix("people"),
+      !english.hasPrefix("a "), !english.hasPrefix("an "), !english.hasPrefix("the "), english.first?.isNumber == false,
+      target.category == "civilians" || english.split(separator: " ").count <= 2
+    {
+      return ("aeiou".contains(english.first!) ? "an " : "a ") + english
+    }
+    return english
   }
 
   func sourcePhrase(_ event: Event, outlet: String?) -> String? {
@@ -241,7 +261,10 @@ struct BriefWriter {
   }
 
   func secondary(_ event: Event) -> String? {
-    guard let type = event.type else { return nil }
+    // An event word with nobody, nowhere and no casualties says nothing worth a sentence.
+    guard let type = event.type,
+      event.perpetrator != nil || !event.places.isEmpty || event.killed != nil || event.wounded != nil
+    else { return nil }
     var text = ""
     let place = placePhrase(event.places, withGovernorate: false)
     if let doer = event.perpetrator, let verb = event.verb {
@@ -250,7 +273,11 @@ struct BriefWriter {
       text = "There was " + type.nounPhrase
       if let target = targetPhrase(event.target) { text += " against " + target }
     }
-    if let place { text += " " + place }
+    if placeIsObject(event), event.perpetrator != nil {
+      if let rest = remainingPlaces(event) { text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest }
+    } else if let place {
+      text += " " + place
+    }
     if let casualties = casualtyClause(event) { text += ", " + casualties }
     if let purpose = event.details.first(where: { $0.kind == "protected" }) { text += " " + purpose.english }
     if let time = event.time { text += " " + (time.date.map { "on " + $0.english } ?? time.english) }
