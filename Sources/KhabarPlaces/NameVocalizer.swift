@@ -54,7 +54,7 @@ struct NameVocalizer: Sendable {
 
   let components: [NameKey: Component]
   /// Lexicon stems: analysis key → vocalized form (best part of speech first).
-  let stems: [NameKey: String]
+  let stems: VowelTable
 
   static let fatha: Unicode.Scalar = "\u{064E}"
   static let damma: Unicode.Scalar = "\u{064F}"
@@ -89,7 +89,7 @@ struct NameVocalizer: Sendable {
     let vowels = directory.file("transliteration/name-vowels.tsv")
     let stems =
       DataDirectory.isReadable(vowels)
-      ? try nameVowels(path: vowels) : try nounStems(path: directory.file("lexicon/stems.tsv"))
+      ? try VowelTable(path: vowels) : VowelTable(try nounStems(path: directory.file("lexicon/stems.tsv")))
     return NameVocalizer(components: components, stems: stems)
   }
 
@@ -132,32 +132,6 @@ struct NameVocalizer: Sendable {
     bytes.withUnsafeBufferPointer { buffer in
       for (key, value) in best {
         stems[key] = String(decoding: UnsafeBufferPointer(rebasing: buffer[value.1]), as: UTF8.self)
-      }
-    }
-    return stems
-  }
-
-  /// Reads `transliteration/name-vowels.tsv` (columns `key`, `vocalized`).
-  static func nameVowels(path: String) throws(InputError) -> [NameKey: String] {
-    let bytes = try FileBytes.read(path, limit: 256 << 20)
-    var stems: [NameKey: String] = [:]
-    stems.reserveCapacity(32_768)
-    var columns: (key: Int, vocalized: Int)? = nil
-    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
-      try TSVScanner.forEachRow(buffer) { (lineNumber, fields) throws(InputError) in
-        guard let (key, vocalized) = columns else {
-          let names = fields.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
-          guard let k = names.firstIndex(of: "key"), let v = names.firstIndex(of: "vocalized") else {
-            throw InputError("missing column 'key' or 'vocalized'", at: SourceLocation(file: path, line: lineNumber))
-          }
-          columns = (k, v)
-          return
-        }
-        guard fields.count > max(key, vocalized) else {
-          throw InputError("expected a key and a vocalized form", at: SourceLocation(file: path, line: lineNumber))
-        }
-        stems[NameKey(bytes: Array(buffer[fields[key]]))] = String(
-          decoding: UnsafeBufferPointer(rebasing: buffer[fields[vocalized]]), as: UTF8.self)
       }
     }
     return stems

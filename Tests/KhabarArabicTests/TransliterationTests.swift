@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-@testable import KhabarArabic
 import Testing
+
+@testable import KhabarArabic
 
 @Suite struct TransliterationTests {
   let engine = TransliterationEngine(directory: Fixtures.data)
