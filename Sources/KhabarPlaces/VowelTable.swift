@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import KhabarArabic
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The lexicon's vocalized stems by analysis key (`transliteration/name-vowels.tsv`).
 ///
 /// The file is mapped into memory as it is and searched in place: its rows are sorted by the
 /// UTF-8 bytes of their key (scripts/build-name-vowels.py writes them so; a test checks it), so a
-/// look-up is a binary search over the bytes, loading costs nothing but finding the header, and a
-/// vocalized form becomes a `String` only when it is looked up.
+/// look-up is a binary search over the rows, loading costs no more than finding the line starts
+/// (`memchr`), and a vocalized form becomes a `String` only when it is looked up.
 struct VowelTable: Sendable {
   private let file: MappedFile?
   /// Byte range of the rows after the header.
   private let rows: Range<Int>
+  /// Where each row starts, and the end of the rows last.
+  private let lineStarts: [Int32]
   /// Stems read from `stems.tsv` when `name-vowels.tsv` is missing.
   private let dictionary: [NameKey: String]
 
@@ -18,6 +28,7 @@ struct VowelTable: Sendable {
   init(_ dictionary: [NameKey: String]) {
     file = nil
     rows = 0..<0
+    lineStarts = []
     self.dictionary = dictionary
   }
 
@@ -47,8 +58,21 @@ struct VowelTable: Sendable {
       throw InputError(
         "expected the columns 'key' and 'vocalized' first", at: SourceLocation(file: path, line: lineNumber))
     }
+    guard bytes.count < Int(Int32.max) else { throw InputError("'\(path)' is too large") }
     self.file = file
     rows = min(header.upperBound + 1, bytes.count)..<bytes.count
+    var starts: [Int32] = []
+    starts.reserveCapacity(bytes.count / 24)
+    if let base = bytes.baseAddress {
+      var position = rows.lowerBound
+      while position < rows.upperBound {
+        starts.append(Int32(position))
+        guard let newline = memchr(base + position, 0x0A, rows.upperBound - position) else { break }
+        position = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+      }
+    }
+    starts.append(Int32(rows.upperBound))
+    lineStarts = starts
     dictionary = [:]
   }
 
@@ -57,15 +81,13 @@ struct VowelTable: Sendable {
     guard let file else { return dictionary[key] }
     let bytes = file.bytes
     return key.bytes.withUnsafeBufferPointer { wanted -> String? in
-      // Invariant: low and high are line starts (or the end); the key, if present, is between.
-      var low = rows.lowerBound
-      var high = rows.upperBound
+      var low = 0
+      var high = lineStarts.count - 1  // rows low..<high
       while low < high {
         let middle = low + (high - low) / 2
-        var lineStart = middle
-        while lineStart > low, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-        var lineEnd = middle
-        while lineEnd < high, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let lineStart = Int(lineStarts[middle])
+        var lineEnd = Int(lineStarts[middle + 1])
+        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A { lineEnd -= 1 }
         var keyEnd = lineStart
         while keyEnd < lineEnd, bytes[keyEnd] != 0x09 { keyEnd += 1 }
         let order = VowelTable.compare(UnsafeBufferPointer(rebasing: bytes[lineStart..<keyEnd]), wanted)
@@ -75,7 +97,7 @@ struct VowelTable: Sendable {
           while valueEnd < lineEnd, bytes[valueEnd] != 0x09, bytes[valueEnd] != 0x0D { valueEnd += 1 }
           return String(decoding: UnsafeBufferPointer(rebasing: bytes[(keyEnd + 1)..<valueEnd]), as: UTF8.self)
         }
-        if order < 0 { low = lineEnd + 1 } else { high = lineStart }
+        if order < 0 { low = middle + 1 } else { high = middle }
       }
       return nil
     }
@@ -85,10 +107,9 @@ struct VowelTable: Sendable {
   @inline(__always)
   static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
     let common = min(a.count, b.count)
-    var index = 0
-    while index < common {
-      if a[index] != b[index] { return Int(a[index]) - Int(b[index]) }
-      index += 1
+    if common > 0, let left = a.baseAddress, let right = b.baseAddress {
+      let order = memcmp(left, right, common)
+      if order != 0 { return Int(order) }
     }
     return a.count - b.count
   }
