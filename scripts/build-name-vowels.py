@@ -9,8 +9,9 @@ it finds in the lexicon from the word's vocalized stem. This file is the part of
 glossaries/lexicon/stems.tsv it needs, so that it loads in milliseconds instead of scanning 7 MB:
 for every unvocalized stem form (its analysis key: harakat, dagger alef and tatweel removed,
 أ إ آ ٱ folded to ا) the vocalized form of the best noun stem: a proper noun (NOUN_PROP) first,
-then a noun (NOUN), then an adjective (ADJ), in table order among equals. Deterministic; the
-program falls back to stems.tsv itself when this file is missing.
+then a noun (NOUN), then an adjective (ADJ), in table order among equals. Rows are written in the
+byte order of their key: the program binary-searches the file in place (KhabarPlaces.VowelTable)
+instead of loading it. Deterministic; the program falls back to stems.tsv when this file is missing.
 """
 
 import hashlib

@@ -65,52 +65,83 @@ public struct ArabicNormalizer: Hashable, Sendable {
   /// canonical order of harakat) is mapped straight from UTF-8 to UTF-8. Returns nil when NFKC
   /// might change something, and ICU must do it.
   func normalizeWithoutNFKC(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var failed = false
+    let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+      guard let written = normalizeUTF8(bytes, into: output) else {
+        failed = true
+        return 0
+      }
+      return written
+    }
+    return failed ? nil : result
+  }
+
+  /// Normalizes UTF-8 into UTF-8 bytes without making strings, when NFKC certainly leaves the
+  /// text alone (the common case; see ``normalize(_:)``); nil when it might not, and the string
+  /// form must be used. The output is never longer than the input.
+  ///
+  /// - Complexity: O(*n*) in the number of bytes.
+  public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var failed = false
+    let result = [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+      guard let written = normalizeUTF8(bytes, into: output) else {
+        failed = true
+        count = 0
+        return
+      }
+      count = written
+    }
+    return failed ? nil : result
+  }
+
+  /// Writes the normalized form of `bytes` into `output` (at least as large) and returns its
+  /// length, or nil when NFKC might change the text.
+  @inline(__always)
+  func normalizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
     let options = self.options
     let checkNFKC = options.contains(.compatibility)
-    return String(unsafeUninitializedCapacity: bytes.count) { output in
-      var read = 0
-      var write = 0
-      var lastClass = 0
-      let count = bytes.count
-      while read < count {
-        let lead = bytes[read]
-        let unit: UInt16
-        let width: Int
-        if lead < 0x80 {
-          unit = UInt16(lead)
-          width = 1
-        } else if lead & 0xE0 == 0xC0, read + 1 < count {
-          unit = UInt16(lead & 0x1F) << 6 | UInt16(bytes[read + 1] & 0x3F)
-          width = 2
-        } else if lead & 0xF0 == 0xE0, read + 2 < count {
-          unit = UInt16(lead & 0x0F) << 12 | UInt16(bytes[read + 1] & 0x3F) << 6 | UInt16(bytes[read + 2] & 0x3F)
-          width = 3
-        } else {
-          return 0  // astral characters: let ICU decide
-        }
-        read += width
-        if checkNFKC {
-          guard let combiningClass = Self.stableCombiningClass(unit) else { return 0 }
-          if combiningClass > 0, combiningClass < lastClass { return 0 }  // needs reordering
-          lastClass = combiningClass
-        }
-        guard let mapped = Self.map(unit, options) else { continue }
-        if mapped < 0x80 {
-          output[write] = UInt8(mapped)
-          write += 1
-        } else if mapped < 0x800 {
-          output[write] = UInt8(0xC0 | mapped >> 6)
-          output[write + 1] = UInt8(0x80 | mapped & 0x3F)
-          write += 2
-        } else {
-          output[write] = UInt8(0xE0 | mapped >> 12)
-          output[write + 1] = UInt8(0x80 | (mapped >> 6) & 0x3F)
-          output[write + 2] = UInt8(0x80 | mapped & 0x3F)
-          write += 3
-        }
+    var read = 0
+    var write = 0
+    var lastClass = 0
+    let count = bytes.count
+    while read < count {
+      let lead = bytes[read]
+      let unit: UInt16
+      let width: Int
+      if lead < 0x80 {
+        unit = UInt16(lead)
+        width = 1
+      } else if lead & 0xE0 == 0xC0, read + 1 < count {
+        unit = UInt16(lead & 0x1F) << 6 | UInt16(bytes[read + 1] & 0x3F)
+        width = 2
+      } else if lead & 0xF0 == 0xE0, read + 2 < count {
+        unit = UInt16(lead & 0x0F) << 12 | UInt16(bytes[read + 1] & 0x3F) << 6 | UInt16(bytes[read + 2] & 0x3F)
+        width = 3
+      } else {
+        return nil  // astral characters: let ICU decide
       }
-      return write
-    }.nilIfFailed(inputIsEmpty: bytes.isEmpty)
+      read += width
+      if checkNFKC {
+        guard let combiningClass = Self.stableCombiningClass(unit) else { return nil }
+        if combiningClass > 0, combiningClass < lastClass { return nil }  // needs reordering
+        lastClass = combiningClass
+      }
+      guard let mapped = Self.map(unit, options) else { continue }
+      if mapped < 0x80 {
+        output[write] = UInt8(mapped)
+        write += 1
+      } else if mapped < 0x800 {
+        output[write] = UInt8(0xC0 | mapped >> 6)
+        output[write + 1] = UInt8(0x80 | mapped & 0x3F)
+        write += 2
+      } else {
+        output[write] = UInt8(0xE0 | mapped >> 12)
+        output[write + 1] = UInt8(0x80 | (mapped >> 6) & 0x3F)
+        output[write + 2] = UInt8(0x80 | mapped & 0x3F)
+        write += 3
+      }
+    }
+    return write
   }
 
   /// The canonical combining class of a character NFKC is known to leave unchanged (0 for
@@ -261,12 +292,5 @@ public struct ArabicNormalizer: Hashable, Sendable {
       lastClass = combiningClass
     }
     return true
-  }
-}
-
-extension String {
-  /// `String(unsafeUninitializedCapacity:)` reports failure as an empty string; tell the two apart.
-  fileprivate func nilIfFailed(inputIsEmpty: Bool) -> String? {
-    isEmpty && !inputIsEmpty ? nil : self
   }
 }

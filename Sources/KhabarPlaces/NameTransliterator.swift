@@ -128,32 +128,30 @@ public final class NameTransliterator: Sendable {
   /// press and ALA-LC: "al-Sukhnah", "Dayr al-Zawr"), then removes the article marks.
   static func capitalize(_ text: String, scheme: String) -> String {
     let marker: Unicode.Scalar = "\u{E001}"
-    // Words: runs between spaces and hyphens; a word followed by U+E001 is the article.
-    var out = String.UnicodeScalarView()
-    var word: [Unicode.Scalar] = []
+    // Words: runs between spaces and hyphens; a word followed by U+E001 is the article. The output
+    // is built in place: a word is appended as read, then its first letter upper-cased if needed.
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(text.utf8.count)
+    var wordStart = 0
     var wordIndex = 0
     var afterArticle = false
     func flushWord(isArticle: Bool) {
-      guard !word.isEmpty else { return }
-      let text = String(String.UnicodeScalarView(word))
+      guard out.count > wordStart else { return }
       let capitalize =
         isArticle
-        ? (scheme == "bgn" && wordIndex == 0 && out.isEmpty)
-        : (wordIndex == 0 || afterArticle || !lowerCaseWords.contains(text))
-      if capitalize {
-        var done = false
-        for scalar in word {
-          if !done, scalar.properties.isAlphabetic, scalar != "ʻ", scalar != "ʼ" {
-            out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
-            done = true
-          } else {
-            out.append(scalar)
-          }
+        ? (scheme == "bgn" && wordIndex == 0 && wordStart == 0)
+        : (wordIndex == 0 || afterArticle || !isLowerCaseWord(out[wordStart...]))
+      if capitalize,
+        let first = out[wordStart...].firstIndex(where: { $0.properties.isAlphabetic && $0 != "ʻ" && $0 != "ʼ" })
+      {
+        let scalar = out[first]
+        if scalar.value >= 0x61, scalar.value <= 0x7A {
+          out[first] = Unicode.Scalar(UInt8(scalar.value - 0x20))
+        } else {
+          out.replaceSubrange(first...first, with: scalar.properties.uppercaseMapping.unicodeScalars)
         }
-      } else {
-        out.append(contentsOf: word)
       }
-      word.removeAll(keepingCapacity: true)
+      wordStart = out.count
     }
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -162,20 +160,33 @@ public final class NameTransliterator: Sendable {
         afterArticle = false
         if let last = out.last, last != " " { out.append(" ") }
         if !out.isEmpty { wordIndex += 1 }
+        wordStart = out.count
       case "-":
         flushWord(isArticle: false)
         out.append(scalar)
+        wordStart = out.count
       case marker:
         flushWord(isArticle: true)
         afterArticle = true
       default:
-        word.append(scalar)
+        out.append(scalar)
       }
     }
     flushWord(isArticle: false)
     while out.last == " " { out.removeLast() }
-    return String(out)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(out.count * 2)
+    for scalar in out { utf8.append(contentsOf: UTF8.encode(scalar)!) }
+    return String(decoding: utf8, as: UTF8.self)
   }
+
+  /// Whether the scalars spell one of ``lowerCaseWords``.
+  private static func isLowerCaseWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard word.count <= 4 else { return false }
+    return lowerCaseWordScalars.contains { $0.elementsEqual(word) }
+  }
+
+  private static let lowerCaseWordScalars: [[Unicode.Scalar]] = lowerCaseWords.map { Array($0.unicodeScalars) }
 
   /// Function words written in lower case inside a name (Al ‘Āshir min Ramaḑān).
   static let lowerCaseWords: Set<String> = ["min", "wa", "fī", "fi", "bi", "li", "lil", "‘alá", "ʻalá", "ala"]

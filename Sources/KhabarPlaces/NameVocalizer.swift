@@ -20,12 +20,15 @@ import KhabarArabic
 ///    - syllables are counted from the right: in a run of consonants, the one before a voweled
 ///      consonant (or a long vowel) closes a syllable (sukun), the one before that opens one, and
 ///      the first consonant of a word always has a vowel (CaCCaC: تدمر → tadmar; CaCaCCā:
-///      حرستا → ḥarastā);
+///      حرستا → ḥarastā); after the vowel of an initial hamza the first consonant closes the
+///      syllable (afʻal, ifʻāl: أرمنت → armant); a glide before the last consonant closes a
+///      diphthong (-āwayn, not -āwyan); a word of three bare consonants is faʻl (فشن → fashn),
+///      the lexicon's commonest triliteral pattern;
 ///    - the short vowel is *a* by default; *i* before the last consonant after ā (fāʻil: سالم →
 ///      sālim); *u* on the first consonant before ū (fuʻūl: منوف → munūf);
 ///    - و and ي are consonants at the start of a word, next to ا, or next to each other; otherwise
-///      long ū / ī; C وي C is the diminutive CuwayC (نويبع → nuwaybiʻ), and so is CCيC(ة) in a word
-///      of four or five letters (قرين → qurayn, جهينة → juhaynah);
+///      long ū / ī; C وي C is the diminutive CuwayC (نويبع → nuwaybiʻ), and so is CCيC(ة / ى) in a
+///      word of four or five letters (قرين → qurayn, جهينة → juhaynah, مخيلى → mukhaylá);
 ///    - a final -iyy from the lexicon is -ī (كردي → kurdī);
 ///    - ة (and a final ه after three letters) is -ah, -at in construct (before another word); ية
 ///      is the nisba -īyah; final ي after a consonant is -ī; ى is -á, but -āCى is -āCī (بنغازى);
@@ -54,7 +57,7 @@ struct NameVocalizer: Sendable {
 
   let components: [NameKey: Component]
   /// Lexicon stems: analysis key → vocalized form (best part of speech first).
-  let stems: [NameKey: String]
+  let stems: VowelTable
 
   static let fatha: Unicode.Scalar = "\u{064E}"
   static let damma: Unicode.Scalar = "\u{064F}"
@@ -89,7 +92,7 @@ struct NameVocalizer: Sendable {
     let vowels = directory.file("transliteration/name-vowels.tsv")
     let stems =
       DataDirectory.isReadable(vowels)
-      ? try nameVowels(path: vowels) : try nounStems(path: directory.file("lexicon/stems.tsv"))
+      ? try VowelTable(path: vowels) : VowelTable(try nounStems(path: directory.file("lexicon/stems.tsv")))
     return NameVocalizer(components: components, stems: stems)
   }
 
@@ -132,32 +135,6 @@ struct NameVocalizer: Sendable {
     bytes.withUnsafeBufferPointer { buffer in
       for (key, value) in best {
         stems[key] = String(decoding: UnsafeBufferPointer(rebasing: buffer[value.1]), as: UTF8.self)
-      }
-    }
-    return stems
-  }
-
-  /// Reads `transliteration/name-vowels.tsv` (columns `key`, `vocalized`).
-  static func nameVowels(path: String) throws(InputError) -> [NameKey: String] {
-    let bytes = try FileBytes.read(path, limit: 256 << 20)
-    var stems: [NameKey: String] = [:]
-    stems.reserveCapacity(32_768)
-    var columns: (key: Int, vocalized: Int)? = nil
-    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
-      try TSVScanner.forEachRow(buffer) { (lineNumber, fields) throws(InputError) in
-        guard let (key, vocalized) = columns else {
-          let names = fields.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
-          guard let k = names.firstIndex(of: "key"), let v = names.firstIndex(of: "vocalized") else {
-            throw InputError("missing column 'key' or 'vocalized'", at: SourceLocation(file: path, line: lineNumber))
-          }
-          columns = (k, v)
-          return
-        }
-        guard fields.count > max(key, vocalized) else {
-          throw InputError("expected a key and a vocalized form", at: SourceLocation(file: path, line: lineNumber))
-        }
-        stems[NameKey(bytes: Array(buffer[fields[key]]))] = String(
-          decoding: UnsafeBufferPointer(rebasing: buffer[fields[vocalized]]), as: UTF8.self)
       }
     }
     return stems
@@ -341,7 +318,7 @@ struct NameVocalizer: Sendable {
         if s == yeh, i == 2, n >= 4, n <= 5, letters[0] != alef,
           letters[1] != alef, letters[1] != waw, letters[1] != yeh,
           next.map({ !alefs.contains($0) && $0 != waw && $0 != yeh }) == true,
-          n == 4 || letters[4] == "\u{0629}" || letters[4] == "\u{0647}"
+          n == 4 || letters[4] == "\u{0629}" || letters[4] == "\u{0647}" || letters[4] == "\u{0649}"
         {
           if case .consonant = units.first { marks[0] = damma }
           marks[marks.count - 1] = fatha
@@ -395,6 +372,15 @@ struct NameVocalizer: Sendable {
       i += 1
     }
 
+    // Three consonants and nothing else: faʻl, the commonest triliteral noun pattern in the lexicon
+    // (CaCC about twice as often as CaCaC): فشن → fashn, قفط → qafţ.
+    if units.count == 3, marks.allSatisfy({ $0 == nil }),
+      units.allSatisfy({ if case .consonant = $0 { true } else { false } })
+    {
+      marks[0] = fatha
+      marks[1] = sukun
+    }
+
     // Short vowels.
     var voweled: [Bool] = Array(repeating: false, count: units.count)  // consonant got a short vowel
     // Syllables are counted from the right: in a run of consonants the one before a voweled
@@ -420,12 +406,28 @@ struct NameVocalizer: Sendable {
           onset = false
         }
         opensSyllable[index] = onset
-        var j = index - 1
-        while j >= start {
-          var open = !(opensSyllable[j + 1] ?? false)
-          if j == 0 { open = true }
-          opensSyllable[j] = open
-          j -= 1
+        // After the vowel of an initial hamza the run is syllabified from the left: its first
+        // consonant closes the syllable (afʻal, ifʻāl: أرمنت → armant, إبشواي → ibshawāy); the
+        // last consonant keeps what its right neighbour asks for.
+        var closesAfterInitial = false
+        if start > 0, case .initial(let seat) = units[start - 1], seat != "\u{0622}" { closesAfterInitial = true }
+        if closesAfterInitial, index > start {
+          for j in start..<index { opensSyllable[j] = (j - start) % 2 == 1 }
+        } else {
+          var j = index - 1
+          while j >= start {
+            var open = !(opensSyllable[j + 1] ?? false)
+            if j == 0 { open = true }
+            // A glide before the last consonant of the word closes a diphthong rather than
+            // opening a syllable: C و/ي C at the end is CawC / CayC (ـاوين → -āwayn).
+            if open, j == index - 1, j > start, index + 1 == units.count, case .consonant(let glide) = units[j],
+              glide == waw || glide == yeh
+            {
+              open = false
+            }
+            opensSyllable[j] = open
+            j -= 1
+          }
         }
         index = start - 1
       }

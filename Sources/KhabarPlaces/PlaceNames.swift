@@ -99,11 +99,13 @@ public final class PlaceNames: Sendable {
 
   private let memo = Mutex<[Options: [NameKey: Result]]>([:])
 
-  /// Transliterates one name (a whole line). Answers are remembered (names repeat in news).
+  /// Transliterates one name (a whole line). Answers are remembered (names repeat in news); the
+  /// rules keep their own cache, so answers they give without any place are not stored twice.
   public func transliterate(_ name: String, options: Options) throws -> Result {
     let nameKey = NameKey(name)
     if let known = memo.withLock({ $0[options]?[nameKey] }) { return known }
     let result = try answer(name, options: options)
+    if result.source == .rules, result.match == nil { return result }
     memo.withLock { memo in
       if memo[options]?.count ?? 0 > 100_000 { memo[options] = [:] }
       memo[options, default: [:]][nameKey] = result

@@ -247,14 +247,35 @@ struct Translit: ParsableCommand {
         let json = JSONLines.encode(record)
         out.line(json)
         // Keys are sorted: "line" comes right after "input", whose value is escaped.
-        if let jsonKey, let range = json.firstRange(of: ",\"line\":\(line.number),") {
+        if let jsonKey, let parts = Translit.split(json, atLine: line.number) {
           if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
-          encoded[jsonKey] = (String(json[..<range.lowerBound]) + ",", String(json[range.upperBound...]))
+          encoded[jsonKey] = parts
         }
       }
     }
     out.flush()
     if !ok || failures > 0 { throw ExitCode(1) }
+  }
+}
+
+extension Translit {
+  /// The JSON object before and after its `"line":N,` member (the head keeps its comma), found
+  /// in the UTF-8 bytes (`firstRange(of:)` on a `String` compares characters, and is slow).
+  static func split(_ json: String, atLine number: Int) -> (String, String)? {
+    let needle = Array(",\"line\":\(number),".utf8)
+    let bytes = Array(json.utf8)
+    guard bytes.count >= needle.count else { return nil }
+    var start = 0
+    while start + needle.count <= bytes.count {
+      if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
+        return (
+          String(decoding: bytes[...start], as: UTF8.self),
+          String(decoding: bytes[(start + needle.count)...], as: UTF8.self)
+        )
+      }
+      start += 1
+    }
+    return nil
   }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-import KhabarArabic
 import Testing
+
+@testable import KhabarArabic
 
 @Suite struct TransliterationTests {
   let engine = TransliterationEngine(directory: Fixtures.data)
@@ -44,6 +45,21 @@ import Testing
     } catch {
       #expect(error.location?.file == "broken.txt")
       #expect((error.location?.line ?? 0) >= 2)
+    }
+  }
+
+  @Test func passesRunInOrderWithTheirVariables() throws {
+    // $v is defined in the first pass and used in the second; output of a pass is not rescanned.
+    let rules = "$v = [aeiou] ;\n$v { x > X ;\n:: Null ;\nX > c ;\n$v { c > C ;\n::Null;\nC > y ;\n"
+    #expect(Transliterator.passes(of: rules).count == 3)
+    let chained = try Transliterator(name: "passes", rules: rules)
+    #expect(try chained.transliterate("ex ec") == "ec ey")
+    // A pass that does not compile alone still reports its place in the file.
+    do {
+      _ = try Transliterator(name: "broken", rules: "a > b ;\n::Null ;\n( > d ;\n", file: "passes.txt")
+      Issue.record("expected a syntax error")
+    } catch {
+      #expect(error.location?.file == "passes.txt")
     }
   }
 

@@ -226,6 +226,27 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(try rules.transliterate("سالم", scheme: "bgn").hasSuffix("lim"))  // fāʻil
     #expect(try rules.transliterate("السلمية", scheme: "bgn").hasSuffix("īyah"))  // nisba
   }
+
+  @Test func vowelTableIsSortedAndFindsEveryKey() throws {
+    let path = Shared.directory.file("transliteration/name-vowels.tsv")
+    let table = try VowelTable(path: path)
+    #expect(table.isSorted)
+    let bytes = try FileBytes.read(path, limit: 64 << 20)
+    var checked = 0
+    var sawHeader = false
+    for line in bytes.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+      if !sawHeader {
+        sawHeader = true
+        continue
+      }
+      #expect(table[NameKey(bytes: Array(fields[0]))] == String(decoding: fields[1], as: UTF8.self))
+      checked += 1
+    }
+    #expect(checked > 20_000)
+    #expect(table[NameKey("")] == nil)
+    #expect(table[NameKey("ﻻﻻﻻ")] == nil)
+  }
 }
 
 @Suite struct BadInputTests {

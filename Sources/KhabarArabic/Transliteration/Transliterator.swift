@@ -13,8 +13,9 @@ public final class Transliterator: Sendable {
   }
 
   private struct Handles: @unchecked Sendable {  // ICU pointers, used by one thread at a time
-    var prototype: OpaquePointer
-    var idle: [OpaquePointer] = []
+    /// One compiled transliterator per pass (see ``init(name:rules:direction:file:)``).
+    var prototypes: [OpaquePointer]
+    var idle: [[OpaquePointer]] = []
   }
 
   /// The name it was compiled under (the scheme, or the ICU ID).
@@ -23,8 +24,45 @@ public final class Transliterator: Sendable {
 
   /// Compiles `rules` (ICU transform rule syntax).
   ///
+  /// Rule files are split into passes by `::Null ;` lines. Each pass is compiled as a transliterator
+  /// of its own (with the variable definitions of the passes before it) and the passes run one
+  /// after the other, which is what ICU does with the whole file; but ICU resolves `Null` through
+  /// its registry of transliterator IDs, and building that registry costs milliseconds.
+  ///
   /// - Throws: ``InputError`` with the line and column of a syntax error in `file`.
   public init(name: String, rules: String, direction: Direction = .forward, file: String? = nil) throws(InputError) {
+    var prototypes: [OpaquePointer] = []
+    let passes = Transliterator.passes(of: rules)
+    if passes.count > 1 {
+      for pass in direction == .forward ? passes : passes.reversed() {
+        guard let handle = Transliterator.open(name: name, rules: pass, direction: direction).handle else {
+          for handle in prototypes { khabar_utrans_close(handle) }
+          prototypes = []
+          break
+        }
+        prototypes.append(handle)
+      }
+    }
+    if prototypes.isEmpty {
+      // One pass, or a pass that does not compile on its own: ICU compiles (and locates errors in)
+      // the file as written.
+      let (handle, status, errorLine, errorOffset) = Transliterator.open(name: name, rules: rules, direction: direction)
+      guard let handle, khabar_failure(status) == 0 else {
+        let location = Transliterator.location(
+          in: rules, file: file ?? name, line: Int(errorLine), offset: Int(errorOffset))
+        throw InputError(
+          "transliteration rules do not compile: \(String(cString: khabar_error_name(status)))", at: location)
+      }
+      prototypes = [handle]
+    }
+    self.name = name
+    handles = Mutex(Handles(prototypes: prototypes))
+  }
+
+  /// Compiles rules; the handle is nil on failure.
+  private static func open(name: String, rules: String, direction: Direction) -> (
+    handle: OpaquePointer?, status: khabar_status, line: Int32, offset: Int32
+  ) {
     var rulesUnits = Array(rules.utf16)
     let idUnits = Array(name.utf16)
     var status: khabar_status = KHABAR_U_ZERO_ERROR
@@ -38,14 +76,41 @@ public final class Transliterator: Sendable {
           Int32(rulesBuffer.count), &errorLine, &errorOffset, &status)
       }
     }
-    guard let handle, khabar_failure(status) == 0 else {
-      let location = Transliterator.location(
-        in: rules, file: file ?? name, line: Int(errorLine), offset: Int(errorOffset))
-      throw InputError(
-        "transliteration rules do not compile: \(String(cString: khabar_error_name(status)))", at: location)
+    if let handle, khabar_failure(status) != 0 {
+      khabar_utrans_close(handle)
+      return (nil, status, errorLine, errorOffset)
     }
-    self.name = name
-    handles = Mutex(Handles(prototype: handle))
+    return (handle, status, errorLine, errorOffset)
+  }
+
+  /// The passes of a rule file: the text between `::Null ;` lines, each after the variable
+  /// definitions (`$name = … ;` lines) of the passes before it. One element when the file has
+  /// no such line or uses other `::` directives (IDs, filters), which need ICU's registry anyway.
+  static func passes(of rules: String) -> [String] {
+    var passes: [String] = []
+    var variables = ""
+    var current = ""
+    for line in rules.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingSpaces()
+      if trimmed.hasPrefix("::") {
+        let directive = trimmed.dropFirst(2).filter { $0 != " " && $0 != "\t" }
+        guard directive == "Null;" else { return [rules] }
+        passes.append(current)
+        current = variables
+        continue
+      }
+      current += line
+      current += "\n"
+      if trimmed.hasPrefix("$"), let equals = trimmed.firstIndex(of: "="),
+        trimmed[..<equals].dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == " " })
+      {
+        // A definition may span lines only with a trailing backslash; the files do not do that.
+        variables += line
+        variables += "\n"
+      }
+    }
+    passes.append(current)
+    return passes.count > 1 ? passes : [rules]
   }
 
   /// Opens one of ICU's own transliterators by ID (e.g. `Any-NFKC`, `Arabic-Latin`).
@@ -59,13 +124,13 @@ public final class Transliterator: Sendable {
       throw ICUError(code: status, operation: "opening transliterator \(id)")
     }
     name = id
-    handles = Mutex(Handles(prototype: handle))
+    handles = Mutex(Handles(prototypes: [handle]))
   }
 
   deinit {
     handles.withLock { handles in
-      for handle in handles.idle { khabar_utrans_close(handle) }
-      khabar_utrans_close(handles.prototype)
+      for clones in handles.idle { for handle in clones { khabar_utrans_close(handle) } }
+      for handle in handles.prototypes { khabar_utrans_close(handle) }
     }
   }
 
@@ -81,8 +146,15 @@ public final class Transliterator: Sendable {
   /// Transliterates UTF-16 code units in place.
   public func transliterate(_ units: inout [UInt16]) throws(ICUError) {
     guard !units.isEmpty else { return }
-    let handle = try borrow()
-    defer { giveBack(handle) }
+    let passes = try borrow()
+    defer { giveBack(passes) }
+    for handle in passes {
+      try transliterate(&units, with: handle)
+      if units.isEmpty { return }
+    }
+  }
+
+  private func transliterate(_ units: inout [UInt16], with handle: OpaquePointer) throws(ICUError) {
     let length = units.count
     var capacity = length * 2 + 16
     while true {
@@ -108,20 +180,29 @@ public final class Transliterator: Sendable {
     }
   }
 
-  private func borrow() throws(ICUError) -> OpaquePointer {
-    try handles.withLock { (handles: inout Handles) throws(ICUError) -> OpaquePointer in
+  private func borrow() throws(ICUError) -> [OpaquePointer] {
+    try handles.withLock { (handles: inout Handles) throws(ICUError) -> [OpaquePointer] in
       if let idle = handles.idle.popLast() { return idle }
-      var status: khabar_status = KHABAR_U_ZERO_ERROR
-      guard let clone = khabar_utrans_clone(handles.prototype, &status), khabar_failure(status) == 0 else {
-        throw ICUError(code: status, operation: "cloning transliterator \(name)")
+      var clones: [OpaquePointer] = []
+      for prototype in handles.prototypes {
+        var status: khabar_status = KHABAR_U_ZERO_ERROR
+        guard let clone = khabar_utrans_clone(prototype, &status), khabar_failure(status) == 0 else {
+          for handle in clones { khabar_utrans_close(handle) }
+          throw ICUError(code: status, operation: "cloning transliterator \(name)")
+        }
+        clones.append(clone)
       }
-      return clone
+      return clones
     }
   }
 
-  private func giveBack(_ handle: OpaquePointer) {
+  private func giveBack(_ clones: [OpaquePointer]) {
     handles.withLock { handles in
-      if handles.idle.count < 16 { handles.idle.append(handle) } else { khabar_utrans_close(handle) }
+      if handles.idle.count < 16 {
+        handles.idle.append(clones)
+      } else {
+        for handle in clones { khabar_utrans_close(handle) }
+      }
     }
   }
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+
+/// A tab-separated file read as byte ranges: blank lines and `#` comments skipped, the first
+/// other line the header, no string made for a field until one is asked for. For the gazetteer's
+/// tables, which are read in full on every start.
+struct ByteTable {
+  let path: String
+  let file: MappedFile
+  /// Header names (spaces trimmed) → column index (the first of equal names).
+  let columns: [String: Int]
+  let header: [String]
+  /// Per row: its line number and the index of its first field in `fields`.
+  private(set) var lines: [Int32] = []
+  private(set) var firstField: [Int32] = [0]
+  private(set) var fields: [Range<Int32>] = []
+
+  var count: Int { lines.count }
+
+  /// Reads `path`; rows with more fields than the header are errors.
+  init(path: String, required: [String]) throws(InputError) {
+    self.path = path
+    let file = try MappedFile(path: path, limit: 256 << 20)
+    self.file = file
+    guard file.bytes.count < Int(Int32.max) else { throw InputError("'\(path)' is too large") }
+    let bytes = file.bytes
+    var header: [String]? = nil
+    var headerLine = 0
+    var lines: [Int32] = []
+    var firstField: [Int32] = [0]
+    var fields: [Range<Int32>] = []
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var lineNumber = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      lineNumber += 1
+      var lineEnd = end
+      if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let lineStart = start
+      start = end + 1
+      if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+      if bytes[lineStart..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      guard let names = header else {
+        header = bytes[lineStart..<lineEnd].split(separator: 0x09, omittingEmptySubsequences: false).map {
+          String(decoding: $0, as: UTF8.self).trimmingSpaces()
+        }
+        headerLine = lineNumber
+        continue
+      }
+      let first = fields.count
+      var fieldStart = lineStart
+      for index in lineStart..<lineEnd where bytes[index] == 0x09 {
+        fields.append(Int32(fieldStart)..<Int32(index))
+        fieldStart = index + 1
+      }
+      fields.append(Int32(fieldStart)..<Int32(lineEnd))
+      if fields.count - first > names.count {
+        let prefix = fields[first + names.count - 1].upperBound
+        let column = String(decoding: bytes[lineStart..<Int(prefix)], as: UTF8.self).count + 2
+        throw InputError(
+          "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count - first)",
+          at: SourceLocation(file: path, line: lineNumber, column: column))
+      }
+      lines.append(Int32(lineNumber))
+      firstField.append(Int32(fields.count))
+    }
+    guard let names = header else { throw InputError("no header line", at: SourceLocation(file: path, line: 1)) }
+    for column in required where !names.contains(column) {
+      throw InputError("missing column '\(column)' in header", at: SourceLocation(file: path, line: headerLine))
+    }
+    var columns: [String: Int] = [:]
+    for (position, name) in names.enumerated() where columns[name] == nil { columns[name] = position }
+    self.header = names
+    self.columns = columns
+    self.lines = lines
+    self.firstField = firstField
+    self.fields = fields
+  }
+
+  /// The bytes of field `column` of `row` (empty when the row or header lacks it).
+  @inline(__always)
+  func bytes(_ row: Int, _ column: Int?) -> UnsafeBufferPointer<UInt8> {
+    guard let column else { return UnsafeBufferPointer(start: nil, count: 0) }
+    let index = Int(firstField[row]) + column
+    guard index < Int(firstField[row + 1]) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    let range = fields[index]
+    return UnsafeBufferPointer(rebasing: file.bytes[Int(range.lowerBound)..<Int(range.upperBound)])
+  }
+
+  /// Field `column` of `row` as a string.
+  func string(_ row: Int, _ column: Int?) -> String { String(decoding: bytes(row, column), as: UTF8.self) }
+
+  /// The 1-based line of `row`.
+  func line(_ row: Int) -> Int { Int(lines[row]) }
+
+  /// The file, line and character column of a field, for messages.
+  func location(_ row: Int, column: Int?) -> SourceLocation {
+    guard let column, Int(firstField[row]) + column < Int(firstField[row + 1]) else {
+      return SourceLocation(file: path, line: line(row), column: 1)
+    }
+    let lineStart = Int(fields[Int(firstField[row])].lowerBound)
+    let fieldStart = Int(fields[Int(firstField[row]) + column].lowerBound)
+    let characters = String(decoding: file.bytes[lineStart..<fieldStart], as: UTF8.self).count
+    return SourceLocation(file: path, line: line(row), column: characters + 1)
+  }
+
+  /// A whole number field (ASCII digits, optional sign), or nil.
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !bytes.isEmpty else { return nil }
+    guard bytes.count <= 18 else { return Int(String(decoding: bytes, as: UTF8.self)) }
+    var index = 0
+    var negative = false
+    if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+      negative = bytes[0] == UInt8(ascii: "-")
+      index = 1
+      guard bytes.count > 1 else { return nil }
+    }
+    var value = 0
+    while index < bytes.count {
+      let digit = Int(bytes[index]) - 0x30
+      guard digit >= 0, digit <= 9 else { return nil }
+      value = value * 10 + digit
+      index += 1
+    }
+    return negative ? -value : value
+  }
+}
