@@ -16,6 +16,8 @@ public final class Briefer: Sendable {
   /// Every gazetteer name key without articles: a span whose article-less key is not here is no
   /// gazetteer name, which spares most lookups.
   let articleLessNameKeys: Set<String>
+  /// Press spellings for places without a curated one.
+  let press: PressSpelling
 
   /// Per-thread state (ICU iterators).
   public final class Context {
@@ -56,6 +58,7 @@ public final class Briefer: Sendable {
       for name in place.arabicNames { nameKeys.insert(Gazetteer.articleLess(Gazetteer.key(name))) }
     }
     articleLessNameKeys = nameKeys
+    press = PressSpelling(directory: directory, places: places)
   }
 
   /// The brief of one article.

@@ -900,7 +900,7 @@ struct EventExtractor {
     let alternatives = match.alternatives.filter { $0.country != place.country || $0.admin1 != place.admin1 }
       .prefix(3).map { "\($0.name) (\($0.governorate), \($0.country))" }
     return PlaceFact(
-      english: briefer.places.gazetteerName(place, options: PlaceNames.Options()) ?? place.name,
+      english: place.pressName ?? place.standardName.map(briefer.press.form) ?? place.name,
       governorate: governorateName(place), country: place.country, latitude: place.latitude,
       longitude: place.longitude, geonamesID: place.geonamesID, source: "gazetteer", area: nil,
       relation: relation(view, mention), alternatives: Array(alternatives), span: span(view, mention.range))

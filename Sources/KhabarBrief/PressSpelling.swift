@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+import KhabarPlaces
+
+/// English press spelling of a GeoNames (BGN/PCGN) name for a place without a curated press row:
+/// the article as `al-` with a hyphen and unassimilated (Ar Rawḑah → al-Rawdah), name components
+/// in their customary form from `transliteration/components.tsv` (Tall → Tell, Dayr → Deir,
+/// ‘Ayn → Ain), no diacritics. Briefs are read by people who search news archives, where these
+/// are the spellings in use; `khabar translit --scheme press` keeps GeoNames' own form.
+struct PressSpelling: Sendable {
+  /// Component in BGN (ASCII, lowercased) → press form.
+  let components: [String: String]
+  let ascii: @Sendable (String) -> String
+
+  init(directory: DataDirectory, places: PlaceNames) {
+    let rules = places.rules
+    ascii = { rules.asciiForm($0) }
+    var components: [String: String] = [:]
+    if let table = try? TSVTable(path: directory.file("transliteration/components.tsv"), required: ["press", "bgn"]) {
+      for row in table.rows {
+        let bgn = rules.asciiForm(String(table.field(row, "bgn"))).lowercased()
+        let press = String(table.field(row, "press"))
+        if !bgn.isEmpty, !press.isEmpty, components[bgn] == nil { components[bgn] = press }
+      }
+    }
+    self.components = components
+  }
+
+  static let articles: Set<String> = [
+    "al", "ar", "as", "ad", "at", "az", "an", "ash", "adh", "ath", "ath", "aj", "el", "es", "ed", "et", "ez", "en",
+  ]
+
+  /// The press form of a BGN name.
+  ///
+  /// - Complexity: O(*n*) in the name's length.
+  func form(of standard: String) -> String {
+    let words = ascii(standard).split(separator: " ").map(String.init)
+    var result: [String] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let lower = word.lowercased()
+      if Self.articles.contains(lower), index + 1 < words.count {
+        let next = words[index + 1]
+        let noun = components[next.lowercased()] ?? next
+        result.append("al-" + noun)
+        index += 2
+        continue
+      }
+      result.append(components[lower] ?? word)
+      index += 1
+    }
+    return result.joined(separator: " ")
+  }
+}
