@@ -63,6 +63,25 @@ public enum CueRole: Sendable, Hashable {
   case support(String)
 }
 
+extension CueRole {
+  /// Whether the word inflects (event, casualty and detail words take the article and pronouns:
+  /// الهجوم, استهدفوه); function words and fixed phrases do not.
+  public var inflects: Bool {
+    switch self {
+    case .event, .killed, .wounded, .casualties, .detail, .act: true
+    default: false
+    }
+  }
+
+  /// Whether the role belongs to a function word or fixed phrase, which never takes the article.
+  public var isFunctionWord: Bool {
+    switch self {
+    case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation: true
+    default: false
+    }
+  }
+}
+
 /// The brief's rule data: triggers, cues and page furniture, with a matcher for the first two.
 ///
 /// The cue words are compiled into their own ``Glossary`` so they are found with the same

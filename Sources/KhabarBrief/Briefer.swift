@@ -109,10 +109,19 @@ public final class Briefer: Sendable {
       for token in term.tokenRange { view.termCovering[token] = index }
     }
     for match in rules.cues.matches(in: keyed) {
+      var roles = rules.roles(of: match.entry)
+      // Function words and fixed phrases do not take the article or a pronoun: كما is not read
+      // in الكمأة (al- + كمأ + ة read as a pronoun), أن not in الآن.
+      if match.enclitic != nil {
+        roles = roles.filter(\.inflects)
+      } else if match.definite, !match.entry.arabic.hasPrefix("ال") {
+        roles = roles.filter { !$0.isFunctionWord }
+      }
+      guard !roles.isEmpty else { continue }
       view.cueAt[match.tokenRange.lowerBound] = view.cues.count
       view.cues.append(
         SentenceView.Cue(
-          range: match.tokenRange, roles: rules.roles(of: match.entry),
+          range: match.tokenRange, roles: roles,
           lacksArticle: match.entry.arabic.hasPrefix("ال") && !match.definite))
     }
     // Numbers: digits, and number words (value=N in the glossary's note).
@@ -127,6 +136,7 @@ public final class Briefer: Sendable {
       view.numbers[term.tokenRange.lowerBound] = (value, term.tokenRange.count)
     }
     view.places = scanPlaces(tokens, view: view)
+
     for (index, place) in view.places.enumerated() { view.placeAt[place.range.lowerBound] = index }
     return view
   }
