@@ -78,6 +78,10 @@ public struct PlaceFact: Hashable, Sendable, Codable {
   public var latitude: Double?
   public var longitude: Double?
   public var geonamesID: Int?
+  /// How exact the coordinates are, as in ACLED's geo-precision: 1 the place itself; 2 a nearby
+  /// reference place (the town an area such as "southwestern Raqqa countryside" is named after,
+  /// when the article's place has no coordinates of its own); nil when none are known.
+  public var geoPrecision: Int?
   /// `gazetteer`, `descriptive` or `rules`.
   public var source: String
   /// The descriptive area around it ("southwestern Raqqa countryside").

@@ -836,9 +836,8 @@ struct EventExtractor {
         let other = placeFact(end, view: view, governorateHint: nil)
         fact.english = "the \(fact.english)–\(other.english) road"
         fact.source = "route"
-        fact.latitude = nil
-        fact.longitude = nil
         fact.geonamesID = nil
+        fact.geoPrecision = fact.latitude == nil ? nil : 2
         fact.alternatives = []
         fact.span = span(view, mention.range)
         facts.append(fact)
@@ -857,6 +856,9 @@ struct EventExtractor {
         let area = placeFact(next, view: view, governorateHint: nil)
         fact.area = area.english
         if fact.governorate == nil { fact.governorate = area.governorate }
+        if fact.latitude == nil, let latitude = area.latitude, let longitude = area.longitude {
+          (fact.latitude, fact.longitude, fact.geoPrecision) = (latitude, longitude, 2)
+        }
         fact.span = span(view, mention.range.lowerBound..<next.range.upperBound)
         index += 1
       }
@@ -881,7 +883,8 @@ struct EventExtractor {
       let inner = described.place?.place
       return PlaceFact(
         english: described.english, governorate: inner.map { governorateName($0) }, country: inner?.country,
-        latitude: nil, longitude: nil, geonamesID: nil, source: described.kind == "region" ? "region" : "descriptive",
+        latitude: inner?.latitude, longitude: inner?.longitude, geonamesID: nil,
+        geoPrecision: inner?.latitude == nil ? nil : 2, source: described.kind == "region" ? "region" : "descriptive",
         area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
     }
     guard var match = mention.match else {
@@ -891,7 +894,7 @@ struct EventExtractor {
       let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
       return PlaceFact(
         english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
-        source: "rules", area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
+        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
     }
     if let better = gazetteer.lookup(key: mention.key, country: country, governorate: governorateHint) {
       match = better
@@ -902,7 +905,8 @@ struct EventExtractor {
     return PlaceFact(
       english: place.pressName ?? place.standardName.map(briefer.press.form) ?? place.name,
       governorate: governorateName(place), country: place.country, latitude: place.latitude,
-      longitude: place.longitude, geonamesID: place.geonamesID, source: "gazetteer", area: nil,
+      longitude: place.longitude, geonamesID: place.geonamesID, geoPrecision: place.latitude == nil ? nil : 1,
+      source: "gazetteer", area: nil,
       relation: relation(view, mention), alternatives: Array(alternatives), span: span(view, mention.range))
   }
 

@@ -175,7 +175,9 @@ enum BriefText {
         var where_ = place.english
         if let area = place.area { where_ += ", " + area }
         if let governorate = place.governorate { where_ += " (\(governorate))" }
-        if let lat = place.latitude, let lon = place.longitude { where_ += " \(lat), \(lon)" }
+        if let lat = place.latitude, let lon = place.longitude {
+          where_ += " \(lat), \(lon)" + (place.geoPrecision == 2 ? " (approximate: the area's reference place)" : "")
+        }
         row("Place", where_)
       }
       row("Killed", main.killed.map { $0.phrase })

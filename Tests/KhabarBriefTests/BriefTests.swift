@@ -66,6 +66,9 @@ enum Fixtures {
     #expect(place.governorate == "Raqqa")
     #expect(place.country == "SY")
     #expect(place.area == "southwestern Raqqa countryside")
+    // al-Rusafa has no coordinates of its own in the gazetteer: Raqqa's, marked as approximate.
+    #expect(place.latitude != nil && place.geoPrecision == 2)
+    #expect(place.alternatives.contains { $0.contains("IQ") })
     #expect(main.attribution?.english == "the SY24 correspondent")
   }
 
