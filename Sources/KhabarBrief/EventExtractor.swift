@@ -687,16 +687,28 @@ struct EventExtractor {
       }
       if from < firstVerb.range.lowerBound,
         let actor = actorList(view, from: from, within: 2, segment: from..<firstVerb.range.lowerBound, military: true),
-        actor.range.upperBound <= firstVerb.range.lowerBound
+        actor.range.upperBound <= firstVerb.range.lowerBound,
+        !isCounted(view, actor.range.lowerBound)
       {
         found = actor
       }
     }
-    if found == nil, let trigger, let type, ![.arrest, .abduction, .execution].contains(type) {
-      // A noun trigger with its doer in idafa: هجوم داعش, قصف قوات النظام.
-      if let actor = actorList(view, from: trigger.range.upperBound, within: 0, segment: segment, military: true) {
-        found = actor
+    if found == nil, let type, ![.arrest, .abduction, .execution].contains(type) {
+      // An event noun with its doer in idafa: هجوم داعش, قصف قوات النظام, استهداف مسيرة تركية.
+      for cue in view.cues where segment.contains(cue.range.lowerBound)
+        && cue.roles.contains(where: { if case .event(type, _, _, false) = $0 { true } else { false } })
+      {
+        if let actor = actorList(view, from: cue.range.upperBound, within: 0, segment: segment, military: true) {
+          found = actor
+          break
+        }
       }
+    }
+    if found == nil, let trigger, let term = view.term(at: trigger.range.lowerBound), term.entry.category == .military,
+      canAct(term, view)
+    {
+      // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية".
+      found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
     }
     guard let found else { return nil }
     var fact = ActorFact(
@@ -718,6 +730,13 @@ struct EventExtractor {
       }
     }
     return (fact, found.range)
+  }
+
+  /// Whether the actor at `index` is counted (ثلاثة من منتسبي الحشد): victims, not the doer.
+  func isCounted(_ view: SentenceView, _ index: Int) -> Bool {
+    var before = index - 1
+    if before >= 0, view.tokens[before].key == "من" { before -= 1 }
+    return before >= 0 && (view.numbers[before] != nil || view.tokens[before].kind == .number)
   }
 
   /// The two sides of "بين X و Y".
