@@ -251,7 +251,37 @@ public enum FileBytes {
     let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 { throw InputError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
     defer { if descriptor != 0 { close(descriptor) } }
-    var bytes: [UInt8] = []
+    var info = stat()
+    if descriptor != 0, fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= limit {
+      // A regular file: one read into an array of its size (the loop below covers a short read).
+      let size = Int(info.st_size)
+      var bytes = [UInt8](repeating: 0, count: size)
+      var filled = 0
+      while filled < size {
+        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+        }
+        if count == 0 { break }
+        filled += count
+      }
+      if filled < size { bytes.removeLast(size - filled) }
+      guard filled == size else { return bytes }
+      // The file may have grown since fstat: read on to its end.
+      var probe: UInt8 = 0
+      let more = Glibc.read(descriptor, &probe, 1)
+      if more <= 0 { return bytes }
+      bytes.append(probe)
+      return try readRest(descriptor, path: path, into: bytes, limit: limit)
+    }
+    return try readRest(descriptor, path: path, into: [], limit: limit)
+  }
+
+  private static func readRest(_ descriptor: Int32, path: String, into start: [UInt8], limit: Int) throws(InputError)
+    -> [UInt8]
+  {
+    var bytes = start
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -33,10 +33,17 @@ public final class Lexicon: Sendable {
 
   public let prefixes: [Affix]
   public let suffixes: [Affix]
-  public let stems: [Stem]
+  /// Every stem, in table order.
+  ///
+  /// - Complexity: O(*n*): the stems are made from the table's bytes on each call (lookups make
+  ///   only the stems they find).
+  public var stems: [Stem] { (0..<stemTable.count).map(stem(row:)) }
   private let prefixIndex: [String: [Int32]]
   private let suffixIndex: [String: [Int32]]
-  private let stemIndex: [String: [Int32]]
+  private let stemTable: StemTable
+  /// Category names of the affix and compatibility tables; a stem category not among them is
+  /// compatible with nothing.
+  private let categories: [String: Int32]
   private let compatible: Set<Int64>
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
@@ -79,30 +86,7 @@ public final class Lexicon: Sendable {
     (prefixes, prefixIndex, longestPrefix) = try loadAffixes("prefixes.tsv")
     (suffixes, suffixIndex, longestSuffix) = try loadAffixes("suffixes.tsv")
 
-    let stemTable = try TSVTable(
-      path: directory.file("lexicon/stems.tsv"),
-      required: ["lemma", "form", "vocalized", "category", "gloss", "pos"])
-    var stems: [Stem] = []
-    var stemIndex: [String: [Int32]] = [:]
-    stems.reserveCapacity(stemTable.rows.count)
-    let lemmaColumn = stemTable.column("lemma")!
-    let formColumn = stemTable.column("form")!
-    let vocalizedColumn = stemTable.column("vocalized")!
-    let categoryColumn = stemTable.column("category")!
-    let glossColumn = stemTable.column("gloss")!
-    let posColumn = stemTable.column("pos")!
-    for row in stemTable.rows {
-      func field(_ column: Int) -> Substring { column < row.fields.count ? row.fields[column] : "" }
-      let form = String(field(formColumn))
-      stemIndex[Lexicon.analysisKey(form), default: []].append(Int32(stems.count))
-      stems.append(
-        Stem(
-          lemma: String(field(lemmaColumn)), form: form, vocalized: String(field(vocalizedColumn)),
-          category: String(field(categoryColumn)), gloss: String(field(glossColumn)),
-          pos: String(field(posColumn)), categoryID: categoryID(field(categoryColumn))))
-    }
-    self.stems = stems
-    self.stemIndex = stemIndex
+    stemTable = try StemTable(path: directory.file("lexicon/stems.tsv"))
 
     let compat = try TSVTable(path: directory.file("lexicon/compat.tsv"), required: ["table", "left", "right"])
     var compatible: Set<Int64> = []
@@ -118,6 +102,7 @@ public final class Lexicon: Sendable {
           tableID, categoryID(compat.field(row, "left")), categoryID(compat.field(row, "right"))))
     }
     self.compatible = compatible
+    self.categories = categories
 
     // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
     // is there must be well-formed.
@@ -133,6 +118,18 @@ public final class Lexicon: Sendable {
       }
     }
     self.lemmaFrequency = frequency
+  }
+
+  /// The stem of a row of the stem table.
+  private func stem(row: Int) -> Stem {
+    let fields = stemTable.fields(ofRow: row)
+    let columns = stemTable.columns
+    func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
+    let category = field(columns.category)
+    return Stem(
+      lemma: field(columns.lemma), form: field(columns.form), vocalized: field(columns.vocalized),
+      category: category, gloss: field(columns.gloss), pos: field(columns.pos),
+      categoryID: categories[category] ?? -1)
   }
 
   @inline(__always)
@@ -211,11 +208,12 @@ public final class Lexicon: Sendable {
         let suffixKey = String(String.UnicodeScalarView(letters[(count - suffixLength)...]))
         guard let suffixIDs = suffixIndex[suffixKey] else { continue }
         let stemKey = String(String.UnicodeScalarView(letters[prefixLength..<(count - suffixLength)]))
-        guard let stemIDs = stemIndex[stemKey] else { continue }
+        let stemRows = stemTable.rows(key: stemKey)
+        guard !stemRows.isEmpty else { continue }
+        let stems = stemRows.map(stem(row:))
         for p in prefixIDs {
           let prefix = prefixes[Int(p)]
-          for s in stemIDs {
-            let stem = stems[Int(s)]
+          for stem in stems {
             guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
             for x in suffixIDs {
               let suffix = suffixes[Int(x)]
