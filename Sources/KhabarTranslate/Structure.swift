@@ -703,7 +703,8 @@ extension Translator {
       } else {
         english += " " + text
       }
-      if ".?!".contains(text) {
+      // Checking the length first spares a substring search for every word.
+      if text.utf8.count <= 3, ".?!".contains(text) {
         capitalizeNext = true
       } else if !isPunctuation && text != "\"" {
         capitalizeNext = false

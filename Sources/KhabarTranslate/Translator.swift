@@ -23,9 +23,15 @@ public final class Translator: Sendable {
   /// descriptive form: a run of words starting with anything else is no place.
   let placeFirstWords: Set<String>
   /// Analyses by word (news repeats its words): ranked once, shared by all threads.
-  private let analysisCache = Mutex<[String: [Reading]]>([:])
+  private let analysisCache = Mutex<[ExactKey: [Reading]]>([:])
+  /// Single-word units (``wordUnit(_:)``) by the token's forms, kind and script: shared by all
+  /// threads.
+  private let wordCache = Mutex<[WordKey: Unit]>([:])
   /// Gazetteer answers by key: (English, origin), or nil for "not a place".
-  private let placeCache = Mutex<[String: PlaceAnswer]>([:])
+  private let placeCache = Mutex<[ExactKey: PlaceAnswer]>([:])
+  /// The readings of a first word (as written, or without a proclitic) that can start a place
+  /// name, by the word's key: most words have none.
+  private let placeStartCache = Mutex<[ExactKey: [(String, String)]]>([:])
   struct PlaceAnswer: Sendable {
     var english: String?
     var origin: String
@@ -207,7 +213,17 @@ public final class Translator: Sendable {
   /// curated place (or a descriptive form around one), also after a proclitic.
   func placeUnit(at index: Int, tokens: [Token], text: [UInt16]) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
-    let firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+    let firstKey = ExactKey(tokens[index].key)
+    let firstReadings: [(String, String)]
+    if let known = placeStartCache.withLock({ $0[firstKey] }) {
+      firstReadings = known
+    } else {
+      firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+      placeStartCache.withLock { cache in
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[firstKey] = firstReadings
+      }
+    }
     if firstReadings.isEmpty { return nil }
     var run = [index]
     while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
@@ -244,20 +260,22 @@ public final class Translator: Sendable {
   /// The lexicon's analyses of a word (diacritics stripped), best first, at most eight; each
   /// analysis is scored once.
   func rankedAnalyses(_ word: String) -> [Reading] {
-    if let known = analysisCache.withLock({ $0[word] }) { return known }
+    let cacheKey = ExactKey(word)
+    if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
     let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2) }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-      cache[word] = ranked
+      cache[cacheKey] = ranked
     }
     return ranked
   }
 
   /// The gazetteer's English for a key of `length` words (a curated place or a descriptive form).
   func placeAnswer(_ key: String, length: Int) -> PlaceAnswer {
-    if let known = placeCache.withLock({ $0[key] }) { return known }
+    let cacheKey = ExactKey(key)
+    if let known = placeCache.withLock({ $0[cacheKey] }) { return known }
     var answer = PlaceAnswer(english: nil, origin: "")
     if let match = places.gazetteer.lookup(key: key), let press = match.place.pressName {
       // Single common words (GeoNames has villages named after everything) need a press spelling
@@ -275,13 +293,78 @@ public final class Translator: Sendable {
     }
     placeCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-      cache[key] = answer
+      cache[cacheKey] = answer
     }
     return answer
   }
 
   /// A single token: number, punctuation, Latin, function word, lexicon word or unknown.
+  ///
+  /// The unit depends only on the token's forms, kind and script (and its span): it is made once
+  /// per distinct word.
   func wordUnit(_ token: Token) -> Unit {
+    let key = WordKey(token)
+    if var known = wordCache.withLock({ $0[key] }) {
+      known.span = token.range
+      return known
+    }
+    let unit = makeWordUnit(token)
+    wordCache.withLock { cache in
+      if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = unit
+    }
+    return unit
+  }
+
+  /// A string as a cache key: compared and hashed as its UTF-8 bytes, which is faster than
+  /// `String`'s Unicode-equivalence for Arabic, and exact (a value made from one spelling is never
+  /// served for another).
+  struct ExactKey: Hashable, Sendable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: ExactKey, b: ExactKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var string = string
+      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// What ``wordUnit(_:)`` depends on, compared and hashed as UTF-8 bytes (no Unicode
+  /// normalization: the cache needs the same text, not an equivalent one).
+  struct WordKey: Hashable, Sendable {
+    let text: String
+    let normalized: String
+    let key: String
+    let kind: Token.Kind
+    let script: Token.Script
+
+    init(_ token: Token) {
+      text = token.text
+      normalized = token.normalized
+      key = token.key
+      kind = token.kind
+      script = token.script
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+      a.kind == b.kind && a.script == b.script && a.text.utf8.elementsEqual(b.text.utf8)
+        && a.normalized.utf8.elementsEqual(b.normalized.utf8) && a.key.utf8.elementsEqual(b.key.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      for var string in [text, normalized, key] {
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)
+      }
+      hasher.combine(kind)
+      hasher.combine(script)
+    }
+  }
+
+  func makeWordUnit(_ token: Token) -> Unit {
     var unit = Unit(
       span: token.range, tokenRange: 0..<0, arabic: token.text, wordClass: .other, english: token.normalized,
       source: .latin, origin: "")
@@ -520,7 +603,6 @@ public final class Translator: Sendable {
       let pos = reading.pos
       unit.english = reading.gloss
       unit.origin = "lexicon:\(analysis.stem.lemma)"
-      let tags = reading.tags
       for part in analysis.prefix.pos.split(separator: "+") {
         guard let slash = part.lastIndex(of: "/") else { continue }
         let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
@@ -543,7 +625,7 @@ public final class Translator: Sendable {
           unit.origin = news.origin
           unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
         }
-        if unit.english.hasPrefix("be ") { unit.verb?.passive = analysis.stem.category.contains("Pass") }
+        if unit.english.hasPrefix("be ") { unit.verb?.passive = reading.passive }
       } else if pos == "PREP" {
         unit.wordClass = .preposition
       } else if pos == "CONJ" || pos == "SUB_CONJ" {
@@ -561,7 +643,7 @@ public final class Translator: Sendable {
       } else {
         unit.wordClass = .particle
       }
-      if tags.contains(where: { $0.contains("_PL") || $0.contains("_DU") }), unit.wordClass != .verb {
+      if reading.pluralOrDual, unit.wordClass != .verb {
         unit.plural = true
       }
       // A broken plural's gloss is already plural.
@@ -699,7 +781,10 @@ extension String {
 }
 
 /// One lexicon analysis with what the rules ask of it, computed once per word.
-public struct Reading: Sendable, Hashable {
+///
+/// Immutable; a class so that the candidate lists the rules filter and copy share one instance
+/// instead of copying the analysis's many strings.
+public final class Reading: Sendable, Hashable {
   public let analysis: Analysis
   public let pos: String
   public let gloss: String
@@ -710,6 +795,8 @@ public struct Reading: Sendable, Hashable {
   public let features: VerbFeatures?
   public let enclitic: String?
   public let tags: [String]
+  /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
+  public let pluralOrDual: Bool
 
   init(_ analysis: Analysis) {
     self.analysis = analysis
@@ -722,5 +809,11 @@ public struct Reading: Sendable, Hashable {
     features = isVerb ? Translator.verbFeatures(analysis) : nil
     enclitic = Translator.encliticCode(analysis)
     tags = analysis.segments.map(\.tag)
+    pluralOrDual = tags.contains(where: { $0.contains("_PL") || $0.contains("_DU") })
   }
+
+  /// Readings are equal when their analyses are (everything else is computed from it).
+  public static func == (a: Reading, b: Reading) -> Bool { a === b || a.analysis == b.analysis }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(analysis) }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+import Synchronization
 
 /// The morphological lexicon: Buckwalter Arabic Morphological Analyzer 1.0 tables (prefixes,
 /// stems, suffixes and their compatibility), converted into `glossaries/lexicon/`.
@@ -18,6 +19,20 @@ public final class Lexicon: Sendable {
     /// BAMA's segment list, e.g. `wa/CONJ+Al/DET+` or `+uw/PVSUFF_SUBJ:3MP+hu/PVSUFF_DO:3MS`.
     public let pos: String
     let categoryID: Int32
+    /// `pos` parsed (see ``Analysis/segments``), once, and how many of its segments are clitics.
+    let segments: [Analysis.Segment]
+    let cliticCount: Int
+
+    init(form: String, vocalized: String, category: String, gloss: String, pos: String, categoryID: Int32) {
+      self.form = form
+      self.vocalized = vocalized
+      self.category = category
+      self.gloss = gloss
+      self.pos = pos
+      self.categoryID = categoryID
+      segments = Analysis.segments(of: pos)
+      cliticCount = Analysis.cliticCount(segments)
+    }
   }
 
   /// An entry of the stem table.
@@ -29,6 +44,33 @@ public final class Lexicon: Sendable {
     public let gloss: String
     public let pos: String
     let categoryID: Int32
+    /// The part-of-speech tag (see ``Analysis/partOfSpeech``) and the segments of `pos`, parsed once.
+    let partOfSpeech: Substring
+    let segments: [Analysis.Segment]
+    let cliticCount: Int
+    /// The lemma's frequency (see ``Lexicon/frequency(ofLemma:)``).
+    let lemmaFrequency: Double
+
+    init(
+      lemma: String, form: String, vocalized: String, category: String, gloss: String, pos: String,
+      categoryID: Int32, lemmaFrequency: Double
+    ) {
+      self.lemma = lemma
+      self.form = form
+      self.vocalized = vocalized
+      self.category = category
+      self.gloss = gloss
+      self.pos = pos
+      self.categoryID = categoryID
+      // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
+      let first = pos.split(separator: "+").first ?? Substring(pos)
+      let tag = first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
+      partOfSpeech = tag
+      let parsed = Analysis.segments(of: pos)
+      segments = parsed.isEmpty ? [Analysis.Segment(buckwalter: pos, tag: String(tag))] : parsed
+      cliticCount = Analysis.cliticCount(segments)
+      self.lemmaFrequency = lemmaFrequency
+    }
   }
 
   public let prefixes: [Affix]
@@ -44,6 +86,8 @@ public final class Lexicon: Sendable {
   /// Category names of the affix and compatibility tables; a stem category not among them is
   /// compatible with nothing.
   private let categories: [String: Int32]
+  /// Stems made so far, by row: a stem is made once however many words it is found in.
+  private let madeStems = Mutex<[Int32: Stem]>([:])
   private let compatible: Set<Int64>
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
@@ -122,14 +166,18 @@ public final class Lexicon: Sendable {
 
   /// The stem of a row of the stem table.
   private func stem(row: Int) -> Stem {
+    if let made = madeStems.withLock({ $0[Int32(row)] }) { return made }
     let fields = stemTable.fields(ofRow: row)
     let columns = stemTable.columns
     func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
     let category = field(columns.category)
-    return Stem(
-      lemma: field(columns.lemma), form: field(columns.form), vocalized: field(columns.vocalized),
+    let lemma = field(columns.lemma)
+    let stem = Stem(
+      lemma: lemma, form: field(columns.form), vocalized: field(columns.vocalized),
       category: category, gloss: field(columns.gloss), pos: field(columns.pos),
-      categoryID: categories[category] ?? -1)
+      categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0)
+    madeStems.withLock { $0[Int32(row)] = stem }
+    return stem
   }
 
   @inline(__always)
