@@ -201,20 +201,32 @@ public final class Gazetteer: Sendable {
 
   /// The key without the article on its words (الرقة → رقة, دير الزور → دير زور).
   public static func articleLess(_ key: String) -> String {
-    // ال at the start of a word of four letters or more.
-    let scalars = Array(key.unicodeScalars)
-    var out = String.UnicodeScalarView()
-    var index = 0
-    while index < scalars.count {
-      var end = index
-      while end < scalars.count, scalars[end] != " " { end += 1 }
-      var start = index
-      if end - index >= 4, scalars[index] == "\u{0627}", scalars[index + 1] == "\u{0644}" { start += 2 }
-      if !out.isEmpty { out.append(" ") }
-      out.append(contentsOf: scalars[start..<end])
-      index = end + 1
+    // ال at the start of a word of four letters or more; worked on the UTF-8 bytes (ا is D8 A7,
+    // ل is D9 84), words split at spaces as they are.
+    var key = key
+    return key.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        var end = index
+        var letters = 0
+        while end < bytes.count, bytes[end] != 0x20 {
+          if bytes[end] & 0xC0 != 0x80 { letters += 1 }
+          end += 1
+        }
+        var start = index
+        if letters >= 4, bytes[index] == 0xD8, bytes[index + 1] == 0xA7, bytes[index + 2] == 0xD9,
+          bytes[index + 3] == 0x84
+        {
+          start += 4
+        }
+        if !out.isEmpty { out.append(0x20) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        index = end + 1
+      }
+      return String(decoding: out, as: UTF8.self)
     }
-    return String(out)
   }
 
   /// Whether `key` (see ``key(_:)``) names a place.

@@ -37,10 +37,15 @@ public final class Translator: Sendable {
     var origin: String
   }
 
-  /// Per-thread state: the segmenter.
+  /// Per-thread state: the segmenter, and the thread's own copy of the place-start cache (looked
+  /// up for every word, without a lock; the shared cache behind it fills each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
+    var placeStarts: [ExactKey: [(String, String)]] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
+
+    /// Entries a thread keeps before it starts its caches afresh.
+    static let limit = 100_000
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -122,7 +127,7 @@ public final class Translator: Sendable {
       }
       if let match = byStart[index] {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16), end > match.tokenRange.upperBound,
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context), end > match.tokenRange.upperBound,
           byStart[end] != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
         {
@@ -135,7 +140,7 @@ public final class Translator: Sendable {
         continue
       }
       if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16)
+        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context)
       {
         result.append(place)
         index = end
@@ -211,11 +216,13 @@ public final class Translator: Sendable {
 
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
-  func placeUnit(at index: Int, tokens: [Token], text: [UInt16]) -> (Unit, Int)? {
+  func placeUnit(at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
     let firstKey = ExactKey(tokens[index].key)
-    let firstReadings: [(String, String)]
-    if let known = placeStartCache.withLock({ $0[firstKey] }) {
+    var firstReadings: [(String, String)]
+    if let known = context?.placeStarts[firstKey] {
+      firstReadings = known
+    } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
       firstReadings = known
     } else {
       firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
@@ -223,6 +230,10 @@ public final class Translator: Sendable {
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[firstKey] = firstReadings
       }
+    }
+    if let context, context.placeStarts[firstKey] == nil {
+      if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
+      context.placeStarts[firstKey] = firstReadings
     }
     if firstReadings.isEmpty { return nil }
     var run = [index]
@@ -324,7 +335,15 @@ public final class Translator: Sendable {
 
     init(_ string: String) { self.string = string }
 
-    static func == (a: ExactKey, b: ExactKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    static func == (a: ExactKey, b: ExactKey) -> Bool { sameBytes(a.string, b.string) }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+      guard a.utf8.count == b.utf8.count else { return false }
+      var a = a
+      var b = b
+      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
 
     func hash(into hasher: inout Hasher) {
       var string = string
@@ -350,8 +369,8 @@ public final class Translator: Sendable {
     }
 
     static func == (a: WordKey, b: WordKey) -> Bool {
-      a.kind == b.kind && a.script == b.script && a.text.utf8.elementsEqual(b.text.utf8)
-        && a.normalized.utf8.elementsEqual(b.normalized.utf8) && a.key.utf8.elementsEqual(b.key.utf8)
+      a.kind == b.kind && a.script == b.script && ExactKey.sameBytes(a.text, b.text)
+        && ExactKey.sameBytes(a.normalized, b.normalized) && ExactKey.sameBytes(a.key, b.key)
     }
 
     func hash(into hasher: inout Hasher) {

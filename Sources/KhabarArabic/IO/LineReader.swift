@@ -149,6 +149,40 @@ public final class LineReader {
 
 /// Lossy UTF-8 decoding that reports where the input was invalid.
 public enum UTF8Validation {
+  /// Whether `bytes` are well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF).
+  public static func isValid(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        if lead >= 0xC2, lead <= 0xDF {
+          guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
+          index += 2
+          continue
+        }
+        let (length, low, high): (Int, UInt8, UInt8)
+        switch lead {
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return false
+        }
+        guard index + length <= count, buffer[index + 1] >= low, buffer[index + 1] <= high else { return false }
+        for next in (index + 2)..<(index + length) where buffer[next] & 0xC0 != 0x80 { return false }
+        index += length
+      }
+      return true
+    }
+  }
+
   /// Decodes `bytes` into UTF-16 code units (replacing `units`' contents), each maximal invalid
   /// subpart becoming U+FFFD, and returns the 1-based byte columns of the replacements.
   ///
@@ -253,21 +287,26 @@ public enum FileBytes {
     defer { if descriptor != 0 { close(descriptor) } }
     var info = stat()
     if descriptor != 0, fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= limit {
-      // A regular file: one read into an array of its size (the loop below covers a short read).
+      // A regular file: read into an array of its size.
       let size = Int(info.st_size)
-      var bytes = [UInt8](repeating: 0, count: size)
-      var filled = 0
-      while filled < size {
-        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+      var failure: Int32 = 0
+      // Not zero-filled first: read straight into the array's storage.
+      var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        var filled = 0
+        while filled < size {
+          let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+          if count < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+          }
+          if count == 0 { break }
+          filled += count
         }
-        if count == 0 { break }
-        filled += count
+        initialized = filled
       }
-      if filled < size { bytes.removeLast(size - filled) }
-      guard filled == size else { return bytes }
+      if failure != 0 { throw InputError("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+      guard bytes.count == size else { return bytes }
       // The file may have grown since fstat: read on to its end.
       var probe: UInt8 = 0
       let more = Glibc.read(descriptor, &probe, 1)

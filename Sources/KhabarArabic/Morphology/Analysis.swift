@@ -45,7 +45,7 @@ public struct Analysis: Sendable, Hashable {
       default: break
       }
       if tag.hasPrefix("POSS_PRON") || tag.hasSuffix("SUFF_DO") || tag.hasPrefix("PRON_")
-        || tag.contains("SUFF_DO:")
+        || tag.utf8.containsSequence("SUFF_DO:".utf8)
       {
         return .enclitic
       }
@@ -162,5 +162,19 @@ extension Analysis {
       remaining -= take
     }
     return lengths
+  }
+}
+
+extension String.UTF8View {
+  /// Whether `needle`'s bytes occur in order somewhere in the view: a plain byte search, for ASCII
+  /// tags (much faster than `String.contains(_:)`, which compares characters).
+  func containsSequence(_ needle: String.UTF8View) -> Bool {
+    guard let first = needle.first else { return true }
+    var start = startIndex
+    while let found = self[start...].firstIndex(of: first) {
+      if self[found...].starts(with: needle) { return true }
+      start = index(after: found)
+    }
+    return false
   }
 }

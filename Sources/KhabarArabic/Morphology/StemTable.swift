@@ -61,7 +61,7 @@ struct StemTable: Sendable {
       }
       return InputError("cannot read the stem table", at: SourceLocation(file: path, line: 1))
     }
-    guard StemTable.isValidUTF8(bytes) else { throw slowPathError() }
+    guard UTF8Validation.isValid(bytes) else { throw slowPathError() }
     var rowStarts: [Int32] = []
     var rowEnds: [Int32] = []
     var formStarts: [Int32] = []
@@ -251,39 +251,5 @@ struct StemTable: Sendable {
       return true
     }
     return matched && position == key.count
-  }
-
-  /// Whether `bytes` are well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF).
-  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      var index = 0
-      let count = buffer.count
-      while index < count {
-        let lead = buffer[index]
-        if lead < 0x80 {
-          index += 1
-          continue
-        }
-        if lead >= 0xC2, lead <= 0xDF {
-          guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
-          index += 2
-          continue
-        }
-        let (length, low, high): (Int, UInt8, UInt8)
-        switch lead {
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return false
-        }
-        guard index + length <= count, buffer[index + 1] >= low, buffer[index + 1] <= high else { return false }
-        for next in (index + 2)..<(index + length) where buffer[next] & 0xC0 != 0x80 { return false }
-        index += length
-      }
-      return true
-    }
   }
 }
