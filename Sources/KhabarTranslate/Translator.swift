@@ -219,7 +219,7 @@ public final class Translator: Sendable {
   func placeUnit(at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
     let firstKey = ExactKey(tokens[index].key)
-    var firstReadings: [(String, String)]
+    let firstReadings: [(String, String)]
     if let known = context?.placeStarts[firstKey] {
       firstReadings = known
     } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
@@ -262,6 +262,15 @@ public final class Translator: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether `text` is a non-empty run of `characters` as written there (".?!".contains(text)
+  /// without a substring search for every word).
+  static func isPartOf(_ text: String, _ characters: String) -> Bool {
+    guard !text.isEmpty, text.utf8.count <= characters.utf8.count,
+      text.utf8.allSatisfy({ characters.utf8.contains($0) })
+    else { return false }
+    return characters.contains(text)
   }
 
   static let prepositionWords: Set<String> = [
@@ -703,7 +712,7 @@ public final class Translator: Sendable {
       var code: Substring? = nil
       if tag.hasPrefix("IV"), tag.count >= 4, let digit = tag.dropFirst(2).first, digit.isNumber {
         code = tag.dropFirst(2)
-      } else if let colon = tag.firstIndex(of: ":"), tag.contains("SUBJ") {
+      } else if let colon = tag.firstIndex(of: ":"), tag.utf8.containsSequence("SUBJ".utf8) {
         code = tag[tag.index(after: colon)...]
       }
       guard let code else { continue }
@@ -728,7 +737,7 @@ public final class Translator: Sendable {
     for segment in analysis.segments.dropFirst() {
       let tag = segment.tag
       if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
-      if tag.contains("SUFF_DO:"), let colon = tag.lastIndex(of: ":") { return String(tag[tag.index(after: colon)...]) }
+      if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") { return String(tag[tag.index(after: colon)...]) }
       if tag.hasPrefix("PRON_"), analysis.partOfSpeech == "PREP" || analysis.partOfSpeech.hasPrefix("NOUN") {
         return String(tag.dropFirst("PRON_".count))
       }
@@ -828,7 +837,9 @@ public final class Reading: Sendable, Hashable {
     features = isVerb ? Translator.verbFeatures(analysis) : nil
     enclitic = Translator.encliticCode(analysis)
     tags = analysis.segments.map(\.tag)
-    pluralOrDual = tags.contains(where: { $0.contains("_PL") || $0.contains("_DU") })
+    pluralOrDual = tags.contains(where: {
+      $0.utf8.containsSequence("_PL".utf8) || $0.utf8.containsSequence("_DU".utf8)
+    })
   }
 
   /// Readings are equal when their analyses are (everything else is computed from it).

@@ -168,7 +168,7 @@ extension Analysis {
 extension String.UTF8View {
   /// Whether `needle`'s bytes occur in order somewhere in the view: a plain byte search, for ASCII
   /// tags (much faster than `String.contains(_:)`, which compares characters).
-  func containsSequence(_ needle: String.UTF8View) -> Bool {
+  public func containsSequence(_ needle: String.UTF8View) -> Bool {
     guard let first = needle.first else { return true }
     var start = startIndex
     while let found = self[start...].firstIndex(of: first) {
