@@ -631,24 +631,13 @@ public final class Translator: Sendable {
       let pos = reading.pos
       unit.english = reading.gloss
       unit.origin = "lexicon:\(analysis.stem.lemma)"
-      for part in analysis.prefix.pos.split(separator: "+") {
-        guard let slash = part.lastIndex(of: "/") else { continue }
-        let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
-        switch segment.tag {
-        case "CONJ": unit.proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
-        case "PREP":
-          unit.proclitics.append(
-            segment.buckwalter.hasPrefix("b") ? "ب" : segment.buckwalter.hasPrefix("k") ? "ك" : "ل")
-        case "FUT": unit.proclitics.append("س")
-        case "DET": unit.definite = true
-        default: break
-        }
-      }
+      unit.proclitics += reading.prefixProclitics
+      if reading.prefixDefinite { unit.definite = true }
       unit.enclitic = reading.enclitic
       if reading.isVerb {
         unit.wordClass = .verb
         unit.verb = reading.features
-        if let news = rules.newsVerbs[ArabicNormalizer.matching.normalize(analysis.stem.form)], !reading.passive {
+        if let news = rules.newsVerbs[reading.matchingStemForm], !reading.passive {
           unit.english = news.english
           unit.origin = news.origin
           unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
@@ -825,6 +814,11 @@ public final class Reading: Sendable, Hashable {
   public let tags: [String]
   /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
   public let pluralOrDual: Bool
+  /// The proclitics (Arabic letters) and article of the prefix, in order.
+  public let prefixProclitics: [String]
+  public let prefixDefinite: Bool
+  /// The stem's matching form (``ArabicNormalizer/matching``), for verbs (empty otherwise).
+  public let matchingStemForm: String
 
   init(_ analysis: Analysis) {
     self.analysis = analysis
@@ -840,6 +834,23 @@ public final class Reading: Sendable, Hashable {
     pluralOrDual = tags.contains(where: {
       $0.utf8.containsSequence("_PL".utf8) || $0.utf8.containsSequence("_DU".utf8)
     })
+    var proclitics: [String] = []
+    var definite = false
+    for part in analysis.prefix.pos.split(separator: "+") {
+      guard let slash = part.lastIndex(of: "/") else { continue }
+      let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
+      switch segment.tag {
+      case "CONJ": proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
+      case "PREP":
+        proclitics.append(segment.buckwalter.hasPrefix("b") ? "ب" : segment.buckwalter.hasPrefix("k") ? "ك" : "ل")
+      case "FUT": proclitics.append("س")
+      case "DET": definite = true
+      default: break
+      }
+    }
+    prefixProclitics = proclitics
+    prefixDefinite = definite
+    matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
   }
 
   /// Readings are equal when their analyses are (everything else is computed from it).
