@@ -127,7 +127,8 @@ public final class Translator: Sendable {
       }
       if let match = byStart[index] {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context), end > match.tokenRange.upperBound,
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context),
+          end > match.tokenRange.upperBound,
           byStart[end] != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
         {
@@ -726,7 +727,9 @@ public final class Translator: Sendable {
     for segment in analysis.segments.dropFirst() {
       let tag = segment.tag
       if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
-      if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") { return String(tag[tag.index(after: colon)...]) }
+      if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") {
+        return String(tag[tag.index(after: colon)...])
+      }
       if tag.hasPrefix("PRON_"), analysis.partOfSpeech == "PREP" || analysis.partOfSpeech.hasPrefix("NOUN") {
         return String(tag.dropFirst("PRON_".count))
       }

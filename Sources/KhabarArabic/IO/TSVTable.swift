@@ -71,7 +71,8 @@ public struct TSVTable: Sendable {
         lineNumber += 1
         var lineStart = start
         start = end + 1
-        if lineNumber == 1, UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]).starts(with: [0xEF, 0xBB, 0xBF]) {
+        if lineNumber == 1, UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]).starts(with: [0xEF, 0xBB, 0xBF])
+        {
           lineStart += 3
         }
         if lineStart == lineEnd || buffer[lineStart] == UInt8(ascii: "#") { continue }

@@ -248,30 +248,40 @@ public final class Lexicon: Sendable {
     let letters = Array(key.unicodeScalars)
     let count = letters.count
     guard count > 0 else { return [] }
+    // Stem keys are slices of the key's UTF-8: the byte offset of each letter boundary.
+    var offsets = [0]
+    offsets.reserveCapacity(count + 1)
+    for letter in letters { offsets.append(offsets[offsets.count - 1] + UTF8.width(letter)) }
+    // Suffixes by length, looked up once for all prefix lengths.
+    let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
+      suffixIndex[String(String.UnicodeScalarView(letters[(count - length)...]))]
+    }
     var result: [Analysis] = []
-    for prefixLength in 0...min(longestPrefix, count - 1) {
-      let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
-      guard let prefixIDs = prefixIndex[prefixKey] else { continue }
-      for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
-        let suffixKey = String(String.UnicodeScalarView(letters[(count - suffixLength)...]))
-        guard let suffixIDs = suffixIndex[suffixKey] else { continue }
-        let stemKey = String(String.UnicodeScalarView(letters[prefixLength..<(count - suffixLength)]))
-        let stemRows = stemTable.rows(key: stemKey)
-        guard !stemRows.isEmpty else { continue }
-        let stems = stemRows.map(stem(row:))
-        for p in prefixIDs {
-          let prefix = prefixes[Int(p)]
-          for stem in stems {
-            guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
-            for x in suffixIDs {
-              let suffix = suffixes[Int(x)]
-              guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
-                compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
-              else { continue }
-              result.append(
-                Analysis(
-                  prefix: prefix, stem: stem, suffix: suffix,
-                  prefixLength: prefixLength, suffixLength: suffixLength, wordLength: count))
+    var key = key
+    key.withUTF8 { utf8 in
+      for prefixLength in 0...min(longestPrefix, count - 1) {
+        let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
+        guard let prefixIDs = prefixIndex[prefixKey] else { continue }
+        for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
+          guard let suffixIDs = suffixCandidates[suffixLength] else { continue }
+          let stemRows = stemTable.rows(
+            keyBytes: UnsafeBufferPointer(rebasing: utf8[offsets[prefixLength]..<offsets[count - suffixLength]]))
+          guard !stemRows.isEmpty else { continue }
+          let stems = stemRows.map(stem(row:))
+          for p in prefixIDs {
+            let prefix = prefixes[Int(p)]
+            for stem in stems {
+              guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
+              for x in suffixIDs {
+                let suffix = suffixes[Int(x)]
+                guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
+                  compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
+                else { continue }
+                result.append(
+                  Analysis(
+                    prefix: prefix, stem: stem, suffix: suffix,
+                    prefixLength: prefixLength, suffixLength: suffixLength, wordLength: count))
+              }
             }
           }
         }

@@ -170,24 +170,22 @@ struct StemTable: Sendable {
     self.mask = mask
   }
 
-  /// The rows whose `form` has the analysis key `key` (already an analysis key), in table order.
-  func rows(key: String) -> [Int] {
-    var key = key
-    return key.withUTF8 { query in
-      let hash = StemTable.keyHash(query)
-      var result: [Int] = []
-      var link = buckets[Int(hash & mask)]
-      bytes.withUnsafeBufferPointer { buffer in
-        while link != 0 {
-          let row = Int(link - 1)
-          link = next[row]
-          guard hashes[row] == hash else { continue }
-          let form = UnsafeBufferPointer(rebasing: buffer[Int(formStarts[row])..<Int(formEnds[row])])
-          if StemTable.key(of: form, equals: query) { result.append(row) }
-        }
+  /// The rows whose `form` has the analysis key `query` (UTF-8 bytes of an analysis key), in
+  /// table order.
+  func rows(keyBytes query: UnsafeBufferPointer<UInt8>) -> [Int] {
+    let hash = StemTable.keyHash(query)
+    var result: [Int] = []
+    var link = buckets[Int(hash & mask)]
+    bytes.withUnsafeBufferPointer { buffer in
+      while link != 0 {
+        let row = Int(link - 1)
+        link = next[row]
+        guard hashes[row] == hash else { continue }
+        let form = UnsafeBufferPointer(rebasing: buffer[Int(formStarts[row])..<Int(formEnds[row])])
+        if StemTable.key(of: form, equals: query) { result.append(row) }
       }
-      return result
     }
+    return result
   }
 
   /// The fields of a row, as strings (missing trailing fields are empty).
