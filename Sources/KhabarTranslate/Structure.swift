@@ -685,7 +685,7 @@ extension Translator {
         word.rule += "; " + rules.cite("capitalization")
         capitalizeNext = false
       }
-      let isPunctuation = text.count == 1 && ",;:.?!%)".contains(text)
+      let isPunctuation = text.count == 1 && ",;:.?!%)".contains(text.first!)
       // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
       let attached = previousEnd == word.start && (text == "-" || english.hasSuffix("-"))
       previousEnd = word.end
@@ -703,7 +703,7 @@ extension Translator {
       } else {
         english += " " + text
       }
-      if ".?!".contains(text) {
+      if Translator.isPartOf(text, ".?!") {
         capitalizeNext = true
       } else if !isPunctuation && text != "\"" {
         capitalizeNext = false

@@ -23,18 +23,29 @@ public final class Translator: Sendable {
   /// descriptive form: a run of words starting with anything else is no place.
   let placeFirstWords: Set<String>
   /// Analyses by word (news repeats its words): ranked once, shared by all threads.
-  private let analysisCache = Mutex<[String: [Reading]]>([:])
+  private let analysisCache = Mutex<[ExactKey: [Reading]]>([:])
+  /// Single-word units (``wordUnit(_:)``) by the token's forms, kind and script: shared by all
+  /// threads.
+  private let wordCache = Mutex<[WordKey: Unit]>([:])
   /// Gazetteer answers by key: (English, origin), or nil for "not a place".
-  private let placeCache = Mutex<[String: PlaceAnswer]>([:])
+  private let placeCache = Mutex<[ExactKey: PlaceAnswer]>([:])
+  /// The readings of a first word (as written, or without a proclitic) that can start a place
+  /// name, by the word's key: most words have none.
+  private let placeStartCache = Mutex<[ExactKey: [(String, String)]]>([:])
   struct PlaceAnswer: Sendable {
     var english: String?
     var origin: String
   }
 
-  /// Per-thread state: the segmenter.
+  /// Per-thread state: the segmenter, and the thread's own copy of the place-start cache (looked
+  /// up for every word, without a lock; the shared cache behind it fills each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
+    var placeStarts: [ExactKey: [(String, String)]] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
+
+    /// Entries a thread keeps before it starts its caches afresh.
+    static let limit = 100_000
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -105,7 +116,8 @@ public final class Translator: Sendable {
       }
       if let match = byStart[index] {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16), end > match.tokenRange.upperBound,
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context),
+          end > match.tokenRange.upperBound,
           byStart[end] != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
         {
@@ -118,7 +130,7 @@ public final class Translator: Sendable {
         continue
       }
       if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16)
+        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context)
       {
         result.append(place)
         index = end
@@ -194,9 +206,25 @@ public final class Translator: Sendable {
 
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
-  func placeUnit(at index: Int, tokens: [Token], text: [UInt16]) -> (Unit, Int)? {
+  func placeUnit(at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
-    let firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+    let firstKey = ExactKey(tokens[index].key)
+    let firstReadings: [(String, String)]
+    if let known = context?.placeStarts[firstKey] {
+      firstReadings = known
+    } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
+      firstReadings = known
+    } else {
+      firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+      placeStartCache.withLock { cache in
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[firstKey] = firstReadings
+      }
+    }
+    if let context, context.placeStarts[firstKey] == nil {
+      if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
+      context.placeStarts[firstKey] = firstReadings
+    }
     if firstReadings.isEmpty { return nil }
     var run = [index]
     while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
@@ -226,6 +254,15 @@ public final class Translator: Sendable {
     return nil
   }
 
+  /// Whether `text` is a non-empty run of `characters` as written there (".?!".contains(text)
+  /// without a substring search for every word).
+  static func isPartOf(_ text: String, _ characters: String) -> Bool {
+    guard !text.isEmpty, text.utf8.count <= characters.utf8.count,
+      text.utf8.allSatisfy({ characters.utf8.contains($0) })
+    else { return false }
+    return characters.contains(text)
+  }
+
   static let prepositionWords: Set<String> = [
     "of", "to", "in", "from", "with", "on", "for", "by", "at", "about", "into",
   ]
@@ -233,20 +270,22 @@ public final class Translator: Sendable {
   /// The lexicon's analyses of a word (diacritics stripped), best first, at most eight; each
   /// analysis is scored once.
   func rankedAnalyses(_ word: String) -> [Reading] {
-    if let known = analysisCache.withLock({ $0[word] }) { return known }
+    let cacheKey = ExactKey(word)
+    if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
     let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2) }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-      cache[word] = ranked
+      cache[cacheKey] = ranked
     }
     return ranked
   }
 
   /// The gazetteer's English for a key of `length` words (a curated place or a descriptive form).
   func placeAnswer(_ key: String, length: Int) -> PlaceAnswer {
-    if let known = placeCache.withLock({ $0[key] }) { return known }
+    let cacheKey = ExactKey(key)
+    if let known = placeCache.withLock({ $0[cacheKey] }) { return known }
     var answer = PlaceAnswer(english: nil, origin: "")
     if let match = places.gazetteer.lookup(key: key), let press = match.place.pressName {
       // Single common words (GeoNames has villages named after everything) need a press spelling
@@ -264,13 +303,86 @@ public final class Translator: Sendable {
     }
     placeCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-      cache[key] = answer
+      cache[cacheKey] = answer
     }
     return answer
   }
 
   /// A single token: number, punctuation, Latin, function word, lexicon word or unknown.
+  ///
+  /// The unit depends only on the token's forms, kind and script (and its span): it is made once
+  /// per distinct word.
   func wordUnit(_ token: Token) -> Unit {
+    let key = WordKey(token)
+    if var known = wordCache.withLock({ $0[key] }) {
+      known.span = token.range
+      return known
+    }
+    let unit = makeWordUnit(token)
+    wordCache.withLock { cache in
+      if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = unit
+    }
+    return unit
+  }
+
+  /// A string as a cache key: compared and hashed as its UTF-8 bytes, which is faster than
+  /// `String`'s Unicode-equivalence for Arabic, and exact (a value made from one spelling is never
+  /// served for another).
+  struct ExactKey: Hashable, Sendable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: ExactKey, b: ExactKey) -> Bool { sameBytes(a.string, b.string) }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+      guard a.utf8.count == b.utf8.count else { return false }
+      var a = a
+      var b = b
+      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+      var string = string
+      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// What ``wordUnit(_:)`` depends on, compared and hashed as UTF-8 bytes (no Unicode
+  /// normalization: the cache needs the same text, not an equivalent one).
+  struct WordKey: Hashable, Sendable {
+    let text: String
+    let normalized: String
+    let key: String
+    let kind: Token.Kind
+    let script: Token.Script
+
+    init(_ token: Token) {
+      text = token.text
+      normalized = token.normalized
+      key = token.key
+      kind = token.kind
+      script = token.script
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+      a.kind == b.kind && a.script == b.script && ExactKey.sameBytes(a.text, b.text)
+        && ExactKey.sameBytes(a.normalized, b.normalized) && ExactKey.sameBytes(a.key, b.key)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      for var string in [text, normalized, key] {
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)
+      }
+      hasher.combine(kind)
+      hasher.combine(script)
+    }
+  }
+
+  func makeWordUnit(_ token: Token) -> Unit {
     var unit = Unit(
       span: token.range, tokenRange: 0..<0, arabic: token.text, wordClass: .other, english: token.normalized,
       source: .latin, origin: "")
@@ -509,30 +621,18 @@ public final class Translator: Sendable {
       let pos = reading.pos
       unit.english = reading.gloss
       unit.origin = "lexicon:\(analysis.stem.lemma)"
-      let tags = reading.tags
-      for part in analysis.prefix.pos.split(separator: "+") {
-        guard let slash = part.lastIndex(of: "/") else { continue }
-        let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
-        switch segment.tag {
-        case "CONJ": unit.proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
-        case "PREP":
-          unit.proclitics.append(
-            segment.buckwalter.hasPrefix("b") ? "ب" : segment.buckwalter.hasPrefix("k") ? "ك" : "ل")
-        case "FUT": unit.proclitics.append("س")
-        case "DET": unit.definite = true
-        default: break
-        }
-      }
+      unit.proclitics += reading.prefixProclitics
+      if reading.prefixDefinite { unit.definite = true }
       unit.enclitic = reading.enclitic
       if reading.isVerb {
         unit.wordClass = .verb
         unit.verb = reading.features
-        if let news = rules.newsVerbs[ArabicNormalizer.matching.normalize(analysis.stem.form)], !reading.passive {
+        if let news = rules.newsVerbs[reading.matchingStemForm], !reading.passive {
           unit.english = news.english
           unit.origin = news.origin
           unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
         }
-        if unit.english.hasPrefix("be ") { unit.verb?.passive = analysis.stem.category.contains("Pass") }
+        if unit.english.hasPrefix("be ") { unit.verb?.passive = reading.passive }
       } else if pos == "PREP" {
         unit.wordClass = .preposition
       } else if pos == "CONJ" || pos == "SUB_CONJ" {
@@ -550,7 +650,7 @@ public final class Translator: Sendable {
       } else {
         unit.wordClass = .particle
       }
-      if tags.contains(where: { $0.contains("_PL") || $0.contains("_DU") }), unit.wordClass != .verb {
+      if reading.pluralOrDual, unit.wordClass != .verb {
         unit.plural = true
       }
       // A broken plural's gloss is already plural.
@@ -591,7 +691,7 @@ public final class Translator: Sendable {
       var code: Substring? = nil
       if tag.hasPrefix("IV"), tag.count >= 4, let digit = tag.dropFirst(2).first, digit.isNumber {
         code = tag.dropFirst(2)
-      } else if let colon = tag.firstIndex(of: ":"), tag.contains("SUBJ") {
+      } else if let colon = tag.firstIndex(of: ":"), tag.utf8.containsSequence("SUBJ".utf8) {
         code = tag[tag.index(after: colon)...]
       }
       guard let code else { continue }
@@ -616,7 +716,9 @@ public final class Translator: Sendable {
     for segment in analysis.segments.dropFirst() {
       let tag = segment.tag
       if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
-      if tag.contains("SUFF_DO:"), let colon = tag.lastIndex(of: ":") { return String(tag[tag.index(after: colon)...]) }
+      if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") {
+        return String(tag[tag.index(after: colon)...])
+      }
       if tag.hasPrefix("PRON_"), analysis.partOfSpeech == "PREP" || analysis.partOfSpeech.hasPrefix("NOUN") {
         return String(tag.dropFirst("PRON_".count))
       }
@@ -688,7 +790,10 @@ extension String {
 }
 
 /// One lexicon analysis with what the rules ask of it, computed once per word.
-public struct Reading: Sendable, Hashable {
+///
+/// Immutable; a class so that the candidate lists the rules filter and copy share one instance
+/// instead of copying the analysis's many strings.
+public final class Reading: Sendable, Hashable {
   public let analysis: Analysis
   public let pos: String
   public let gloss: String
@@ -699,6 +804,13 @@ public struct Reading: Sendable, Hashable {
   public let features: VerbFeatures?
   public let enclitic: String?
   public let tags: [String]
+  /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
+  public let pluralOrDual: Bool
+  /// The proclitics (Arabic letters) and article of the prefix, in order.
+  public let prefixProclitics: [String]
+  public let prefixDefinite: Bool
+  /// The stem's matching form (``ArabicNormalizer/matching``), for verbs (empty otherwise).
+  public let matchingStemForm: String
 
   init(_ analysis: Analysis) {
     self.analysis = analysis
@@ -711,5 +823,30 @@ public struct Reading: Sendable, Hashable {
     features = isVerb ? Translator.verbFeatures(analysis) : nil
     enclitic = Translator.encliticCode(analysis)
     tags = analysis.segments.map(\.tag)
+    pluralOrDual = tags.contains(where: {
+      $0.utf8.containsSequence("_PL".utf8) || $0.utf8.containsSequence("_DU".utf8)
+    })
+    var proclitics: [String] = []
+    var definite = false
+    for part in analysis.prefix.pos.split(separator: "+") {
+      guard let slash = part.lastIndex(of: "/") else { continue }
+      let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
+      switch segment.tag {
+      case "CONJ": proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
+      case "PREP":
+        proclitics.append(segment.buckwalter.hasPrefix("b") ? "ب" : segment.buckwalter.hasPrefix("k") ? "ك" : "ل")
+      case "FUT": proclitics.append("س")
+      case "DET": definite = true
+      default: break
+      }
+    }
+    prefixProclitics = proclitics
+    prefixDefinite = definite
+    matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
   }
+
+  /// Readings are equal when their analyses are (everything else is computed from it).
+  public static func == (a: Reading, b: Reading) -> Bool { a === b || a.analysis == b.analysis }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(analysis) }
 }

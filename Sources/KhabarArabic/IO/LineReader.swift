@@ -149,6 +149,40 @@ public final class LineReader {
 
 /// Lossy UTF-8 decoding that reports where the input was invalid.
 public enum UTF8Validation {
+  /// Whether `bytes` are well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF).
+  public static func isValid(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        if lead >= 0xC2, lead <= 0xDF {
+          guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
+          index += 2
+          continue
+        }
+        let (length, low, high): (Int, UInt8, UInt8)
+        switch lead {
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return false
+        }
+        guard index + length <= count, buffer[index + 1] >= low, buffer[index + 1] <= high else { return false }
+        for next in (index + 2)..<(index + length) where buffer[next] & 0xC0 != 0x80 { return false }
+        index += length
+      }
+      return true
+    }
+  }
+
   /// Decodes `bytes` into UTF-16 code units (replacing `units`' contents), each maximal invalid
   /// subpart becoming U+FFFD, and returns the 1-based byte columns of the replacements.
   ///
@@ -251,7 +285,42 @@ public enum FileBytes {
     let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 { throw InputError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
     defer { if descriptor != 0 { close(descriptor) } }
-    var bytes: [UInt8] = []
+    var info = stat()
+    if descriptor != 0, fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= limit {
+      // A regular file: read into an array of its size.
+      let size = Int(info.st_size)
+      var failure: Int32 = 0
+      // Not zero-filled first: read straight into the array's storage.
+      var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        var filled = 0
+        while filled < size {
+          let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+          if count < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+          }
+          if count == 0 { break }
+          filled += count
+        }
+        initialized = filled
+      }
+      if failure != 0 { throw InputError("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+      guard bytes.count == size else { return bytes }
+      // The file may have grown since fstat: read on to its end.
+      var probe: UInt8 = 0
+      let more = Glibc.read(descriptor, &probe, 1)
+      if more <= 0 { return bytes }
+      bytes.append(probe)
+      return try readRest(descriptor, path: path, into: bytes, limit: limit)
+    }
+    return try readRest(descriptor, path: path, into: [], limit: limit)
+  }
+
+  private static func readRest(_ descriptor: Int32, path: String, into start: [UInt8], limit: Int) throws(InputError)
+    -> [UInt8]
+  {
+    var bytes = start
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

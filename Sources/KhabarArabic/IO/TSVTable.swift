@@ -1,4 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A tab-separated data file as Khabar keeps its linguistic data: UTF-8 (a BOM is allowed), LF or
 /// CRLF, `#` comment lines and blank lines ignored, one header line naming the columns.
@@ -37,6 +44,82 @@ public struct TSVTable: Sendable {
   public init(
     path: String, required: [String] = [], strictWidth: Bool = false, rowProblems: inout [InputError]
   ) throws(InputError) {
+    // Fast path: the whole file as one string, rows as slices of it. Anything it cannot take
+    // (standard input, a file that cannot be read or is not UTF-8) goes the line-by-line way, which
+    // reports the problem with its location.
+    let wholeFile: [UInt8]? = path == "-" ? nil : (try? FileBytes.read(path, limit: 1 << 30))
+    guard let bytes = wholeFile, UTF8Validation.isValid(bytes) else {
+      try self.init(lineByLine: path, required: required, strictWidth: strictWidth, rowProblems: &rowProblems)
+      return
+    }
+    let whole = String(decoding: bytes, as: UTF8.self)
+    let utf8 = whole.utf8
+    var header: [String]? = nil
+    var headerLine = 0
+    var rows: [Row] = []
+    var lineNumber = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let count = buffer.count
+      func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+      var start = 0
+      while start < count {
+        let newline = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+        let end = newline ?? count
+        var lineEnd = end
+        if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineNumber += 1
+        var lineStart = start
+        start = end + 1
+        if lineNumber == 1, UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]).starts(with: [0xEF, 0xBB, 0xBF])
+        {
+          lineStart += 3
+        }
+        if lineStart == lineEnd || buffer[lineStart] == UInt8(ascii: "#") { continue }
+        if buffer[lineStart] == 0x20 || buffer[lineStart] == 0x09,
+          UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]).allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+        {
+          continue
+        }
+        var fields: [Substring] = []
+        var fieldStart = lineStart
+        var fieldStartIndex = index(lineStart)
+        while true {
+          let tab =
+            memchr(base + fieldStart, 0x09, lineEnd - fieldStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+          let fieldEnd = tab ?? lineEnd
+          let fieldEndIndex = index(fieldEnd)
+          fields.append(whole[fieldStartIndex..<fieldEndIndex])
+          guard tab != nil else { break }
+          fieldStart = fieldEnd + 1
+          fieldStartIndex = utf8.index(after: fieldEndIndex)
+        }
+        guard let names = header else {
+          header = fields.map { String($0).trimmingSpaces() }
+          headerLine = lineNumber
+          continue
+        }
+        if fields.count > names.count || (strictWidth && fields.count != names.count) {
+          let column =
+            fields.count > names.count
+            ? fields[..<names.count].reduce(names.count) { $0 + $1.count } + 1
+            : whole[index(lineStart)..<index(lineEnd)].count + 1
+          rowProblems.append(
+            InputError(
+              "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count)",
+              at: SourceLocation(file: path, line: lineNumber, column: column)))
+          continue
+        }
+        rows.append(Row(line: lineNumber, fields: fields))
+      }
+    }
+    try self.init(path: path, header: header, headerLine: headerLine, rows: rows, required: required)
+  }
+
+  /// Reads `path` with a ``LineReader`` (standard input, invalid UTF-8).
+  private init(
+    lineByLine path: String, required: [String], strictWidth: Bool, rowProblems: inout [InputError]
+  ) throws(InputError) {
     let reader = try LineReader(path: path)
     var header: [String]? = nil
     var headerLine = 0
@@ -68,6 +151,10 @@ public struct TSVTable: Sendable {
       }
       rows.append(Row(line: line.number, fields: fields))
     }
+    try self.init(path: path, header: header, headerLine: headerLine, rows: rows, required: required)
+  }
+
+  private init(path: String, header: [String]?, headerLine: Int, rows: [Row], required: [String]) throws(InputError) {
     guard let names = header else {
       throw InputError("no header line", at: SourceLocation(file: path, line: 1))
     }

@@ -11,23 +11,25 @@ public struct Analysis: Sendable, Hashable {
   public let wordLength: Int
 
   /// The lexicon's part-of-speech tag of the stem, e.g. `NOUN`, `VERB_PERFECT`, `NOUN_PROP`.
-  public var partOfSpeech: Substring {
-    // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
-    let first = stem.pos.split(separator: "+").first ?? Substring(stem.pos)
-    guard let slash = first.lastIndex(of: "/") else { return first }
-    return first[slash...].dropFirst()
-  }
+  public var partOfSpeech: Substring { stem.partOfSpeech }
 
   /// The analysis's morpheme segments (from the lexicon's `pos` fields), in order.
-  public var segments: [Segment] {
-    Analysis.segments(of: prefix.pos) + stemSegments + Analysis.segments(of: suffix.pos)
+  public var segments: [Segment] { prefix.segments + stem.segments + suffix.segments }
+
+  /// How many segments are proclitics or enclitics.
+  var cliticCount: Int { prefix.cliticCount + stem.cliticCount + suffix.cliticCount }
+
+  static func cliticCount(_ segments: [Segment]) -> Int {
+    segments.reduce(0) { count, segment in
+      switch segment.role {
+      case .proclitic, .enclitic: count + 1
+      case .article, .stem: count
+      }
+    }
   }
 
   /// The stem's segments: one, or a function word and its pronoun (لَهُ = la/PREP + hu/PRON_3MS).
-  var stemSegments: [Segment] {
-    let parsed = Analysis.segments(of: stem.pos)
-    return parsed.isEmpty ? [Segment(buckwalter: stem.pos, tag: String(partOfSpeech))] : parsed
-  }
+  var stemSegments: [Segment] { stem.segments }
 
   /// One segment of an analysis: a vocalized Buckwalter form and its tag.
   public struct Segment: Sendable, Hashable {
@@ -36,14 +38,14 @@ public struct Analysis: Sendable, Hashable {
 
     /// What a segment does in clitic segmentation.
     public var role: Morpheme.Role {
-      if tag == "DET" { return .article }
-      if ["CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE", "FUT", "SUB_CONJ", "INTERROG_PART"]
-        .contains(tag)
-      {
+      switch tag {
+      case "DET": return .article
+      case "CONJ", "PREP", "EMPHATIC_PARTICLE", "RESULT_CLAUSE_PARTICLE", "FUT", "SUB_CONJ", "INTERROG_PART":
         return .proclitic
+      default: break
       }
       if tag.hasPrefix("POSS_PRON") || tag.hasSuffix("SUFF_DO") || tag.hasPrefix("PRON_")
-        || tag.contains("SUFF_DO:")
+        || tag.utf8.containsSequence("SUFF_DO:".utf8)
       {
         return .enclitic
       }
@@ -160,5 +162,19 @@ extension Analysis {
       remaining -= take
     }
     return lengths
+  }
+}
+
+extension String.UTF8View {
+  /// Whether `needle`'s bytes occur in order somewhere in the view: a plain byte search, for ASCII
+  /// tags (much faster than `String.contains(_:)`, which compares characters).
+  public func containsSequence(_ needle: String.UTF8View) -> Bool {
+    guard let first = needle.first else { return true }
+    var start = startIndex
+    while let found = self[start...].firstIndex(of: first) {
+      if self[found...].starts(with: needle) { return true }
+      start = index(after: found)
+    }
+    return false
   }
 }

@@ -99,15 +99,8 @@ public struct CliticSegmenter: Sendable {
 
   /// Ranking score of an analysis (higher is better).
   public func score(_ analysis: Analysis) -> Double {
-    var score = log(1 + lexicon.frequency(ofLemma: analysis.stem.lemma))
-    var clitics = 0
-    for segment in analysis.segments {
-      switch segment.role {
-      case .proclitic, .enclitic: clitics += 1
-      case .article, .stem: break
-      }
-    }
-    score -= 0.7 * Double(clitics)
+    var score = log(1 + analysis.stem.lemmaFrequency)
+    score -= 0.7 * Double(analysis.cliticCount)
     let stemLetters = analysis.wordLength - analysis.prefixLength - analysis.suffixLength
     let pos = analysis.partOfSpeech
     if pos == "NOUN_PROP", analysis.prefixLength == 0, analysis.suffixLength == 0 { score += 2 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+import Synchronization
 
 /// The morphological lexicon: Buckwalter Arabic Morphological Analyzer 1.0 tables (prefixes,
 /// stems, suffixes and their compatibility), converted into `glossaries/lexicon/`.
@@ -18,6 +19,20 @@ public final class Lexicon: Sendable {
     /// BAMA's segment list, e.g. `wa/CONJ+Al/DET+` or `+uw/PVSUFF_SUBJ:3MP+hu/PVSUFF_DO:3MS`.
     public let pos: String
     let categoryID: Int32
+    /// `pos` parsed (see ``Analysis/segments``), once, and how many of its segments are clitics.
+    let segments: [Analysis.Segment]
+    let cliticCount: Int
+
+    init(form: String, vocalized: String, category: String, gloss: String, pos: String, categoryID: Int32) {
+      self.form = form
+      self.vocalized = vocalized
+      self.category = category
+      self.gloss = gloss
+      self.pos = pos
+      self.categoryID = categoryID
+      segments = Analysis.segments(of: pos)
+      cliticCount = Analysis.cliticCount(segments)
+    }
   }
 
   /// An entry of the stem table.
@@ -29,14 +44,50 @@ public final class Lexicon: Sendable {
     public let gloss: String
     public let pos: String
     let categoryID: Int32
+    /// The part-of-speech tag (see ``Analysis/partOfSpeech``) and the segments of `pos`, parsed once.
+    let partOfSpeech: Substring
+    let segments: [Analysis.Segment]
+    let cliticCount: Int
+    /// The lemma's frequency (see ``Lexicon/frequency(ofLemma:)``).
+    let lemmaFrequency: Double
+
+    init(
+      lemma: String, form: String, vocalized: String, category: String, gloss: String, pos: String,
+      categoryID: Int32, lemmaFrequency: Double
+    ) {
+      self.lemma = lemma
+      self.form = form
+      self.vocalized = vocalized
+      self.category = category
+      self.gloss = gloss
+      self.pos = pos
+      self.categoryID = categoryID
+      // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
+      let first = pos.split(separator: "+").first ?? Substring(pos)
+      let tag = first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
+      partOfSpeech = tag
+      let parsed = Analysis.segments(of: pos)
+      segments = parsed.isEmpty ? [Analysis.Segment(buckwalter: pos, tag: String(tag))] : parsed
+      cliticCount = Analysis.cliticCount(segments)
+      self.lemmaFrequency = lemmaFrequency
+    }
   }
 
   public let prefixes: [Affix]
   public let suffixes: [Affix]
-  public let stems: [Stem]
+  /// Every stem, in table order.
+  ///
+  /// - Complexity: O(*n*): the stems are made from the table's bytes on each call (lookups make
+  ///   only the stems they find).
+  public var stems: [Stem] { (0..<stemTable.count).map(stem(row:)) }
   private let prefixIndex: [String: [Int32]]
   private let suffixIndex: [String: [Int32]]
-  private let stemIndex: [String: [Int32]]
+  private let stemTable: StemTable
+  /// Category names of the affix and compatibility tables; a stem category not among them is
+  /// compatible with nothing.
+  private let categories: [String: Int32]
+  /// Stems made so far, by row: a stem is made once however many words it is found in.
+  private let madeStems = Mutex<[Int32: Stem]>([:])
   private let compatible: Set<Int64>
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
@@ -79,30 +130,7 @@ public final class Lexicon: Sendable {
     (prefixes, prefixIndex, longestPrefix) = try loadAffixes("prefixes.tsv")
     (suffixes, suffixIndex, longestSuffix) = try loadAffixes("suffixes.tsv")
 
-    let stemTable = try TSVTable(
-      path: directory.file("lexicon/stems.tsv"),
-      required: ["lemma", "form", "vocalized", "category", "gloss", "pos"])
-    var stems: [Stem] = []
-    var stemIndex: [String: [Int32]] = [:]
-    stems.reserveCapacity(stemTable.rows.count)
-    let lemmaColumn = stemTable.column("lemma")!
-    let formColumn = stemTable.column("form")!
-    let vocalizedColumn = stemTable.column("vocalized")!
-    let categoryColumn = stemTable.column("category")!
-    let glossColumn = stemTable.column("gloss")!
-    let posColumn = stemTable.column("pos")!
-    for row in stemTable.rows {
-      func field(_ column: Int) -> Substring { column < row.fields.count ? row.fields[column] : "" }
-      let form = String(field(formColumn))
-      stemIndex[Lexicon.analysisKey(form), default: []].append(Int32(stems.count))
-      stems.append(
-        Stem(
-          lemma: String(field(lemmaColumn)), form: form, vocalized: String(field(vocalizedColumn)),
-          category: String(field(categoryColumn)), gloss: String(field(glossColumn)),
-          pos: String(field(posColumn)), categoryID: categoryID(field(categoryColumn))))
-    }
-    self.stems = stems
-    self.stemIndex = stemIndex
+    stemTable = try StemTable(path: directory.file("lexicon/stems.tsv"))
 
     let compat = try TSVTable(path: directory.file("lexicon/compat.tsv"), required: ["table", "left", "right"])
     var compatible: Set<Int64> = []
@@ -118,6 +146,7 @@ public final class Lexicon: Sendable {
           tableID, categoryID(compat.field(row, "left")), categoryID(compat.field(row, "right"))))
     }
     self.compatible = compatible
+    self.categories = categories
 
     // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
     // is there must be well-formed.
@@ -133,6 +162,22 @@ public final class Lexicon: Sendable {
       }
     }
     self.lemmaFrequency = frequency
+  }
+
+  /// The stem of a row of the stem table.
+  private func stem(row: Int) -> Stem {
+    if let made = madeStems.withLock({ $0[Int32(row)] }) { return made }
+    let fields = stemTable.fields(ofRow: row)
+    let columns = stemTable.columns
+    func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
+    let category = field(columns.category)
+    let lemma = field(columns.lemma)
+    let stem = Stem(
+      lemma: lemma, form: field(columns.form), vocalized: field(columns.vocalized),
+      category: category, gloss: field(columns.gloss), pos: field(columns.pos),
+      categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0)
+    madeStems.withLock { $0[Int32(row)] = stem }
+    return stem
   }
 
   @inline(__always)
@@ -203,29 +248,40 @@ public final class Lexicon: Sendable {
     let letters = Array(key.unicodeScalars)
     let count = letters.count
     guard count > 0 else { return [] }
+    // Stem keys are slices of the key's UTF-8: the byte offset of each letter boundary.
+    var offsets = [0]
+    offsets.reserveCapacity(count + 1)
+    for letter in letters { offsets.append(offsets[offsets.count - 1] + UTF8.width(letter)) }
+    // Suffixes by length, looked up once for all prefix lengths.
+    let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
+      suffixIndex[String(String.UnicodeScalarView(letters[(count - length)...]))]
+    }
     var result: [Analysis] = []
-    for prefixLength in 0...min(longestPrefix, count - 1) {
-      let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
-      guard let prefixIDs = prefixIndex[prefixKey] else { continue }
-      for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
-        let suffixKey = String(String.UnicodeScalarView(letters[(count - suffixLength)...]))
-        guard let suffixIDs = suffixIndex[suffixKey] else { continue }
-        let stemKey = String(String.UnicodeScalarView(letters[prefixLength..<(count - suffixLength)]))
-        guard let stemIDs = stemIndex[stemKey] else { continue }
-        for p in prefixIDs {
-          let prefix = prefixes[Int(p)]
-          for s in stemIDs {
-            let stem = stems[Int(s)]
-            guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
-            for x in suffixIDs {
-              let suffix = suffixes[Int(x)]
-              guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
-                compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
-              else { continue }
-              result.append(
-                Analysis(
-                  prefix: prefix, stem: stem, suffix: suffix,
-                  prefixLength: prefixLength, suffixLength: suffixLength, wordLength: count))
+    var key = key
+    key.withUTF8 { utf8 in
+      for prefixLength in 0...min(longestPrefix, count - 1) {
+        let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
+        guard let prefixIDs = prefixIndex[prefixKey] else { continue }
+        for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
+          guard let suffixIDs = suffixCandidates[suffixLength] else { continue }
+          let stemRows = stemTable.rows(
+            keyBytes: UnsafeBufferPointer(rebasing: utf8[offsets[prefixLength]..<offsets[count - suffixLength]]))
+          guard !stemRows.isEmpty else { continue }
+          let stems = stemRows.map(stem(row:))
+          for p in prefixIDs {
+            let prefix = prefixes[Int(p)]
+            for stem in stems {
+              guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
+              for x in suffixIDs {
+                let suffix = suffixes[Int(x)]
+                guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
+                  compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
+                else { continue }
+                result.append(
+                  Analysis(
+                    prefix: prefix, stem: stem, suffix: suffix,
+                    prefixLength: prefixLength, suffixLength: suffixLength, wordLength: count))
+              }
             }
           }
         }
