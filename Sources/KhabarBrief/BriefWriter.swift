@@ -110,6 +110,7 @@ struct BriefWriter {
     // One person named by a common noun takes the indefinite article: "executed a young man".
     let english = target.english
     if english.first?.isLowercase == true, !english.hasSuffix("s"), !english.hasSuffix("people"),
+      !english.hasSuffix("men"), !english.hasSuffix("children"), !english.hasSuffix("personnel"),
       !english.hasPrefix("a "), !english.hasPrefix("an "), !english.hasPrefix("the "), english.first?.isNumber == false,
       target.category == "civilians" || english.split(separator: " ").count <= 2
     {
@@ -121,6 +122,12 @@ struct BriefWriter {
   func sourcePhrase(_ event: Event, outlet: String?) -> String? {
     if let attribution = event.attribution { return "according to " + attribution.english }
     return outlet.map { "according to " + $0 }
+  }
+
+  /// "There was an attack" / "There were clashes".
+  func thereWas(_ type: EventType) -> String {
+    let phrase = type.nounPhrase
+    return (phrase.hasPrefix("a") && phrase.contains(" ") || phrase == "shelling" ? "There was " : "There were ") + phrase
   }
 
   /// The verb with its object; without a target the event's noun carries the sentence
@@ -218,22 +225,23 @@ struct BriefWriter {
     } else if let killed = event.killed ?? event.wounded {
       // Passive: "30 members of regime forces were killed and others wounded in an attack …".
       var clause = killed.phrase + (killed.who.map { " " + $0 } ?? "")
+      let be = killed.value == 1 && killed.sides.isEmpty ? "was" : "were"
       if event.killed != nil {
-        clause += " were killed"
+        clause += " \(be) killed"
         if let wounded = event.wounded, wounded != event.killed {
           clause += " and " + wounded.phrase + " " + (wounded.severity.map { $0 + " " } ?? "") + "wounded"
         } else if event.wounded != nil {
           clause = killed.phrase + " were killed or wounded" + (killed.who.map { " among " + $0 } ?? "")
         }
       } else {
-        clause += " were " + (killed.severity.map { $0 + " " } ?? "") + "wounded"
+        clause += " \(be) " + (killed.severity.map { $0 + " " } ?? "") + "wounded"
       }
       text += clause
       if let type = event.type { text += " in " + type.nounPhrase }
       if let target = targetPhrase(event.target), target != killed.who { text += " on " + target }
       if let place { text += " " + place }
     } else if let type = event.type {
-      text += "There was " + type.nounPhrase
+      text += thereWas(type)
       if let target = targetPhrase(event.target) { text += " against " + target }
       if let place { text += " " + place }
       if event.noCasualties { text += ", with no casualties reported" }
@@ -270,7 +278,7 @@ struct BriefWriter {
     if let doer = event.perpetrator, let verb = event.verb {
       text = doerPhrase(doer) + " " + predicate(event, verb: verb)
     } else {
-      text = "There was " + type.nounPhrase
+      text = thereWas(type)
       if let target = targetPhrase(event.target) { text += " against " + target }
     }
     if placeIsObject(event), event.perpetrator != nil {

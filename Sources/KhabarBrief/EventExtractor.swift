@@ -241,6 +241,17 @@ struct EventExtractor {
       event.perpetrator?.allies.append(allies.english)
       event.perpetrator?.alliesRelation = relation
     }
+    // A member noun alone ("personnel", "members") names nobody: no doer, no target.
+    if let english = event.perpetrator?.english.lowercased(), event.perpetrator?.hedge == nil,
+      Self.memberWords.contains(english) || Self.memberWords.contains(String(english.dropLast()))
+    {
+      event.perpetrator = nil
+    }
+    if let english = event.target?.english.lowercased(), event.target?.object == nil,
+      Self.memberWords.contains(english) || Self.memberWords.contains(String(english.dropLast()))
+    {
+      event.target = nil
+    }
     if let english = event.target?.english, isCivilian(english) { event.target?.category = "civilians" }
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)
@@ -1012,8 +1023,18 @@ struct EventExtractor {
     // Weapons and vehicles named before any seizure: what was used.
     var used: [String] = []
     var usedRange: Range<Int>? = nil
+    // What was used: weapons after a verb of using (استخدموا دراجات نارية), or with the
+    // instrumental بـ (استهدفوه بالأسلحة الرشاشة), and those coordinated with them; vehicles
+    // and weapons merely mentioned are not.
+    let usedAt = view.firstCue(in: segment, where: { $0 == .detail("used", english: "used") })?.0.range.lowerBound
+    var lastUsedEnd: Int? = nil
     for term in view.terms where segment.contains(term.tokenRange.lowerBound) && term.entry.category == .weapon {
       if let seizedAt, term.tokenRange.lowerBound > seizedAt.range.lowerBound { break }
+      let afterUse = usedAt.map { term.tokenRange.lowerBound > $0 && term.tokenRange.lowerBound <= $0 + 3 } ?? false
+      let instrument = term.proclitics.contains("ب")
+      let coordinated = term.proclitics.first == "و" && lastUsedEnd.map { term.tokenRange.lowerBound <= $0 + 1 } == true
+      guard afterUse || instrument || coordinated else { continue }
+      lastUsedEnd = term.tokenRange.upperBound
       // The event's own instrument (سيارة مفخخة, قذائف) is the event, not a detail.
       if let trigger, trigger.overlaps(term.tokenRange) { continue }
       let english = term.english
