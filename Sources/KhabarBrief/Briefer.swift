@@ -166,7 +166,7 @@ public final class Briefer: Sendable {
         continue
       }
       // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
-      if Self.settlementNouns.contains(tokens[index].key),
+      if Self.isSettlementNoun(tokens[index].key),
         let place = placeMention(tokens, at: index + 1, view: view), place.match != nil
       {
         result.append(place)
@@ -175,7 +175,7 @@ public final class Briefer: Sendable {
       }
       // After a settlement noun, a name the gazetteer does not know (one word, two after a name
       // component such as وادي, تل, أبو): named by the rules.
-      if Self.settlementNouns.contains(tokens[index].key),
+      if Self.isSettlementNoun(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
       {
@@ -278,12 +278,20 @@ public final class Briefer: Sendable {
   ]
   static let roadNouns: Set<String> = ["طريق", "اوتستراد", "اوتوستراد", "طرق"]
   static let dashes: Set<String> = ["-", "–", "—", "_"]
-  /// Nouns for a settlement or area that is the place itself (matching form, without article).
+  /// Nouns for a settlement, district or site that is followed by its name (matching form,
+  /// without the article: the construct state names the place, المدينة alone does not).
   static let settlementNouns: Set<String> = [
-    "منطقه", "بلده", "مدينه", "قريه", "حي", "ناحيه", "مخيم", "بلدات", "قري", "مزرعه", "مناطق", "احياء",
-    "وبلده", "وقريه", "ومدينه", "ببلده", "بقريه", "بمدينه", "بمنطقه", "بحي", "بمخيم", "لبلده", "لقريه", "لمدينه",
-    "لمنطقه",
+    "منطقه", "بلده", "مدينه", "قريه", "حي", "ناحيه", "مخيم", "بلدات", "قري", "مزرعه", "مناطق", "احياء", "مديريه",
+    "قضاء", "جبهه", "محور", "تله", "حقل", "معبر", "مطار", "قاعده", "دوار", "ساحه", "شارع", "سد", "جزيره", "مخيمات",
+    "بلدتي", "قريتي", "مدينتي",
   ]
+
+  /// Whether a word (matching form) is a settlement noun, also after one proclitic (وبلدة, لمديرية).
+  static func isSettlementNoun(_ key: String) -> Bool {
+    if settlementNouns.contains(key) { return true }
+    guard let first = key.first, "وبلف".contains(first), key.count > 3 else { return false }
+    return settlementNouns.contains(String(key.dropFirst()))
+  }
 
   /// Whether a gazetteer hit in running text is a place and not a word that happens to be a
   /// village's name: curated press names and multi-word names count; a single word counts after

@@ -861,6 +861,9 @@ struct EventExtractor {
       let mention = mentions[index]
       index += 1
       if let withdrawal, mention.range.lowerBound > withdrawal { break }
+      // Where the doer is based or came from is not where the event happened.
+      let window = max(segment.lowerBound, mention.range.lowerBound - 4)..<mention.range.lowerBound
+      if view.firstCue(in: window, where: { $0 == .origin }) != nil { continue }
       var fact = placeFact(mention, view: view, governorateHint: nil)
       if mention.isRoute, let end = mention.routeEnd.first {
         let other = placeFact(end, view: view, governorateHint: nil)
@@ -943,7 +946,7 @@ struct EventExtractor {
   /// "near" when the place follows بالقرب من / قرب (also across a settlement noun).
   func relation(_ view: SentenceView, _ mention: SentenceView.PlaceMention) -> String? {
     var before = mention.range.lowerBound - 1
-    if before >= 0, Briefer.settlementNouns.contains(Gazetteer.articleLess(view.tokens[before].key)) { before -= 1 }
+    if before >= 0, Briefer.isSettlementNoun(view.tokens[before].key) { before -= 1 }
     guard before >= 0 else { return nil }
     let key = view.tokens[before].key
     if key == "قرب" || key == "بقرب" || key == "وقرب" { return "near" }
