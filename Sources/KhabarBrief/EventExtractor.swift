@@ -221,17 +221,25 @@ struct EventExtractor {
       event.perpetrator = ActorFact(
         english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
     }
-    // An execution kills its victim: "أعدم شابا" is one killed.
-    if event.type == .execution, event.killed == nil, let target = event.target, let trigger = triggerCue,
-      let victim = view.term(at: trigger.range.upperBound)
-        ?? (trigger.range.upperBound + 1 < segment.upperBound ? view.term(at: trigger.range.upperBound + 1) : nil),
-      target.english == victim.english || target.english.hasSuffix(victim.english)
-    {
-      let value: Int? = victim.plural ? (isDual(view.tokens[victim.tokenRange.lowerBound]) ? 2 : nil) : 1
-      if let value {
+    // An execution kills its victims: "أعدم شابا" is one killed, "راعيين اثنين" two.
+    if event.type == .execution, event.killed == nil, event.target != nil, let trigger = triggerCue {
+      var start = trigger.range.upperBound
+      if let doer = doerReading?.range, doer.lowerBound <= start + 1, doer.upperBound > start { start = doer.upperBound }
+      start = skipAdverbials(view, from: start, segment: segment)
+      var value: Int? = nil
+      var victimEnd = start
+      if let number = view.numbers[start], view.term(at: start)?.entry.note?.hasPrefix("value=") != false {
+        value = number.value
+        victimEnd = start + number.length
+        if let victim = view.term(at: victimEnd), isPerson(victim) { victimEnd = victim.tokenRange.upperBound }
+      } else if let victim = view.term(at: start), isPerson(victim) {
+        value = isDual(view.tokens[start], of: victim) ? 2 : (victim.plural ? nil : 1)
+        victimEnd = victim.tokenRange.upperBound
+      }
+      if let value, victimEnd > start {
         event.killed = CountFact(
-          value: value, qualifier: nil, vague: nil, severity: nil, who: victim.english, group: nil,
-          span: span(view, trigger.range.lowerBound..<victim.tokenRange.upperBound))
+          value: value, qualifier: nil, vague: nil, severity: nil, who: event.target?.english, group: nil,
+          span: span(view, trigger.range.lowerBound..<victimEnd))
       }
     }
     if let (cue, role) = view.firstCue(in: segment, where: { if case .support = $0 { true } else { false } }),
@@ -743,6 +751,29 @@ struct EventExtractor {
     return (fact, found.range)
   }
 
+  /// The first token at or after `index` that is not a comma or a time phrase (فجر اليوم, مساء
+  /// الأربعاء): the object of a verb often comes after them.
+  func skipAdverbials(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int {
+    var at = index
+    while at < segment.upperBound {
+      if view.isPunctuation(at) && !view.isQuote(at) {
+        at += 1
+      } else if let term = view.term(at: at), term.entry.category == .time {
+        at = term.tokenRange.upperBound
+      } else if let cue = view.cue(at: at), cue.roles.contains(where: { role in
+        switch role {
+        case .relative, .dayPart: return true
+        default: return false
+        }
+      }) {
+        at = cue.range.upperBound
+      } else {
+        break
+      }
+    }
+    return at
+  }
+
   /// Whether the actor at `index` is counted (ثلاثة من منتسبي الحشد): victims, not the doer.
   func isCounted(_ view: SentenceView, _ index: Int) -> Bool {
     var before = index - 1
@@ -833,6 +864,7 @@ struct EventExtractor {
     // doer stands there too (أعدم عناصر داعش راعيين).
     var victimStart = trigger?.range.upperBound ?? segment.lowerBound
     if let doer, doer.lowerBound >= victimStart, doer.lowerBound <= victimStart + 1 { victimStart = doer.upperBound }
+    victimStart = skipAdverbials(view, from: victimStart, segment: segment)
     if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type),
       let actor = actorList(view, from: victimStart, within: 2, segment: segment, people: true)
     {
