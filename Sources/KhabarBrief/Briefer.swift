@@ -198,7 +198,28 @@ public final class Briefer: Sendable {
         index += 1
       }
     }
-    return result
+    return addNamesBeforeAreas(result, tokens, view: view)
+  }
+
+  /// A word the gazetteer does not know, right before a descriptive area and after a locative
+  /// preposition, is the name of a place in that area: "في الصالحية بريف دير الزور الشرقي".
+  func addNamesBeforeAreas(
+    _ mentions: [SentenceView.PlaceMention], _ tokens: [Token], view: SentenceView
+  ) -> [SentenceView.PlaceMention] {
+    var result = mentions
+    for mention in mentions where mention.described?.kind == "area" && mention.range.lowerBound >= 2 {
+      let name = mention.range.lowerBound - 1
+      guard tokens[name].kind == .word, tokens[name].script == .arabic, view.termCovering[name] == nil,
+        !result.contains(where: { $0.range.contains(name) })
+      else { continue }
+      var start = name
+      if Self.nameComponents.contains(tokens[name - 1].key), name >= 2 { start = name - 1 }
+      guard start >= 1, ["في", "قرب", "بلده", "قريه", "مدينه", "منطقه", "حي", "ناحيه", "من", "الي"].contains(tokens[start - 1].key)
+      else { continue }
+      let key = tokens[start...name].map(\.key).joined(separator: " ")
+      result.append(SentenceView.PlaceMention(range: start..<(name + 1), key: key, clitic: "", described: nil, match: nil))
+    }
+    return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   /// The longest place name or descriptive form starting at token `index`.

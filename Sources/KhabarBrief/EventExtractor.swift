@@ -49,7 +49,9 @@ struct EventExtractor {
           || !candidate.event.places.isEmpty)
     }
     guard
-      let mainIndex = candidates.firstIndex(where: { substantial($0) && !$0.isAnaphoric })
+      let mainIndex = candidates.firstIndex(where: {
+        substantial($0) && (!$0.isAnaphoric || $0.event.killed != nil || $0.event.wounded != nil)
+      })
         ?? candidates.firstIndex(where: {
         !$0.isContext && $0.event.type != nil
           && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
@@ -358,6 +360,12 @@ struct EventExtractor {
     } else if let number = view.numbers[index] {
       fact.value = number.value
       end = index + number.length
+    } else if let term = view.term(at: index), term.entry.category == .number,
+      term.entry.note?.hasPrefix("ordinal=") == true
+    {
+      // "وأصيب ثالث": a third one — one more person.
+      fact.value = 1
+      end = term.tokenRange.upperBound
     } else if let term = view.term(at: index), isPerson(term) {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
       // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
@@ -572,6 +580,13 @@ struct EventExtractor {
     var names: [String] = []
     var end = term.tokenRange.upperBound
     var head: String? = nil
+    // People linked to a group: "متهمين بالانتماء إلى داعش" → "accused linked to ISIS".
+    if people, isPerson(term), !Self.actorCategories.contains(term.entry.category) || term.entry.category == .actor,
+      let link = view.cue(at: term.tokenRange.upperBound), link.roles.contains(.affiliation),
+      let group = actorList(view, from: link.range.upperBound, within: 1, segment: segment)
+    {
+      return ("\(term.english) linked to \(group.english)", start..<group.range.upperBound, group.group)
+    }
     // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
     let singular = term.entry.english.lowercased()
     if Self.memberWords.contains(singular) {
@@ -728,6 +743,19 @@ struct EventExtractor {
     {
       // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية".
       found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
+    }
+    if found == nil, let trigger,
+      let (cue, _) = view.firstCue(in: segment.lowerBound..<trigger.range.lowerBound, where: { $0 == .attribution("announced") })
+    {
+      // "أعلن جهاز الأمن الوطني القبض على …": who announces its own operation did it (not a
+      // source reporting someone else's).
+      if let announcer = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true),
+        !["source", "media", "correspondent", "activist", "observatory", "agency"].contains(where: {
+          announcer.english.lowercased().contains($0)
+        })
+      {
+        found = announcer
+      }
     }
     guard let found else { return nil }
     var fact = ActorFact(

@@ -25,6 +25,7 @@ enum Fixtures {
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
     + DataDirectory.files(in: root + "/fixtures/heldout", suffix: ".ar.txt").map { "fixtures/heldout/" + $0 }
+    + DataDirectory.files(in: root + "/fixtures/heldout2", suffix: ".ar.txt").map { "fixtures/heldout2/" + $0 }
 
   static func brief(_ text: String, date: String? = nil) throws -> Brief {
     let briefer = try #require(briefer)
@@ -133,6 +134,8 @@ enum Fixtures {
         current = ""
       }
     }
+    // A singular noun counts one and a dual two (مقتل طفل, عنصرين) without a written number.
+    numbers.formUnion([1, 2])
     let briefer = try #require(Fixtures.briefer)
     for term in try briefer.glossary.matches(in: text, segmenter: ArabicSegmenter())
     where term.entry.category == .number {
