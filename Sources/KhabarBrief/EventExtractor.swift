@@ -744,6 +744,21 @@ struct EventExtractor {
       // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية".
       found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
     }
+    if found == nil, let trigger, trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } }) {
+      // A nationality adjective on the event noun names the state's forces as the doer:
+      // قصف مدفعي إسرائيلي → Israeli forces, غارات جوية روسية → Russian aircraft.
+      var at = trigger.range.upperBound
+      if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj", adjective.entry.category != .place {
+        at = adjective.tokenRange.upperBound  // مدفعي, جوية
+      }
+      if let nationality = view.term(at: at), nationality.entry.category == .place,
+        nationality.entry.partOfSpeech == "adj", nationality.proclitics.isEmpty,
+        nationality.english.first?.isUppercase == true
+      {
+        let forces = type == .airStrike ? "aircraft" : "forces"
+        found = ("\(nationality.english) \(forces)", nationality.tokenRange, "\(nationality.english) \(forces)")
+      }
+    }
     if found == nil, let trigger,
       let (cue, _) = view.firstCue(in: segment.lowerBound..<trigger.range.lowerBound, where: { $0 == .attribution("announced") })
     {
@@ -839,6 +854,16 @@ struct EventExtractor {
       guard cue.roles.contains(.target) else { continue }
       var index = cue.range.upperBound
       while view.isQuote(index) { index += 1 }
+      // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.
+      var quantity: String? = nil
+      if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
+        if case .vague = $0 { true } else { false }
+      }) {
+        quantity = english
+        index = vague.range.upperBound
+      } else if let number = view.numbers[index] {
+        index += number.length
+      }
       var object: String? = nil
       var objectStart = index
       if let term = view.term(at: index), term.entry.category == .military {
@@ -858,9 +883,10 @@ struct EventExtractor {
           continue
         }
       }
-      if let actor = actorList(view, from: index, within: 1, segment: segment, military: false) {
+      if let actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
+        let english = quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
         return ActorFact(
-          english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: object,
+          english: english, hedge: nil, hedgedActor: nil, allies: [], object: object,
           span: span(view, objectStart..<actor.range.upperBound))
       }
       if let object {
