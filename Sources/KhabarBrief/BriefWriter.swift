@@ -136,6 +136,8 @@ struct BriefWriter {
     // Victims are told by the casualty clause; the target slot is for what was attacked.
     let hasCasualties = event.killed != nil || event.wounded != nil
     if let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
+      if event.type == .protest { return "protested against " + target }
+      if verb.hasPrefix("carried out") { return verb + " on " + target }
       return verb + " " + target
     }
     switch event.type {

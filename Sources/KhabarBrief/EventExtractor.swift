@@ -453,6 +453,16 @@ struct EventExtractor {
       fact.who = group.english
       fact.group = group.group
     }
+    if fact.value == 1, let who = fact.who {
+      // One person: "one SDF member", not "one SDF members".
+      var words = who.split(separator: " ").map(String.init)
+      if let index = words.firstIndex(where: { word in
+        word.hasSuffix("s") && Self.memberWords.contains(String(word.lowercased().dropLast()))
+      }) {
+        words[index].removeLast()
+        fact.who = words.joined(separator: " ")
+      }
+    }
     if fact.who == nil, !singularParts.isEmpty {
       // "استشهد جنديان": the noun itself is who (without its number, which the count says).
       fact.who = view.term(at: index)?.english
@@ -820,6 +830,18 @@ struct EventExtractor {
   /// Whether the actor at `index` is counted (ثلاثة من منتسبي الحشد): victims, not the doer.
   func isCounted(_ view: SentenceView, _ index: Int) -> Bool {
     var before = index - 1
+    if before >= 0, ["احد", "احدي"].contains(view.tokens[before].key) { return true }  // أحد عناصر قسد
+    // Right after a casualty word: "قتل عنصر من قسد" — the victim.
+    for back in 1...2 where index - back >= 0 {
+      if let cue = view.cue(at: index - back), cue.range.upperBound >= index - 1, cue.roles.contains(where: { role in
+        switch role {
+        case .killed, .wounded, .casualties: return true
+        default: return false
+        }
+      }) {
+        return true
+      }
+    }
     if before >= 0, view.tokens[before].key == "من" { before -= 1 }
     return before >= 0 && (view.numbers[before] != nil || view.tokens[before].kind == .number)
   }
@@ -999,7 +1021,9 @@ struct EventExtractor {
   func placeFact(_ mention: SentenceView.PlaceMention, view: SentenceView, governorateHint: String?) -> PlaceFact {
     let gazetteer = briefer.places.gazetteer
     if let described = mention.described {
-      let inner = described.place?.place
+      var inner = described.place?.place
+      // The area's reference place in another country than the article's is a homonym.
+      if let country, let place = inner, place.country != country { inner = nil }
       return PlaceFact(
         english: described.english, governorate: inner.map { governorateName($0) }, country: inner?.country,
         latitude: inner?.latitude, longitude: inner?.longitude, geonamesID: nil,
@@ -1017,6 +1041,20 @@ struct EventExtractor {
     }
     if let better = gazetteer.lookup(key: mention.key, country: country, governorate: governorateHint) {
       match = better
+    }
+    // A one-word name that only exists in another country than the article's (and is no big
+    // city there) is more likely a local place the gazetteer lacks (حي الأشرفية in Aleppo, not
+    // Beirut's Achrafieh): named by the rules.
+    if let country, match.place.country != country, mention.range.count == 1,
+      (match.place.population ?? 0) < 100_000, !match.alternatives.contains(where: { $0.country == country })
+    {
+      var options = PlaceNames.Options()
+      options.useGazetteer = false
+      let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
+      return PlaceFact(
+        english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
+        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
+        span: span(view, mention.range))
     }
     let place = match.place
     let alternatives = match.alternatives.filter { $0.country != place.country || $0.admin1 != place.admin1 }
