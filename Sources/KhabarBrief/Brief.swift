@@ -55,6 +55,8 @@ public struct CountFact: Hashable, Sendable, Codable {
   public var who: String?
   /// The group they belong to, without the member noun ("regime forces and allied militias").
   public var group: String?
+  /// A toll update ("the toll rose to nine"), which supersedes earlier counts of the event.
+  public var isUpdate: Bool = false
   /// The groups of a count split by side (قتل 4 من قسد و2 من الجيش الوطني), in the article's order.
   public var sides: [String] = []
   public var span: Span

@@ -167,7 +167,7 @@ public final class Briefer: Sendable {
       }
       // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
       if Self.isSettlementNoun(tokens[index].key),
-        let place = placeMention(tokens, at: index + 1, view: view), place.match != nil
+        let place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
       {
         result.append(place)
         index = place.range.upperBound
@@ -178,6 +178,9 @@ public final class Briefer: Sendable {
       if Self.isSettlementNoun(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
+          || (view.terms[view.termCovering[index + 1]!].entry.partOfSpeech.map { $0 != "adj" && $0 != "verb" } ?? true
+            && view.terms[view.termCovering[index + 1]!].entry.category != .place
+            && view.terms[view.termCovering[index + 1]!].tokenRange.count == 1)
       {
         var end = index + 2
         if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
@@ -223,9 +226,9 @@ public final class Briefer: Sendable {
   }
 
   /// The longest place name or descriptive form starting at token `index`.
-  func placeMention(_ tokens: [Token], at index: Int, view: SentenceView, afterPlace: Bool = false)
-    -> SentenceView.PlaceMention?
-  {
+  func placeMention(
+    _ tokens: [Token], at index: Int, view: SentenceView, afterPlace: Bool = false, afterSettlementNoun: Bool = false
+  ) -> SentenceView.PlaceMention? {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return nil }
     // Most words cannot start a place: one set lookup (also after a proclitic) settles them.
     // The first word's readings (as written, and without a proclitic), each kept only if it can
@@ -283,7 +286,7 @@ public final class Briefer: Sendable {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
         if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
-          acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
+          afterSettlementNoun || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: nil, match: match)
         }

@@ -109,6 +109,13 @@ struct EventExtractor {
     if main.places.isEmpty { main.places = other.places }
     if main.killed == nil, !main.noCasualties { main.killed = other.killed }
     if main.wounded == nil, !main.noCasualties { main.wounded = other.wounded }
+    // A later toll update (لترتفع حصيلة الضحايا إلى تسعة) supersedes the first count.
+    if let update = other.killed, update.isUpdate, let value = update.value, value > (main.killed?.value ?? 0) {
+      main.killed = update
+    }
+    if let update = other.wounded, update.isUpdate, let value = update.value, value > (main.wounded?.value ?? 0) {
+      main.wounded = update
+    }
     if main.time == nil { main.time = other.time }
     // The more specific source wins: a named outlet over "the correspondent".
     if let source = other.attribution,
@@ -332,7 +339,14 @@ struct EventExtractor {
     }
     // A toll (ارتفعت حصيلة القتلى … إلى تسعة): the number after إلى or بلغ, further on.
     let cueKeys = view.tokens[cue.range].map(\.key)
-    if cueKeys.contains(where: { $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد") }) {
+    let isToll = cueKeys.contains(where: { $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد") })
+    var isUpdate = false
+    if isToll {
+      // Risen to / reached: an update of an earlier count.
+      isUpdate = (max(segment.lowerBound, cue.range.lowerBound - 3)..<cue.range.lowerBound).contains { at in
+        let key = view.tokens[at].key
+        return key.contains("رتفع") || key.hasPrefix("بلغ") || key.hasPrefix("وصل") || key.contains("ترتفع")
+      }
       var probe = index
       while probe < segment.upperBound - 1 {
         if ["الي", "بلغ", "بلغت"].contains(view.tokens[probe].key) {
@@ -354,7 +368,15 @@ struct EventExtractor {
     if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
       if case .vague = $0 { true } else { false }
     }) {
-      fact.vague = english
+      if english.hasPrefix("two ") {
+        fact.value = 2  // آخران: two others
+        fact.who = String(english.dropFirst(4))
+      } else if english == "another" {
+        fact.value = 1  // آخر: one other
+        fact.who = "other"
+      } else {
+        fact.vague = english
+      }
       fact.qualifier = nil
       end = vague.range.upperBound
     } else if let number = view.numbers[index] {
@@ -403,7 +425,11 @@ struct EventExtractor {
         if let vague = view.cue(at: at), vague.range.upperBound == cue.range.lowerBound,
           case .vague(let english)? = vague.roles.first(where: { if case .vague = $0 { true } else { false } })
         {
-          fact.vague = english
+          if english.hasPrefix("two ") {
+            fact.value = 2  // وأصيب اثنان آخران / آخران بجروح
+          } else {
+            fact.vague = english
+          }
           found = true
           break
         }
@@ -432,11 +458,46 @@ struct EventExtractor {
           }
           back -= 1
         }
+        // "لقي طفل وامرأة مصرعهما": coordinated people without a number, one each (two for a dual).
+        if !found {
+          var at = max(segment.lowerBound, cue.range.lowerBound - 6)
+          while at < cue.range.lowerBound, !(view.term(at: at).map(isPerson) ?? false) { at += 1 }
+          var total = 0
+          var parts: [String] = []
+          while at < cue.range.lowerBound, let noun = view.term(at: at), isPerson(noun),
+            parts.isEmpty || noun.proclitics.first == "و"
+          {
+            if isDual(view.tokens[at], of: noun) {
+              total += 2
+              parts.append("two " + noun.english)
+            } else if !noun.plural {
+              total += 1
+              parts.append(noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+            } else {
+              break
+            }
+            at = noun.tokenRange.upperBound
+          }
+          if total > 0 {
+            fact.value = total
+            fact.who = EventExtractor.joined(parts)
+            found = true
+          }
+        }
       }
       if !found { return nil }
       end = cue.range.upperBound
     }
     fact.span = span(view, min(cue.range.lowerBound, index)..<max(end, cue.range.upperBound))
+    // "لترتفع حصيلة الضحايا إلى تسعة قتلى": the count word closes a toll update.
+    fact.isUpdate =
+      isUpdate
+      || (max(segment.lowerBound, cue.range.lowerBound - 8)..<cue.range.lowerBound).contains { at in
+        view.tokens[at].key.contains("رتفع")
+      }
+        && (max(segment.lowerBound, cue.range.lowerBound - 8)..<cue.range.lowerBound).contains { at in
+          view.tokens[at].key.contains("حصيله")
+        }
     // Severity within the next few words.
     var probe = max(end, cue.range.upperBound)
     while probe < min(segment.upperBound, max(end, cue.range.upperBound) + 4) {

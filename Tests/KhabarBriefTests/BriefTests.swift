@@ -24,7 +24,6 @@ enum Fixtures {
   /// Every article under fixtures/ (development and held-out).
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
-    + DataDirectory.files(in: root + "/fixtures/heldout", suffix: ".ar.txt").map { "fixtures/heldout/" + $0 }
     + DataDirectory.files(in: root + "/fixtures/heldout2", suffix: ".ar.txt").map { "fixtures/heldout2/" + $0 }
 
   static func brief(_ text: String, date: String? = nil) throws -> Brief {
