@@ -105,7 +105,12 @@ struct BriefWriter {
   func targetPhrase(_ target: ActorFact?) -> String? {
     guard let target else { return nil }
     if let object = target.object {
-      return target.english.isEmpty ? object : "\(object) of \(target.english)"
+      if target.english.isEmpty { return object }
+      // A named group goes before the object: "ISIS positions", "SDF checkpoint".
+      if target.english.first?.isUppercase == true, !target.english.contains(" and ") {
+        return "\(target.english) \(object)"
+      }
+      return "\(object) of \(target.english)"
     }
     // One person named by a common noun takes the indefinite article: "executed a young man".
     let english = target.english
@@ -140,6 +145,7 @@ struct BriefWriter {
       if verb.hasPrefix("carried out") { return verb + " on " + target }
       return verb + " " + target
     }
+    if verb == "patrolled" { return "ran patrols" }
     switch event.type {
     case .explosive?: return "detonated an explosive device"
     case .armedClash?: return "clashed"

@@ -178,9 +178,6 @@ public final class Briefer: Sendable {
       if Self.isSettlementNoun(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
-          || (view.terms[view.termCovering[index + 1]!].entry.partOfSpeech.map { $0 != "adj" && $0 != "verb" } ?? true
-            && view.terms[view.termCovering[index + 1]!].entry.category != .place
-            && view.terms[view.termCovering[index + 1]!].tokenRange.count == 1)
       {
         var end = index + 2
         if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
@@ -286,7 +283,8 @@ public final class Briefer: Sendable {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
         if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
-          afterSettlementNoun || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
+          (afterSettlementNoun && (match.place.pressName != nil || range.count >= 2 || view.termCovering[index] == nil))
+            || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: nil, match: match)
         }

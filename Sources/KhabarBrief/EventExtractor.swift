@@ -331,6 +331,10 @@ struct EventExtractor {
       alsoWounded = true
       index = next.range.upperBound
     }
+    // A number in brackets: مقتل (٥) إرهابيين.
+    if index < segment.upperBound, view.tokens[index].text == "(", view.numbers[index + 1] != nil {
+      index += 1
+    }
     // Skip a preposition or two: أسفر عن مقتل, ارتفع عدد القتلى إلى.
     var skipped = 0
     while index < segment.upperBound, skipped < 2, ["الي", "عن", "من", "ب"].contains(view.tokens[index].key) {
@@ -365,7 +369,12 @@ struct EventExtractor {
       fact.qualifier = english
       index = qualifier.range.upperBound
     }
-    if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
+    if let number = view.numbers[index], index + number.length < segment.upperBound,
+      view.tokens[index + number.length].text == ")"
+    {
+      fact.value = number.value
+      end = index + number.length + 1
+    } else if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
       if case .vague = $0 { true } else { false }
     }) {
       if english.hasPrefix("two ") {
@@ -445,7 +454,7 @@ struct EventExtractor {
         enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما")
       {
         var back = cue.range.lowerBound - 1
-        while back >= max(segment.lowerBound, cue.range.lowerBound - 6) {
+        while back >= max(segment.lowerBound, cue.range.lowerBound - 12), !view.isBoundary(back) || view.isQuote(back) {
           if let number = view.numbers[back] {
             fact.value = number.value
             if let q = qualifierEnding(view, back) { fact.qualifier = q }
@@ -623,6 +632,7 @@ struct EventExtractor {
   /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
   static let memberWords: Set<String> = [
     "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
+    "terrorist", "jihadist", "gunman", "operative",
   ]
 
   /// A list of actors starting within `within` tokens of `index`: "قوات النظام والميليشيات
@@ -670,6 +680,24 @@ struct EventExtractor {
       }
       term = following
       end = following.tokenRange.upperBound
+    }
+    // A generic group noun before a name, in idafa: عصابات داعش → ISIS gangs, خلايا التنظيم.
+    if term.english.first?.isLowercase == true, let name = view.term(at: end),
+      Self.actorCategories.contains(name.entry.category), name.proclitics.isEmpty,
+      name.english.first?.isUppercase == true
+    {
+      names.append(name.english + " " + term.english)
+      end = name.tokenRange.upperBound
+      var next = end
+      while next < segment.upperBound, let following = view.term(at: next),
+        Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
+      {
+        names.append(actorEnglish(following, after: names.last))
+        end = following.tokenRange.upperBound
+        next = end
+      }
+      let list = Self.joined(names)
+      return (head.map { "\($0) of \(list)" } ?? list, start..<end, list)
     }
     // A nationality adjective after the name: مسيرة إسرائيلية → Israeli drone.
     if let adjective = view.term(at: end), adjective.entry.category == .place, adjective.entry.partOfSpeech == "adj",
