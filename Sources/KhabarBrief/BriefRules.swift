@@ -119,7 +119,8 @@ public struct BriefRules: Sendable {
     }
 
     let triggersPath = directory.file("brief/triggers.tsv")
-    let triggers = try TSVTable(path: triggersPath, required: ["arabic", "role", "type", "weight", "inflect", "english"])
+    let triggers = try TSVTable(
+      path: triggersPath, required: ["arabic", "role", "type", "weight", "inflect", "english"])
     for row in triggers.rows {
       let arabic = String(triggers.field(row, "arabic"))
       let location = triggers.location(row, column: "arabic")

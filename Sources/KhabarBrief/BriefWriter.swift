@@ -40,7 +40,9 @@ struct BriefWriter {
     let places = places.filter { place in
       seen.insert(place.english).inserted
         && !(place.english.hasSuffix(" governorate")
-          && places.contains { $0.governorate.map { "\($0) governorate" } == place.english && $0.english != place.english })
+          && places.contains {
+            $0.governorate.map { "\($0) governorate" } == place.english && $0.english != place.english
+          })
     }
     guard !places.isEmpty else { return nil }
     var parts: [String] = []
@@ -64,7 +66,9 @@ struct BriefWriter {
       parts.append(text)
     }
     if parts.allSatisfy({ $0.hasPrefix("on the ") }) {
-      let roads = places.prefix(3).map { $0.english.replacingSuffix(" road", with: "").replacingPrefix("the ", with: "") }
+      let roads = places.prefix(3).map {
+        $0.english.replacingSuffix(" road", with: "").replacingPrefix("the ", with: "")
+      }
       return "on the " + EventExtractor.joined(roads) + " roads".replacingOccurrencesIfSingle(roads.count)
     }
     return EventExtractor.joined(parts)
@@ -132,7 +136,8 @@ struct BriefWriter {
   /// "There was an attack" / "There were clashes".
   func thereWas(_ type: EventType) -> String {
     let phrase = type.nounPhrase
-    return (phrase.hasPrefix("a") && phrase.contains(" ") || phrase == "shelling" ? "There was " : "There were ") + phrase
+    return (phrase.hasPrefix("a") && phrase.contains(" ") || phrase == "shelling" ? "There was " : "There were ")
+      + phrase
   }
 
   /// The verb with its object; without a target the event's noun carries the sentence
@@ -158,7 +163,13 @@ struct BriefWriter {
         return "\(verb) \(place.english)"
       }
       return verb.hasSuffix(" of") || verb.hasSuffix(" into") ? "advanced" : verb
-    case let type?: return verb.hasSuffix(" with") || verb.hasSuffix(" on") || verb.hasSuffix(" of") || !["struck", "shelled", "bombed", "attacked", "targeted", "abducted", "arrested", "executed", "raided", "detained", "ambushed", "assassinated", "combed", "patrolled", "recaptured", "captured", "entered", "cordoned off", "reinforced", "hit with an IED"].contains(verb) ? verb : "carried out " + type.nounPhrase
+    case let type?:
+      return verb.hasSuffix(" with") || verb.hasSuffix(" on") || verb.hasSuffix(" of")
+        || ![
+          "struck", "shelled", "bombed", "attacked", "targeted", "abducted", "arrested", "executed", "raided",
+          "detained", "ambushed", "assassinated", "combed", "patrolled", "recaptured", "captured", "entered",
+          "cordoned off", "reinforced", "hit with an IED",
+        ].contains(verb) ? verb : "carried out " + type.nounPhrase
     case nil: return verb
     }
   }
@@ -219,13 +230,18 @@ struct BriefWriter {
   func lead(_ event: Event, outlet: String?) -> String {
     var text = ""
     if let time = event.time {
-      text = time.date.map { "On \($0.english), " } ?? (time.english.hasPrefix("on ") ? Self.capitalized(time.english) + ", " : Self.capitalized(time.english) + ", ")
+      text =
+        time.date.map { "On \($0.english), " }
+        ?? (time.english.hasPrefix("on ")
+          ? Self.capitalized(time.english) + ", " : Self.capitalized(time.english) + ", ")
     }
     let place = placePhrase(event.places)
     if let doer = event.perpetrator, let verb = event.verb {
       text += doerPhrase(doer) + " " + predicate(event, verb: verb)
       if placeIsObject(event) {
-        if let rest = remainingPlaces(event) { text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest }
+        if let rest = remainingPlaces(event) {
+          text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest
+        }
       } else if let place {
         text += " " + place
       }
@@ -290,7 +306,9 @@ struct BriefWriter {
       if let target = targetPhrase(event.target) { text += " against " + target }
     }
     if placeIsObject(event), event.perpetrator != nil {
-      if let rest = remainingPlaces(event) { text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest }
+      if let rest = remainingPlaces(event) {
+        text += rest.hasPrefix("in ") || rest.hasPrefix("on ") ? " " + rest : ", " + rest
+      }
     } else if let place {
       text += " " + place
     }

@@ -103,7 +103,8 @@ extension Briefer {
     let normalized = ArabicNormalizer.matching.normalize(text)
     for word in normalized.split(whereSeparator: { " -–—:|/()".contains($0) }) {
       if word == "خاص" || word == "-خاص" { layout.exclusive = true }
-      if layout.outlet == nil, word.unicodeScalars.contains(where: { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }),
+      if layout.outlet == nil,
+        word.unicodeScalars.contains(where: { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }),
         word.count >= 2, !["facebook", "twitter", "whatsapp", "telegram"].contains(word.lowercased())
       {
         // The matching form folds case: take the word as written.

@@ -186,7 +186,8 @@ public final class Briefer: Sendable {
           end += 1
         }
         let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
-        result.append(SentenceView.PlaceMention(range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil))
+        result.append(
+          SentenceView.PlaceMention(range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil))
         index = end
         continue
       }
@@ -214,10 +215,12 @@ public final class Briefer: Sendable {
       else { continue }
       var start = name
       if Self.nameComponents.contains(tokens[name - 1].key), name >= 2 { start = name - 1 }
-      guard start >= 1, ["في", "قرب", "بلده", "قريه", "مدينه", "منطقه", "حي", "ناحيه", "من", "الي"].contains(tokens[start - 1].key)
+      guard start >= 1,
+        ["في", "قرب", "بلده", "قريه", "مدينه", "منطقه", "حي", "ناحيه", "من", "الي"].contains(tokens[start - 1].key)
       else { continue }
       let key = tokens[start...name].map(\.key).joined(separator: " ")
-      result.append(SentenceView.PlaceMention(range: start..<(name + 1), key: key, clitic: "", described: nil, match: nil))
+      result.append(
+        SentenceView.PlaceMention(range: start..<(name + 1), key: key, clitic: "", described: nil, match: nil))
     }
     return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
@@ -267,7 +270,9 @@ public final class Briefer: Sendable {
     }
     for length in stride(from: run.count, through: 1, by: -1) {
       for (number, reading) in readings.enumerated() {
-        let (clitic, key, mayBeName, mayBeDescribed) = (reading.clitic, keys[number][length - 1], reading.name, reading.described)
+        let (clitic, key, mayBeName, mayBeDescribed) = (
+          reading.clitic, keys[number][length - 1], reading.name, reading.described
+        )
         let range = index..<(run[length - 1] + 1)
         if mayBeDescribed, (length >= 2 && holdsPlace) || places.describer.isRegion(key: key),
           let described = places.describer.describe(key: key, fallback: { $0 }),
@@ -275,10 +280,10 @@ public final class Briefer: Sendable {
             || !range.dropFirst().contains(where: { token in
               view.termCovering[token].map { view.terms[$0].entry.category != .place } ?? false
             })
-            && described.place.map({ inner in
-              inner.place.pressName != nil || (inner.place.population ?? 0) >= 20_000
-                || inner.place.arabicNames.contains { $0.contains(" ") }
-            }) == true
+              && described.place.map({ inner in
+                inner.place.pressName != nil || (inner.place.population ?? 0) >= 20_000
+                  || inner.place.arabicNames.contains { $0.contains(" ") }
+              }) == true
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
@@ -295,7 +300,8 @@ public final class Briefer: Sendable {
 
   /// First words of compound place names (matching form).
   static let nameComponents: Set<String> = [
-    "وادي", "تل", "جبل", "عين", "كفر", "دير", "خربه", "ابو", "ابي", "ام", "بئر", "راس", "جسر", "قصر", "بيت", "بني", "تل",
+    "وادي", "تل", "جبل", "عين", "كفر", "دير", "خربه", "ابو", "ابي", "ام", "بئر", "راس", "جسر", "قصر", "بيت", "بني",
+    "تل",
     "حاس", "مرج", "سهل", "حوش", "بير",
   ]
   static let roadNouns: Set<String> = ["طريق", "اوتستراد", "اوتوستراد", "طرق"]

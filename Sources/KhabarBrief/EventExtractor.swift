@@ -53,10 +53,10 @@ struct EventExtractor {
         substantial($0) && (!$0.isAnaphoric || $0.event.killed != nil || $0.event.wounded != nil)
       })
         ?? candidates.firstIndex(where: {
-        !$0.isContext && $0.event.type != nil
-          && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
-            || !$0.event.places.isEmpty)
-      }) ?? candidates.firstIndex(where: { !$0.isContext && ($0.event.type != nil || $0.event.killed != nil) })
+          !$0.isContext && $0.event.type != nil
+            && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
+              || !$0.event.places.isEmpty)
+        }) ?? candidates.firstIndex(where: { !$0.isContext && ($0.event.type != nil || $0.event.killed != nil) })
     else { return candidates.map { $0.event } }
     var main = candidates[mainIndex]
     main.event.role = .main
@@ -76,7 +76,8 @@ struct EventExtractor {
               || ($0.governorate != nil && $0.governorate == place.governorate)
           }
         }
-      let compatible = candidate.event.type == nil || candidate.event.type == main.event.type
+      let compatible =
+        candidate.event.type == nil || candidate.event.type == main.event.type
         || Self.related(candidate.event.type!, main.event.type)
       if index > mainIndex, !candidate.isSplit, samePlace && (compatible || candidate.isAnaphoric) {
         merge(candidate.event, into: &main.event)
@@ -125,7 +126,8 @@ struct EventExtractor {
       main.attribution = source
     }
     if main.type == nil { (main.type, main.verb, main.trigger) = (other.type, other.verb, other.trigger) }
-    for detail in other.details where !main.details.contains(where: { $0.kind == detail.kind && $0.english == detail.english }) {
+    for detail in other.details
+    where !main.details.contains(where: { $0.kind == detail.kind && $0.english == detail.english }) {
       main.details.append(detail)
     }
     main.sentences += other.sentences.filter { !main.sentences.contains($0) }
@@ -222,7 +224,8 @@ struct EventExtractor {
           english: sides[0], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
       if event.target?.english != sides[1] {
-        event.target = ActorFact(english: sides[1], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+        event.target = ActorFact(
+          english: sides[1], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
     }
     // A protest's doers are protesters (ACLED's convention) when no group is named.
@@ -233,7 +236,9 @@ struct EventExtractor {
     // An execution kills its victims: "أعدم شابا" is one killed, "راعيين اثنين" two.
     if event.type == .execution, event.killed == nil, event.target != nil, let trigger = triggerCue {
       var start = trigger.range.upperBound
-      if let doer = doerReading?.range, doer.lowerBound <= start + 1, doer.upperBound > start { start = doer.upperBound }
+      if let doer = doerReading?.range, doer.lowerBound <= start + 1, doer.upperBound > start {
+        start = doer.upperBound
+      }
       start = skipAdverbials(view, from: start, segment: segment)
       var value: Int? = nil
       var victimEnd = start
@@ -302,7 +307,9 @@ struct EventExtractor {
     let before = max(segment.lowerBound, range.lowerBound - 4)..<range.lowerBound
     if view.firstCue(in: before, where: { $0 == .negation }) != nil {
       // "أي" before the word is not a negation by itself.
-      if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }), view.tokens[cue.range.lowerBound].key != "اي" {
+      if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }),
+        view.tokens[cue.range.lowerBound].key != "اي"
+      {
         return true
       }
     }
@@ -327,7 +334,9 @@ struct EventExtractor {
     var index = cue.range.upperBound
     var alsoWounded = false
     // مقتل وإصابة …: the same count for both.
-    if let next = view.cue(at: index), next.roles.contains(where: { if case .wounded(false) = $0 { true } else { false } }) {
+    if let next = view.cue(at: index),
+      next.roles.contains(where: { if case .wounded(false) = $0 { true } else { false } })
+    {
       alsoWounded = true
       index = next.range.upperBound
     }
@@ -363,9 +372,11 @@ struct EventExtractor {
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
     var singularParts: [String] = []
     var end = index
-    if let qualifier = view.cue(at: index), case .qualifier(let english)? = qualifier.roles.first(where: {
-      if case .qualifier = $0 { true } else { false }
-    }) {
+    if let qualifier = view.cue(at: index),
+      case .qualifier(let english)? = qualifier.roles.first(where: {
+        if case .qualifier = $0 { true } else { false }
+      })
+    {
       fact.qualifier = english
       index = qualifier.range.upperBound
     }
@@ -374,9 +385,11 @@ struct EventExtractor {
     {
       fact.value = number.value
       end = index + number.length + 1
-    } else if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
-      if case .vague = $0 { true } else { false }
-    }) {
+    } else if let vague = view.cue(at: index),
+      case .vague(let english)? = vague.roles.first(where: {
+        if case .vague = $0 { true } else { false }
+      })
+    {
       if english.hasPrefix("two ") {
         fact.value = 2  // آخران: two others
         fact.who = String(english.dropFirst(4))
@@ -403,14 +416,14 @@ struct EventExtractor {
       var total = 0
       var parts: [String] = []
       var at = index
-      while let noun = view.term(at: at), isPerson(noun), at == index || noun.proclitics.first == "و"
-      {
+      while let noun = view.term(at: at), isPerson(noun), at == index || noun.proclitics.first == "و" {
         if isDual(view.tokens[at], of: noun) {
           total += 2
           parts.append("two " + noun.english)
         } else if !noun.plural, noun.enclitic == nil {
           total += 1
-          parts.append(noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+          parts.append(
+            noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
         } else {
           break
         }
@@ -450,7 +463,8 @@ struct EventExtractor {
         }
       }
       // "لقي ثلاثة مدنيين مصرعهم": the count stands between the verb and the noun with its pronoun.
-      if !found, let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
+      if !found,
+        let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
         enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما")
       {
         var back = cue.range.lowerBound - 1
@@ -481,7 +495,8 @@ struct EventExtractor {
               parts.append("two " + noun.english)
             } else if !noun.plural {
               total += 1
-              parts.append(noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+              parts.append(
+                noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
             } else {
               break
             }
@@ -510,9 +525,11 @@ struct EventExtractor {
     // Severity within the next few words.
     var probe = max(end, cue.range.upperBound)
     while probe < min(segment.upperBound, max(end, cue.range.upperBound) + 4) {
-      if let c = view.cue(at: probe), case .severity(let english)? = c.roles.first(where: {
-        if case .severity = $0 { true } else { false }
-      }) {
+      if let c = view.cue(at: probe),
+        case .severity(let english)? = c.roles.first(where: {
+          if case .severity = $0 { true } else { false }
+        })
+      {
         if !english.isEmpty { fact.severity = english }
         break
       }
@@ -540,9 +557,10 @@ struct EventExtractor {
     // Split by side: "قتل 4 من عناصر قسد و2 من مقاتلي الجيش الوطني" — the total, sides kept in who.
     if let value = fact.value, var whoEnd = whoEnd(view, from: end, segment: segment) {
       // An alias in quotes or brackets after the name: قوات سوريا الديمقراطية "قسد".
-      while whoEnd < segment.upperBound, view.isQuote(whoEnd) || view.tokens[whoEnd].text == "("
-        || view.tokens[whoEnd].text == ")"
-        || (whoEnd > 0 && view.isQuote(whoEnd - 1) && whoEnd + 1 < segment.upperBound && view.isQuote(whoEnd + 1))
+      while whoEnd < segment.upperBound,
+        view.isQuote(whoEnd) || view.tokens[whoEnd].text == "("
+          || view.tokens[whoEnd].text == ")"
+          || (whoEnd > 0 && view.isQuote(whoEnd - 1) && whoEnd + 1 < segment.upperBound && view.isQuote(whoEnd + 1))
       {
         whoEnd += 1
       }
@@ -672,7 +690,9 @@ struct EventExtractor {
     let singular = term.entry.english.lowercased()
     if Self.memberWords.contains(singular) {
       // After a number the Arabic noun is singular (30 عنصرا); the English counts in plural.
-      head = term.entry.plural ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
+      head =
+        term.entry.plural
+        ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
       var next = end
       if next < segment.upperBound, view.tokens[next].key == "من" { next += 1 }
       guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
@@ -800,19 +820,22 @@ struct EventExtractor {
         }
       }
     }
-    if found == nil, let firstVerb = view.cues.first(where: { cue in
-      segment.contains(cue.range.lowerBound)
-        && cue.roles.contains { role in
-          switch role {
-          case .event(_, _, _, let isVerb): return isVerb
-          case .act, .detail("used", _): return true
-          default: return false
+    if found == nil,
+      let firstVerb = view.cues.first(where: { cue in
+        segment.contains(cue.range.lowerBound)
+          && cue.roles.contains { role in
+            switch role {
+            case .event(_, _, _, let isVerb): return isVerb
+            case .act, .detail("used", _): return true
+            default: return false
+            }
           }
-        }
-    }) {
+      })
+    {
       // Subject then verb (SVO), after any attribution ("قال المراسل إن …").
       var from = segment.lowerBound
-      if let (attribution, _) = view.firstCue(in: segment, where: { if case .attribution = $0 { true } else { false } }),
+      if let (attribution, _) = view.firstCue(
+        in: segment, where: { if case .attribution = $0 { true } else { false } }),
         attribution.range.lowerBound < firstVerb.range.lowerBound
       {
         from = attribution.range.upperBound
@@ -828,7 +851,8 @@ struct EventExtractor {
     }
     if found == nil, let type, ![.arrest, .abduction, .execution].contains(type) {
       // An event noun with its doer in idafa: هجوم داعش, قصف قوات النظام, استهداف مسيرة تركية.
-      for cue in view.cues where segment.contains(cue.range.lowerBound)
+      for cue in view.cues
+      where segment.contains(cue.range.lowerBound)
         && cue.roles.contains(where: { if case .event(type, _, _, false) = $0 { true } else { false } })
       {
         if let actor = actorList(view, from: cue.range.upperBound, within: 0, segment: segment, military: true) {
@@ -843,7 +867,9 @@ struct EventExtractor {
       // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية".
       found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
     }
-    if found == nil, let trigger, trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } }) {
+    if found == nil, let trigger,
+      trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } })
+    {
       // A nationality adjective on the event noun names the state's forces as the doer:
       // قصف مدفعي إسرائيلي → Israeli forces, غارات جوية روسية → Russian aircraft.
       var at = trigger.range.upperBound
@@ -859,7 +885,8 @@ struct EventExtractor {
       }
     }
     if found == nil, let trigger,
-      let (cue, _) = view.firstCue(in: segment.lowerBound..<trigger.range.lowerBound, where: { $0 == .attribution("announced") })
+      let (cue, _) = view.firstCue(
+        in: segment.lowerBound..<trigger.range.lowerBound, where: { $0 == .attribution("announced") })
     {
       // "أعلن جهاز الأمن الوطني القبض على …": who announces its own operation did it (not a
       // source reporting someone else's).
@@ -902,12 +929,14 @@ struct EventExtractor {
         at += 1
       } else if let term = view.term(at: at), term.entry.category == .time {
         at = term.tokenRange.upperBound
-      } else if let cue = view.cue(at: at), cue.roles.contains(where: { role in
-        switch role {
-        case .relative, .dayPart: return true
-        default: return false
-        }
-      }) {
+      } else if let cue = view.cue(at: at),
+        cue.roles.contains(where: { role in
+          switch role {
+          case .relative, .dayPart: return true
+          default: return false
+          }
+        })
+      {
         at = cue.range.upperBound
       } else {
         break
@@ -922,12 +951,14 @@ struct EventExtractor {
     if before >= 0, ["احد", "احدي"].contains(view.tokens[before].key) { return true }  // أحد عناصر قسد
     // Right after a casualty word: "قتل عنصر من قسد" — the victim.
     for back in 1...2 where index - back >= 0 {
-      if let cue = view.cue(at: index - back), cue.range.upperBound >= index - 1, cue.roles.contains(where: { role in
-        switch role {
-        case .killed, .wounded, .casualties: return true
-        default: return false
-        }
-      }) {
+      if let cue = view.cue(at: index - back), cue.range.upperBound >= index - 1,
+        cue.roles.contains(where: { role in
+          switch role {
+          case .killed, .wounded, .casualties: return true
+          default: return false
+          }
+        })
+      {
         return true
       }
     }
@@ -937,7 +968,8 @@ struct EventExtractor {
 
   /// The two sides of "بين X و Y".
   func betweenSides(_ view: SentenceView, _ segment: Range<Int>) -> (
-    first: (english: String, range: Range<Int>, group: String), second: (english: String, range: Range<Int>, group: String)
+    first: (english: String, range: Range<Int>, group: String),
+    second: (english: String, range: Range<Int>, group: String)
   )? {
     for index in segment where view.tokens[index].key == "بين" {
       guard let first = actorList(view, from: index + 1, within: 1, segment: segment, military: true) else { continue }
@@ -967,9 +999,11 @@ struct EventExtractor {
       while view.isQuote(index) { index += 1 }
       // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.
       var quantity: String? = nil
-      if let vague = view.cue(at: index), case .vague(let english)? = vague.roles.first(where: {
-        if case .vague = $0 { true } else { false }
-      }) {
+      if let vague = view.cue(at: index),
+        case .vague(let english)? = vague.roles.first(where: {
+          if case .vague = $0 { true } else { false }
+        })
+      {
         quantity = english
         index = vague.range.upperBound
       } else if let number = view.numbers[index] {
@@ -995,7 +1029,8 @@ struct EventExtractor {
         }
       }
       if let actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
-        let english = quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
+        let english =
+          quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
         return ActorFact(
           english: english, hedge: nil, hedgedActor: nil, allies: [], object: object,
           span: span(view, objectStart..<actor.range.upperBound))
@@ -1013,7 +1048,8 @@ struct EventExtractor {
     }
     // The object of the verb: "هاجم مسلحون حاجزا عسكريا تابعا لقوات النظام" — a military object,
     // its affiliation and actor.
-    for term in view.terms where term.tokenRange.lowerBound >= from && segment.contains(term.tokenRange.lowerBound)
+    for term in view.terms
+    where term.tokenRange.lowerBound >= from && segment.contains(term.tokenRange.lowerBound)
       && term.entry.category == .military
     {
       var index = term.tokenRange.upperBound
@@ -1126,7 +1162,8 @@ struct EventExtractor {
       let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
       return PlaceFact(
         english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
-        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [], span: span(view, mention.range))
+        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
+        span: span(view, mention.range))
     }
     if let better = gazetteer.lookup(key: mention.key, country: country, governorate: governorateHint) {
       match = better
@@ -1181,7 +1218,8 @@ struct EventExtractor {
     let terms = view.terms.filter { segment.contains($0.tokenRange.lowerBound) }
     if let day = briefer.monthDate(view.tokens, terms: terms, defaultYear: published?.year) {
       if let range = terms.first(where: { Day.monthNames.contains($0.entry.english) })?.tokenRange {
-        return TimeFact(date: day, english: "on " + day.english, span: span(view, (range.lowerBound - 1)..<range.upperBound))
+        return TimeFact(
+          date: day, english: "on " + day.english, span: span(view, (range.lowerBound - 1)..<range.upperBound))
       }
     }
     for term in terms where term.entry.category == .time {
@@ -1223,10 +1261,15 @@ struct EventExtractor {
         switch (latin, name) {
         case (let l?, let n?): english = n.first?.isUppercase == true ? "\(l) \(n)" : "the \(l) \(n)"
         case (let l?, nil): english = l
-        case (nil, let n?): english = n.first?.isUppercase == true || n.hasPrefix("pro-") || n.hasSuffix("sources") || n.hasSuffix("media") ? n : "the " + n
+        case (nil, let n?):
+          english =
+            n.first?.isUppercase == true || n.hasPrefix("pro-") || n.hasSuffix("sources") || n.hasSuffix("media")
+            ? n : "the " + n
         default: continue
         }
-        if english.hasPrefix("the correspondent") || english == "the our correspondent" { english = "the correspondent" }
+        if english.hasPrefix("the correspondent") || english == "the our correspondent" {
+          english = "the correspondent"
+        }
         return SourceFact(english: english, verb: verb, span: span(view, cue.range.lowerBound..<end))
       }
     }
@@ -1278,7 +1321,9 @@ struct EventExtractor {
       var amount: String? = nil
       if let number = (1...2).lazy.compactMap({ back -> (Int, Int)? in
         let at = cue.range.lowerBound - back
-        guard at >= segment.lowerBound, let n = view.numbers[at], at + n.length == cue.range.lowerBound else { return nil }
+        guard at >= segment.lowerBound, let n = view.numbers[at], at + n.length == cue.range.lowerBound else {
+          return nil
+        }
         return (at, n.value)
       }).first {
         start = number.0
@@ -1290,17 +1335,22 @@ struct EventExtractor {
         phrase = "\(qualifier) \(phrase)"
         start = view.cues.first { $0.range.upperBound == start }?.range.lowerBound ?? start
       }
-      result.append(DetailFact(kind: "fought", english: "for " + phrase, span: span(view, start..<cue.range.upperBound)))
+      result.append(
+        DetailFact(kind: "fought", english: "for " + phrase, span: span(view, start..<cue.range.upperBound)))
       break
     }
     // Purpose: "لضمان سلامة قوافل النفط".
-    if let (cue, role) = view.firstCue(in: segment, where: { $0 == .detail("protected", english: "to protect") || $0 == .detail("protected", english: "to secure") }),
+    if let (cue, role) = view.firstCue(
+      in: segment,
+      where: { $0 == .detail("protected", english: "to protect") || $0 == .detail("protected", english: "to secure") }),
       case .detail(_, let english) = role
     {
       let list = nounList(view, from: cue.range.upperBound, to: segment.upperBound, stopAtPreposition: true)
       if !list.english.isEmpty {
         result.append(
-          DetailFact(kind: "protected", english: "\(english) \(list.english)", span: span(view, cue.range.lowerBound..<list.end)))
+          DetailFact(
+            kind: "protected", english: "\(english) \(list.english)", span: span(view, cue.range.lowerBound..<list.end))
+        )
       }
     }
     return result
@@ -1348,20 +1398,25 @@ struct EventExtractor {
       if view.isBoundary(index) { break }
       let token = view.tokens[index]
       if stopAtPreposition, index > start, ["من", "في", "علي"].contains(token.key) { break }
-      if token.key.hasPrefix("و"), current.head != nil, view.term(at: index)?.proclitics.first == "و"
-        || (view.cue(at: index) != nil && token.key.count > 3)
+      if token.key.hasPrefix("و"), current.head != nil,
+        view.term(at: index)?.proclitics.first == "و"
+          || (view.cue(at: index) != nil && token.key.count > 3)
       {
         close()
       }
       if let cue = view.cue(at: index) {
-        if let role = cue.roles.first(where: { if case .vague = $0 { true } else { false } }), case .vague(let english) = role {
+        if let role = cue.roles.first(where: { if case .vague = $0 { true } else { false } }),
+          case .vague(let english) = role
+        {
           if current.head != nil { close() }
           current.quantity = english
           index = cue.range.upperBound
           last = index
           continue
         }
-        if let role = cue.roles.first(where: { if case .link = $0 { true } else { false } }), case .link(let english) = role {
+        if let role = cue.roles.first(where: { if case .link = $0 { true } else { false } }),
+          case .link(let english) = role
+        {
           if english.isEmpty {
             current.inType = true
           } else {
@@ -1408,7 +1463,8 @@ struct EventExtractor {
   }
 
   func isDual(_ token: Token) -> Bool {
-    token.key.hasSuffix("تين") || token.key.hasSuffix("تان") || (token.key.hasSuffix("ين") && !token.key.hasSuffix("يين"))
+    token.key.hasSuffix("تين") || token.key.hasSuffix("تان")
+      || (token.key.hasSuffix("ين") && !token.key.hasSuffix("يين"))
   }
 
   /// Whether a token is the dual of a glossary noun: the entry's singular plus -ان/-ين (-تان/-تين
@@ -1427,7 +1483,8 @@ struct EventExtractor {
 
   func span(_ view: SentenceView, _ range: Range<Int>) -> Span {
     guard !range.isEmpty, range.upperBound <= view.tokens.count else { return article.span(view.range) }
-    return article.span(view.tokens[range.lowerBound].range.lowerBound..<view.tokens[range.upperBound - 1].range.upperBound)
+    return article.span(
+      view.tokens[range.lowerBound].range.lowerBound..<view.tokens[range.upperBound - 1].range.upperBound)
   }
 
   /// A short English gist of the Arabic headline's terms, used when no event was found.

@@ -172,13 +172,13 @@ enum BriefText {
       row("Perpetrator", main.perpetrator?.phrase)
       row("Target", main.target.map { t in t.object.map { "\($0) of \(t.english)" } ?? t.english })
       if let place = main.places.first {
-        var where_ = place.english
-        if let area = place.area { where_ += ", " + area }
-        if let governorate = place.governorate { where_ += " (\(governorate))" }
+        var location = place.english
+        if let area = place.area { location += ", " + area }
+        if let governorate = place.governorate { location += " (\(governorate))" }
         if let lat = place.latitude, let lon = place.longitude {
-          where_ += " \(lat), \(lon)" + (place.geoPrecision == 2 ? " (approximate: the area's reference place)" : "")
+          location += " \(lat), \(lon)" + (place.geoPrecision == 2 ? " (approximate: the area's reference place)" : "")
         }
-        row("Place", where_)
+        row("Place", location)
       }
       row("Killed", main.killed.map { $0.phrase })
       row("Wounded", main.wounded.map { ($0.severity.map { $0 + " " } ?? "") + $0.phrase })
@@ -190,5 +190,7 @@ enum BriefText {
 }
 
 extension String {
-  fileprivate var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+  fileprivate var replacingPipes: String {
+    split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+  }
 }

@@ -128,7 +128,9 @@ enum Fixtures {
     let normalized = ArabicNormalizer.display.normalize(text)
     var current = ""
     for character in normalized + " " {
-      if character.isASCII && character.isNumber { current.append(character) } else {
+      if character.isASCII && character.isNumber {
+        current.append(character)
+      } else {
         if let value = Int(current) { numbers.insert(value) }
         current = ""
       }
@@ -138,7 +140,8 @@ enum Fixtures {
     let briefer = try #require(Fixtures.briefer)
     for term in try briefer.glossary.matches(in: text, segmenter: ArabicSegmenter())
     where term.entry.category == .number {
-      if let note = term.entry.note, note.hasPrefix("value="), let value = Int(note.dropFirst(6).prefix { $0.isNumber }) {
+      if let note = term.entry.note, note.hasPrefix("value="), let value = Int(note.dropFirst(6).prefix { $0.isNumber })
+      {
         numbers.insert(value)
         numbers.insert(2 * value)  // duals and sums of sides are checked below by their parts
       }
@@ -161,7 +164,9 @@ enum Fixtures {
     var written: [Int] = []
     current = ""
     for character in english + " " {
-      if character.isASCII && character.isNumber { current.append(character) } else {
+      if character.isASCII && character.isNumber {
+        current.append(character)
+      } else {
         if let value = Int(current) { written.append(value) }
         current = ""
       }

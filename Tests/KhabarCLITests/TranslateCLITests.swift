@@ -144,7 +144,9 @@ import Testing
   }
 
   @Test func markdownAndDate() throws {
-    let result = try CLI.run(["brief", "--format", "markdown", "--date", "2024-03-05", "fixtures/articles/dev-02.ar.txt"])
+    let result = try CLI.run([
+      "brief", "--format", "markdown", "--date", "2024-03-05", "fixtures/articles/dev-02.ar.txt",
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("## "))
     #expect(result.stdout.contains("| Event type | attack |"))
