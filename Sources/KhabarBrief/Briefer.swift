@@ -42,13 +42,7 @@ public final class Briefer: Sendable {
   public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
     throws(InputError)
   {
-    var glossary = try Glossary(directory: directory, userFiles: glossaryFiles)
-    if !policyChoices.isEmpty {
-      var policies = glossary.policies
-      for (policy, option) in policyChoices { try policies.choose(option, for: policy) }
-      glossary = glossary.with(policies: policies)
-    }
-    self.glossary = glossary
+    glossary = try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
     places = try PlaceNames(directory: directory)
     rules = try BriefRules(directory: directory)
     gazetteerFirstWords = PlaceNames.firstWords(of: places.gazetteer)

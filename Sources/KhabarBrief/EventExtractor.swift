@@ -707,15 +707,7 @@ struct EventExtractor {
       name.english.first?.isUppercase == true
     {
       names.append(name.english + " " + term.english)
-      end = name.tokenRange.upperBound
-      var next = end
-      while next < segment.upperBound, let following = view.term(at: next),
-        Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
-      {
-        names.append(actorEnglish(following, after: names.last))
-        end = following.tokenRange.upperBound
-        next = end
-      }
+      end = appendCoordinated(view, from: name.tokenRange.upperBound, segment: segment, to: &names)
       let list = Self.joined(names)
       return (head.map { "\($0) of \(list)" } ?? list, start..<end, list)
     }
@@ -728,15 +720,7 @@ struct EventExtractor {
     } else {
       names.append(actorEnglish(term, after: nil))
     }
-    // Coordinated actors: "و" + actor.
-    var next = end
-    while next < segment.upperBound, let following = view.term(at: next),
-      Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
-    {
-      names.append(actorEnglish(following, after: names.last))
-      end = following.tokenRange.upperBound
-      next = end
-    }
+    end = appendCoordinated(view, from: end, segment: segment, to: &names)
     let list = Self.joined(names)
     let english: String
     if let head {
@@ -769,6 +753,19 @@ struct EventExtractor {
       return false
     }
     return Self.actorCategories.contains(term.entry.category)
+  }
+
+  /// Appends the actors coordinated with و from token `index` on ("والميليشيات الموالية له");
+  /// returns where they end.
+  func appendCoordinated(_ view: SentenceView, from index: Int, segment: Range<Int>, to names: inout [String]) -> Int {
+    var end = index
+    while end < segment.upperBound, let following = view.term(at: end),
+      Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
+    {
+      names.append(actorEnglish(following, after: names.last))
+      end = following.tokenRange.upperBound
+    }
+    return end
   }
 
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".

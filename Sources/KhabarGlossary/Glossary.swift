@@ -140,6 +140,20 @@ public final class Glossary: Sendable {
     self.init(entries: entries, files: builtIn + userFiles, policies: policies)
   }
 
+  /// The built-in glossaries, then `userFiles`, with the naming-policy choices (`policy → option`,
+  /// as `--policy isis=IS` gives them) applied.
+  ///
+  /// - Throws: ``InputError`` for an unusable entry or an unknown policy or option.
+  public static func load(directory: DataDirectory, userFiles: [String] = [], policyChoices: [(String, String)] = [])
+    throws(InputError) -> Glossary
+  {
+    let glossary = try Glossary(directory: directory, userFiles: userFiles)
+    guard !policyChoices.isEmpty else { return glossary }
+    var policies = glossary.policies
+    for (policy, option) in policyChoices { try policies.choose(option, for: policy) }
+    return glossary.with(policies: policies)
+  }
+
   /// A copy with other naming-policy choices.
   public func with(policies: NamingPolicies) -> Glossary {
     Glossary(entries: entries, files: files, policies: policies)

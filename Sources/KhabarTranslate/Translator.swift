@@ -53,13 +53,7 @@ public final class Translator: Sendable {
   public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
     throws(InputError)
   {
-    var glossary = try Glossary(directory: directory, userFiles: glossaryFiles)
-    if !policyChoices.isEmpty {
-      var policies = glossary.policies
-      for (policy, option) in policyChoices { try policies.choose(option, for: policy) }
-      glossary = glossary.with(policies: policies)
-    }
-    self.glossary = glossary
+    glossary = try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
     places = try PlaceNames(directory: directory)
     lexicon = try Lexicon(directory: directory)
     clitics = CliticSegmenter(lexicon: lexicon)

@@ -110,6 +110,21 @@ enum Fixtures {
 /// Never invent: every fact's span is the article's own text, every number in the English comes
 /// from the article, every place the brief names was read from the article.
 @Suite struct NeverInventTests {
+  /// The numbers written in digits in a text.
+  static func digitNumbers(in text: String) -> [Int] {
+    var numbers: [Int] = []
+    var current = ""
+    for character in text + " " {
+      if character.isASCII && character.isNumber {
+        current.append(character)
+      } else {
+        if let value = Int(current) { numbers.append(value) }
+        current = ""
+      }
+    }
+    return numbers
+  }
+
   @Test(arguments: Fixtures.articles)
   func factsComeFromTheArticle(_ file: String) throws {
     let text = try Fixtures.text(file)
@@ -124,17 +139,7 @@ enum Fixtures {
       #expect(String(slice) == span.arabic, "\(file): \(what) span text")
     }
     // Numbers the article holds: digits and number words (glossary value=N).
-    var numbers = Set<Int>()
-    let normalized = ArabicNormalizer.display.normalize(text)
-    var current = ""
-    for character in normalized + " " {
-      if character.isASCII && character.isNumber {
-        current.append(character)
-      } else {
-        if let value = Int(current) { numbers.insert(value) }
-        current = ""
-      }
-    }
+    var numbers = Set(Self.digitNumbers(in: ArabicNormalizer.display.normalize(text)))
     // A singular noun counts one and a dual two (مقتل طفل, عنصرين) without a written number.
     numbers.formUnion([1, 2])
     let briefer = try #require(Fixtures.briefer)
@@ -161,16 +166,7 @@ enum Fixtures {
     // Every number written in the English is one of the article's (or a sum of two of them, for
     // counts split by side; 2 for a dual noun).
     let english = ([brief.headline, brief.lead] + brief.body).joined(separator: " ")
-    var written: [Int] = []
-    current = ""
-    for character in english + " " {
-      if character.isASCII && character.isNumber {
-        current.append(character)
-      } else {
-        if let value = Int(current) { written.append(value) }
-        current = ""
-      }
-    }
+    let written = Self.digitNumbers(in: english)
     let dates = brief.events.compactMap { $0.time?.date }
     for value in written {
       let fromDate = dates.contains { $0.year == value || $0.day == value }
