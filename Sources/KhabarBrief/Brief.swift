@@ -137,6 +137,9 @@ public struct Event: Hashable, Sendable, Codable {
   public var wounded: CountFact?
   /// The article says explicitly that nobody was killed or wounded.
   public var noCasualties: Bool
+  /// The event's own sentence tells of dead or wounded without a count the rules could read
+  /// (then no count is taken from other sentences, which may count something else).
+  public var casualtiesUncounted: Bool = false
   public var time: TimeFact?
   public var attribution: SourceFact?
   public var details: [DetailFact]

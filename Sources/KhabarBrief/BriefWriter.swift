@@ -94,7 +94,10 @@ struct BriefWriter {
         parts.append(text)
       }
     }
-    if parts.isEmpty { return event.noCasualties ? "with no casualties reported" : nil }
+    if parts.isEmpty {
+      if event.noCasualties { return "with no casualties reported" }
+      return event.casualtiesUncounted ? "causing casualties (number not given)" : nil
+    }
     return parts.joined(separator: " and ")
   }
 
@@ -281,7 +284,8 @@ struct BriefWriter {
       sentences.append("\(subject) used \(used.english).")
     }
     if let fought = event.details.first(where: { $0.kind == "fought" }) {
-      sentences.append("The fighting lasted \(fought.english.dropPrefix("for ")).")
+      let what = [.armedClash, .attack, .territoryChange].contains(event.type) ? "The fighting" : "It"
+      sentences.append("\(what) lasted \(fought.english.dropPrefix("for ")).")
     }
     let seized = event.details.first { $0.kind == "seized" }
     if event.details.contains(where: { $0.kind == "withdrew" }) {

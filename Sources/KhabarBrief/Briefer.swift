@@ -172,6 +172,7 @@ public final class Briefer: Sendable {
       if Self.isSettlementNoun(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
+          || isDefiniteNounName(index + 1, tokens, view: view)
       {
         var end = index + 2
         if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
@@ -194,6 +195,18 @@ public final class Briefer: Sendable {
       }
     }
     return addNamesBeforeAreas(result, tokens, view: view)
+  }
+
+  /// Whether the word after a settlement noun, though a glossary word, reads as a name: it has
+  /// the article and is a one-word noun that is not itself a place noun (قرية الزيارة, بلدة
+  /// الراعي), unlike "منطقة سوق الخضار" or "محور قرية …".
+  func isDefiniteNounName(_ index: Int, _ tokens: [Token], view: SentenceView) -> Bool {
+    guard let termIndex = view.termCovering[index] else { return false }
+    let term = view.terms[termIndex]
+    let key = tokens[index].key
+    return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
+      && term.entry.partOfSpeech != "adj" && term.entry.partOfSpeech != "verb" && term.entry.category != .place
+      && !Self.isSettlementNoun(Gazetteer.articleLess(key))
   }
 
   /// A word the gazetteer does not know, right before a descriptive area and after a locative

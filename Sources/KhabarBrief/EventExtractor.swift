@@ -69,7 +69,7 @@ struct EventExtractor {
         continue
       }
       let samePlace =
-        !candidate.hasGazetteerPlace
+        !candidate.hasGazetteerPlace || main.event.places.isEmpty
         || candidate.event.places.contains { place in
           main.event.places.contains {
             $0.english == place.english || $0.governorate == place.english
@@ -108,8 +108,8 @@ struct EventExtractor {
     }
     if main.target == nil { main.target = other.target }
     if main.places.isEmpty { main.places = other.places }
-    if main.killed == nil, !main.noCasualties { main.killed = other.killed }
-    if main.wounded == nil, !main.noCasualties { main.wounded = other.wounded }
+    if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
+    if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
     // A later toll update (لترتفع حصيلة الضحايا إلى تسعة) supersedes the first count.
     if let update = other.killed, update.isUpdate, let value = update.value, value > (main.killed?.value ?? 0) {
       main.killed = update
@@ -196,7 +196,10 @@ struct EventExtractor {
             event.noCasualties = event.killed == nil && event.wounded == nil
             continue
           }
-          guard let count = count(view, cue, segment) else { continue }
+          guard let count = count(view, cue, segment) else {
+            event.casualtiesUncounted = true
+            continue
+          }
           let isKilled = { if case .killed = role { return true } else { return false } }()
           let isWounded = { if case .wounded = role { return true } else { return false } }()
           if isKilled || role == .casualties {
@@ -672,7 +675,12 @@ struct EventExtractor {
         first = term
         break
       }
-      if view.isBoundary(start) || view.place(at: start) != nil { return nil }
+      // "ثلاثة عمال بينهم امرأة": what follows بينهم is a subset, not the group.
+      if view.isBoundary(start) || view.place(at: start) != nil
+        || ["بينهم", "بينهن", "منهم", "بينها", "بينهما"].contains(view.tokens[start].key)
+      {
+        return nil
+      }
       start += 1
     }
     guard var term = first else { return nil }
