@@ -864,6 +864,27 @@ struct EventExtractor {
           found = actor
           break
         }
+        // With لـ after the noun and its adjectives: "قصف مدفعي وصاروخي لقوات النظام".
+        var at = cue.range.upperBound
+        while at < min(segment.upperBound, cue.range.upperBound + 3) {
+          if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj",
+            adjective.entry.category != .place
+          {
+            at = adjective.tokenRange.upperBound
+          } else if view.term(at: at) == nil, view.tokens[at].kind == .word,
+            ["ي", "يه"].contains(where: { view.tokens[at].key.hasSuffix($0) })
+          {
+            at += 1  // a nisba adjective the glossary lacks: وصاروخي
+          } else {
+            break
+          }
+        }
+        if let actor = view.term(at: at), actor.proclitics == ["ل"], canAct(actor, view),
+          let reading = actorList(view, from: at, within: 0, segment: segment, military: true)
+        {
+          found = reading
+          break
+        }
       }
     }
     if found == nil, let trigger, let term = view.term(at: trigger.range.lowerBound), term.entry.category == .military,
