@@ -19,6 +19,7 @@ struct Khabar: ParsableCommand {
       are still processed), 2 on a usage error.
 
       Examples:
+        khabar brief fixtures/articles/sy24-rusafa.ar.txt
         khabar segment fixtures/articles/sy24-rusafa.ar.txt
         echo 'ﻻ ﷲ ٣٠' | khabar normalize
         khabar segment --morphemes --text 'والميليشيات الموالية له'
