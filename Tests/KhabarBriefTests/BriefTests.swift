@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+import Foundation
 import KhabarArabic
 import KhabarGlossary
 import Testing
@@ -173,10 +174,30 @@ enum Fixtures {
       let sum = numbers.contains { numbers.contains(value - $0) }
       #expect(numbers.contains(value) || sum || value == 2 || fromDate, "\(file): \(value) is not in the article")
     }
-    // Every place named in the English comes from a place fact of the article.
-    let placeNames = brief.events.flatMap { $0.places.map(\.english) }
+    // Every name in the English (a capitalized word inside a sentence) comes from a fact read
+    // from the article: an actor, place, area, governorate, source, outlet, detail or date.
+    var factText: [String] = [brief.outlet ?? ""]
     for event in brief.events {
-      for place in event.places { #expect(placeNames.contains(place.english)) }
+      factText += [event.perpetrator?.phrase, event.target?.english, event.target?.object, event.attribution?.english]
+        .compactMap { $0 }
+      factText += event.perpetrator?.allies ?? []
+      factText += [event.killed?.who, event.wounded?.who, event.time?.english, event.time?.date?.english].compactMap {
+        $0
+      }
+      for place in event.places { factText += [place.english, place.area, place.governorate].compactMap { $0 } }
+      factText += event.details.map(\.english)
+      factText += [event.verb, event.type?.nounPhrase].compactMap { $0 }
+    }
+    let facts = factText.joined(separator: " ")
+    for sentence in [brief.lead] + brief.body {
+      let words = sentence.split(separator: " ").dropFirst()  // the first word is capitalized anyway
+      for word in words {
+        let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
+        guard let first = bare.first, first.isUppercase,
+          !["On", "The", "There", "They", "It", "Background:"].contains(bare)
+        else { continue }
+        #expect(facts.contains(bare), "\(file): '\(bare)' in '\(sentence)' comes from no fact")
+      }
     }
     #expect(!brief.lead.isEmpty)
   }
