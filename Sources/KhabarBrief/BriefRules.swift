@@ -55,7 +55,7 @@ public enum CueRole: Sendable, Hashable {
   case relative(String, days: Int)
   case dayPart(String)
   case duration(String)
-  case split, context, anaphor, affiliation, origin
+  case split, context, anaphor, affiliation, origin, claim
   /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
   case link(String)
   /// A verb whose subject is the doer of the event named near it.
@@ -76,7 +76,8 @@ extension CueRole {
   /// Whether the role belongs to a function word or fixed phrase, which never takes the article.
   public var isFunctionWord: Bool {
     switch self {
-    case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin: true
+    case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim:
+      true
     default: false
     }
   }
@@ -175,6 +176,7 @@ public struct BriefRules: Sendable {
       case "duration": role = .duration(english)
       case "link": role = .link(english)
       case "origin": role = .origin
+      case "claim": role = .claim
       case "split": role = .split
       case "context": role = .context
       case "anaphor": role = .anaphor

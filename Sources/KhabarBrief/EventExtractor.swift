@@ -25,6 +25,8 @@ struct EventExtractor {
     var isContext = false
     var isSplit = false
     var isAnaphoric = false
+    /// The body paragraph it was read from (0 = the first).
+    var paragraph = 0
     var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
   }
 
@@ -46,7 +48,7 @@ struct EventExtractor {
     func substantial(_ candidate: Candidate) -> Bool {
       !candidate.isContext && candidate.event.type != nil
         && (candidate.event.killed != nil || candidate.event.wounded != nil || candidate.event.perpetrator != nil
-          || !candidate.event.places.isEmpty)
+          || !candidate.event.places.isEmpty || (candidate.weight >= 8 && candidate.paragraph == 0))
     }
     guard
       let mainIndex = candidates.firstIndex(where: {
@@ -160,6 +162,7 @@ struct EventExtractor {
       sentences: [span(view, segment)])
     var candidate = Candidate(event: event)
     candidate.isSplit = split
+    candidate.paragraph = view.paragraph
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
@@ -237,7 +240,7 @@ struct EventExtractor {
         english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
     }
     // An execution kills its victims: "أعدم شابا" is one killed, "راعيين اثنين" two.
-    if event.type == .execution, event.killed == nil, event.target != nil, let trigger = triggerCue {
+    if event.type == .execution, event.killed == nil, let trigger = triggerCue {
       var start = trigger.range.upperBound
       if let doer = doerReading?.range, doer.lowerBound <= start + 1, doer.upperBound > start {
         start = doer.upperBound
@@ -468,7 +471,7 @@ struct EventExtractor {
       // "لقي ثلاثة مدنيين مصرعهم": the count stands between the verb and the noun with its pronoun.
       if !found,
         let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
-        enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما")
+        enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما") || enclitic.hasSuffix("ه") || enclitic.hasSuffix("ها")
       {
         var back = cue.range.lowerBound - 1
         while back >= max(segment.lowerBound, cue.range.lowerBound - 12), !view.isBoundary(back) || view.isQuote(back) {
@@ -801,7 +804,11 @@ struct EventExtractor {
     fact: ActorFact, range: Range<Int>
   )? {
     var found: (english: String, range: Range<Int>, group: String)? = nil
-    if let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
+    // A claim names the doer: "تبنى تنظيم داعش … إعدام سائق".
+    if let (cue, _) = view.firstCue(in: segment, where: { $0 == .claim }) {
+      found = actorList(view, from: cue.range.upperBound, within: 1, segment: segment)
+    }
+    if found == nil, let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
       found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
     }
     // Clashes between two sides: اشتباكات بين قسد والجيش الوطني — the first side.
