@@ -419,26 +419,8 @@ struct EventExtractor {
     } else if let term = view.term(at: index), isPerson(term) {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
       // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
-      var total = 0
-      var parts: [String] = []
-      var at = index
-      while let noun = view.term(at: at), isPerson(noun), at == index || noun.proclitics.first == "و" {
-        if isDual(view.tokens[at], of: noun) {
-          total += 2
-          parts.append("two " + noun.english)
-        } else if !noun.plural, noun.enclitic == nil {
-          total += 1
-          parts.append(
-            noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
-        } else {
-          break
-        }
-        at = noun.tokenRange.upperBound
-        // "جنديين اثنين": the number word repeats the dual.
-        if let number = view.numbers[at], number.value == 2, view.term(at: at)?.entry.category == .number {
-          at += number.length
-        }
-      }
+      let people = countPeople(view, from: index, until: segment.upperBound)
+      let (total, parts, at) = (people.total, people.parts, people.end)
       guard total > 0 else { return nil }
       fact.value = total
       if parts.count > 1 { fact.who = EventExtractor.joined(parts) }
@@ -491,23 +473,7 @@ struct EventExtractor {
         if !found {
           var at = max(segment.lowerBound, cue.range.lowerBound - 6)
           while at < cue.range.lowerBound, !(view.term(at: at).map(isPerson) ?? false) { at += 1 }
-          var total = 0
-          var parts: [String] = []
-          while at < cue.range.lowerBound, let noun = view.term(at: at), isPerson(noun),
-            parts.isEmpty || noun.proclitics.first == "و"
-          {
-            if isDual(view.tokens[at], of: noun) {
-              total += 2
-              parts.append("two " + noun.english)
-            } else if !noun.plural {
-              total += 1
-              parts.append(
-                noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
-            } else {
-              break
-            }
-            at = noun.tokenRange.upperBound
-          }
+          let (total, parts, _) = countPeople(view, from: at, until: cue.range.lowerBound)
           if total > 0 {
             fact.value = total
             fact.who = EventExtractor.joined(parts)
@@ -618,6 +584,34 @@ struct EventExtractor {
     total.group = nil
     total.severity = first.severity ?? second.severity
     return total
+  }
+
+  /// People named without a number from token `index`: one for a singular noun, two for a dual,
+  /// added up over nouns joined by و (ضابط وجنديين → 3, "an officer and two soldiers"); a number
+  /// word repeating a dual (جنديين اثنين) is passed over.
+  ///
+  /// - Returns: the total (0 when none), the English of each, and where they end.
+  func countPeople(_ view: SentenceView, from index: Int, until end: Int) -> (total: Int, parts: [String], end: Int) {
+    var total = 0
+    var parts: [String] = []
+    var at = index
+    while at < end, let noun = view.term(at: at), isPerson(noun), at == index || noun.proclitics.first == "و" {
+      if isDual(view.tokens[at], of: noun) {
+        total += 2
+        parts.append("two " + noun.english)
+      } else if !noun.plural, noun.enclitic == nil {
+        total += 1
+        parts.append(
+          noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+      } else {
+        break
+      }
+      at = noun.tokenRange.upperBound
+      if let number = view.numbers[at], number.value == 2, view.term(at: at)?.entry.category == .number {
+        at += number.length
+      }
+    }
+    return (total, parts, at)
   }
 
   /// A count qualifier that ends right before token `index`.
