@@ -4,7 +4,7 @@ import KhabarPlaces
 
 /// English press spelling of a GeoNames (BGN/PCGN) name for a place without a curated press row:
 /// the article as `al-` with a hyphen and unassimilated (Ar Rawḑah → al-Rawdah), name components
-/// in their customary form from `transliteration/components.tsv` (Tall → Tal, Dayr → Deir,
+/// in their customary form from `transliteration/components.tsv` (Tall → Tell, Dayr → Deir,
 /// ‘Ayn → Ain), no diacritics. Briefs are read by people who search news archives, where these
 /// are the spellings in use; `khabar translit --scheme press` keeps GeoNames' own form.
 struct PressSpelling: Sendable {
