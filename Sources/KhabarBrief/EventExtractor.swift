@@ -1184,13 +1184,7 @@ struct EventExtractor {
     }
     guard var match = mention.match else {
       // A name the gazetteer does not know, after a settlement noun: the press transliteration.
-      var options = PlaceNames.Options()
-      options.useGazetteer = false
-      let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
-      return PlaceFact(
-        english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
-        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
-        span: span(view, mention.range))
+      return rulesPlaceFact(mention, view: view)
     }
     if let better = gazetteer.lookup(key: mention.key, country: country, governorate: governorateHint) {
       match = better
@@ -1201,13 +1195,7 @@ struct EventExtractor {
     if let country, match.place.country != country, mention.range.count == 1,
       (match.place.population ?? 0) < 100_000, !match.alternatives.contains(where: { $0.country == country })
     {
-      var options = PlaceNames.Options()
-      options.useGazetteer = false
-      let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
-      return PlaceFact(
-        english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
-        geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
-        span: span(view, mention.range))
+      return rulesPlaceFact(mention, view: view)
     }
     let place = match.place
     let alternatives = match.alternatives.filter { $0.country != place.country || $0.admin1 != place.admin1 }
@@ -1218,6 +1206,17 @@ struct EventExtractor {
       longitude: place.longitude, geonamesID: place.geonamesID, geoPrecision: place.latitude == nil ? nil : 1,
       source: "gazetteer", area: nil,
       relation: relation(view, mention), alternatives: Array(alternatives), span: span(view, mention.range))
+  }
+
+  /// A place the gazetteer does not name, in the press scheme's rule-based spelling.
+  func rulesPlaceFact(_ mention: SentenceView.PlaceMention, view: SentenceView) -> PlaceFact {
+    var options = PlaceNames.Options()
+    options.useGazetteer = false
+    let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
+    return PlaceFact(
+      english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
+      geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
+      span: span(view, mention.range))
   }
 
   /// "near" when the place follows بالقرب من / قرب (also across a settlement noun).

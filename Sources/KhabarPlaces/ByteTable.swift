@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import KhabarArabic
 
-/// A tab-separated file read as byte ranges: blank lines and `#` comments skipped, the first
-/// other line the header, no string made for a field until one is asked for. For the gazetteer's
-/// tables, which are read in full on every start.
+/// A tab-separated file read as byte ranges (rows cut by ``TSVScanner``): blank lines and `#`
+/// comments skipped, the first other line the header, no string made for a field until one is
+/// asked for. For the gazetteer's tables, which are read in full on every start.
 struct ByteTable {
   let path: String
   let file: MappedFile
@@ -29,39 +29,23 @@ struct ByteTable {
     var lines: [Int32] = []
     var firstField: [Int32] = [0]
     var fields: [Range<Int32>] = []
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var lineNumber = 0
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-      lineNumber += 1
-      var lineEnd = end
-      if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-      let lineStart = start
-      start = end + 1
-      if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-      if bytes[lineStart..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+    try TSVScanner.forEachRow(bytes) { (lineNumber, row) throws(InputError) in
+      let lineStart = row[0].lowerBound
+      let lineEnd = row[row.count - 1].upperBound
+      if bytes[lineStart..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
       guard let names = header else {
-        header = bytes[lineStart..<lineEnd].split(separator: 0x09, omittingEmptySubsequences: false).map {
-          String(decoding: $0, as: UTF8.self).trimmingSpaces()
-        }
+        header = row.map { String(decoding: bytes[$0], as: UTF8.self).trimmingSpaces() }
         headerLine = lineNumber
-        continue
+        return
       }
-      let first = fields.count
-      var fieldStart = lineStart
-      for index in lineStart..<lineEnd where bytes[index] == 0x09 {
-        fields.append(Int32(fieldStart)..<Int32(index))
-        fieldStart = index + 1
-      }
-      fields.append(Int32(fieldStart)..<Int32(lineEnd))
-      if fields.count - first > names.count {
-        let prefix = fields[first + names.count - 1].upperBound
-        let column = String(decoding: bytes[lineStart..<Int(prefix)], as: UTF8.self).count + 2
+      if row.count > names.count {
+        let prefix = row[names.count - 1].upperBound
+        let column = String(decoding: bytes[lineStart..<prefix], as: UTF8.self).count + 2
         throw InputError(
-          "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(fields.count - first)",
+          "expected \(names.count) tab-separated fields (\(names.joined(separator: ", "))), found \(row.count)",
           at: SourceLocation(file: path, line: lineNumber, column: column))
       }
+      for range in row { fields.append(Int32(range.lowerBound)..<Int32(range.upperBound)) }
       lines.append(Int32(lineNumber))
       firstField.append(Int32(fields.count))
     }
