@@ -61,6 +61,9 @@ public enum CueRole: Sendable, Hashable {
   /// A verb whose subject is the doer of the event named near it.
   case act(String)
   case support(String)
+  /// A casualty noun that names the person (قتيل, جريح, شهيدة): without a number, the singular
+  /// counts one and the dual two (شهيدة وجريحان).
+  case person
 }
 
 extension CueRole {
@@ -148,6 +151,7 @@ public struct BriefRules: Sendable {
         throw InputError("unknown role '\(triggers.field(row, "role"))'", at: triggers.location(row, column: "role"))
       }
       for form in isVerb ? Self.verbForms(arabic) : [arabic] { add(form, role, location: location) }
+      if triggers.field(row, "inflect") == "person" { add(arabic, .person, location: location) }
     }
 
     let cuesPath = directory.file("brief/cues.tsv")

@@ -79,6 +79,7 @@ public final class Briefer: Sendable {
     let published = options.date ?? layout.date
     var extractor = EventExtractor(
       briefer: self, article: article, views: views, country: country, published: published)
+    extractor.headline = headlineView
     let events = extractor.events()
     var brief = Brief(
       outlet: layout.outlet, exclusive: layout.exclusive, published: published,
@@ -119,9 +120,16 @@ public final class Briefer: Sendable {
           lacksArticle: match.entry.arabic.hasPrefix("ال") && !match.definite))
     }
     // Numbers: digits, and number words (value=N in the glossary's note).
-    for (index, token) in tokens.enumerated() where token.kind == .number {
-      let digits = token.key.filter { $0.isASCII && $0.isNumber }
-      if let value = Int(digits), digits.count <= 7 { view.numbers[index] = (value, 1) }
+    for (index, token) in tokens.enumerated() {
+      if token.kind == .number {
+        let digits = token.key.filter { $0.isASCII && $0.isNumber }
+        if let value = Int(digits), digits.count <= 7 { view.numbers[index] = (value, 1) }
+      } else if let first = token.key.first, "وفب".contains(first), token.key.count <= 8,
+        let value = Int(token.key.dropFirst()), value >= 0
+      {
+        // A conjunction or preposition written on digits is one word to ICU: و3 جرحى.
+        view.numbers[index] = (value, 1)
+      }
     }
     for term in view.terms where term.entry.category == .number {
       guard let note = term.entry.note, note.hasPrefix("value="),

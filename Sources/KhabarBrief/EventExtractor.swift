@@ -15,6 +15,8 @@ struct EventExtractor {
   let briefer: Briefer
   let article: ArticleText
   let views: [SentenceView]
+  /// The headline, read like a sentence: it names the main event and guides its choice.
+  var headline: SentenceView? = nil
   let country: String?
   let published: Day?
 
@@ -50,10 +52,15 @@ struct EventExtractor {
         && (candidate.event.killed != nil || candidate.event.wounded != nil || candidate.event.perpetrator != nil
           || !candidate.event.places.isEmpty || (candidate.weight >= 8 && candidate.paragraph == 0))
     }
+    // The headline's own reading: the event the article is about.
+    let told = headlineEvent()
     guard
-      let mainIndex = candidates.firstIndex(where: {
-        substantial($0) && (!$0.isAnaphoric || $0.event.killed != nil || $0.event.wounded != nil)
+      let mainIndex = told.flatMap({ told in
+        candidates.firstIndex(where: { substantial($0) && agreement($0.event, told) >= 2 })
       })
+        ?? candidates.firstIndex(where: {
+          substantial($0) && (!$0.isAnaphoric || $0.event.killed != nil || $0.event.wounded != nil)
+        })
         ?? candidates.firstIndex(where: {
           !$0.isContext && $0.event.type != nil
             && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
@@ -90,7 +97,49 @@ struct EventExtractor {
         others.append(event)
       }
     }
+    if let told { complete(&main.event, from: told) }
     return [main.event] + others
+  }
+
+  /// The headline's event, when the headline has an event word or a casualty count.
+  func headlineEvent() -> Event? {
+    guard let headline else { return nil }
+    for segment in segments(of: headline) {
+      if let candidate = read(headline, segment.range, split: segment.split),
+        candidate.event.type != nil || candidate.event.killed != nil || candidate.event.wounded != nil
+      {
+        return candidate.event
+      }
+    }
+    return nil
+  }
+
+  /// How well a body event agrees with the headline's: its type (2, or 1 when related), a shared
+  /// place (2) and the same toll (1).
+  func agreement(_ event: Event, _ told: Event) -> Int {
+    var score = 0
+    if let type = event.type, let other = told.type {
+      score += type == other ? 2 : (Self.related(type, other) ? 1 : 0)
+    }
+    if event.places.contains(where: { place in told.places.contains { $0.english == place.english } }) {
+      score += 2
+    }
+    if let value = event.killed?.value, value == told.killed?.value { score += 1 }
+    return score
+  }
+
+  /// Fills what the body left out from the headline's reading of the same event: a count, the
+  /// doer, the target, the place. The headline's spans are the article's own text.
+  func complete(_ main: inout Event, from told: Event) {
+    guard main.type == nil || told.type == nil || agreement(main, told) >= 1 else { return }
+    if main.type == nil { (main.type, main.verb, main.trigger) = (told.type, told.verb, told.trigger) }
+    if !main.noCasualties {
+      if main.killed == nil, !main.casualtiesUncounted || told.killed?.value != nil { main.killed = told.killed }
+      if main.wounded == nil, !main.casualtiesUncounted || told.wounded?.value != nil { main.wounded = told.wounded }
+    }
+    if main.perpetrator == nil { main.perpetrator = told.perpetrator }
+    if main.target == nil { main.target = told.target }
+    if main.places.isEmpty { main.places = told.places }
   }
 
   /// Types that describe the same incident from another angle (an attack is fought as a clash).
@@ -340,7 +389,7 @@ struct EventExtractor {
     var index = cue.range.upperBound
     var alsoWounded = false
     // مقتل وإصابة …: the same count for both.
-    if let next = view.cue(at: index),
+    if !cue.roles.contains(.person), let next = view.cue(at: index),
       next.roles.contains(where: { if case .wounded(false) = $0 { true } else { false } })
     {
       alsoWounded = true
@@ -386,12 +435,14 @@ struct EventExtractor {
       fact.qualifier = english
       index = qualifier.range.upperBound
     }
-    if let number = view.numbers[index], index + number.length < segment.upperBound,
+    // A noun naming the person (قتيل, جريحان) has its number before it, never after.
+    let after = !cue.roles.contains(.person)
+    if after, let number = view.numbers[index], index + number.length < segment.upperBound,
       view.tokens[index + number.length].text == ")"
     {
       fact.value = number.value
       end = index + number.length + 1
-    } else if let vague = view.cue(at: index),
+    } else if after, let vague = view.cue(at: index),
       case .vague(let english)? = vague.roles.first(where: {
         if case .vague = $0 { true } else { false }
       })
@@ -407,16 +458,16 @@ struct EventExtractor {
       }
       fact.qualifier = nil
       end = vague.range.upperBound
-    } else if let number = view.numbers[index] {
+    } else if after, let number = view.numbers[index] {
       fact.value = number.value
       end = index + number.length
-    } else if let term = view.term(at: index), term.entry.category == .number,
+    } else if after, let term = view.term(at: index), term.entry.category == .number,
       term.entry.note?.hasPrefix("ordinal=") == true
     {
       // "وأصيب ثالث": a third one — one more person.
       fact.value = 1
       end = term.tokenRange.upperBound
-    } else if let term = view.term(at: index), isPerson(term) {
+    } else if after, let term = view.term(at: index), isPerson(term) {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
       // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
       let people = countPeople(view, from: index, until: segment.upperBound)
@@ -480,6 +531,11 @@ struct EventExtractor {
             found = true
           }
         }
+      }
+      // "شهيدة وجريحان": the casualty noun is the person, one or two of them.
+      if !found, cue.roles.contains(.person), let value = personCount(view.tokens[cue.range.lowerBound]) {
+        fact.value = value
+        found = true
       }
       if !found { return nil }
       end = cue.range.upperBound
@@ -1486,6 +1542,14 @@ struct EventExtractor {
     }
     close()
     return (Self.joined(conjuncts), last)
+  }
+
+  /// How many people a casualty noun that names the person stands for: one for the singular
+  /// (قتيل, شهيدة), two for the dual (جريحان, قتيلين); none for a plural (شهيدات).
+  func personCount(_ token: Token) -> Int? {
+    let key = Gazetteer.articleLess(token.key)
+    if key.hasSuffix("ات") || key.hasSuffix("ون") { return nil }
+    return key.hasSuffix("ان") || key.hasSuffix("ين") ? 2 : 1
   }
 
   func isDual(_ token: Token) -> Bool {
