@@ -100,6 +100,8 @@ public struct BriefRules: Sendable {
   let furnitureLines: Set<String>
   /// English head nouns (singular and plural) of terms that denote people (`people.tsv`).
   public let personNouns: Set<String>
+  /// The plural of each singular head noun (member → members), for counts above one.
+  public let personPlurals: [String: String]
   /// Those of them that denote civilians.
   public let civilianNouns: Set<String>
   let furniturePrefixes: [String]
@@ -218,9 +220,11 @@ public struct BriefRules: Sendable {
     let people = try TSVTable(path: directory.file("brief/people.tsv"), required: ["english", "plural", "civilian"])
     var nouns: Set<String> = []
     var civilians: Set<String> = []
+    var plurals: [String: String] = [:]
     for row in people.rows {
       let forms = [String(people.field(row, "english")).lowercased(), String(people.field(row, "plural")).lowercased()]
       nouns.formUnion(forms)
+      if forms[0] != forms[1] { plurals[forms[0]] = forms[1] }
       switch people.field(row, "civilian") {
       case "yes": civilians.formUnion(forms)
       case "no": break
@@ -228,6 +232,7 @@ public struct BriefRules: Sendable {
       }
     }
     personNouns = nouns
+    personPlurals = plurals
     civilianNouns = civilians
   }
 

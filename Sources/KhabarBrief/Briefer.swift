@@ -179,6 +179,7 @@ public final class Briefer: Sendable {
       // component such as وادي, تل, أبو): named by the rules.
       if Self.isSettlementNoun(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
+        !Self.particles.contains(tokens[index + 1].key),
         view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
           || isDefiniteNounName(index + 1, tokens, view: view)
       {
@@ -327,6 +328,13 @@ public final class Briefer: Sendable {
     "منطقه", "بلده", "مدينه", "قريه", "حي", "ناحيه", "مخيم", "بلدات", "قري", "مزرعه", "مناطق", "احياء", "مديريه",
     "قضاء", "جبهه", "محور", "تله", "حقل", "معبر", "مطار", "قاعده", "دوار", "ساحه", "شارع", "سد", "جزيره", "مخيمات",
     "بلدتي", "قريتي", "مدينتي",
+  ]
+
+  /// Prepositions, conjunctions and pronouns (matching form): never a place's name (قرى في ريفها).
+  static let particles: Set<String> = [
+    "في", "من", "علي", "الي", "عن", "مع", "بين", "حتي", "منذ", "عند", "لدي", "او", "ثم", "قد", "لم", "لن", "لا",
+    "ما", "التي", "الذي", "الذين", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "اخر", "حيث", "كما",
+    "وفي", "ومن", "وعلي", "والي", "هو", "هي", "هم",
   ]
 
   /// Whether a word (matching form) is a settlement noun, also after one proclitic (وبلدة, لمديرية).

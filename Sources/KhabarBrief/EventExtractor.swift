@@ -283,8 +283,11 @@ struct EventExtractor {
           english: sides[1], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
     }
-    // A protest's doers are protesters (ACLED's convention) when no group is named.
-    if event.type == .protest, event.perpetrator == nil, let trigger = event.trigger {
+    // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
+    // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد).
+    if event.type == .protest, event.perpetrator.map({ !isCivilian($0.english) }) ?? true,
+      let trigger = event.trigger
+    {
       event.perpetrator = ActorFact(
         english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
     }
@@ -567,6 +570,12 @@ struct EventExtractor {
     if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true) {
       fact.who = group.english
       fact.group = group.group
+    }
+    // Arabic counts 11 and up with a singular noun (15 عنصراً): English says "15 members".
+    if let value = fact.value, value > 1, let who = fact.who, let last = who.split(separator: " ").last,
+      let plural = briefer.rules.personPlurals[last.lowercased()]
+    {
+      fact.who = who.dropLast(last.count) + plural
     }
     if fact.value == 1, let who = fact.who {
       // One person: "one SDF member", not "one SDF members".
