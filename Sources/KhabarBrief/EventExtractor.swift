@@ -703,6 +703,10 @@ struct EventExtractor {
 
   /// Whether people named in English ("one child", "three farmers") are civilians.
   func isCivilian(_ english: String) -> Bool {
+    // A listed phrase decides before its head noun (a "wanted person" is not a civilian).
+    if briefer.rules.personNouns.contains(english.lowercased()) {
+      return briefer.rules.civilianNouns.contains(english.lowercased())
+    }
     let head = english.lowercased().split(separator: " ").last.map(String.init) ?? ""
     return briefer.rules.civilianNouns.contains(head)
   }
@@ -889,6 +893,21 @@ struct EventExtractor {
           found = actor
           break
         }
+        // A unit of an actor as subject: "اعتقلت دورية تابعة لفرع المخابرات الجوية", "وحدات من الجيش".
+        if let unit = view.term(at: cue.range.upperBound), unit.entry.category == .military || isPerson(unit) {
+          var index = unit.tokenRange.upperBound
+          if let link = view.cue(at: index), link.roles.contains(.affiliation) {
+            index = link.range.upperBound
+          } else if index < segment.upperBound, view.tokens[index].key == "من" {
+            index += 1
+          } else {
+            continue
+          }
+          if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
+            found = (actor.english, unit.tokenRange.lowerBound..<actor.range.upperBound, actor.group)
+            break
+          }
+        }
       }
     }
     if found == nil,
@@ -1070,7 +1089,14 @@ struct EventExtractor {
       let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
       var next = firstTerm.tokenRange.upperBound
       while next < segment.upperBound, view.isQuote(next) { next += 1 }
-      if let secondTerm = view.term(at: next), secondTerm.proclitics.first == "و",
+      // و written apart from a quoted name: و"قسد".
+      var joined = false
+      if next < segment.upperBound, view.tokens[next].key == "و" {
+        joined = true
+        next += 1
+        while next < segment.upperBound, view.isQuote(next) { next += 1 }
+      }
+      if let secondTerm = view.term(at: next), joined || secondTerm.proclitics.first == "و",
         Self.actorCategories.contains(secondTerm.entry.category)
       {
         return (single, (actorEnglish(secondTerm, after: nil), secondTerm.tokenRange, secondTerm.english))
@@ -1142,7 +1168,7 @@ struct EventExtractor {
     // its affiliation and actor.
     for term in view.terms
     where term.tokenRange.lowerBound >= from && segment.contains(term.tokenRange.lowerBound)
-      && term.entry.category == .military
+      && term.entry.category == .military && !(doer?.contains(term.tokenRange.lowerBound) ?? false)
     {
       var index = term.tokenRange.upperBound
       guard let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) else { continue }
@@ -1161,8 +1187,22 @@ struct EventExtractor {
     if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type),
       let actor = actorList(view, from: victimStart, within: 2, segment: segment, people: true)
     {
+      // A number before them (اعتقلت … 12 شاباً): the count, and the noun in the plural.
+      var english = actor.english
+      var start = actor.range.lowerBound
+      if let at = (victimStart..<actor.range.lowerBound).first(where: { view.numbers[$0] != nil }),
+        let number = view.numbers[at], at + number.length == actor.range.lowerBound, number.value > 1
+      {
+        let words = english.split(separator: " ")
+        if let last = words.last, let plural = briefer.rules.personPlurals[last.lowercased()] {
+          english = (words.dropLast().map(String.init) + [plural]).joined(separator: " ")
+        }
+        english = "\(number.value) \(english)"
+        start = at
+      }
       return ActorFact(
-        english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range))
+        english: english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
+        span: span(view, start..<actor.range.upperBound))
     }
     if let victims, let who = victims.group ?? victims.who, !Self.memberWords.contains(who.lowercased()),
       !Self.memberWords.contains(String(who.lowercased().dropLast()))
