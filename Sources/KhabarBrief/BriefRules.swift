@@ -56,6 +56,8 @@ public enum CueRole: Sendable, Hashable {
   case dayPart(String)
   case duration(String)
   case split, context, anaphor, affiliation, origin, claim
+  /// The event word after it is the reason for the event (على خلفية, رداً على).
+  case cause
   /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
   case link(String)
   /// A verb whose subject is the doer of the event named near it.
@@ -79,7 +81,8 @@ extension CueRole {
   /// Whether the role belongs to a function word or fixed phrase, which never takes the article.
   public var isFunctionWord: Bool {
     switch self {
-    case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim:
+    case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
+      .cause:
       true
     default: false
     }
@@ -187,6 +190,7 @@ public struct BriefRules: Sendable {
       case "context": role = .context
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
+      case "cause": role = .cause
       case "support": role = .support(english)
       default:
         throw InputError("unknown kind '\(cueTable.field(row, "kind"))'", at: cueTable.location(row, column: "kind"))

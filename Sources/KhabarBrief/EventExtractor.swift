@@ -216,13 +216,23 @@ struct EventExtractor {
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
 
-    // Type: the most specific trigger that is not negated.
+    // Type: the most specific trigger that is not negated; one that gives the reason (على خلفية
+    // خطف شاب) only when no other does.
     var triggerCue: SentenceView.Cue? = nil
+    func isCause(_ cue: SentenceView.Cue) -> Bool { isReason(view, at: cue.range.lowerBound, segment) }
+    var causeOnly = true
     for cue in view.cues where segment.contains(cue.range.lowerBound) {
       for role in cue.roles {
         guard case .event(let type, let weight, let verb, _) = role, !negatedEvent(view, cue.range, segment) else {
           continue
         }
+        let reason = isCause(cue)
+        if !reason && causeOnly && triggerCue != nil {
+          // The first event word outside a reason replaces any reason read before.
+          candidate.weight = 0
+        }
+        if reason && !causeOnly { continue }
+        if !reason { causeOnly = false }
         if weight > candidate.weight {
           candidate.weight = weight
           event.type = type
@@ -342,6 +352,16 @@ struct EventExtractor {
       event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
       || event.attribution != nil
     return informative ? candidate : nil
+  }
+
+  /// Whether token `index` stands in a reason clause: within six words after على خلفية, رداً على …
+  /// with no comma between.
+  func isReason(_ view: SentenceView, at index: Int, _ segment: Range<Int>) -> Bool {
+    view.cues.contains { cause in
+      segment.contains(cause.range.lowerBound) && cause.roles.contains(.cause)
+        && cause.range.upperBound <= index && index - cause.range.upperBound <= 6
+        && !(cause.range.upperBound..<index).contains { view.isBoundary($0) }
+    }
   }
 
   /// Whether an event word is negated: أي or a negation right before it (دون اشتباكات, لم تسجل
@@ -1112,7 +1132,7 @@ struct EventExtractor {
   ) -> ActorFact? {
     let from = trigger?.range.lowerBound ?? segment.lowerBound
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
-      guard cue.roles.contains(.target) else { continue }
+      guard cue.roles.contains(.target), !isReason(view, at: cue.range.lowerBound, segment) else { continue }
       var index = cue.range.upperBound
       while view.isQuote(index) { index += 1 }
       // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.
@@ -1157,6 +1177,15 @@ struct EventExtractor {
         return ActorFact(
           english: "", hedge: nil, hedgedActor: nil, allies: [], object: object,
           span: span(view, objectStart..<index))
+      }
+    }
+    // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
+    if type == .protest {
+      for cue in view.cues where segment.contains(cue.range.lowerBound) && cue.roles.contains(.cause) {
+        if let actor = actorList(view, from: cue.range.upperBound, within: 4, segment: segment, military: true) {
+          return ActorFact(
+            english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range))
+        }
       }
     }
     if type == .armedClash, let between = betweenSides(view, segment) {
