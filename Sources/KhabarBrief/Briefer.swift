@@ -169,8 +169,9 @@ public final class Briefer: Sendable {
       }
       // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
       if Self.isSettlementNoun(tokens[index].key),
-        let place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
+        var place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
       {
+        place.isLandmark = Self.landmarkNouns.contains(Gazetteer.articleLess(tokens[index].key))
         result.append(place)
         index = place.range.upperBound
         continue
@@ -190,8 +191,10 @@ public final class Briefer: Sendable {
           end += 1
         }
         let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
-        result.append(
-          SentenceView.PlaceMention(range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil))
+        var place = SentenceView.PlaceMention(
+          range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil)
+        place.isLandmark = Self.landmarkNouns.contains(Gazetteer.articleLess(tokens[index].key))
+        result.append(place)
         index = end
         continue
       }
@@ -293,9 +296,11 @@ public final class Briefer: Sendable {
         if mayBeDescribed, (length >= 2 && holdsPlace) || places.describer.isRegion(key: key),
           let described = places.describer.describe(key: key, fallback: { $0 }),
           described.kind == "region"
-            || !range.dropFirst().contains(where: { token in
+            // A glossary word inside is a word, not a name, unless the place's name has several
+            // words (ريف جسر الشغور: جسر is "bridge" too).
+            || (!range.dropFirst().contains(where: { token in
               view.termCovering[token].map { view.terms[$0].entry.category != .place } ?? false
-            })
+            }) || described.place?.place.arabicNames.contains(where: { $0.contains(" ") }) == true)
               && described.place.map({ inner in
                 inner.place.pressName != nil || (inner.place.population ?? 0) >= 20_000
                   || inner.place.arabicNames.contains { $0.contains(" ") }
@@ -318,7 +323,7 @@ public final class Briefer: Sendable {
   static let nameComponents: Set<String> = [
     "وادي", "تل", "جبل", "عين", "كفر", "دير", "خربه", "ابو", "ابي", "ام", "بئر", "راس", "جسر", "قصر", "بيت", "بني",
     "تل",
-    "حاس", "مرج", "سهل", "حوش", "بير",
+    "حاس", "مرج", "سهل", "حوش", "بير", "معره", "خان", "حمام", "قلعه",
   ]
   static let roadNouns: Set<String> = ["طريق", "اوتستراد", "اوتوستراد", "طرق"]
   static let dashes: Set<String> = ["-", "–", "—", "_"]
@@ -329,6 +334,9 @@ public final class Briefer: Sendable {
     "قضاء", "جبهه", "محور", "تله", "حقل", "معبر", "مطار", "قاعده", "دوار", "ساحه", "شارع", "سد", "جزيره", "مخيمات",
     "بلدتي", "قريتي", "مدينتي",
   ]
+
+  /// Settlement nouns that name a spot inside a town (matching form): دوار, ساحة, شارع.
+  static let landmarkNouns: Set<String> = ["دوار", "ساحه", "شارع"]
 
   /// Prepositions, conjunctions and pronouns (matching form): never a place's name (قرى في ريفها).
   static let particles: Set<String> = [

@@ -139,8 +139,40 @@ struct EventExtractor {
     }
     if main.perpetrator == nil { main.perpetrator = told.perpetrator }
     if main.target == nil { main.target = told.target }
-    if main.places.isEmpty { main.places = told.places }
+    if main.places.isEmpty {
+      main.places = told.places
+    } else if let named = headlineSite() {
+      // The place the headline names as the site is the event's place when the body names it
+      // too, or names only areas there (الخضر in the headline; the body: بيت جالا … الخضر).
+      if let index = main.places.firstIndex(where: { $0.english == named.english }) {
+        main.places.insert(main.places.remove(at: index), at: 0)
+      } else if let governorate = named.governorate,
+        main.places.allSatisfy({ $0.source != "gazetteer" && $0.source != "rules" && $0.governorate == governorate })
+      {
+        main.places.insert(named, at: 0)
+      }
+    }
   }
+
+  /// The town or village the headline gives as the site of the event: a gazetteer place that is
+  /// not a governorate's name and not a reference point (ريف جسر الشغور, شمال شرقي بعقوبة).
+  func headlineSite() -> PlaceFact? {
+    guard let headline else { return nil }
+    for mention in headline.places where mention.match != nil && mention.described == nil && !mention.isRoute {
+      let at = mention.range.lowerBound
+      let before = at > 0 ? Gazetteer.articleLess(headline.tokens[at - 1].key) : ""
+      if Self.referenceWords.contains(before) { continue }
+      let fact = placeFact(mention, view: headline, governorateHint: nil)
+      if fact.english == fact.governorate || fact.area != nil { continue }
+      return fact
+    }
+    return nil
+  }
+
+  /// Words before a place that make it a reference point rather than the site (matching form).
+  static let referenceWords: Set<String> = [
+    "ريف", "محيط", "اطراف", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق",
+  ]
 
   /// Types that describe the same incident from another angle (an attack is fought as a clash).
   static func related(_ a: EventType, _ b: EventType?) -> Bool {
@@ -739,7 +771,7 @@ struct EventExtractor {
   /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
   static let memberWords: Set<String> = [
     "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
-    "terrorist", "jihadist", "gunman", "operative",
+    "terrorist", "jihadist", "gunman", "operative", "force",
   ]
 
   /// A list of actors starting within `within` tokens of `index`: "قوات النظام والميليشيات
@@ -1184,7 +1216,8 @@ struct EventExtractor {
       for cue in view.cues where segment.contains(cue.range.lowerBound) && cue.roles.contains(.cause) {
         if let actor = actorList(view, from: cue.range.upperBound, within: 4, segment: segment, military: true) {
           return ActorFact(
-            english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range))
+            english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range)
+          )
         }
       }
     }
@@ -1246,6 +1279,7 @@ struct EventExtractor {
 
   func placeFacts(_ view: SentenceView, _ segment: Range<Int>) -> [PlaceFact] {
     var facts: [PlaceFact] = []
+    var landmarks: Set<Int> = []
     // Places after "withdrew towards …" are not where the event happened.
     let withdrawal = view.firstCue(in: segment, where: { $0 == .detail("withdrew", english: "withdrew") })?.0.range
       .lowerBound
@@ -1259,6 +1293,7 @@ struct EventExtractor {
       let window = max(segment.lowerBound, mention.range.lowerBound - 4)..<mention.range.lowerBound
       if view.firstCue(in: window, where: { $0 == .origin }) != nil { continue }
       var fact = placeFact(mention, view: view, governorateHint: nil)
+      if mention.isLandmark { landmarks.insert(facts.count) }
       if mention.isRoute, let end = mention.routeEnd.first {
         let other = placeFact(end, view: view, governorateHint: nil)
         fact.english = "the \(fact.english)–\(other.english) road"
@@ -1293,7 +1328,12 @@ struct EventExtractor {
     }
     // The most specific place first: a named place, then a descriptive area, then a region or
     // a whole governorate (stable otherwise).
-    func rank(_ fact: PlaceFact) -> Int {
+    // A spot inside a town (دوار السوق في مدينة الدانا) comes after the town.
+    func rank(_ offset: Int, _ fact: PlaceFact) -> Int {
+      if landmarks.contains(offset), facts.contains(where: { $0.source == "gazetteer" && $0.english != $0.governorate })
+      {
+        return 1
+      }
       switch fact.source {
       case "gazetteer", "rules": return fact.english == fact.governorate && fact.area == nil ? 2 : 0
       case "route": return 1
@@ -1301,7 +1341,10 @@ struct EventExtractor {
       default: return 4
       }
     }
-    return facts.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    return facts.enumerated().sorted {
+      (rank($0.offset, $0.element), $0.offset) < (rank($1.offset, $1.element), $1.offset)
+    }
+    .map(\.element)
   }
 
   func placeFact(_ mention: SentenceView.PlaceMention, view: SentenceView, governorateHint: String?) -> PlaceFact {

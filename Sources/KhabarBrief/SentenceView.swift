@@ -24,6 +24,8 @@ struct SentenceView {
     var match: PlaceMatch?
     /// For a road between two places (طريق الرقة – أثريا): the other end (this mention is the first).
     var routeEnd: [PlaceMention] = []
+    /// Named after a landmark noun (دوار السوق, ساحة الكرامة): a spot inside a town.
+    var isLandmark = false
     var isRoute: Bool { !routeEnd.isEmpty }
 
     init(range: Range<Int>, key: String, clitic: String, described: PlaceDescription.Described?, match: PlaceMatch?) {

@@ -190,8 +190,10 @@ enum Fixtures {
     }
     let facts = factText.joined(separator: " ")
     for sentence in [brief.lead] + brief.body {
-      let words = sentence.split(separator: " ").dropFirst()  // the first word is capitalized anyway
-      for word in words {
+      let words = sentence.split(separator: " ")
+      for (index, word) in words.enumerated() {
+        // The first word of a sentence, and after "Background:", is capitalized anyway.
+        if index == 0 || words[index - 1] == "Background:" { continue }
         let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
         guard let first = bare.first, first.isUppercase,
           !["On", "The", "There", "They", "It", "Background:"].contains(bare)
