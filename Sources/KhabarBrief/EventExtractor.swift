@@ -258,6 +258,12 @@ struct EventExtractor {
         guard case .event(let type, let weight, let verb, _) = role, !negatedEvent(view, cue.range, segment) else {
           continue
         }
+        // Inside an actor's name it names no event: عصابة خطف (a kidnapping gang).
+        if let covering = view.termCovering[cue.range.lowerBound].map({ view.terms[$0] }),
+          Self.actorCategories.contains(covering.entry.category), covering.tokenRange.count > cue.range.count
+        {
+          continue
+        }
         let reason = isCause(cue)
         if !reason && causeOnly && triggerCue != nil {
           // The first event word outside a reason replaces any reason read before.
@@ -669,6 +675,18 @@ struct EventExtractor {
         fact.sides = [fact.group ?? fact.who ?? "", other.group]
         fact.who = "\(value) \(fact.who ?? "") and \(second) \(other.english)"
         fact.group = nil
+      } else if fact.qualifier == nil, let person = view.term(at: whoEnd), whoEnd > end, isPerson(person),
+        person.proclitics.first == "و", view.numbers[whoEnd] == nil
+      {
+        // One more person named after the group, without a number: "قتل 2 من عناصر الفصائل ومواطن".
+        let more = isDual(view.tokens[whoEnd], of: person) ? 2 : (person.plural ? 0 : 1)
+        if more > 0 {
+          fact.value = value + more
+          fact.sides = [fact.group ?? fact.who ?? "", person.english]
+          fact.who = "\(value) \(fact.who ?? "") and \(more == 2 ? "two" : "one") \(person.english)"
+          fact.group = nil
+          fact.span = span(view, min(cue.range.lowerBound, index)..<person.tokenRange.upperBound)
+        }
       }
     }
     let isWounded = cue.roles.contains { if case .wounded = $0 { true } else { false } }
