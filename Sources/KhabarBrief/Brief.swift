@@ -68,6 +68,16 @@ public struct CountFact: Hashable, Sendable, Codable {
     if let value { return (qualifier.map { $0 + " " } ?? "") + (value == 1 ? "one" : String(value)) }
     return vague ?? "an unknown number"
   }
+
+  /// The count with its people: "30 members of regime forces", "3 (a woman and two children)";
+  /// by side, or as a list of people each with their number, in brackets.
+  public var phraseWithWho: String {
+    guard let who else { return phrase }
+    let first = who.prefix { $0 != " " }
+    let listsPeople = ["a", "an", "one", "two"].contains(first) || Int(first) != nil
+    if !sides.isEmpty || (listsPeople && value != nil) { return phrase + " (" + who + ")" }
+    return phrase + (["dozens", "many"].contains(vague ?? "") ? " of " : " ") + who
+  }
 }
 
 /// A place of an event: gazetteer-linked when possible.

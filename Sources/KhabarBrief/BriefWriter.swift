@@ -77,17 +77,11 @@ struct BriefWriter {
   func casualtyClause(_ event: Event) -> String? {
     var parts: [String] = []
     if let killed = event.killed {
-      var text = "killing " + killed.phrase
-      if !killed.sides.isEmpty, let who = killed.who {
-        text += " (" + who + ")"
-      } else if let who = killed.who {
-        text += (["dozens", "many"].contains(killed.vague ?? "") ? " of " : " ") + who
-      }
-      parts.append(text)
+      parts.append("killing " + killed.phraseWithWho)
     }
     if let wounded = event.wounded {
       if let killed = event.killed, killed == wounded {
-        parts[parts.count - 1] = "killing and wounding " + killed.phrase + (killed.who.map { " " + $0 } ?? "")
+        parts[parts.count - 1] = "killing and wounding " + killed.phraseWithWho
       } else {
         var text = (wounded.severity.map { $0 + " " } ?? "") + "wounding " + wounded.phrase
         if let who = wounded.who, who != event.killed?.who { text += " " + who }
@@ -251,7 +245,7 @@ struct BriefWriter {
       if let casualties = casualtyClause(event) { text += ", " + casualties }
     } else if let killed = event.killed ?? event.wounded {
       // Passive: "30 members of regime forces were killed and others wounded in an attack …".
-      var clause = killed.phrase + (killed.who.map { " " + $0 } ?? "")
+      var clause = killed.phraseWithWho
       let be = killed.value == 1 && killed.sides.isEmpty ? "was" : "were"
       if event.killed != nil {
         clause += " \(be) killed"

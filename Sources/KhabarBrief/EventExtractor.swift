@@ -734,7 +734,11 @@ struct EventExtractor {
       if isDual(view.tokens[at], of: noun) {
         total += 2
         parts.append("two " + noun.english)
-      } else if !noun.plural, noun.enclitic == nil {
+      } else if markedDual(view.tokens[at]) || dualConstruct(view.tokens[at], of: noun) {
+        // مسلحَين (the fatha marks the dual), طفليها (her two children).
+        total += 2
+        parts.append("two " + (noun.plural ? noun.english : noun.entry.englishPlural))
+      } else if !noun.plural, noun.enclitic == nil, !isPluralNoun(noun.english) {
         total += 1
         parts.append(
           noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
@@ -1681,6 +1685,31 @@ struct EventExtractor {
     }
     close()
     return (Self.joined(conjuncts), last)
+  }
+
+  /// Whether the English names several people (gunmen, children): not one to count.
+  func isPluralNoun(_ english: String) -> Bool {
+    guard let last = english.split(separator: " ").last?.lowercased() else { return false }
+    return briefer.rules.personPlurals.values.contains(last) && briefer.rules.personPlurals[last] == nil
+  }
+
+  /// A dual marked by its vowel: a fatha before the final -ين (مسلحَين, not مسلحِين).
+  func markedDual(_ token: Token) -> Bool {
+    let scalars = Array(token.text.unicodeScalars.filter { $0.value != 0x0651 && $0.value != 0x0652 })
+    return scalars.count > 3 && scalars[scalars.count - 1] == "\u{0646}" && scalars[scalars.count - 2] == "\u{064A}"
+      && scalars[scalars.count - 3] == "\u{064E}"
+  }
+
+  /// A dual before a pronoun: the singular + ي + pronoun (طفليها, نجليه) of a noun whose plural
+  /// is broken (أطفال), so that the ي cannot be a sound plural's.
+  func dualConstruct(_ token: Token, of term: GlossaryMatch) -> Bool {
+    guard let enclitic = term.enclitic, term.tokenRange.count == 1 else { return false }
+    let singular = Gazetteer.articleLess(ArabicNormalizer.matching.normalize(term.entry.arabic))
+    let sound = [singular + "ين", singular + "ون"]
+    guard !term.entry.arabicPlurals.contains(where: { sound.contains(ArabicNormalizer.matching.normalize($0)) })
+    else { return false }
+    let key = Gazetteer.articleLess(token.key)
+    return ["", "و", "ب", "ل", "ف"].contains { key == $0 + singular + "ي" + enclitic }
   }
 
   /// How many people a casualty noun that names the person stands for: one for the singular
