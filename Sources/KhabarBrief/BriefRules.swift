@@ -58,6 +58,8 @@ public enum CueRole: Sendable, Hashable {
   case split, context, anaphor, affiliation, origin, claim
   /// The event word after it is the reason for the event (على خلفية, رداً على).
   case cause
+  /// No party claimed the event: the English of its unnamed doer.
+  case unclaimed(String)
   /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
   case link(String)
   /// A verb whose subject is the doer of the event named near it.
@@ -82,7 +84,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause:
+      .cause, .unclaimed:
       true
     default: false
     }
@@ -191,6 +193,7 @@ public struct BriefRules: Sendable {
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
       case "cause": role = .cause
+      case "unclaimed": role = .unclaimed(english)
       case "support": role = .support(english)
       default:
         throw InputError("unknown kind '\(cueTable.field(row, "kind"))'", at: cueTable.location(row, column: "kind"))

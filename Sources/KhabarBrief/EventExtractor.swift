@@ -98,6 +98,21 @@ struct EventExtractor {
       }
     }
     if let told { complete(&main.event, from: told) }
+    // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
+    if main.event.perpetrator == nil,
+      let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type)
+    {
+      for view in views {
+        if let (cue, role) = view.firstCue(
+          in: 0..<view.tokens.count, where: { if case .unclaimed = $0 { true } else { false } }),
+          case .unclaimed(let english) = role
+        {
+          main.event.perpetrator = ActorFact(
+            english: english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, cue.range))
+          break
+        }
+      }
+    }
     return [main.event] + others
   }
 
@@ -1306,7 +1321,19 @@ struct EventExtractor {
     let withdrawal = view.firstCue(in: segment, where: { $0 == .detail("withdrew", english: "withdrew") })?.0.range
       .lowerBound
     var index = 0
-    let mentions = view.places.filter { segment.contains($0.range.lowerBound) }
+    // A common word that is also the name of a place in another country (وسط المدينة: not
+    // Medina) is the word.
+    let mentions = view.places.filter { mention in
+      guard segment.contains(mention.range.lowerBound) else { return false }
+      if let country, let placeCountry = (mention.match ?? mention.described?.place)?.place.country,
+        placeCountry != country,
+        mention.range.contains(where: { view.termCovering[$0].map { view.terms[$0].entry.category != .place } ?? false }
+        )
+      {
+        return false
+      }
+      return true
+    }
     while index < mentions.count {
       let mention = mentions[index]
       index += 1
