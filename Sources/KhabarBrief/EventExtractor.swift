@@ -1329,6 +1329,9 @@ struct EventExtractor {
         placeCountry != country,
         mention.range.contains(where: { view.termCovering[$0].map { view.terms[$0].entry.category != .place } ?? false }
         )
+          // A small foreign place of one word with no press name is a word too (العبور).
+          || (mention.range.count == 1
+            && mention.match.map { $0.place.pressName == nil && ($0.place.population ?? 0) < 100_000 } ?? false)
       {
         return false
       }

@@ -34,7 +34,17 @@ struct PressSpelling: Sendable {
   ///
   /// - Complexity: O(*n*) in the name's length.
   func form(of standard: String) -> String {
-    let words = ascii(standard).split(separator: " ").map(String.init)
+    // Ayn and hamza marks go (Al-'Ubur → al-Ubur); an article written with a hyphen is a word.
+    let marks: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BF}", "\u{02BE}", "`"]
+    var words: [String] = []
+    for word in ascii(standard).split(separator: " ") {
+      let bare = String(word.filter { !marks.contains($0) })
+      if let hyphen = bare.firstIndex(of: "-"), Self.articles.contains(bare[..<hyphen].lowercased()) {
+        words += [String(bare[..<hyphen]), String(bare[bare.index(after: hyphen)...])]
+      } else if !bare.isEmpty {
+        words.append(bare)
+      }
+    }
     var result: [String] = []
     var index = 0
     while index < words.count {
