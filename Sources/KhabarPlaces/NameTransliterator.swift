@@ -15,8 +15,6 @@ public final class NameTransliterator: Sendable {
   private let directory: DataDirectory
   private let vocalizer = Mutex<NameVocalizer?>(nil)
   private let cache = Mutex<[NameKey: String]>([:])
-  /// Opened on first use: opening an ICU transform by ID loads ICU's registry (milliseconds).
-  private let asciiFolder = Mutex<Transliterator??>(nil)
 
   /// The schemes that vocalize names and capitalize them.
   public static let nameSchemes: Set<String> = ["press", "bgn", "ala-lc"]
@@ -106,13 +104,8 @@ public final class NameTransliterator: Sendable {
       }
     }
     if !needsICU { return String(fast) }
-    let folder = asciiFolder.withLock { slot -> Transliterator? in
-      if let ready = slot { return ready }
-      let opened = try? Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
-      slot = .some(opened)
-      return opened
-    }
-    let folded = (try? folder?.transliterate(text)) ?? text
+    // ICU's `NFD; [:Nonspacing Mark:] Remove; NFC`, without opening ICU's registry of transforms.
+    let folded = (try? Transliterator.removingNonspacingMarks(text)) ?? text
     var scalars = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
       switch scalar.value {

@@ -206,6 +206,30 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(try Shared.names.transliterate("الرقة", options: options).output.allSatisfy(\.isASCII))
   }
 
+  /// The mark removal of the ASCII forms is ICU's `NFD; [:Nonspacing Mark:] Remove; NFC` transform,
+  /// done without opening it: the same text on every Latin name of the gazetteer and on every
+  /// Latin, combining, Greek, Cyrillic, Arabic and Latin Extended Additional character.
+  @Test func markRemovalIsICUsTransform() throws {
+    let icu = try Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
+    var texts: [String] = []
+    for place in Shared.names.gazetteer.places {
+      texts += [place.pressName, place.standardName, place.asciiName].compactMap { $0 }
+      texts += place.latinNames
+    }
+    let ranges: [ClosedRange<UInt32>] = [
+      0x20...0x24F, 0x250...0x36F, 0x370...0x52F, 0x600...0x6FF, 0x1AB0...0x1AFF, 0x1DC0...0x1EFF,
+      0x2000...0x206F, 0x20D0...0x20FF, 0xFB50...0xFDFF, 0xFE20...0xFE2F, 0xFE70...0xFEFF, 0x1D165...0x1D1AD,
+    ]
+    for range in ranges {
+      let scalars = range.compactMap(Unicode.Scalar.init)
+      texts.append(String(String.UnicodeScalarView(scalars)))
+      texts += scalars.map { "a" + String($0) + "\u{0301}b" }
+    }
+    for text in texts {
+      #expect(try Transliterator.removingNonspacingMarks(text) == icu.transliterate(text), "\(text)")
+    }
+  }
+
   @Test func buckwalterRoundTripOnEveryGazetteerName() throws {
     let engine = Shared.names.rules.engine
     let table = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])

@@ -66,6 +66,13 @@ int32_t khabar_nfkc_span_quick_check_yes(const uint16_t *src, int32_t length, kh
 int32_t khabar_nfkc_normalize(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                               khabar_status *status);
 
+/// What ICU's transform `NFD; [:Nonspacing Mark:] Remove; NFC` does, without opening it (opening
+/// a transform by ID builds ICU's registry of transforms, milliseconds): NFD, every code point of
+/// General_Category Mn removed, NFC. Writes into `dest`; returns the full length needed (check
+/// for buffer overflow).
+int32_t khabar_remove_nonspacing_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                                       khabar_status *status);
+
 // MARK: Break iteration (ubrk)
 
 /// Opens a break iterator over `text`, which must stay alive and unmoved while the iterator uses it.
