@@ -69,8 +69,9 @@ public final class NameTransliterator: Sendable {
         pieces.append(word.before + (word.article ? "ال" : "") + word.vocalized)
       }
       var raw = try engine.transliterate(pieces.joined(), scheme: scheme)
-      // The press file writes the article of a literal component.
-      if scheme == "press" { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
+      // The press file writes the article of a literal component. (Most names have no U+E000,
+      // UTF-8 EE 80 80, left at all: `replacing`, which compares characters, is slow.)
+      if scheme == "press", raw.utf8.contains(0xEE) { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
       result = NameTransliterator.capitalize(raw, scheme: scheme)
     } else {
       result = try engine.transliterate(display, scheme: scheme)
