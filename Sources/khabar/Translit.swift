@@ -5,6 +5,7 @@ import KhabarPlaces
 
 struct Translit: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "translit",
     abstract: "Arabic place names (and other names) in Latin script.",
     discussion: """
       Names come from the arguments, or one per line from standard input (or --file); there is \
