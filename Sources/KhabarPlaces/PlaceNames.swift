@@ -151,9 +151,8 @@ public final class PlaceNames: Sendable {
     }
     let key = Gazetteer.key(trimmed)
     // Exact names (press rows, GeoNames names) and region rows win over composed descriptions.
-    if let match = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate),
-      !match.viaArticleLessKey
-    {
+    let known = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate)
+    if let match = known, !match.viaArticleLessKey {
       return answer(for: match, trimmed, options: options, warning: warning)
     }
     if options.scheme == "press",
@@ -167,7 +166,7 @@ public final class PlaceNames: Sendable {
         output: options.ascii ? rules.asciiForm(description.english) : description.english, source: .gazetteer,
         match: description.place, warning: warning)
     }
-    if let match = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate) {
+    if let match = known {  // via the article-less key
       return answer(for: match, trimmed, options: options, warning: warning)
     }
     return Result(

@@ -148,17 +148,27 @@ public final class Transliterator: Sendable {
     guard !units.isEmpty else { return }
     let passes = try borrow()
     defer { giveBack(passes) }
+    // Each pass reads `units` and writes into `buffer` (ICU may leave its buffer half written when
+    // the result does not fit, so the input is kept apart); the two arrays then swap, and are
+    // reused by the next pass.
+    var buffer: [UInt16] = []
     for handle in passes {
-      try transliterate(&units, with: handle)
+      try transliterate(units, with: handle, into: &buffer)
+      swap(&units, &buffer)
       if units.isEmpty { return }
     }
   }
 
-  private func transliterate(_ units: inout [UInt16], with handle: OpaquePointer) throws(ICUError) {
+  /// One pass: the transliteration of `units` into `buffer` (whose old contents are dropped).
+  private func transliterate(_ units: [UInt16], with handle: OpaquePointer, into buffer: inout [UInt16])
+    throws(ICUError)
+  {
     let length = units.count
     var capacity = length * 2 + 16
     while true {
-      var buffer = units
+      buffer.removeAll(keepingCapacity: true)
+      buffer.reserveCapacity(capacity)
+      buffer.append(contentsOf: units)
       buffer.append(contentsOf: repeatElement(0, count: capacity - length))
       var newLength = Int32(length)
       var status: khabar_status = KHABAR_U_ZERO_ERROR
@@ -175,7 +185,6 @@ public final class Transliterator: Sendable {
       }
       try ICUError.check(status, "transliterating with \(name)")
       buffer.removeSubrange(Int(newLength)...)
-      units = buffer
       return
     }
   }
