@@ -3,6 +3,7 @@
 #include "../CICU/CICU.h"
 #include <unicode/uversion.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 _Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar must be 16-bit");
 _Static_assert(U_ZERO_ERROR == KHABAR_U_ZERO_ERROR, "U_ZERO_ERROR");
@@ -50,6 +51,82 @@ int32_t khabar_nfkc_normalize(const uint16_t *src, int32_t length, uint16_t *des
   }
   *status = code;
   return result;
+}
+
+int32_t khabar_remove_nonspacing_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                                       khabar_status *status) {
+  UErrorCode code = (UErrorCode)*status;
+  if (U_FAILURE(code)) return 0;
+  const UNormalizer2 *nfd = unorm2_getNFDInstance(&code);
+  const UNormalizer2 *nfc = unorm2_getNFCInstance(&code);
+  if (U_FAILURE(code)) {
+    *status = code;
+    return 0;
+  }
+  // Preflight: the decomposed length.
+  int32_t decomposedLength = unorm2_normalize(nfd, (const UChar *)src, length, NULL, 0, &code);
+  if (code == U_BUFFER_OVERFLOW_ERROR) code = U_ZERO_ERROR;
+  if (U_FAILURE(code)) {
+    *status = code;
+    return 0;
+  }
+  UChar *decomposed = (UChar *)malloc(sizeof(UChar) * (size_t)(decomposedLength + 1));
+  if (!decomposed) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return 0;
+  }
+  decomposedLength = unorm2_normalize(nfd, (const UChar *)src, length, decomposed, decomposedLength + 1, &code);
+  int32_t kept = 0;
+  if (U_SUCCESS(code)) {
+    int32_t index = 0;
+    while (index < decomposedLength) {
+      int32_t start = index;
+      UChar32 c;
+      U16_NEXT(decomposed, index, decomposedLength, c);
+      if (u_charType(c) == U_NON_SPACING_MARK) continue;
+      while (start < index) decomposed[kept++] = decomposed[start++];
+    }
+  }
+  int32_t result = 0;
+  if (U_SUCCESS(code)) {
+    result = unorm2_normalize(nfc, decomposed, kept, (UChar *)dest, capacity, &code);
+  }
+  free(decomposed);
+  *status = code;
+  return result;
+}
+
+// MARK: Sets
+
+int32_t khabar_uset_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges, int32_t capacity,
+                           khabar_status *status) {
+  UErrorCode code = (UErrorCode)*status;
+  USet *set = uset_openPatternOptions((const UChar *)pattern, length, USET_IGNORE_SPACE, &code);
+  if (U_FAILURE(code)) {
+    if (set) uset_close(set);
+    *status = code;
+    return 0;
+  }
+  if (uset_hasStrings(set)) {
+    uset_close(set);
+    return -1;
+  }
+  int32_t count = uset_getRangeCount(set);
+  if (count > capacity) {
+    uset_close(set);
+    *status = U_BUFFER_OVERFLOW_ERROR;
+    return count;
+  }
+  for (int32_t index = 0; index < count; ++index) {
+    UChar32 start, end;
+    UErrorCode itemCode = U_ZERO_ERROR;
+    uset_getItem(set, index, &start, &end, NULL, 0, &itemCode);
+    ranges[2 * index] = (uint32_t)start;
+    ranges[2 * index + 1] = (uint32_t)end;
+  }
+  uset_close(set);
+  *status = code;
+  return count;
 }
 
 // MARK: Break iteration

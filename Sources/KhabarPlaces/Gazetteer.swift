@@ -338,9 +338,15 @@ public final class Gazetteer: Sendable {
       viaArticleLess = true
     }
     guard !candidates.isEmpty else { return nil }
+    let wantedCountry = country?.uppercased()
+    if candidates.count == 1 {
+      // One place (most names): nothing to rank.
+      let place = places[Int(candidates[0])]
+      if let wantedCountry, place.country != wantedCountry { return nil }
+      return PlaceMatch(place: place, alternatives: [], viaArticleLessKey: viaArticleLess)
+    }
     var seen = Set<Int32>()
     candidates = candidates.filter { seen.insert($0).inserted }
-    let wantedCountry = country?.uppercased()
     // A requested country is a constraint: a place of another country is not an answer (it is
     // still listed among the alternatives).
     if let wantedCountry, !candidates.contains(where: { places[Int($0)].country == wantedCountry }) { return nil }

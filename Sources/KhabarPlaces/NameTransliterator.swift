@@ -15,8 +15,6 @@ public final class NameTransliterator: Sendable {
   private let directory: DataDirectory
   private let vocalizer = Mutex<NameVocalizer?>(nil)
   private let cache = Mutex<[NameKey: String]>([:])
-  /// Opened on first use: opening an ICU transform by ID loads ICU's registry (milliseconds).
-  private let asciiFolder = Mutex<Transliterator??>(nil)
 
   /// The schemes that vocalize names and capitalize them.
   public static let nameSchemes: Set<String> = ["press", "bgn", "ala-lc"]
@@ -71,8 +69,9 @@ public final class NameTransliterator: Sendable {
         pieces.append(word.before + (word.article ? "ال" : "") + word.vocalized)
       }
       var raw = try engine.transliterate(pieces.joined(), scheme: scheme)
-      // The press file writes the article of a literal component.
-      if scheme == "press" { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
+      // The press file writes the article of a literal component. (Most names have no U+E000,
+      // UTF-8 EE 80 80, left at all: `replacing`, which compares characters, is slow.)
+      if scheme == "press", raw.utf8.contains(0xEE) { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
       result = NameTransliterator.capitalize(raw, scheme: scheme)
     } else {
       result = try engine.transliterate(display, scheme: scheme)
@@ -106,13 +105,8 @@ public final class NameTransliterator: Sendable {
       }
     }
     if !needsICU { return String(fast) }
-    let folder = asciiFolder.withLock { slot -> Transliterator? in
-      if let ready = slot { return ready }
-      let opened = try? Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
-      slot = .some(opened)
-      return opened
-    }
-    let folded = (try? folder?.transliterate(text)) ?? text
+    // ICU's `NFD; [:Nonspacing Mark:] Remove; NFC`, without opening ICU's registry of transforms.
+    let folded = (try? Transliterator.removingNonspacingMarks(text)) ?? text
     var scalars = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
       switch scalar.value {

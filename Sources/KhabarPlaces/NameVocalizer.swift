@@ -276,12 +276,15 @@ struct NameVocalizer: Sendable {
     case ending(Unicode.Scalar)  // ة or ى
   }
 
+  /// ا أ إ آ ٱ
+  private static let alefs: Set<Unicode.Scalar> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0671}"]
+
   /// Vocalizes an unknown word by the pattern rules (see the type's documentation).
   static func pattern(_ letters: [Unicode.Scalar]) -> String {
     let alef: Unicode.Scalar = "\u{0627}"
     let waw: Unicode.Scalar = "\u{0648}"
     let yeh: Unicode.Scalar = "\u{064A}"
-    let alefs: Set<Unicode.Scalar> = ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0671}"]
+    let alefs = NameVocalizer.alefs
     let n = letters.count
     var units: [Unit] = []
     var marks: [Unicode.Scalar?] = []  // per unit: the mark after a consonant (nil: decide)

@@ -101,7 +101,11 @@ public final class PlaceNames: Sendable {
 
   /// Transliterates one name (a whole line). Answers are remembered (names repeat in news); the
   /// rules keep their own cache, so answers they give without any place are not stored twice.
-  public func transliterate(_ name: String, options: Options) throws -> Result {
+  ///
+  /// - Parameter remember: false when the caller keeps the answers itself (a line-by-line tool
+  ///   with its own cache): the answer is neither looked up in nor added to this object's memo.
+  public func transliterate(_ name: String, options: Options, remember: Bool = true) throws -> Result {
+    guard remember else { return try answer(name, options: options) }
     let nameKey = NameKey(name)
     if let known = memo.withLock({ $0[options]?[nameKey] }) { return known }
     let result = try answer(name, options: options)
@@ -147,9 +151,8 @@ public final class PlaceNames: Sendable {
     }
     let key = Gazetteer.key(trimmed)
     // Exact names (press rows, GeoNames names) and region rows win over composed descriptions.
-    if let match = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate),
-      !match.viaArticleLessKey
-    {
+    let known = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate)
+    if let match = known, !match.viaArticleLessKey {
       return answer(for: match, trimmed, options: options, warning: warning)
     }
     if options.scheme == "press",
@@ -163,7 +166,7 @@ public final class PlaceNames: Sendable {
         output: options.ascii ? rules.asciiForm(description.english) : description.english, source: .gazetteer,
         match: description.place, warning: warning)
     }
-    if let match = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate) {
+    if let match = known {  // via the article-less key
       return answer(for: match, trimmed, options: options, warning: warning)
     }
     return Result(

@@ -21,6 +21,11 @@ struct VowelTable: Sendable {
   private let rows: Range<Int>
   /// Where each row starts, and the end of the rows last.
   private let lineStarts: [Int32]
+  /// The rows in groups by the first four bytes of their key (zero-padded, big-endian; the rows
+  /// being in byte order, each group is a run): `prefixes[g]` and the row where the group starts,
+  /// `groupStarts[g]` (one more entry, the row count, last). A look-up searches one group.
+  private let prefixes: [UInt32]
+  private let groupStarts: [Int32]
   /// Stems read from `stems.tsv` when `name-vowels.tsv` is missing.
   private let dictionary: [NameKey: String]
 
@@ -29,6 +34,8 @@ struct VowelTable: Sendable {
     file = nil
     rows = 0..<0
     lineStarts = []
+    prefixes = []
+    groupStarts = []
     self.dictionary = dictionary
   }
 
@@ -63,17 +70,44 @@ struct VowelTable: Sendable {
     rows = min(header.upperBound + 1, bytes.count)..<bytes.count
     var starts: [Int32] = []
     starts.reserveCapacity(bytes.count / 24)
+    var prefixes: [UInt32] = []
+    var groupStarts: [Int32] = []
     if let base = bytes.baseAddress {
       var position = rows.lowerBound
       while position < rows.upperBound {
+        let prefix = VowelTable.prefix(base, from: position, to: rows.upperBound)
+        if prefixes.last != prefix {
+          prefixes.append(prefix)
+          groupStarts.append(Int32(starts.count))
+        }
         starts.append(Int32(position))
         guard let newline = memchr(base + position, 0x0A, rows.upperBound - position) else { break }
         position = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
       }
     }
+    groupStarts.append(Int32(starts.count))
     starts.append(Int32(rows.upperBound))
     lineStarts = starts
+    self.prefixes = prefixes
+    self.groupStarts = groupStarts
     dictionary = [:]
+  }
+
+  /// The first four bytes of the key at `position` (up to a tab or newline,
+  /// or `end`), zero-padded, big-endian: keys in byte order have prefixes in order.
+  @inline(__always)
+  private static func prefix(_ base: UnsafePointer<UInt8>, from position: Int, to end: Int) -> UInt32 {
+    var value: UInt32 = 0
+    var index = position
+    for _ in 0..<4 {
+      var byte: UInt8 = 0
+      if index < end {
+        byte = base[index]
+        if byte == 0x09 || byte == 0x0A { byte = 0 } else { index += 1 }
+      }
+      value = value << 8 | UInt32(byte)
+    }
+    return value
   }
 
   /// The vocalized form of `key`.
@@ -81,8 +115,18 @@ struct VowelTable: Sendable {
     guard let file else { return dictionary[key] }
     let bytes = file.bytes
     return key.bytes.withUnsafeBufferPointer { wanted -> String? in
-      var low = 0
-      var high = lineStarts.count - 1  // rows low..<high
+      guard let start = wanted.baseAddress else { return nil }
+      // The group of rows whose keys start like `wanted`.
+      let prefix = VowelTable.prefix(start, from: 0, to: wanted.count)
+      var first = 0
+      var last = prefixes.count
+      while first < last {
+        let middle = (first + last) / 2
+        if prefixes[middle] < prefix { first = middle + 1 } else { last = middle }
+      }
+      guard first < prefixes.count, prefixes[first] == prefix else { return nil }
+      var low = Int(groupStarts[first])
+      var high = Int(groupStarts[first + 1])  // rows low..<high
       while low < high {
         let middle = low + (high - low) / 2
         let lineStart = Int(lineStarts[middle])

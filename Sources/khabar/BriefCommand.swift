@@ -11,6 +11,7 @@ enum BriefFormat: String, ExpressibleByArgument, CaseIterable {
 /// `khabar brief`: English briefs of Arabic news articles.
 struct Brief: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "brief",
     abstract: "Write an English brief of Arabic news articles (one brief per file).",
     discussion: """
       Reads whole articles (scraped pages are fine: share buttons, navigation and related-link \

@@ -65,6 +65,7 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lookup",
       abstract: "Find glossary terms in Arabic text, with their spans, entries and English.",
       discussion: """
         Text comes from the arguments, or standard input ('-' or nothing), one record per line. \
@@ -143,6 +144,7 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Lint glossary files: malformed lines, duplicates, conflicts, unknown categories.",
       discussion: """
         Problems are printed as file:line:column: error|warning: message. Exit status 1 when \
@@ -206,6 +208,7 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Count glossary entries by file and category.",
       discussion: "--timing also prints how long loading and compiling the glossaries took.")
 
@@ -237,6 +240,7 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export the glossaries as TSV, CSV or TBX (ISO 30042).",
       discussion: """
         Examples:
@@ -265,6 +269,7 @@ struct GlossaryCommand: ParsableCommand {
 
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Convert a CSV/TSV glossary or a TBX termbase into Khabar's TSV format.",
       discussion: """
         CSV and TSV: Arabic in the first column, English in the second (DeepL- and Google-style \

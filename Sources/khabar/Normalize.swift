@@ -4,6 +4,7 @@ import KhabarArabic
 
 struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "normalize",
     abstract: "Normalize Arabic text, line by line.",
     discussion: """
       The display form applies NFKC (presentation forms and ligatures to letters), removes tatweel \

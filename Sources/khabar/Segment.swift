@@ -4,6 +4,7 @@ import KhabarArabic
 
 struct Segment: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "segment",
     abstract: "Split Arabic text into sentences, words or morphemes.",
     discussion: """
       Sentences end at . ! ? ؟ and at every line end (headlines, datelines); the Arabic comma and \

@@ -13,6 +13,7 @@ import KhabarTranslate
 
 struct Translate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "translate",
     abstract: "Translate Arabic headlines and sentences into English (one record per input line).",
     discussion: """
       Input: plain text, one headline or sentence per line (default), --input tsv (id TAB text) or \

@@ -5,6 +5,7 @@ import KhabarPlaces
 
 struct Translit: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "translit",
     abstract: "Arabic place names (and other names) in Latin script.",
     discussion: """
       Names come from the arguments, or one per line from standard input (or --file); there is \
@@ -183,7 +184,8 @@ struct Translit: ParsableCommand {
           return
         }
         do {
-          let result = try places.transliterate(line.text, options: options)
+          // Lines are remembered here (`answered`), so PlaceNames need not remember them too.
+          let result = try places.transliterate(line.text, options: options, remember: false)
           let output =
             result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true ? line.text : result.output
           if answered.count > 200_000 { answered.removeAll(keepingCapacity: true) }
@@ -220,7 +222,8 @@ struct Translit: ParsableCommand {
             record.warning = line.text.allSatisfy({ $0 == " " || $0 == "\t" }) ? "empty line" : "no Arabic words"
           }
         } else if let places {
-          let result = try places.transliterate(line.text, options: options)
+          // A repeated line is answered from `encoded` (above).
+          let result = try places.transliterate(line.text, options: options, remember: jsonKey == nil)
           record.output = result.output
           record.source = result.source.rawValue
           record.place = result.match.map { PlaceRecord($0.place) }

@@ -206,6 +206,89 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(try Shared.names.transliterate("الرقة", options: options).output.allSatisfy(\.isASCII))
   }
 
+  /// The mark removal of the ASCII forms is ICU's `NFD; [:Nonspacing Mark:] Remove; NFC` transform,
+  /// done without opening it: the same text on every Latin name of the gazetteer and on every
+  /// Latin, combining, Greek, Cyrillic, Arabic and Latin Extended Additional character.
+  @Test func markRemovalIsICUsTransform() throws {
+    let icu = try Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
+    var texts: [String] = []
+    for place in Shared.names.gazetteer.places {
+      texts += [place.pressName, place.standardName, place.asciiName].compactMap { $0 }
+      texts += place.latinNames
+    }
+    let ranges: [ClosedRange<UInt32>] = [
+      0x20...0x24F, 0x250...0x36F, 0x370...0x52F, 0x600...0x6FF, 0x1AB0...0x1AFF, 0x1DC0...0x1EFF,
+      0x2000...0x206F, 0x20D0...0x20FF, 0xFB50...0xFDFF, 0xFE20...0xFE2F, 0xFE70...0xFEFF, 0x1D165...0x1D1AD,
+    ]
+    for range in ranges {
+      let scalars = range.compactMap(Unicode.Scalar.init)
+      texts.append(String(String.UnicodeScalarView(scalars)))
+      texts += scalars.map { "a" + String($0) + "\u{0301}b" }
+    }
+    for text in texts {
+      #expect(try Transliterator.removingNonspacingMarks(text) == icu.transliterate(text), "\(text)")
+    }
+  }
+
+  /// The passes run without ICU (RulePass) write what ICU writes: every name of the gazetteer,
+  /// of press.tsv and of the development split, in every scheme, through the whole name path
+  /// (vocalization, components, capitalization).
+  @Test func fastPathIsICUOnEveryNameAndTheDevSplit() throws {
+    let icuRules = NameTransliterator(
+      directory: Shared.directory, engine: TransliterationEngine(directory: Shared.directory, fastPaths: false))
+    let fastRules = NameTransliterator(directory: Shared.directory)
+    for scheme in ["press", "bgn", "ala-lc"] {
+      #expect(try fastRules.engine.transliterator(scheme).hasFastPath, "\(scheme) has no fast path")
+      #expect(try !icuRules.engine.transliterator(scheme).hasFastPath)
+    }
+    var names = Shared.names.gazetteer.places.flatMap(\.arabicNames)
+    let press = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])
+    names += press.rows.map { String(press.field($0, "arabic")) }
+    let dev = try TSVTable(path: Shared.directory.path + "/../scripts/eval/translit-dev.tsv", required: ["arabic"])
+    names += dev.rows.flatMap { dev.field($0, "arabic").split(separator: "|").map(String.init) }
+    #expect(names.count > 5_000)
+    var differences: [String] = []
+    for scheme in schemes {
+      for name in names {
+        let fast = try fastRules.transliterate(name, scheme: scheme)
+        let icu = try icuRules.transliterate(name, scheme: scheme)
+        if fast != icu { differences.append("\(scheme) \(name): \(fast) ≠ \(icu)") }
+      }
+    }
+    #expect(differences.isEmpty, "\(differences.count): \(differences.prefix(10))")
+  }
+
+  /// The same on random text: Arabic letters and marks, Latin letters with diacritics, the article
+  /// marks, punctuation and spaces, in any order (what ICU does with odd input too).
+  @Test func fastPathIsICUOnRandomText() throws {
+    let engine = TransliterationEngine(directory: Shared.directory)
+    var alphabet: [Unicode.Scalar] = (0x0621...0x0652).compactMap(Unicode.Scalar.init)
+    let others: [UInt32] = [0x0670, 0x0671, 0x067E, 0x0686, 0x06A4, 0x06AF, 0x06A9, 0x06CC, 0x06C1, 0x0653, 0x0640]
+    alphabet += (others + [0x060C, 0x061F]).compactMap(Unicode.Scalar.init)
+    alphabet += Array("abdghiklmnqrstuwyzāīūáḩşḑţz̧ḥṣḍṭẓʻʼ‘’ -,'AZ09\u{E000}\u{E001}\u{0327}\u{00A0}\t".unicodeScalars)
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {  // SplitMix64
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+    }
+    for scheme in schemes {
+      let transliterator = try engine.transliterator(scheme)
+      var differences: [String] = []
+      for _ in 0..<20_000 {
+        var text = String.UnicodeScalarView()
+        for _ in 0..<(next() % 14) { text.append(alphabet[next() % alphabet.count]) }
+        let input = String(text)
+        let fast = try transliterator.transliterate(input)
+        let icu = try transliterator.transliterateWithICU(input)
+        if fast != icu { differences.append("\(Array(input.unicodeScalars)): \(fast) ≠ \(icu)") }
+      }
+      #expect(differences.isEmpty, "\(scheme) \(differences.count): \(differences.prefix(5))")
+    }
+  }
+
   @Test func buckwalterRoundTripOnEveryGazetteerName() throws {
     let engine = Shared.names.rules.engine
     let table = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])

@@ -66,6 +66,21 @@ int32_t khabar_nfkc_span_quick_check_yes(const uint16_t *src, int32_t length, kh
 int32_t khabar_nfkc_normalize(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                               khabar_status *status);
 
+/// What ICU's transform `NFD; [:Nonspacing Mark:] Remove; NFC` does, without opening it (opening
+/// a transform by ID builds ICU's registry of transforms, milliseconds): NFD, every code point of
+/// General_Category Mn removed, NFC. Writes into `dest`; returns the full length needed (check
+/// for buffer overflow).
+int32_t khabar_remove_nonspacing_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                                       khabar_status *status);
+
+// MARK: Sets (uset)
+
+/// The code point ranges of the ICU set pattern `pattern` (UnicodeSet syntax, spaces ignored), as
+/// `start, end` pairs in `ranges` (room for `capacity` ranges: 2 × capacity values); returns the
+/// number of ranges (check for buffer overflow), or -1 when the set also holds strings.
+int32_t khabar_uset_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges, int32_t capacity,
+                           khabar_status *status);
+
 // MARK: Break iteration (ubrk)
 
 /// Opens a break iterator over `text`, which must stay alive and unmoved while the iterator uses it.
