@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import CKhabarICU
-import Synchronization
 
 /// A fast path for one pass of a transform-rule file: the pass's rules, read from the same
 /// text ICU compiles, applied the way ICU's rule-based transliterator applies them, without the
@@ -91,8 +90,7 @@ struct RulePass: Sendable {
   /// Per code unit, its bucket: the rules (in file order) that may match at a position holding
   /// that unit are `bucketRules[bucketStarts[b]..<bucketStarts[b + 1]]`; bucket 0 holds the rules
   /// that may match whatever the unit (first key element a large set, or optional).
-  private let bucketOf: [UInt16]  // units below 0x800 (Latin, Arabic)
-  private let bucketOfOthers: [UInt16: UInt16]
+  private let bucketOf: [UInt16]
   private let bucketStarts: [Int32]
   private let bucketRules: [Int32]
 
@@ -153,15 +151,8 @@ struct RulePass: Sendable {
     var bits = [UInt64](repeating: 0, count: sets.count * 1024)
     for (index, set) in sets.enumerated() {
       for (start, end) in zip(set.starts, set.ends) where start <= 0xFFFF {
-        // Bits start...end, a word at a time.
-        var value = Int(start)
-        let last = Int(min(end, 0xFFFF))
-        while value <= last {
-          let bit = value & 63
-          let count = min(64 - bit, last - value + 1)
-          let mask: UInt64 = count == 64 ? ~0 : ((1 << UInt64(count)) - 1) << UInt64(bit)
-          bits[index * 1024 + value >> 6] |= mask
-          value += count
+        for value in Int(start)...Int(min(end, 0xFFFF)) {
+          bits[index * 1024 + value >> 6] |= 1 << UInt64(value & 63)
         }
       }
     }
@@ -186,22 +177,16 @@ struct RulePass: Sendable {
       for unit in candidates.keys { candidates[unit] = (candidates[unit]! + anywhere).sorted() }
     }
     guard candidates.count < 0xFFFF else { return nil }
-    var bucketOf = [UInt16](repeating: 0, count: 0x800)
-    var bucketOfOthers: [UInt16: UInt16] = [:]
+    var bucketOf = [UInt16](repeating: 0, count: 0x10000)
     var bucketStarts: [Int32] = [0]
     var bucketRules: [Int32] = anywhere
     bucketStarts.append(Int32(bucketRules.count))
     for (unit, list) in candidates {
-      if unit < 0x800 {
-        bucketOf[Int(unit)] = UInt16(bucketStarts.count - 1)
-      } else {
-        bucketOfOthers[unit] = UInt16(bucketStarts.count - 1)
-      }
+      bucketOf[Int(unit)] = UInt16(bucketStarts.count - 1)
       bucketRules += list
       bucketStarts.append(Int32(bucketRules.count))
     }
     self.bucketOf = bucketOf
-    self.bucketOfOthers = bucketOfOthers
     self.bucketStarts = bucketStarts
     self.bucketRules = bucketRules
   }
@@ -350,20 +335,11 @@ struct RulePass: Sendable {
     return String(out)
   }
 
-  /// Sets already read from ICU, by pattern (the passes and schemes share `$edge` and the like;
-  /// a property set such as `[:L:]` costs ICU a walk over all of Unicode).
-  private static let knownSets = Mutex<[String: CharacterSet]>([:])
-
   /// The set of an ICU set pattern, shared by equal patterns.
   private static func set(_ pattern: String, sets: inout [CharacterSet], setIndex: inout [String: Int]) -> Int? {
     if let known = setIndex[pattern] { return known }
-    if let known = knownSets.withLock({ $0[pattern] }) {
-      sets.append(known)
-      setIndex[pattern] = sets.count - 1
-      return sets.count - 1
-    }
     let units = Array(pattern.utf16)
-    var capacity = 2048
+    var capacity = 64
     while true {
       var ranges = [UInt32](repeating: 0, count: 2 * capacity)
       var status: khabar_status = KHABAR_U_ZERO_ERROR
@@ -385,7 +361,6 @@ struct RulePass: Sendable {
       }
       var set = CharacterSet(starts: starts, ends: ends, ether: false)
       set.ether = set.contains(0xFFFF)
-      knownSets.withLock { $0[pattern] = set }
       sets.append(set)
       setIndex[pattern] = sets.count - 1
       return sets.count - 1
@@ -395,14 +370,8 @@ struct RulePass: Sendable {
   private static func hexValue(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt32? {
     var value: UInt32 = 0
     for scalar in scalars {
-      let digit: UInt32
-      switch scalar.value {
-      case 0x30...0x39: digit = scalar.value - 0x30
-      case 0x41...0x46: digit = scalar.value - 0x41 + 10
-      case 0x61...0x66: digit = scalar.value - 0x61 + 10
-      default: return nil
-      }
-      value = value * 16 + digit
+      guard let digit = Int(String(scalar), radix: 16) else { return nil }
+      value = value * 16 + UInt32(digit)
     }
     return value
   }
@@ -677,8 +646,7 @@ struct RulePass: Sendable {
               var start = 0
               while start < text.count {
                 var matched = false
-                let unit = text[start]
-                let bucket = Int(unit < 0x800 ? bucketOf[Int(unit)] : bucketOfOthers[unit] ?? 0)
+                let bucket = Int(bucketOf[Int(text[start])])
                 for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) {
                   let rule = rules[Int(bucketRules[slot])]
                   guard
