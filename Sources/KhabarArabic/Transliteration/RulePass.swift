@@ -533,15 +533,7 @@ struct RulePass: Sendable {
     }
     guard segment == nil else { return nil }
     if part == .post { rule.post = elements } else { rule.key = elements }
-    // A key that can match nothing would not move matching on (ICU stops such loops by a count).
-    func consumes(_ element: Element) -> Bool {
-      switch element {
-      case .unit, .set: return true
-      case .optional: return false
-      case .segment(_, let inner): return inner.contains(where: consumes)
-      }
-    }
-    guard rule.key.contains(where: consumes) else { return nil }
+    guard !rule.key.isEmpty else { return nil }
     // No segments or optional elements outside the key (ICU allows them; the files do not use them).
     for element in rule.ante + rule.post {
       switch element {
