@@ -263,8 +263,8 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
   @Test func fastPathIsICUOnRandomText() throws {
     let engine = TransliterationEngine(directory: Shared.directory)
     var alphabet: [Unicode.Scalar] = (0x0621...0x0652).compactMap(Unicode.Scalar.init)
-    let others: [UInt32] = [0x0670, 0x0671, 0x067E, 0x0686, 0x06A4, 0x06AF, 0x06A9, 0x06CC, 0x06C1, 0x0653, 0x0640]
-    alphabet += (others + [0x060C, 0x061F]).compactMap(Unicode.Scalar.init)
+    alphabet += [0x0670, 0x0671, 0x067E, 0x0686, 0x06A4, 0x06AF, 0x06A9, 0x06CC, 0x06C1, 0x0653, 0x0640, 0x060C, 0x061F]
+      .compactMap(Unicode.Scalar.init)
     alphabet += Array("abdghiklmnqrstuwyzāīūáḩşḑţz̧ḥṣḍṭẓʻʼ‘’ -,'AZ09\u{E000}\u{E001}\u{0327}\u{00A0}\t".unicodeScalars)
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next() -> Int {  // SplitMix64
