@@ -4,4 +4,3 @@
 #include <unicode/ubrk.h>
 #include <unicode/utrans.h>
 #include <unicode/uchar.h>
-#include <unicode/uset.h>

@@ -96,39 +96,6 @@ int32_t khabar_remove_nonspacing_marks(const uint16_t *src, int32_t length, uint
   return result;
 }
 
-// MARK: Sets
-
-int32_t khabar_uset_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges, int32_t capacity,
-                           khabar_status *status) {
-  UErrorCode code = (UErrorCode)*status;
-  USet *set = uset_openPatternOptions((const UChar *)pattern, length, USET_IGNORE_SPACE, &code);
-  if (U_FAILURE(code)) {
-    if (set) uset_close(set);
-    *status = code;
-    return 0;
-  }
-  if (uset_hasStrings(set)) {
-    uset_close(set);
-    return -1;
-  }
-  int32_t count = uset_getRangeCount(set);
-  if (count > capacity) {
-    uset_close(set);
-    *status = U_BUFFER_OVERFLOW_ERROR;
-    return count;
-  }
-  for (int32_t index = 0; index < count; ++index) {
-    UChar32 start, end;
-    UErrorCode itemCode = U_ZERO_ERROR;
-    uset_getItem(set, index, &start, &end, NULL, 0, &itemCode);
-    ranges[2 * index] = (uint32_t)start;
-    ranges[2 * index + 1] = (uint32_t)end;
-  }
-  uset_close(set);
-  *status = code;
-  return count;
-}
-
 // MARK: Break iteration
 
 khabar_break_iterator *khabar_ubrk_open(int32_t type, const char *locale, const uint16_t *text,

@@ -230,65 +230,6 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     }
   }
 
-  /// The passes run without ICU (RulePass) write what ICU writes: every name of the gazetteer,
-  /// of press.tsv and of the development split, in every scheme, through the whole name path
-  /// (vocalization, components, capitalization).
-  @Test func fastPathIsICUOnEveryNameAndTheDevSplit() throws {
-    let icuRules = NameTransliterator(
-      directory: Shared.directory, engine: TransliterationEngine(directory: Shared.directory, fastPaths: false))
-    let fastRules = NameTransliterator(directory: Shared.directory)
-    for scheme in ["press", "bgn", "ala-lc"] {
-      #expect(try fastRules.engine.transliterator(scheme).hasFastPath, "\(scheme) has no fast path")
-      #expect(try !icuRules.engine.transliterator(scheme).hasFastPath)
-    }
-    var names = Shared.names.gazetteer.places.flatMap(\.arabicNames)
-    let press = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])
-    names += press.rows.map { String(press.field($0, "arabic")) }
-    let dev = try TSVTable(path: Shared.directory.path + "/../scripts/eval/translit-dev.tsv", required: ["arabic"])
-    names += dev.rows.flatMap { dev.field($0, "arabic").split(separator: "|").map(String.init) }
-    #expect(names.count > 5_000)
-    var differences: [String] = []
-    for scheme in schemes {
-      for name in names {
-        let fast = try fastRules.transliterate(name, scheme: scheme)
-        let icu = try icuRules.transliterate(name, scheme: scheme)
-        if fast != icu { differences.append("\(scheme) \(name): \(fast) ≠ \(icu)") }
-      }
-    }
-    #expect(differences.isEmpty, "\(differences.count): \(differences.prefix(10))")
-  }
-
-  /// The same on random text: Arabic letters and marks, Latin letters with diacritics, the article
-  /// marks, punctuation and spaces, in any order (what ICU does with odd input too).
-  @Test func fastPathIsICUOnRandomText() throws {
-    let engine = TransliterationEngine(directory: Shared.directory)
-    var alphabet: [Unicode.Scalar] = (0x0621...0x0652).compactMap(Unicode.Scalar.init)
-    alphabet += [0x0670, 0x0671, 0x067E, 0x0686, 0x06A4, 0x06AF, 0x06A9, 0x06CC, 0x06C1, 0x0653, 0x0640, 0x060C, 0x061F]
-      .compactMap(Unicode.Scalar.init)
-    alphabet += Array("abdghiklmnqrstuwyzāīūáḩşḑţz̧ḥṣḍṭẓʻʼ‘’ -,'AZ09\u{E000}\u{E001}\u{0327}\u{00A0}\t".unicodeScalars)
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> Int {  // SplitMix64
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-    }
-    for scheme in schemes {
-      let transliterator = try engine.transliterator(scheme)
-      var differences: [String] = []
-      for _ in 0..<20_000 {
-        var text = String.UnicodeScalarView()
-        for _ in 0..<(next() % 14) { text.append(alphabet[next() % alphabet.count]) }
-        let input = String(text)
-        let fast = try transliterator.transliterate(input)
-        let icu = try transliterator.transliterateWithICU(input)
-        if fast != icu { differences.append("\(Array(input.unicodeScalars)): \(fast) ≠ \(icu)") }
-      }
-      #expect(differences.isEmpty, "\(scheme) \(differences.count): \(differences.prefix(5))")
-    }
-  }
-
   @Test func buckwalterRoundTripOnEveryGazetteerName() throws {
     let engine = Shared.names.rules.engine
     let table = try TSVTable(path: Shared.directory.file("places/press.tsv"), required: ["arabic"])

@@ -73,14 +73,6 @@ int32_t khabar_nfkc_normalize(const uint16_t *src, int32_t length, uint16_t *des
 int32_t khabar_remove_nonspacing_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                                        khabar_status *status);
 
-// MARK: Sets (uset)
-
-/// The code point ranges of the ICU set pattern `pattern` (UnicodeSet syntax, spaces ignored), as
-/// `start, end` pairs in `ranges` (room for `capacity` ranges: 2 × capacity values); returns the
-/// number of ranges (check for buffer overflow), or -1 when the set also holds strings.
-int32_t khabar_uset_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges, int32_t capacity,
-                           khabar_status *status);
-
 // MARK: Break iteration (ubrk)
 
 /// Opens a break iterator over `text`, which must stay alive and unmoved while the iterator uses it.

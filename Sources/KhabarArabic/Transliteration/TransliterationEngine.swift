@@ -8,20 +8,16 @@ import Synchronization
 /// thread-safe (see ``Transliterator``).
 public final class TransliterationEngine: Sendable {
   public let folder: String
-  /// Whether rule passes run without ICU where they can (see ``RulePass``).
-  public let fastPaths: Bool
   private let cache = Mutex<[String: Transliterator]>([:])
 
   /// An engine over `directory/transliteration/`.
-  public init(directory: DataDirectory, fastPaths: Bool = true) {
+  public init(directory: DataDirectory) {
     folder = directory.file("transliteration")
-    self.fastPaths = fastPaths
   }
 
   /// An engine over an explicit folder of rule files.
-  public init(folder: String, fastPaths: Bool = true) {
+  public init(folder: String) {
     self.folder = folder
-    self.fastPaths = fastPaths
   }
 
   /// The schemes available: rule files in the folder, without their `.txt` extension, sorted.
@@ -48,8 +44,7 @@ public final class TransliterationEngine: Sendable {
       rules += line.text
       rules += "\n"
     }
-    let compiled = try Transliterator(
-      name: "Khabar-" + scheme, rules: rules, direction: direction, file: path, fastPath: fastPaths)
+    let compiled = try Transliterator(name: "Khabar-" + scheme, rules: rules, direction: direction, file: path)
     return cache.withLock { cache in
       if let raced = cache[key] { return raced }
       cache[key] = compiled

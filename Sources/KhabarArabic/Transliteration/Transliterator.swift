@@ -21,12 +21,6 @@ public final class Transliterator: Sendable {
   /// The name it was compiled under (the scheme, or the ICU ID).
   public let name: String
   private let handles: Mutex<Handles>
-  /// The same passes run without ICU (``RulePass``), when every pass allows it (forward only).
-  private let fastPasses: [RulePass]?
-
-  /// Whether the rules run without ICU (see ``RulePass``); ICU still compiles them, checks them,
-  /// and runs them for text the fast path leaves to it.
-  public var hasFastPath: Bool { fastPasses != nil }
 
   /// Compiles `rules` (ICU transform rule syntax).
   ///
@@ -36,11 +30,7 @@ public final class Transliterator: Sendable {
   /// its registry of transliterator IDs, and building that registry costs milliseconds.
   ///
   /// - Throws: ``InputError`` with the line and column of a syntax error in `file`.
-  ///
-  /// - Parameter fastPath: run the passes without ICU where ``RulePass`` can (forward only).
-  public init(
-    name: String, rules: String, direction: Direction = .forward, file: String? = nil, fastPath: Bool = true
-  ) throws(InputError) {
+  public init(name: String, rules: String, direction: Direction = .forward, file: String? = nil) throws(InputError) {
     var prototypes: [OpaquePointer] = []
     let passes = Transliterator.passes(of: rules)
     if passes.count > 1 {
@@ -67,18 +57,6 @@ public final class Transliterator: Sendable {
     }
     self.name = name
     handles = Mutex(Handles(prototypes: prototypes))
-    var fast: [RulePass]? = nil
-    if fastPath, direction == .forward, prototypes.count == passes.count {
-      fast = []
-      for pass in passes {
-        guard let compiled = RulePass(rules: pass) else {
-          fast = nil
-          break
-        }
-        fast!.append(compiled)
-      }
-    }
-    fastPasses = fast
   }
 
   /// Compiles rules; the handle is nil on failure.
@@ -147,7 +125,6 @@ public final class Transliterator: Sendable {
     }
     name = id
     handles = Mutex(Handles(prototypes: [handle]))
-    fastPasses = nil
   }
 
   deinit {
@@ -166,27 +143,8 @@ public final class Transliterator: Sendable {
     return String(utf16Units: units)
   }
 
-  /// Transliterates `text` with ICU only (no fast path): what the fast path is checked against.
-  public func transliterateWithICU(_ text: String) throws(ICUError) -> String {
-    var units = Array(text.utf16)
-    try transliterateWithICU(&units)
-    return String(utf16Units: units)
-  }
-
   /// Transliterates UTF-16 code units in place.
   public func transliterate(_ units: inout [UInt16]) throws(ICUError) {
-    guard !units.isEmpty else { return }
-    if let fastPasses {
-      var text = units
-      if fastPasses.allSatisfy({ $0.apply(&text) }) {
-        units = text
-        return
-      }
-    }
-    try transliterateWithICU(&units)
-  }
-
-  private func transliterateWithICU(_ units: inout [UInt16]) throws(ICUError) {
     guard !units.isEmpty else { return }
     let passes = try borrow()
     defer { giveBack(passes) }
