@@ -114,11 +114,13 @@ public struct BriefRules: Sendable {
   public init(directory: DataDirectory) throws(InputError) {
     var byForm: [String: (entry: GlossaryEntry, roles: [CueRole])] = [:]
     var order: [String] = []
+    var withArticle: Set<String> = []
     func add(_ arabic: String, _ role: CueRole, location: SourceLocation) {
       // Entries that the matcher cannot tell apart (it ignores the article) share one entry.
       let key = ArabicNormalizer.matching.normalize(arabic).split(separator: " ").map {
         $0.hasPrefix("ال") && $0.count > 3 ? String($0.dropFirst(2)) : String($0)
       }.joined(separator: " ")
+      if arabic.hasPrefix("ال") { withArticle.insert(key) }
       if var existing = byForm[key] {
         if !existing.roles.contains(role) { existing.roles.append(role) }
         byForm[key] = existing
@@ -204,6 +206,7 @@ public struct BriefRules: Sendable {
     let entries = order.map { byForm[$0]!.entry }
     var roles: [ObjectIdentifier: [CueRole]] = [:]
     for key in order { roles[ObjectIdentifier(byForm[key]!.entry)] = byForm[key]!.roles }
+    takesArticle = Set(withArticle.map { ObjectIdentifier(byForm[$0]!.entry) })
     cues = Glossary(entries: entries, files: [triggersPath, cuesPath])
     self.roles = roles
 
@@ -241,6 +244,14 @@ public struct BriefRules: Sendable {
     personNouns = nouns
     personPlurals = plurals
     civilianNouns = civilians
+  }
+
+  /// Entries listed with the article in one of their forms (التابعة as well as تابعة).
+  let takesArticle: Set<ObjectIdentifier>
+
+  /// Whether a cue entry may be read with the article.
+  func takesArticle(_ entry: GlossaryEntry) -> Bool {
+    entry.arabic.hasPrefix("ال") || takesArticle.contains(ObjectIdentifier(entry))
   }
 
   /// The roles of a matched cue entry.

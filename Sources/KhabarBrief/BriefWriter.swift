@@ -213,8 +213,7 @@ struct BriefWriter {
           return "\(event.type?.nounPhrase.dropArticle ?? "attack") by \(hedged)"
         } ?? event.type?.nounPhrase.dropArticle ?? "violence"
       let verb = what.hasPrefix("clashes") ? "kill" : "kills"
-      let who = killed.sides.isEmpty ? killed.who.map { " " + $0 } ?? "" : ""
-      text = "\(Self.capitalized(what)) \(verb) \(killed.phrase)" + who
+      text = "\(Self.capitalized(what)) \(verb) " + (killed.sides.isEmpty ? killed.phraseWithWho : killed.phrase)
     } else if let doer = event.perpetrator, let verb = event.verb {
       text = "\(Self.capitalized(doer.phrase)) \(predicate(event, verb: verb))"
     } else {

@@ -109,7 +109,7 @@ public final class Briefer: Sendable {
       // in الكمأة (al- + كمأ + ة read as a pronoun), أن not in الآن.
       if match.enclitic != nil {
         roles = roles.filter(\.inflects)
-      } else if match.definite, !match.entry.arabic.hasPrefix("ال") {
+      } else if match.definite, !rules.takesArticle(match.entry) {
         roles = roles.filter { !$0.isFunctionWord }
       }
       guard !roles.isEmpty else { continue }

@@ -136,7 +136,10 @@ struct EventExtractor {
     if let type = event.type, let other = told.type {
       score += type == other ? 2 : (Self.related(type, other) ? 1 : 0)
     }
-    if event.places.contains(where: { place in told.places.contains { $0.english == place.english } }) {
+    // A named place, not an area (شرقي الرقة says little).
+    if event.places.contains(where: { place in
+      place.source != "descriptive" && place.source != "region" && told.places.contains { $0.english == place.english }
+    }) {
       score += 2
     }
     if let value = event.killed?.value, value == told.killed?.value { score += 1 }
@@ -1282,6 +1285,13 @@ struct EventExtractor {
     // doer stands there too (أعدم عناصر داعش راعيين).
     var victimStart = trigger?.range.upperBound ?? segment.lowerBound
     if let doer, doer.lowerBound >= victimStart, doer.lowerBound <= victimStart + 1 { victimStart = doer.upperBound }
+    // The doer's affiliation is not the victim: "اعتقلت قوات الأسايش التابعة للإدارة الذاتية …".
+    if let doer, doer.upperBound >= victimStart, let link = view.cue(at: doer.upperBound),
+      link.roles.contains(.affiliation),
+      let owner = actorList(view, from: link.range.upperBound, within: 0, segment: segment, military: true)
+    {
+      victimStart = owner.range.upperBound
+    }
     victimStart = skipAdverbials(view, from: victimStart, segment: segment)
     if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type),
       let actor = actorList(view, from: victimStart, within: 2, segment: segment, people: true)
@@ -1498,7 +1508,7 @@ struct EventExtractor {
         while index < min(segment.upperBound, cue.range.upperBound + 5) {
           let token = view.tokens[index]
           if view.isBoundary(index) || ["ان", "بان", "الي"].contains(token.key) { break }
-          if token.script == .latin, token.kind == .word || token.text.contains(where: \.isNumber) {
+          if token.script == .latin, token.text.contains(where: \.isLetter) {
             latin = latin.map { $0 + " " + token.text } ?? token.text
             end = index + 1
           } else if let term = view.term(at: index), name == nil,
