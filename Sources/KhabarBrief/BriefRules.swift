@@ -60,6 +60,8 @@ public enum CueRole: Sendable, Hashable {
   case cause
   /// No party claimed the event: the English of its unnamed doer.
   case unclaimed(String)
+  /// A word that names one person where a count expects people (مقتل مزارع: a farmer).
+  case personReading(String)
   /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
   case link(String)
   /// A verb whose subject is the doer of the event named near it.
@@ -84,7 +86,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed:
+      .cause, .unclaimed, .personReading:
       true
     default: false
     }
@@ -196,6 +198,7 @@ public struct BriefRules: Sendable {
       case "affiliation": role = .affiliation
       case "cause": role = .cause
       case "unclaimed": role = .unclaimed(english)
+      case "person": role = .personReading(english)
       case "support": role = .support(english)
       default:
         throw InputError("unknown kind '\(cueTable.field(row, "kind"))'", at: cueTable.location(row, column: "kind"))

@@ -546,6 +546,15 @@ struct EventExtractor {
       // "وأصيب ثالث": a third one — one more person.
       fact.value = 1
       end = term.tokenRange.upperBound
+    } else if after, let reading = view.cue(at: index),
+      case .personReading(let english)? = reading.roles.first(where: {
+        if case .personReading = $0 { true } else { false }
+      }), !(view.term(at: index).map(isPerson) ?? false)
+    {
+      // "مقتل مزارع": a farmer, though the glossary reads the word as "farms".
+      fact.value = 1
+      fact.who = english
+      end = reading.range.upperBound
     } else if after, let term = view.term(at: index), isPerson(term) {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
       // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
