@@ -225,6 +225,20 @@ enum Fixtures {
     Case(arabic: "لم تسفر الغارات الجوية عن مقتل أي عنصر.", type: .airStrike),
     Case(arabic: "اعتقلت الشرطة 12 شخصًا في حملة مداهمات.", type: .arrest),
     Case(arabic: "خرجت مظاهرة حاشدة في المدينة.", type: .protest),
+    // Casualty nouns naming the person: one for the singular, two for the dual.
+    Case(arabic: "شهيدة وجريحان بقصف مدفعي على البلدة.", type: .shelling, killed: 1, wounded: 2),
+    // A dual marked by its fatha; a security operation frames the killing and the arrests.
+    Case(arabic: "مقتل مسلحَين واعتقال خمسة في حملة أمنية.", type: .securityOperation, killed: 2),
+    // A dual before a pronoun (her two children) after a coordinated singular.
+    Case(arabic: "استشهاد امرأة وطفليها بقصف مدفعي.", type: .shelling, killed: 3),
+    // A homograph read as a person where the count expects people (farmer, not farms).
+    Case(arabic: "مقتل مزارع بقصف مدفعي.", type: .shelling, killed: 1),
+    // One more person named after the counted group.
+    Case(arabic: "قتل 2 من عناصر الفصائل ومواطن في اقتتال بين فصيلين.", type: .armedClash, killed: 3),
+    // An event word in a reason clause does not give the type.
+    Case(arabic: "اندلعت اشتباكات عنيفة على خلفية خطف شاب.", type: .armedClash),
+    // An event word inside an actor's name is no event.
+    Case(arabic: "قتل ثلاثة من أفراد عصابة خطف في عملية أمنية.", type: .securityOperation, killed: 3),
   ]
 
   @Test(arguments: counts)
@@ -235,6 +249,26 @@ enum Fixtures {
     #expect(main?.killed?.value == example.killed)
     if let vague = example.killedVague { #expect(main?.killed?.vague == vague) }
     #expect(main?.wounded?.value == example.wounded)
+  }
+
+  @Test func unclaimedBombingIsByAnUnidentifiedGroup() throws {
+    let text = "انفجرت سيارة مفخخة في السوق، ما أدى إلى مقتل ثلاثة مدنيين. ولم تتبنَّ أي جهة التفجير."
+    let main = try #require(try Fixtures.brief(text).events.first)
+    #expect(main.type == .suicideBomb)
+    #expect(main.perpetrator?.english == "an unidentified armed group")
+    // A named doer stays.
+    let claimed = try #require(
+      try Fixtures.brief("تبنى تنظيم داعش تفجير سيارة مفخخة في السوق. ولم تتبنَّ أي جهة أخرى الهجوم.").events.first)
+    #expect(claimed.perpetrator?.english == "ISIS")
+  }
+
+  @Test func headlineFillsTheBodysGaps() throws {
+    // The body says a shelling happened; the headline gives the toll.
+    let text = "شهيدة وجريحان بقصف مدفعي على الخيام\n\nقصفت المدفعية بلدة الخيام صباح اليوم."
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.type == .shelling)
+    #expect(main.killed?.value == 1)
+    #expect(main.wounded?.value == 2)
   }
 
   @Test func negatedCasualtiesAreNone() throws {
