@@ -1184,7 +1184,21 @@ struct EventExtractor {
     second: (english: String, range: Range<Int>, group: String)
   )? {
     for index in segment where view.tokens[index].key == "بين" {
-      guard let first = actorList(view, from: index + 1, within: 1, segment: segment, military: true) else { continue }
+      var start = index + 1
+      // Two factions of one side: "بين فصيلين من الجيش الوطني" (both sides are that group), or
+      // "بين فصيلي "فرقة الحمزة" و"الجبهة الشامية"" (the names follow).
+      if start < segment.upperBound, ["فصيلين", "فصيلي", "مجموعتين", "مجموعتي"].contains(view.tokens[start].key) {
+        var at = start + 1
+        if at < segment.upperBound, view.tokens[at].key == "من",
+          let group = actorList(view, from: at + 1, within: 1, segment: segment, military: true)
+        {
+          let side = (english: group.english, range: group.range, group: group.group)
+          return (side, side)
+        }
+        while at < segment.upperBound, view.isQuote(at) { at += 1 }
+        start = at
+      }
+      guard let first = actorList(view, from: start, within: 1, segment: segment, military: true) else { continue }
       // The list reader joins "X وY"; read the first name alone, then the second.
       guard let firstTerm = view.term(at: first.range.lowerBound) else { continue }
       let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)

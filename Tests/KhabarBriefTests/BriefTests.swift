@@ -271,6 +271,18 @@ enum Fixtures {
     #expect(main.wounded?.value == 2)
   }
 
+  @Test(arguments: [
+    ("اقتتال بين فصيلي \"فرقة الحمزة\" و\"الجبهة الشامية\" في القرية.", "Hamza Division", "Levant Front"),
+    ("اشتباكات بين فصيلين من \"الجيش الوطني\" في القرية.", "Syrian National Army", "Syrian National Army"),
+    ("اشتباكات عنيفة بين مقاتلي العشائر و\"قسد\" في القرية.", "tribal fighters", "SDF"),
+  ])
+  func clashSides(_ arabic: String, _ doer: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .armedClash)
+    #expect(main.perpetrator?.english == doer)
+    #expect(main.target?.english == target)
+  }
+
   @Test func negatedCasualtiesAreNone() throws {
     let main = try #require(try Fixtures.brief("لم تسفر الغارات الجوية عن مقتل أي عنصر.").events.first)
     #expect(main.killed == nil)
