@@ -56,7 +56,21 @@ struct EventExtractor {
     let told = headlineEvent()
     guard
       let mainIndex = told.flatMap({ told in
-        candidates.firstIndex(where: { substantial($0) && agreement($0.event, told) >= 2 })
+        // The first body event that agrees with the headline, unless it counts no one and a later
+        // one also has the headline's named place (a background paragraph on the same kind of
+        // event comes first: تتعرض القرى … لقصف).
+        guard let first = candidates.firstIndex(where: { substantial($0) && agreement($0.event, told) >= 2 }) else {
+          return nil
+        }
+        let firstScore = agreement(candidates[first].event, told)
+        if firstScore < 4, candidates[first].event.killed == nil, candidates[first].event.wounded == nil,
+          let better = candidates.indices.first(where: {
+            $0 > first && substantial(candidates[$0]) && agreement(candidates[$0].event, told) >= 4
+          })
+        {
+          return better
+        }
+        return first
       })
         ?? candidates.firstIndex(where: {
           substantial($0) && (!$0.isAnaphoric || $0.event.killed != nil || $0.event.wounded != nil)
