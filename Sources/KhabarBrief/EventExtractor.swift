@@ -1090,8 +1090,15 @@ struct EventExtractor {
     if found == nil, let trigger, let term = view.term(at: trigger.range.lowerBound), term.entry.category == .military,
       canAct(term, view)
     {
-      // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية".
-      found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
+      // The event word is the doer itself: "شنت مسيرة إسرائيلية غارة", "مسيرة تركية"; or its
+      // owner after لـ: "طائرة انتحارية لقوات النظام".
+      if let owner = view.term(at: term.tokenRange.upperBound), owner.proclitics == ["ل"], canAct(owner, view),
+        let reading = actorList(view, from: term.tokenRange.upperBound, within: 0, segment: segment, military: true)
+      {
+        found = reading
+      } else {
+        found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
+      }
     }
     if found == nil, let trigger,
       trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } })
