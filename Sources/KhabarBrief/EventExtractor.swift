@@ -412,6 +412,19 @@ struct EventExtractor {
     {
       event.target = nil
     }
+    // Victims "among them children and women" (بينهم 4 أطفال وسيدتان): civilians were hit.
+    if event.target == nil, event.killed != nil || event.wounded != nil {
+      for index in segment where ["بينهم", "بينهن", "منهم"].contains(view.tokens[index].key) {
+        var at = index + 1
+        if let number = view.numbers[at] { at += number.length }
+        if let person = view.term(at: at), isPerson(person), isCivilian(person.english) {
+          event.target = ActorFact(
+            english: "civilians", hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true,
+            span: span(view, index..<person.tokenRange.upperBound))
+          break
+        }
+      }
+    }
     if let english = event.target?.english, isCivilian(english) { event.target?.category = "civilians" }
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)

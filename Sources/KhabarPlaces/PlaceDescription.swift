@@ -97,6 +97,12 @@ public struct PlaceDescription: Sendable {
       return (fallback(placeKey), nil)
     }
     func fill(_ template: String, _ place: String) -> String {
+      // "central {place}" with "the Gaza Strip" is "central Gaza Strip" (a sentence adds "the").
+      if place.hasPrefix("the "), !template.hasPrefix("{place}"), template.hasSuffix("{place}"),
+        !template.contains(" of ")
+      {
+        return fill(template, String(place.dropFirst(4)))
+      }
       var result = ""
       var rest = Substring(template)
       while let range = rest.firstRange(of: "{place}") {
