@@ -161,12 +161,15 @@ struct BriefWriter {
       }
       return verb.hasSuffix(" of") || verb.hasSuffix(" into") ? "advanced" : verb
     case let type?:
-      return verb.hasSuffix(" with") || verb.hasSuffix(" on") || verb.hasSuffix(" of")
-        || ![
-          "struck", "shelled", "bombed", "attacked", "targeted", "abducted", "arrested", "executed", "raided",
-          "detained", "ambushed", "assassinated", "combed", "patrolled", "recaptured", "captured", "entered",
-          "cordoned off", "reinforced", "hit with an IED",
-        ].contains(verb) ? verb : "carried out " + type.nounPhrase
+      // No object: a verb's own preposition goes ("opened fire on" → "opened fire").
+      for preposition in [" with", " on", " of"] where verb.hasSuffix(preposition) {
+        return String(verb.dropLast(preposition.count))
+      }
+      return ![
+        "struck", "shelled", "bombed", "attacked", "targeted", "abducted", "arrested", "executed", "raided",
+        "detained", "ambushed", "assassinated", "combed", "patrolled", "recaptured", "captured", "entered",
+        "cordoned off", "reinforced", "hit with an IED",
+      ].contains(verb) ? verb : "carried out " + type.nounPhrase
     case nil: return verb
     }
   }

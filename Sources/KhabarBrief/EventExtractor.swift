@@ -1618,7 +1618,12 @@ struct EventExtractor {
       lastUsedEnd = term.tokenRange.upperBound
       // The event's own instrument (سيارة مفخخة, قذائف) is the event, not a detail.
       if let trigger, trigger.overlaps(term.tokenRange) { continue }
-      let english = term.english
+      var english = term.english
+      // One of a countable kind takes the article (a bullet, a heavy machine gun); a collective
+      // (gunfire, shrapnel) does not.
+      if !term.plural, !term.entry.arabicPlurals.isEmpty, english.first?.isLowercase == true {
+        english = ("aeiou".contains(english.first!) ? "an " : "a ") + english
+      }
       if !used.contains(english) { used.append(english) }
       usedRange = (usedRange?.lowerBound ?? term.tokenRange.lowerBound)..<term.tokenRange.upperBound
     }
