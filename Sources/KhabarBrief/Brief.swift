@@ -63,7 +63,7 @@ public struct CountFact: Hashable, Sendable, Codable {
 
   /// "about 30", "dozens", "others".
   public var phrase: String {
-    if let vague, value == nil, ["dozens", "several", "many"].contains(vague) { return vague }
+    if let vague, value == nil, ["dozens", "hundreds", "thousands", "several", "many"].contains(vague) { return vague }
     // One is written as a word: the article often says it with a singular noun (مقتل طفل).
     if let value { return (qualifier.map { $0 + " " } ?? "") + (value == 1 ? "one" : String(value)) }
     return vague ?? "an unknown number"
@@ -76,7 +76,7 @@ public struct CountFact: Hashable, Sendable, Codable {
     let first = who.prefix { $0 != " " }
     let listsPeople = ["a", "an", "one", "two"].contains(first) || Int(first) != nil
     if !sides.isEmpty || (listsPeople && value != nil) { return phrase + " (" + who + ")" }
-    return phrase + (["dozens", "many"].contains(vague ?? "") ? " of " : " ") + who
+    return phrase + (["dozens", "hundreds", "thousands", "many"].contains(vague ?? "") ? " of " : " ") + who
   }
 }
 
