@@ -575,12 +575,12 @@ public final class Translator: Sendable {
     return result
   }
 
-  static func isAdjective(_ analysis: Analysis) -> Bool {
+  static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
     if analysis.partOfSpeech == "ADJ" { return true }
     guard analysis.partOfSpeech == "NOUN" else { return false }
     let vocalized = analysis.stem.pos.split(separator: "/").first ?? ""
     if vocalized.hasSuffix("iy~") && analysis.stem.gloss.first?.isUppercase == true { return true }
-    let gloss = firstGloss(analysis.stem.gloss)
+    let gloss = gloss()
     if adjectiveWords.contains(gloss) { return true }
     return !gloss.contains(" ")
       && ["ous", "ive", "ful", "less", "able", "ible"].contains(where: { gloss.hasSuffix($0) })
@@ -664,6 +664,7 @@ public final class Translator: Sendable {
   ]
 
   static func firstGloss(_ gloss: String) -> String {
+    if let fast = asciiFirstGloss(gloss) { return fast }
     var first = String(gloss.split(separator: ";").first ?? Substring(gloss))
     if let plus = first.firstRange(of: " +") { first = String(first[..<plus.lowerBound]) }
     if let bracket = first.firstIndex(of: "["), bracket > first.startIndex { first = String(first[..<bracket]) }
@@ -673,6 +674,58 @@ public final class Translator: Sendable {
       first = String(first[..<open])
     }
     return first.trimmingSpaces().replacingAll("_", " ")
+  }
+
+  /// ``firstGloss(_:)`` of an ASCII gloss (nearly all of them) on its bytes, without the string
+  /// searches: the same cuts in the same order. Nil for other text (and carriage returns, which
+  /// join a following line feed into one character).
+  static func asciiFirstGloss(_ gloss: String) -> String? {
+    var gloss = gloss
+    return gloss.withUTF8 { bytes -> String? in
+      let count = bytes.count
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      func firstIndex(_ byte: UInt8, _ lower: Int, _ upper: Int) -> Int? {
+        var index = lower
+        while index < upper {
+          if bytes[index] == byte { return index }
+          index += 1
+        }
+        return nil
+      }
+      // The first non-empty piece between semicolons (the whole gloss when there is none).
+      var lower = 0
+      var upper = count
+      var start = 0
+      while start < count {
+        let end = firstIndex(0x3B, start, count) ?? count
+        if end > start {
+          lower = start
+          upper = end
+          break
+        }
+        start = end + 1
+      }
+      var index = lower
+      while index + 1 < upper {
+        if bytes[index] == 0x20, bytes[index + 1] == 0x2B {
+          upper = index
+          break
+        }
+        index += 1
+      }
+      if let bracket = firstIndex(0x5B, lower, upper), bracket > lower { upper = bracket }
+      if let slash = firstIndex(0x2F, lower, upper), firstIndex(0x20, lower, upper) == nil { upper = slash }
+      if let open = firstIndex(0x28, lower, upper), open > lower { upper = open }
+      while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+      while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+      return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+        for offset in 0..<(upper - lower) {
+          let byte = bytes[lower + offset]
+          buffer[offset] = byte == 0x5F ? 0x20 : byte
+        }
+        return upper - lower
+      }
+    }
   }
 
   static func verbFeatures(_ analysis: Analysis) -> VerbFeatures {
@@ -809,9 +862,10 @@ public final class Reading: Sendable, Hashable {
   init(_ analysis: Analysis) {
     self.analysis = analysis
     pos = String(analysis.partOfSpeech)
-    gloss = Translator.firstGloss(analysis.stem.gloss)
+    let first = Translator.firstGloss(analysis.stem.gloss)
+    gloss = first
     isVerb = pos.hasPrefix("VERB")
-    isAdjective = Translator.isAdjective(analysis)
+    isAdjective = Translator.isAdjective(analysis, firstGloss: first)
     hasArticle = Translator.hasArticle(analysis)
     passive = analysis.stem.category.contains("Pass")
     features = isVerb ? Translator.verbFeatures(analysis) : nil
