@@ -42,6 +42,9 @@ public final class Translator: Sendable {
   public final class Context {
     let segmenter: ArabicSegmenter
     var placeStarts: [ExactKey: [(String, String)]] = [:]
+    /// The thread's copies of the shared word units (``wordUnit(_:in:)``), by the token as written
+    /// and its kind: looked up without a lock or hashing the token's other forms.
+    var words: [TokenKey: Unit] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
@@ -104,7 +107,7 @@ public final class Translator: Sendable {
         functionWord(token) != nil && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token))
+        result.append(wordUnit(token, in: context))
         index += 1
         continue
       }
@@ -130,7 +133,7 @@ public final class Translator: Sendable {
         index = end
         continue
       }
-      result.append(wordUnit(token))
+      result.append(wordUnit(token, in: context))
       index += 1
     }
     return result
@@ -306,6 +309,38 @@ public final class Translator: Sendable {
   ///
   /// The unit depends only on the token's forms, kind and script (and its span): it is made once
   /// per distinct word.
+  func wordUnit(_ token: Token, in context: Context) -> Unit {
+    let tokenKey = TokenKey(token)
+    if var known = context.words[tokenKey] {
+      known.span = token.range
+      return known
+    }
+    let unit = wordUnit(token)
+    if context.words.count > Context.limit { context.words.removeAll(keepingCapacity: true) }
+    context.words[tokenKey] = unit
+    return unit
+  }
+
+  /// The token as written and its kind: the segmenter derives a token's other forms (display,
+  /// matching, script) from its text alone, so these decide ``wordUnit(_:)``.
+  struct TokenKey: Hashable, Sendable {
+    let text: String
+    let kind: Token.Kind
+
+    init(_ token: Token) {
+      text = token.text
+      kind = token.kind
+    }
+
+    static func == (a: TokenKey, b: TokenKey) -> Bool { a.kind == b.kind && ExactKey.sameBytes(a.text, b.text) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      hasher.combine(kind)
+    }
+  }
+
   func wordUnit(_ token: Token) -> Unit {
     let key = WordKey(token)
     if var known = wordCache.withLock({ $0[key] }) {
