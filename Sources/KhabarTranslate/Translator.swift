@@ -645,49 +645,47 @@ public final class Translator: Sendable {
     do {
       guard target.source == .lexicon, !target.transferred, let reading = target.candidates.first else { return }
       let analysis = reading.analysis
-      var unit = target
-      unit.transferred = true
+      target.transferred = true
       let pos = reading.pos
-      unit.english = reading.gloss
-      unit.origin = "lexicon:\(analysis.stem.lemma)"
-      unit.proclitics += reading.prefixProclitics
-      if reading.prefixDefinite { unit.definite = true }
-      unit.enclitic = reading.enclitic
+      target.english = reading.gloss
+      target.origin = "lexicon:\(analysis.stem.lemma)"
+      target.proclitics += reading.prefixProclitics
+      if reading.prefixDefinite { target.definite = true }
+      target.enclitic = reading.enclitic
       if reading.isVerb {
-        unit.wordClass = .verb
-        unit.verb = reading.features
+        target.wordClass = .verb
+        target.verb = reading.features
         if let news = rules.newsVerbs[reading.matchingStemForm], !reading.passive {
-          unit.english = news.english
-          unit.origin = news.origin
-          unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
+          target.english = news.english
+          target.origin = news.origin
+          target.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
         }
-        if unit.english.hasPrefix("be ") { unit.verb?.passive = reading.passive }
+        if target.english.hasPrefix("be ") { target.verb?.passive = reading.passive }
       } else if pos == "PREP" {
-        unit.wordClass = .preposition
+        target.wordClass = .preposition
       } else if pos == "CONJ" || pos == "SUB_CONJ" {
-        unit.wordClass = .conjunction
+        target.wordClass = .conjunction
       } else if pos == "NOUN_PROP" {
-        unit.wordClass = .name
+        target.wordClass = .name
       } else if reading.isAdjective {
-        unit.wordClass = .adjective
+        target.wordClass = .adjective
       } else if pos == "ADV" {
-        unit.wordClass = .adverb
+        target.wordClass = .adverb
       } else if pos.hasPrefix("PRON") || pos.hasPrefix("DEM_PRON") {
-        unit.wordClass = pos.hasPrefix("DEM_PRON") ? .demonstrative : .pronoun
+        target.wordClass = pos.hasPrefix("DEM_PRON") ? .demonstrative : .pronoun
       } else if pos == "NOUN" || pos == "ADJ" {
-        unit.wordClass = .noun
+        target.wordClass = .noun
       } else {
-        unit.wordClass = .particle
+        target.wordClass = .particle
       }
-      if reading.pluralOrDual, unit.wordClass != .verb {
-        unit.plural = true
+      if reading.pluralOrDual, target.wordClass != .verb {
+        target.plural = true
       }
       // A broken plural's gloss is already plural.
-      if analysis.stem.category.hasPrefix("N") && unit.english.hasSuffix("s") && !unit.english.hasSuffix("ss") {
-        unit.englishIsPlural = analysis.stem.category != "N" || unit.plural
+      if analysis.stem.category.hasPrefix("N") && target.english.hasSuffix("s") && !target.english.hasSuffix("ss") {
+        target.englishIsPlural = analysis.stem.category != "N" || target.plural
       }
-      unit.human = Self.humanNouns.contains(unit.english.lowercased()) || unit.wordClass == .pronoun
-      target = unit
+      target.human = Self.humanNouns.contains(target.english.lowercased()) || target.wordClass == .pronoun
     }
   }
 
