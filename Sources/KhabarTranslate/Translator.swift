@@ -271,7 +271,7 @@ public final class Translator: Sendable {
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
-    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2) }
+    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2, rules: rules) }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
       cache[cacheKey] = ranked
@@ -335,8 +335,7 @@ public final class Translator: Sendable {
     static func == (a: TokenKey, b: TokenKey) -> Bool { a.kind == b.kind && ExactKey.sameBytes(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
-      var text = text
-      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      ExactKey.hashBytes(text, into: &hasher)
       hasher.combine(kind)
     }
   }
@@ -347,7 +346,8 @@ public final class Translator: Sendable {
       known.span = token.range
       return known
     }
-    let unit = makeWordUnit(token)
+    var unit = makeWordUnit(token)
+    if unit.source == .lexicon { unit.articleSpelling = Self.spelledWithArticle(unit.arabic) }
     wordCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
       cache[key] = unit
@@ -368,15 +368,26 @@ public final class Translator: Sendable {
     /// Whether two strings have the same UTF-8 bytes.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
       guard a.utf8.count == b.utf8.count else { return false }
-      var a = a
-      var b = b
-      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+      // Native strings lend their bytes without a copy (or a retain, as `withUTF8` on a copy would).
+      if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+          x.elementsEqual(y)
+        }
+      }), let equal {
+        return equal
+      }
+      return a.utf8.elementsEqual(b.utf8)
     }
 
-    func hash(into hasher: inout Hasher) {
-      var string = string
-      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    /// Hashes a string's UTF-8 bytes.
+    static func hashBytes(_ string: String, into hasher: inout Hasher) {
+      if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      }
     }
+
+    func hash(into hasher: inout Hasher) { ExactKey.hashBytes(string, into: &hasher) }
   }
 
   /// What ``wordUnit(_:)`` depends on, compared and hashed as UTF-8 bytes (no Unicode
@@ -402,8 +413,8 @@ public final class Translator: Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-      for var string in [text, normalized, key] {
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      for string in [text, normalized, key] {
+        ExactKey.hashBytes(string, into: &hasher)
         hasher.combine(0xFF as UInt8)
       }
       hasher.combine(kind)
@@ -553,8 +564,9 @@ public final class Translator: Sendable {
       }
       let afterPreposition =
         previous?.wordClass == .preposition
-        || previous.map { ["كل", "بعض", "اي", "اكثر", "اقل"].contains($0.key) || $0.wordClass == .demonstrative }
-          == true
+        || previous.map { unit in
+          Self.quantifierKeys.contains { ExactKey.sameBytes($0, unit.key) } || unit.wordClass == .demonstrative
+        } == true
       if afterPreposition {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
@@ -570,8 +582,7 @@ public final class Translator: Sendable {
           candidates.insert(first, at: 0)
         }
       }
-      let written = Lexicon.strippingDiacritics(result[index].arabic)
-      if written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال") {
+      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic) {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
@@ -608,6 +619,16 @@ public final class Translator: Sendable {
       transferLexically(&result[index])
     }
     return result
+  }
+
+  /// Keys of the quantifiers after which a word is nominal (كل بعض أي أكثر أقل); compared as
+  /// bytes, which for these letters is the same as comparing the strings.
+  static let quantifierKeys = ["كل", "بعض", "اي", "اكثر", "اقل"]
+
+  /// Whether a word, without harakat, starts with ال, also after one letter (وال, بال).
+  static func spelledWithArticle(_ arabic: String) -> Bool {
+    let written = Lexicon.strippingDiacritics(arabic)
+    return written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال")
   }
 
   static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
@@ -648,17 +669,17 @@ public final class Translator: Sendable {
       target.transferred = true
       let pos = reading.pos
       target.english = reading.gloss
-      target.origin = "lexicon:\(analysis.stem.lemma)"
+      target.origin = reading.lexiconOrigin
       target.proclitics += reading.prefixProclitics
       if reading.prefixDefinite { target.definite = true }
       target.enclitic = reading.enclitic
       if reading.isVerb {
         target.wordClass = .verb
         target.verb = reading.features
-        if let news = rules.newsVerbs[reading.matchingStemForm], !reading.passive {
+        if let news = reading.newsVerb {
           target.english = news.english
           target.origin = news.origin
-          target.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
+          target.role = news.role
         }
         if target.english.hasPrefix("be ") { target.verb?.passive = reading.passive }
       } else if pos == "PREP" {
@@ -685,7 +706,7 @@ public final class Translator: Sendable {
       if analysis.stem.category.hasPrefix("N") && target.english.hasSuffix("s") && !target.english.hasSuffix("ss") {
         target.englishIsPlural = analysis.stem.category != "N" || target.plural
       }
-      target.human = Self.humanNouns.contains(target.english.lowercased()) || target.wordClass == .pronoun
+      target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }
   }
 
@@ -874,25 +895,33 @@ extension String {
 /// Immutable; a class so that the candidate lists the rules filter and copy share one instance
 /// instead of copying the analysis's many strings.
 public final class Reading: Sendable, Hashable {
-  public let analysis: Analysis
-  public let pos: String
-  public let gloss: String
+  // What disambiguation asks of every candidate comes first: the flags share the object's first
+  // cache line instead of sitting behind the analysis's strings.
   public let isVerb: Bool
   public let isAdjective: Bool
   public let hasArticle: Bool
   public let passive: Bool
-  public let features: VerbFeatures?
-  public let enclitic: String?
-  public let tags: [String]
   /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
   public let pluralOrDual: Bool
+  public let prefixDefinite: Bool
+  public let features: VerbFeatures?
+  public let pos: String
+  public let gloss: String
+  public let analysis: Analysis
+  public let enclitic: String?
+  public let tags: [String]
   /// The proclitics (Arabic letters) and article of the prefix, in order.
   public let prefixProclitics: [String]
-  public let prefixDefinite: Bool
   /// The stem's matching form (``ArabicNormalizer/matching``), for verbs (empty otherwise).
   public let matchingStemForm: String
+  /// What lexical transfer takes from the reading, worked out once: the origin of the gloss,
+  /// whether the gloss names a person, and the news verb (English, origin, governed preposition
+  /// as a role) an active verb reading stands for.
+  let lexiconOrigin: String
+  let humanGloss: Bool
+  let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
 
-  init(_ analysis: Analysis) {
+  init(_ analysis: Analysis, rules: RuleBook) {
     self.analysis = analysis
     pos = String(analysis.partOfSpeech)
     let first = Translator.firstGloss(analysis.stem.gloss)
@@ -924,6 +953,16 @@ public final class Reading: Sendable, Hashable {
     prefixProclitics = proclitics
     prefixDefinite = definite
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
+    lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
+    humanGloss = Translator.humanNouns.contains(first.lowercased())
+    if isVerb, !passive, let news = rules.newsVerbs[matchingStemForm] {
+      newsVerb = (
+        news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
+        Translator.humanNouns.contains(news.english.lowercased())
+      )
+    } else {
+      newsVerb = nil
+    }
   }
 
   /// Readings are equal when their analyses are (everything else is computed from it).

@@ -60,6 +60,9 @@ public struct Unit: Sendable, Hashable {
     @exclusivity(unchecked) var transferred: Bool = false
     @exclusivity(unchecked) var interrogative: Bool = false
     @exclusivity(unchecked) var adjectiveEnglish: String? = nil
+    /// Whether ``arabic`` is spelled with the article (a cache of
+    /// ``Translator/spelledWithArticle(_:)``, not part of the unit's value).
+    @exclusivity(unchecked) var articleSpelling: Bool? = nil
 
     init(arabic: String, wordClass: WordClass, english: String, source: UnitSource, origin: String) {
       self.arabic = arabic
@@ -87,6 +90,7 @@ public struct Unit: Sendable, Hashable {
       other.transferred = transferred
       other.interrogative = interrogative
       other.adjectiveEnglish = adjectiveEnglish
+      other.articleSpelling = articleSpelling
       return other
     }
 
@@ -343,6 +347,15 @@ public struct Unit: Sendable, Hashable {
     _modify {
       makeUnique()
       yield &storage.adjectiveEnglish
+    }
+  }
+
+  /// Whether the Arabic is spelled with the article, when the word cache has worked it out.
+  var articleSpelling: Bool? {
+    get { storage.articleSpelling }
+    _modify {
+      makeUnique()
+      yield &storage.articleSpelling
     }
   }
 
