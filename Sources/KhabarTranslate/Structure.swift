@@ -292,6 +292,7 @@ extension Translator {
 
   /// in/to/like for a unit's preposition proclitic.
   func prepositionWords(_ unit: Unit) -> [EnglishWord] {
+    if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
     if let first = unit.english.split(separator: " ").first, Translator.prepositionWords.contains(String(first)) {
       return []
     }

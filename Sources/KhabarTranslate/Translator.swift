@@ -45,6 +45,12 @@ public final class Translator: Sendable {
     /// The thread's copies of the shared word units (``wordUnit(_:in:)``), by the token as written
     /// and its kind: looked up without a lock or hashing the token's other forms.
     var words: [TokenKey: Unit] = [:]
+    /// Units made from glossary matches (``unit(for:tokens:text:context:)``), and whether a token is
+    /// a function word: both depend on the text alone, and news repeats its terms.
+    var glossaryUnits: [MatchKey: Unit] = [:]
+    var isFunctionWord: [TokenKey: Bool] = [:]
+    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:)``).
+    var places: [ExactKey: PlaceFound?] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
@@ -104,7 +110,7 @@ public final class Translator: Sendable {
     while index < tokens.count {
       let token = tokens[index]
       if let match = byStart[index], match.tokenRange.count == 1,
-        functionWord(token) != nil && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+        isFunctionWord(token, in: context) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
         result.append(wordUnit(token, in: context))
@@ -122,7 +128,7 @@ public final class Translator: Sendable {
           index = end
           continue
         }
-        result.append(unit(for: match, tokens: tokens, text: units16))
+        result.append(unit(for: match, tokens: tokens, text: units16, context: context))
         index = match.tokenRange.upperBound
         continue
       }
@@ -137,6 +143,89 @@ public final class Translator: Sendable {
       index += 1
     }
     return result
+  }
+
+  /// Whether ``functionWord(_:)`` finds the token, remembered by the thread.
+  func isFunctionWord(_ token: Token, in context: Context) -> Bool {
+    let key = TokenKey(token)
+    if let known = context.isFunctionWord[key] { return known }
+    let answer = functionWord(token) != nil
+    if context.isFunctionWord.count > Context.limit { context.isFunctionWord.removeAll(keepingCapacity: true) }
+    context.isFunctionWord[key] = answer
+    return answer
+  }
+
+  /// What ``unit(for:tokens:text:)`` depends on: the entry, the text of the match and where its
+  /// tokens are in it (their other forms follow from their text), and the match's own fields.
+  struct MatchKey: Hashable {
+    let entry: ObjectIdentifier
+    let text: String
+    /// Start, end (relative to the match) and kind of each token.
+    let tokens: [Int]
+    let english: String
+    let proclitics: [String]
+    let enclitic: String?
+    let definite: Bool
+    let plural: Bool
+
+    init(_ match: GlossaryMatch, tokens: [Token], text: String) {
+      entry = ObjectIdentifier(match.entry)
+      self.text = text
+      var bounds: [Int] = []
+      bounds.reserveCapacity(match.tokenRange.count * 3)
+      let base = match.range.lowerBound
+      for token in tokens[match.tokenRange] {
+        bounds.append(token.range.lowerBound - base)
+        bounds.append(token.range.upperBound - base)
+        let kind =
+          switch token.kind {
+          case .word: 0
+          case .number: 1
+          case .punctuation: 2
+          case .symbol: 3
+          }
+        bounds.append(kind)
+      }
+      self.tokens = bounds
+      english = match.english
+      proclitics = match.proclitics
+      enclitic = match.enclitic
+      definite = match.definite
+      plural = match.plural
+    }
+
+    static func == (a: MatchKey, b: MatchKey) -> Bool {
+      a.entry == b.entry && a.definite == b.definite && a.plural == b.plural && a.tokens == b.tokens
+        && ExactKey.sameBytes(a.text, b.text) && ExactKey.sameBytes(a.english, b.english)
+        && a.proclitics.count == b.proclitics.count
+        && zip(a.proclitics, b.proclitics).allSatisfy { ExactKey.sameBytes($0, $1) }
+        && (a.enclitic == nil) == (b.enclitic == nil)
+        && (a.enclitic == nil || ExactKey.sameBytes(a.enclitic!, b.enclitic!))
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(entry)
+      ExactKey.hashBytes(text, into: &hasher)
+      hasher.combine(tokens)
+      hasher.combine(definite)
+      hasher.combine(plural)
+      hasher.combine(proclitics.count)
+    }
+  }
+
+  /// ``unit(for:tokens:text:)``, remembered by the thread.
+  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context) -> Unit {
+    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let key = MatchKey(match, tokens: tokens, text: arabic)
+    if var known = context.glossaryUnits[key] {
+      known.span = match.range
+      known.tokenRange = match.tokenRange
+      return known
+    }
+    let unit = unit(for: match, tokens: tokens, text: text)
+    if context.glossaryUnits.count > Context.limit { context.glossaryUnits.removeAll(keepingCapacity: true) }
+    context.glossaryUnits[key] = unit
+    return unit
   }
 
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
@@ -229,23 +318,52 @@ public final class Translator: Sendable {
       guard next.kind == .word, next.script == .arabic else { break }
       run.append(last + 1)
     }
+    // The answer depends on the keys of the run alone: the thread remembers it by them.
+    let runKey = ExactKey(run.map { tokens[$0].key }.joined(separator: " "))
+    let found: PlaceFound?
+    if let context, let known = context.places[runKey] {
+      found = known
+    } else {
+      found = findPlace(run: run, tokens: tokens, firstReadings: firstReadings)
+      if let context {
+        if context.places.count > Context.limit { context.places.removeAll(keepingCapacity: true) }
+        context.places[runKey] = found
+      }
+    }
+    guard let found else { return nil }
+    let length = found.length
+    let start = tokens[index].range.lowerBound
+    let end = tokens[run[length - 1]].range.upperBound
+    var unit = Unit(
+      span: start..<end, tokenRange: index..<(run[length - 1] + 1),
+      arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: found.english,
+      source: .place, origin: found.origin)
+    unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
+    unit.category = "place"
+    unit.key = found.key
+    return (unit, run[length - 1] + 1)
+  }
+
+  /// A place found at the start of a run of words: how many words, the proclitic read off the
+  /// first, the gazetteer's English and origin, and the key it was found by.
+  struct PlaceFound {
+    var length: Int
+    var clitic: String
+    var english: String
+    var origin: String
+    var key: String
+  }
+
+  /// The longest place name at the start of `run` (token indices), with any of the first word's
+  /// readings.
+  func findPlace(run: [Int], tokens: [Token], firstReadings: [(String, String)]) -> PlaceFound? {
     for length in stride(from: run.count, through: 1, by: -1) {
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")
         let answer = placeAnswer(key, length: length)
-        let origin = answer.origin
         guard let english = answer.english else { continue }
-        let start = tokens[index].range.lowerBound
-        let end = tokens[run[length - 1]].range.upperBound
-        var unit = Unit(
-          span: start..<end, tokenRange: index..<(run[length - 1] + 1),
-          arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: english,
-          source: .place, origin: origin)
-        unit.proclitics = clitic.unicodeScalars.map { String($0) }
-        unit.category = "place"
-        unit.key = key
-        return (unit, run[length - 1] + 1)
+        return PlaceFound(length: length, clitic: clitic, english: english, origin: answer.origin, key: key)
       }
     }
     return nil
