@@ -900,10 +900,17 @@ public final class Translator: Sendable {
     }
   }
 
+  /// Whether a stem category is a passive one (`PV_Pass`, `IV_Pass_yu` …): a byte search in the
+  /// (ASCII) category, the same as `contains("Pass")` there.
+  static func isPassive(category: String) -> Bool {
+    guard category.utf8.allSatisfy({ $0 < 0x80 }) else { return category.contains("Pass") }
+    return category.utf8.containsSequence("Pass".utf8)
+  }
+
   static func verbFeatures(_ analysis: Analysis) -> VerbFeatures {
     var features = VerbFeatures()
     features.perfect = analysis.partOfSpeech == "VERB_PERFECT"
-    features.passive = analysis.stem.category.contains("Pass")
+    features.passive = isPassive(category: analysis.stem.category)
     for segment in analysis.segments {
       let tag = segment.tag
       if tag == "FUT" { features.future = true }
@@ -1047,7 +1054,7 @@ public final class Reading: Sendable, Hashable {
     isVerb = pos.hasPrefix("VERB")
     isAdjective = Translator.isAdjective(analysis, firstGloss: first)
     hasArticle = Translator.hasArticle(analysis)
-    passive = analysis.stem.category.contains("Pass")
+    passive = Translator.isPassive(category: analysis.stem.category)
     features = isVerb ? Translator.verbFeatures(analysis) : nil
     enclitic = Translator.encliticCode(analysis)
     tags = analysis.segments.map(\.tag)
