@@ -296,8 +296,10 @@ public final class Translator: Sendable {
     // The first word (as written or without a proclitic) must start some place name.
     let firstKey = ExactKey(tokens[index].key)
     let firstReadings: [(String, String)]
+    var threadKnows = false
     if let known = context?.placeStarts[firstKey] {
       firstReadings = known
+      threadKnows = true
     } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
       firstReadings = known
     } else {
@@ -307,7 +309,7 @@ public final class Translator: Sendable {
         cache[firstKey] = firstReadings
       }
     }
-    if let context, context.placeStarts[firstKey] == nil {
+    if let context, !threadKnows {
       if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
       context.placeStarts[firstKey] = firstReadings
     }
@@ -389,7 +391,9 @@ public final class Translator: Sendable {
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
-    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2, rules: rules) }
+    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map {
+      Reading($0.2, rules: rules)
+    }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
       cache[cacheKey] = ranked
@@ -907,11 +911,11 @@ public final class Translator: Sendable {
     return category.utf8.containsSequence("Pass".utf8)
   }
 
-  static func verbFeatures(_ analysis: Analysis) -> VerbFeatures {
+  static func verbFeatures(_ analysis: Analysis, segments: [Analysis.Segment]? = nil) -> VerbFeatures {
     var features = VerbFeatures()
     features.perfect = analysis.partOfSpeech == "VERB_PERFECT"
     features.passive = isPassive(category: analysis.stem.category)
-    for segment in analysis.segments {
+    for segment in segments ?? analysis.segments {
       let tag = segment.tag
       if tag == "FUT" { features.future = true }
       var code: Substring? = nil
@@ -938,8 +942,8 @@ public final class Translator: Sendable {
   }
 
   /// The person code of an analysis's attached pronoun (POSS_PRON_3MS → 3MS).
-  static func encliticCode(_ analysis: Analysis) -> String? {
-    for segment in analysis.segments.dropFirst() {
+  static func encliticCode(_ analysis: Analysis, segments: [Analysis.Segment]? = nil) -> String? {
+    for segment in (segments ?? analysis.segments).dropFirst() {
       let tag = segment.tag
       if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
       if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") {
@@ -1055,9 +1059,10 @@ public final class Reading: Sendable, Hashable {
     isAdjective = Translator.isAdjective(analysis, firstGloss: first)
     hasArticle = Translator.hasArticle(analysis)
     passive = Translator.isPassive(category: analysis.stem.category)
-    features = isVerb ? Translator.verbFeatures(analysis) : nil
-    enclitic = Translator.encliticCode(analysis)
-    tags = analysis.segments.map(\.tag)
+    let segments = analysis.segments  // (three arrays joined: once)
+    features = isVerb ? Translator.verbFeatures(analysis, segments: segments) : nil
+    enclitic = Translator.encliticCode(analysis, segments: segments)
+    tags = segments.map(\.tag)
     pluralOrDual = tags.contains(where: {
       $0.utf8.containsSequence("_PL".utf8) || $0.utf8.containsSequence("_DU".utf8)
     })
