@@ -659,7 +659,7 @@ extension Translator {
   /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
   /// Unicode scalar offsets; glossary hits, unknown words and coverage.
   public func generate(_ words: [EnglishWord], line: String, units: [Unit]) -> Translation {
-    let offsets = TextOffsets(Array(line.utf16))
+    let offsets = TextOffsets(line)
     var english = ""
     var openQuote = false
     var capitalizeNext = true

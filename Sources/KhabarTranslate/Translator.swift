@@ -377,6 +377,8 @@ public final class Translator: Sendable {
     guard !text.isEmpty, text.utf8.count <= characters.utf8.count,
       text.utf8.allSatisfy({ characters.utf8.contains($0) })
     else { return false }
+    // ASCII characters (".?!"): the text is ASCII too, and a byte search is the same search.
+    if characters.utf8.allSatisfy({ $0 < 0x80 }) { return characters.utf8.containsSequence(text.utf8) }
     return characters.contains(text)
   }
 
