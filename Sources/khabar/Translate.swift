@@ -187,7 +187,9 @@ struct Translate: ParsableCommand {
     func flushChunk() {
       guard !chunk.isEmpty else { return }
       let count = chunk.count
-      slots.results = Array(repeating: Result(output: ""), count: count)
+      // The previous chunk's results stay in their slots until a worker overwrites them, so they
+      // are freed by the workers, in parallel, not here.
+      if slots.results.count != count { slots.results = Array(repeating: Result(output: ""), count: count) }
       let batch = chunk
       let stripes = min(workers, count)
       // Each worker takes the next block of records when it is done with one, so a worker that
