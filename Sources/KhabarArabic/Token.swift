@@ -74,6 +74,17 @@ public struct TextOffsets: Sendable {
     trailingSurrogates = positions
   }
 
+  /// The offsets of a string's UTF-16 code units (without copying them out first).
+  public init(_ text: String) {
+    var positions: [Int] = []
+    var offset = 0
+    for unit in text.utf16 {
+      if unit & 0xFC00 == 0xDC00 { positions.append(offset) }
+      offset += 1
+    }
+    trailingSurrogates = positions
+  }
+
   /// The scalar offset of UTF-16 offset `offset`.
   ///
   /// - Complexity: O(log *s*) where *s* is the number of astral characters, O(1) when none.

@@ -29,7 +29,11 @@ public struct RuleBook: Sendable {
   /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`.
   public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
   /// Rule id → `file:line`.
-  public var rules: [String: String] = [:]
+  public var rules: [String: String] = [:] {
+    didSet { citations = Self.citations(of: rules) }
+  }
+  /// Rule id → its citation (``cite(_:)``), made once: the rules cite them for every word.
+  private var citations: [String: String] = [:]
 
   public init() {}
 
@@ -80,11 +84,19 @@ public struct RuleBook: Sendable {
     for row in ruleTable.rows {
       rules[String(ruleTable.field(row, "id")).trimmingSpaces()] = "\(rulesPath):\(row.line)"
     }
+    citations = Self.citations(of: rules)  // (observers do not run in an initializer)
+  }
+
+  private static func citations(of rules: [String: String]) -> [String: String] {
+    var citations: [String: String] = [:]
+    citations.reserveCapacity(rules.count)
+    for (id, origin) in rules { citations[id] = "rule:\(id) (\(origin))" }
+    return citations
   }
 
   /// Where a rule is defined, for --explain (`rule:ID (file:line)`).
   public func cite(_ id: String) -> String {
-    if let origin = rules[id] { return "rule:\(id) (\(origin))" }
+    if let citation = citations[id] { return citation }
     return "rule:\(id)"
   }
 

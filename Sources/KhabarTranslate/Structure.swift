@@ -292,6 +292,7 @@ extension Translator {
 
   /// in/to/like for a unit's preposition proclitic.
   func prepositionWords(_ unit: Unit) -> [EnglishWord] {
+    if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
     if let first = unit.english.split(separator: " ").first, Translator.prepositionWords.contains(String(first)) {
       return []
     }
@@ -658,7 +659,7 @@ extension Translator {
   /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
   /// Unicode scalar offsets; glossary hits, unknown words and coverage.
   public func generate(_ words: [EnglishWord], line: String, units: [Unit]) -> Translation {
-    let offsets = TextOffsets(Array(line.utf16))
+    let offsets = TextOffsets(line)
     var english = ""
     var openQuote = false
     var capitalizeNext = true

@@ -42,6 +42,15 @@ public final class Translator: Sendable {
   public final class Context {
     let segmenter: ArabicSegmenter
     var placeStarts: [ExactKey: [(String, String)]] = [:]
+    /// The thread's copies of the shared word units (``wordUnit(_:in:)``), by the token as written
+    /// and its kind: looked up without a lock or hashing the token's other forms.
+    var words: [TokenKey: Unit] = [:]
+    /// Units made from glossary matches (``unit(for:tokens:text:context:)``), and whether a token is
+    /// a function word: both depend on the text alone, and news repeats its terms.
+    var glossaryUnits: [MatchKey: Unit] = [:]
+    var isFunctionWord: [TokenKey: Bool] = [:]
+    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:)``).
+    var places: [ExactKey: PlaceFound?] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
@@ -101,10 +110,10 @@ public final class Translator: Sendable {
     while index < tokens.count {
       let token = tokens[index]
       if let match = byStart[index], match.tokenRange.count == 1,
-        functionWord(token) != nil && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+        isFunctionWord(token, in: context) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token))
+        result.append(wordUnit(token, in: context))
         index += 1
         continue
       }
@@ -119,7 +128,7 @@ public final class Translator: Sendable {
           index = end
           continue
         }
-        result.append(unit(for: match, tokens: tokens, text: units16))
+        result.append(unit(for: match, tokens: tokens, text: units16, context: context))
         index = match.tokenRange.upperBound
         continue
       }
@@ -130,10 +139,93 @@ public final class Translator: Sendable {
         index = end
         continue
       }
-      result.append(wordUnit(token))
+      result.append(wordUnit(token, in: context))
       index += 1
     }
     return result
+  }
+
+  /// Whether ``functionWord(_:)`` finds the token, remembered by the thread.
+  func isFunctionWord(_ token: Token, in context: Context) -> Bool {
+    let key = TokenKey(token)
+    if let known = context.isFunctionWord[key] { return known }
+    let answer = functionWord(token) != nil
+    if context.isFunctionWord.count > Context.limit { context.isFunctionWord.removeAll(keepingCapacity: true) }
+    context.isFunctionWord[key] = answer
+    return answer
+  }
+
+  /// What ``unit(for:tokens:text:)`` depends on: the entry, the text of the match and where its
+  /// tokens are in it (their other forms follow from their text), and the match's own fields.
+  struct MatchKey: Hashable {
+    let entry: ObjectIdentifier
+    let text: String
+    /// Start, end (relative to the match) and kind of each token.
+    let tokens: [Int]
+    let english: String
+    let proclitics: [String]
+    let enclitic: String?
+    let definite: Bool
+    let plural: Bool
+
+    init(_ match: GlossaryMatch, tokens: [Token], text: String) {
+      entry = ObjectIdentifier(match.entry)
+      self.text = text
+      var bounds: [Int] = []
+      bounds.reserveCapacity(match.tokenRange.count * 3)
+      let base = match.range.lowerBound
+      for token in tokens[match.tokenRange] {
+        bounds.append(token.range.lowerBound - base)
+        bounds.append(token.range.upperBound - base)
+        let kind =
+          switch token.kind {
+          case .word: 0
+          case .number: 1
+          case .punctuation: 2
+          case .symbol: 3
+          }
+        bounds.append(kind)
+      }
+      self.tokens = bounds
+      english = match.english
+      proclitics = match.proclitics
+      enclitic = match.enclitic
+      definite = match.definite
+      plural = match.plural
+    }
+
+    static func == (a: MatchKey, b: MatchKey) -> Bool {
+      a.entry == b.entry && a.definite == b.definite && a.plural == b.plural && a.tokens == b.tokens
+        && ExactKey.sameBytes(a.text, b.text) && ExactKey.sameBytes(a.english, b.english)
+        && a.proclitics.count == b.proclitics.count
+        && zip(a.proclitics, b.proclitics).allSatisfy { ExactKey.sameBytes($0, $1) }
+        && (a.enclitic == nil) == (b.enclitic == nil)
+        && (a.enclitic == nil || ExactKey.sameBytes(a.enclitic!, b.enclitic!))
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(entry)
+      ExactKey.hashBytes(text, into: &hasher)
+      hasher.combine(tokens)
+      hasher.combine(definite)
+      hasher.combine(plural)
+      hasher.combine(proclitics.count)
+    }
+  }
+
+  /// ``unit(for:tokens:text:)``, remembered by the thread.
+  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context) -> Unit {
+    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let key = MatchKey(match, tokens: tokens, text: arabic)
+    if var known = context.glossaryUnits[key] {
+      known.span = match.range
+      known.tokenRange = match.tokenRange
+      return known
+    }
+    let unit = unit(for: match, tokens: tokens, text: text)
+    if context.glossaryUnits.count > Context.limit { context.glossaryUnits.removeAll(keepingCapacity: true) }
+    context.glossaryUnits[key] = unit
+    return unit
   }
 
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
@@ -204,8 +296,10 @@ public final class Translator: Sendable {
     // The first word (as written or without a proclitic) must start some place name.
     let firstKey = ExactKey(tokens[index].key)
     let firstReadings: [(String, String)]
+    var threadKnows = false
     if let known = context?.placeStarts[firstKey] {
       firstReadings = known
+      threadKnows = true
     } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
       firstReadings = known
     } else {
@@ -215,7 +309,7 @@ public final class Translator: Sendable {
         cache[firstKey] = firstReadings
       }
     }
-    if let context, context.placeStarts[firstKey] == nil {
+    if let context, !threadKnows {
       if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
       context.placeStarts[firstKey] = firstReadings
     }
@@ -226,23 +320,52 @@ public final class Translator: Sendable {
       guard next.kind == .word, next.script == .arabic else { break }
       run.append(last + 1)
     }
+    // The answer depends on the keys of the run alone: the thread remembers it by them.
+    let runKey = ExactKey(run.map { tokens[$0].key }.joined(separator: " "))
+    let found: PlaceFound?
+    if let context, let known = context.places[runKey] {
+      found = known
+    } else {
+      found = findPlace(run: run, tokens: tokens, firstReadings: firstReadings)
+      if let context {
+        if context.places.count > Context.limit { context.places.removeAll(keepingCapacity: true) }
+        context.places[runKey] = found
+      }
+    }
+    guard let found else { return nil }
+    let length = found.length
+    let start = tokens[index].range.lowerBound
+    let end = tokens[run[length - 1]].range.upperBound
+    var unit = Unit(
+      span: start..<end, tokenRange: index..<(run[length - 1] + 1),
+      arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: found.english,
+      source: .place, origin: found.origin)
+    unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
+    unit.category = "place"
+    unit.key = found.key
+    return (unit, run[length - 1] + 1)
+  }
+
+  /// A place found at the start of a run of words: how many words, the proclitic read off the
+  /// first, the gazetteer's English and origin, and the key it was found by.
+  struct PlaceFound {
+    var length: Int
+    var clitic: String
+    var english: String
+    var origin: String
+    var key: String
+  }
+
+  /// The longest place name at the start of `run` (token indices), with any of the first word's
+  /// readings.
+  func findPlace(run: [Int], tokens: [Token], firstReadings: [(String, String)]) -> PlaceFound? {
     for length in stride(from: run.count, through: 1, by: -1) {
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")
         let answer = placeAnswer(key, length: length)
-        let origin = answer.origin
         guard let english = answer.english else { continue }
-        let start = tokens[index].range.lowerBound
-        let end = tokens[run[length - 1]].range.upperBound
-        var unit = Unit(
-          span: start..<end, tokenRange: index..<(run[length - 1] + 1),
-          arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: english,
-          source: .place, origin: origin)
-        unit.proclitics = clitic.unicodeScalars.map { String($0) }
-        unit.category = "place"
-        unit.key = key
-        return (unit, run[length - 1] + 1)
+        return PlaceFound(length: length, clitic: clitic, english: english, origin: answer.origin, key: key)
       }
     }
     return nil
@@ -254,6 +377,8 @@ public final class Translator: Sendable {
     guard !text.isEmpty, text.utf8.count <= characters.utf8.count,
       text.utf8.allSatisfy({ characters.utf8.contains($0) })
     else { return false }
+    // ASCII characters (".?!"): the text is ASCII too, and a byte search is the same search.
+    if characters.utf8.allSatisfy({ $0 < 0x80 }) { return characters.utf8.containsSequence(text.utf8) }
     return characters.contains(text)
   }
 
@@ -268,7 +393,9 @@ public final class Translator: Sendable {
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
-    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map { Reading($0.2) }
+    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map {
+      Reading($0.2, rules: rules)
+    }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
       cache[cacheKey] = ranked
@@ -306,13 +433,45 @@ public final class Translator: Sendable {
   ///
   /// The unit depends only on the token's forms, kind and script (and its span): it is made once
   /// per distinct word.
+  func wordUnit(_ token: Token, in context: Context) -> Unit {
+    let tokenKey = TokenKey(token)
+    if var known = context.words[tokenKey] {
+      known.span = token.range
+      return known
+    }
+    let unit = wordUnit(token)
+    if context.words.count > Context.limit { context.words.removeAll(keepingCapacity: true) }
+    context.words[tokenKey] = unit
+    return unit
+  }
+
+  /// The token as written and its kind: the segmenter derives a token's other forms (display,
+  /// matching, script) from its text alone, so these decide ``wordUnit(_:)``.
+  struct TokenKey: Hashable, Sendable {
+    let text: String
+    let kind: Token.Kind
+
+    init(_ token: Token) {
+      text = token.text
+      kind = token.kind
+    }
+
+    static func == (a: TokenKey, b: TokenKey) -> Bool { a.kind == b.kind && ExactKey.sameBytes(a.text, b.text) }
+
+    func hash(into hasher: inout Hasher) {
+      ExactKey.hashBytes(text, into: &hasher)
+      hasher.combine(kind)
+    }
+  }
+
   func wordUnit(_ token: Token) -> Unit {
     let key = WordKey(token)
     if var known = wordCache.withLock({ $0[key] }) {
       known.span = token.range
       return known
     }
-    let unit = makeWordUnit(token)
+    var unit = makeWordUnit(token)
+    if unit.source == .lexicon { unit.articleSpelling = Self.spelledWithArticle(unit.arabic) }
     wordCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
       cache[key] = unit
@@ -333,15 +492,26 @@ public final class Translator: Sendable {
     /// Whether two strings have the same UTF-8 bytes.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
       guard a.utf8.count == b.utf8.count else { return false }
-      var a = a
-      var b = b
-      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+      // Native strings lend their bytes without a copy (or a retain, as `withUTF8` on a copy would).
+      if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+          x.elementsEqual(y)
+        }
+      }), let equal {
+        return equal
+      }
+      return a.utf8.elementsEqual(b.utf8)
     }
 
-    func hash(into hasher: inout Hasher) {
-      var string = string
-      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    /// Hashes a string's UTF-8 bytes.
+    static func hashBytes(_ string: String, into hasher: inout Hasher) {
+      if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      }
     }
+
+    func hash(into hasher: inout Hasher) { ExactKey.hashBytes(string, into: &hasher) }
   }
 
   /// What ``wordUnit(_:)`` depends on, compared and hashed as UTF-8 bytes (no Unicode
@@ -367,8 +537,8 @@ public final class Translator: Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-      for var string in [text, normalized, key] {
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      for string in [text, normalized, key] {
+        ExactKey.hashBytes(string, into: &hasher)
         hasher.combine(0xFF as UInt8)
       }
       hasher.combine(kind)
@@ -518,8 +688,9 @@ public final class Translator: Sendable {
       }
       let afterPreposition =
         previous?.wordClass == .preposition
-        || previous.map { ["كل", "بعض", "اي", "اكثر", "اقل"].contains($0.key) || $0.wordClass == .demonstrative }
-          == true
+        || previous.map { unit in
+          Self.quantifierKeys.contains { ExactKey.sameBytes($0, unit.key) } || unit.wordClass == .demonstrative
+        } == true
       if afterPreposition {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
@@ -535,8 +706,7 @@ public final class Translator: Sendable {
           candidates.insert(first, at: 0)
         }
       }
-      let written = Lexicon.strippingDiacritics(result[index].arabic)
-      if written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال") {
+      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic) {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
@@ -575,12 +745,22 @@ public final class Translator: Sendable {
     return result
   }
 
-  static func isAdjective(_ analysis: Analysis) -> Bool {
+  /// Keys of the quantifiers after which a word is nominal (كل بعض أي أكثر أقل); compared as
+  /// bytes, which for these letters is the same as comparing the strings.
+  static let quantifierKeys = ["كل", "بعض", "اي", "اكثر", "اقل"]
+
+  /// Whether a word, without harakat, starts with ال, also after one letter (وال, بال).
+  static func spelledWithArticle(_ arabic: String) -> Bool {
+    let written = Lexicon.strippingDiacritics(arabic)
+    return written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال")
+  }
+
+  static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
     if analysis.partOfSpeech == "ADJ" { return true }
     guard analysis.partOfSpeech == "NOUN" else { return false }
     let vocalized = analysis.stem.pos.split(separator: "/").first ?? ""
     if vocalized.hasSuffix("iy~") && analysis.stem.gloss.first?.isUppercase == true { return true }
-    let gloss = firstGloss(analysis.stem.gloss)
+    let gloss = gloss()
     if adjectiveWords.contains(gloss) { return true }
     return !gloss.contains(" ")
       && ["ous", "ive", "ful", "less", "able", "ible"].contains(where: { gloss.hasSuffix($0) })
@@ -610,49 +790,47 @@ public final class Translator: Sendable {
     do {
       guard target.source == .lexicon, !target.transferred, let reading = target.candidates.first else { return }
       let analysis = reading.analysis
-      var unit = target
-      unit.transferred = true
+      target.transferred = true
       let pos = reading.pos
-      unit.english = reading.gloss
-      unit.origin = "lexicon:\(analysis.stem.lemma)"
-      unit.proclitics += reading.prefixProclitics
-      if reading.prefixDefinite { unit.definite = true }
-      unit.enclitic = reading.enclitic
+      target.english = reading.gloss
+      target.origin = reading.lexiconOrigin
+      target.proclitics += reading.prefixProclitics
+      if reading.prefixDefinite { target.definite = true }
+      target.enclitic = reading.enclitic
       if reading.isVerb {
-        unit.wordClass = .verb
-        unit.verb = reading.features
-        if let news = rules.newsVerbs[reading.matchingStemForm], !reading.passive {
-          unit.english = news.english
-          unit.origin = news.origin
-          unit.role = news.preposition.isEmpty ? nil : "governs:" + news.preposition
+        target.wordClass = .verb
+        target.verb = reading.features
+        if let news = reading.newsVerb {
+          target.english = news.english
+          target.origin = news.origin
+          target.role = news.role
         }
-        if unit.english.hasPrefix("be ") { unit.verb?.passive = reading.passive }
+        if target.english.hasPrefix("be ") { target.verb?.passive = reading.passive }
       } else if pos == "PREP" {
-        unit.wordClass = .preposition
+        target.wordClass = .preposition
       } else if pos == "CONJ" || pos == "SUB_CONJ" {
-        unit.wordClass = .conjunction
+        target.wordClass = .conjunction
       } else if pos == "NOUN_PROP" {
-        unit.wordClass = .name
+        target.wordClass = .name
       } else if reading.isAdjective {
-        unit.wordClass = .adjective
+        target.wordClass = .adjective
       } else if pos == "ADV" {
-        unit.wordClass = .adverb
+        target.wordClass = .adverb
       } else if pos.hasPrefix("PRON") || pos.hasPrefix("DEM_PRON") {
-        unit.wordClass = pos.hasPrefix("DEM_PRON") ? .demonstrative : .pronoun
+        target.wordClass = pos.hasPrefix("DEM_PRON") ? .demonstrative : .pronoun
       } else if pos == "NOUN" || pos == "ADJ" {
-        unit.wordClass = .noun
+        target.wordClass = .noun
       } else {
-        unit.wordClass = .particle
+        target.wordClass = .particle
       }
-      if reading.pluralOrDual, unit.wordClass != .verb {
-        unit.plural = true
+      if reading.pluralOrDual, target.wordClass != .verb {
+        target.plural = true
       }
       // A broken plural's gloss is already plural.
-      if analysis.stem.category.hasPrefix("N") && unit.english.hasSuffix("s") && !unit.english.hasSuffix("ss") {
-        unit.englishIsPlural = analysis.stem.category != "N" || unit.plural
+      if analysis.stem.category.hasPrefix("N") && target.english.hasSuffix("s") && !target.english.hasSuffix("ss") {
+        target.englishIsPlural = analysis.stem.category != "N" || target.plural
       }
-      unit.human = Self.humanNouns.contains(unit.english.lowercased()) || unit.wordClass == .pronoun
-      target = unit
+      target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }
   }
 
@@ -664,6 +842,7 @@ public final class Translator: Sendable {
   ]
 
   static func firstGloss(_ gloss: String) -> String {
+    if let fast = asciiFirstGloss(gloss) { return fast }
     var first = String(gloss.split(separator: ";").first ?? Substring(gloss))
     if let plus = first.firstRange(of: " +") { first = String(first[..<plus.lowerBound]) }
     if let bracket = first.firstIndex(of: "["), bracket > first.startIndex { first = String(first[..<bracket]) }
@@ -675,11 +854,70 @@ public final class Translator: Sendable {
     return first.trimmingSpaces().replacingAll("_", " ")
   }
 
-  static func verbFeatures(_ analysis: Analysis) -> VerbFeatures {
+  /// ``firstGloss(_:)`` of an ASCII gloss (nearly all of them) on its bytes, without the string
+  /// searches: the same cuts in the same order. Nil for other text (and carriage returns, which
+  /// join a following line feed into one character).
+  static func asciiFirstGloss(_ gloss: String) -> String? {
+    var gloss = gloss
+    return gloss.withUTF8 { bytes -> String? in
+      let count = bytes.count
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      func firstIndex(_ byte: UInt8, _ lower: Int, _ upper: Int) -> Int? {
+        var index = lower
+        while index < upper {
+          if bytes[index] == byte { return index }
+          index += 1
+        }
+        return nil
+      }
+      // The first non-empty piece between semicolons (the whole gloss when there is none).
+      var lower = 0
+      var upper = count
+      var start = 0
+      while start < count {
+        let end = firstIndex(0x3B, start, count) ?? count
+        if end > start {
+          lower = start
+          upper = end
+          break
+        }
+        start = end + 1
+      }
+      var index = lower
+      while index + 1 < upper {
+        if bytes[index] == 0x20, bytes[index + 1] == 0x2B {
+          upper = index
+          break
+        }
+        index += 1
+      }
+      if let bracket = firstIndex(0x5B, lower, upper), bracket > lower { upper = bracket }
+      if let slash = firstIndex(0x2F, lower, upper), firstIndex(0x20, lower, upper) == nil { upper = slash }
+      if let open = firstIndex(0x28, lower, upper), open > lower { upper = open }
+      while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+      while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+      return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+        for offset in 0..<(upper - lower) {
+          let byte = bytes[lower + offset]
+          buffer[offset] = byte == 0x5F ? 0x20 : byte
+        }
+        return upper - lower
+      }
+    }
+  }
+
+  /// Whether a stem category is a passive one (`PV_Pass`, `IV_Pass_yu` …): a byte search in the
+  /// (ASCII) category, the same as `contains("Pass")` there.
+  static func isPassive(category: String) -> Bool {
+    guard category.utf8.allSatisfy({ $0 < 0x80 }) else { return category.contains("Pass") }
+    return category.utf8.containsSequence("Pass".utf8)
+  }
+
+  static func verbFeatures(_ analysis: Analysis, segments: [Analysis.Segment]? = nil) -> VerbFeatures {
     var features = VerbFeatures()
     features.perfect = analysis.partOfSpeech == "VERB_PERFECT"
-    features.passive = analysis.stem.category.contains("Pass")
-    for segment in analysis.segments {
+    features.passive = isPassive(category: analysis.stem.category)
+    for segment in segments ?? analysis.segments {
       let tag = segment.tag
       if tag == "FUT" { features.future = true }
       var code: Substring? = nil
@@ -706,8 +944,8 @@ public final class Translator: Sendable {
   }
 
   /// The person code of an analysis's attached pronoun (POSS_PRON_3MS → 3MS).
-  static func encliticCode(_ analysis: Analysis) -> String? {
-    for segment in analysis.segments.dropFirst() {
+  static func encliticCode(_ analysis: Analysis, segments: [Analysis.Segment]? = nil) -> String? {
+    for segment in (segments ?? analysis.segments).dropFirst() {
       let tag = segment.tag
       if tag.hasPrefix("POSS_PRON_") { return String(tag.dropFirst("POSS_PRON_".count)) }
       if tag.utf8.containsSequence("SUFF_DO:".utf8), let colon = tag.lastIndex(of: ":") {
@@ -788,35 +1026,45 @@ extension String {
 /// Immutable; a class so that the candidate lists the rules filter and copy share one instance
 /// instead of copying the analysis's many strings.
 public final class Reading: Sendable, Hashable {
-  public let analysis: Analysis
-  public let pos: String
-  public let gloss: String
+  // What disambiguation asks of every candidate comes first: the flags share the object's first
+  // cache line instead of sitting behind the analysis's strings.
   public let isVerb: Bool
   public let isAdjective: Bool
   public let hasArticle: Bool
   public let passive: Bool
-  public let features: VerbFeatures?
-  public let enclitic: String?
-  public let tags: [String]
   /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
   public let pluralOrDual: Bool
+  public let prefixDefinite: Bool
+  public let features: VerbFeatures?
+  public let pos: String
+  public let gloss: String
+  public let analysis: Analysis
+  public let enclitic: String?
+  public let tags: [String]
   /// The proclitics (Arabic letters) and article of the prefix, in order.
   public let prefixProclitics: [String]
-  public let prefixDefinite: Bool
   /// The stem's matching form (``ArabicNormalizer/matching``), for verbs (empty otherwise).
   public let matchingStemForm: String
+  /// What lexical transfer takes from the reading, worked out once: the origin of the gloss,
+  /// whether the gloss names a person, and the news verb (English, origin, governed preposition
+  /// as a role) an active verb reading stands for.
+  let lexiconOrigin: String
+  let humanGloss: Bool
+  let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
 
-  init(_ analysis: Analysis) {
+  init(_ analysis: Analysis, rules: RuleBook) {
     self.analysis = analysis
     pos = String(analysis.partOfSpeech)
-    gloss = Translator.firstGloss(analysis.stem.gloss)
+    let first = Translator.firstGloss(analysis.stem.gloss)
+    gloss = first
     isVerb = pos.hasPrefix("VERB")
-    isAdjective = Translator.isAdjective(analysis)
+    isAdjective = Translator.isAdjective(analysis, firstGloss: first)
     hasArticle = Translator.hasArticle(analysis)
-    passive = analysis.stem.category.contains("Pass")
-    features = isVerb ? Translator.verbFeatures(analysis) : nil
-    enclitic = Translator.encliticCode(analysis)
-    tags = analysis.segments.map(\.tag)
+    passive = Translator.isPassive(category: analysis.stem.category)
+    let segments = analysis.segments  // (three arrays joined: once)
+    features = isVerb ? Translator.verbFeatures(analysis, segments: segments) : nil
+    enclitic = Translator.encliticCode(analysis, segments: segments)
+    tags = segments.map(\.tag)
     pluralOrDual = tags.contains(where: {
       $0.utf8.containsSequence("_PL".utf8) || $0.utf8.containsSequence("_DU".utf8)
     })
@@ -837,6 +1085,16 @@ public final class Reading: Sendable, Hashable {
     prefixProclitics = proclitics
     prefixDefinite = definite
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
+    lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
+    humanGloss = Translator.humanNouns.contains(first.lowercased())
+    if isVerb, !passive, let news = rules.newsVerbs[matchingStemForm] {
+      newsVerb = (
+        news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
+        Translator.humanNouns.contains(news.english.lowercased())
+      )
+    } else {
+      newsVerb = nil
+    }
   }
 
   /// Readings are equal when their analyses are (everything else is computed from it).

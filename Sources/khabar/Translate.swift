@@ -4,6 +4,7 @@ import Dispatch
 internal import FoundationEssentials
 import KhabarArabic
 import KhabarTranslate
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -187,9 +188,15 @@ struct Translate: ParsableCommand {
     func flushChunk() {
       guard !chunk.isEmpty else { return }
       let count = chunk.count
-      slots.results = Array(repeating: Result(output: ""), count: count)
+      // The previous chunk's results stay in their slots until a worker overwrites them, so they
+      // are freed by the workers, in parallel, not here.
+      if slots.results.count != count { slots.results = Array(repeating: Result(output: ""), count: count) }
       let batch = chunk
       let stripes = min(workers, count)
+      // Each worker takes the next block of records when it is done with one, so a worker that
+      // the system holds up (other processes on the cores) does not leave the others waiting.
+      let block = max(1, min(16, count / (stripes * 8)))
+      let next = Atomic<Int>(0)
       DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
         let context: Translator.Context?
         if let existing = slots.contexts[stripe] {
@@ -198,10 +205,12 @@ struct Translate: ParsableCommand {
           context = try? Translator.Context()
           slots.contexts[stripe] = context
         }
-        var index = stripe
-        while index < count {
-          slots.results[index] = render(batch[index], translator: translator, context: context)
-          index += stripes
+        while true {
+          let start = next.wrappingAdd(block, ordering: .relaxed).oldValue
+          guard start < count else { break }
+          for index in start..<min(start + block, count) {
+            slots.results[index] = render(batch[index], translator: translator, context: context)
+          }
         }
       }
       for index in 0..<count {
