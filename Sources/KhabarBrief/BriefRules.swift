@@ -111,6 +111,8 @@ public struct BriefRules: Sendable {
   public let personPlurals: [String: String]
   /// Those of them that denote civilians.
   public let civilianNouns: Set<String>
+  /// The words around place names (`place-words.tsv`).
+  public let placeWords: PlaceWords
   let furniturePrefixes: [String]
 
   public init(directory: DataDirectory) throws(InputError) {
@@ -247,6 +249,7 @@ public struct BriefRules: Sendable {
     personNouns = nouns
     personPlurals = plurals
     civilianNouns = civilians
+    placeWords = try PlaceWords(directory: directory)
   }
 
   /// Entries listed with the article in one of their forms (التابعة as well as تابعة).

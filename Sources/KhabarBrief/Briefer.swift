@@ -153,9 +153,9 @@ public final class Briefer: Sendable {
         continue
       }
       var bare = Gazetteer.articleLess(tokens[index].key)
-      if bare.hasPrefix("و"), Self.roadNouns.contains(String(bare.dropFirst())) { bare.removeFirst() }
+      if bare.hasPrefix("و"), rules.placeWords.road.contains(String(bare.dropFirst())) { bare.removeFirst() }
       // A road between two places: طريق الرقة – أثريا.
-      if Self.roadNouns.contains(bare), let first = placeMention(tokens, at: index + 1, view: view),
+      if rules.placeWords.road.contains(bare), let first = placeMention(tokens, at: index + 1, view: view),
         first.range.upperBound + 1 < tokens.count, tokens[first.range.upperBound].kind == .punctuation,
         Self.dashes.contains(tokens[first.range.upperBound].text),
         let second = placeMention(tokens, at: first.range.upperBound + 1, view: view)
@@ -168,24 +168,24 @@ public final class Briefer: Sendable {
         continue
       }
       // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
-      if Self.isSettlementNoun(tokens[index].key),
+      if rules.placeWords.isSettlement(tokens[index].key),
         var place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
       {
-        place.isLandmark = Self.landmarkNouns.contains(Gazetteer.articleLess(tokens[index].key))
+        place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
         result.append(place)
         index = place.range.upperBound
         continue
       }
       // After a settlement noun, a name the gazetteer does not know (one word, two after a name
       // component such as وادي, تل, أبو): named by the rules.
-      if Self.isSettlementNoun(tokens[index].key),
+      if rules.placeWords.isSettlement(tokens[index].key),
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
-        !Self.particles.contains(tokens[index + 1].key),
-        view.termCovering[index + 1] == nil || Self.nameComponents.contains(tokens[index + 1].key)
+        !rules.placeWords.particle.contains(tokens[index + 1].key),
+        view.termCovering[index + 1] == nil || rules.placeWords.component.contains(tokens[index + 1].key)
           || isDefiniteNounName(index + 1, tokens, view: view)
       {
         var end = index + 2
-        if Self.nameComponents.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
+        if rules.placeWords.component.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
           tokens[end].script == .arabic
         {
           end += 1
@@ -193,7 +193,7 @@ public final class Briefer: Sendable {
         let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
         var place = SentenceView.PlaceMention(
           range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil)
-        place.isLandmark = Self.landmarkNouns.contains(Gazetteer.articleLess(tokens[index].key))
+        place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
         result.append(place)
         index = end
         continue
@@ -218,7 +218,7 @@ public final class Briefer: Sendable {
     let key = tokens[index].key
     return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
       && term.entry.partOfSpeech != "adj" && term.entry.partOfSpeech != "verb" && term.entry.category != .place
-      && !Self.isSettlementNoun(Gazetteer.articleLess(key))
+      && !rules.placeWords.isSettlement(Gazetteer.articleLess(key))
   }
 
   /// A word the gazetteer does not know, right before a descriptive area and after a locative
@@ -233,9 +233,9 @@ public final class Briefer: Sendable {
         !result.contains(where: { $0.range.contains(name) })
       else { continue }
       var start = name
-      if Self.nameComponents.contains(tokens[name - 1].key), name >= 2 { start = name - 1 }
+      if rules.placeWords.component.contains(tokens[name - 1].key), name >= 2 { start = name - 1 }
       guard start >= 1,
-        ["في", "قرب", "بلده", "قريه", "مدينه", "منطقه", "حي", "ناحيه", "من", "الي"].contains(tokens[start - 1].key)
+        rules.placeWords.beforeArea.contains(tokens[start - 1].key)
       else { continue }
       let key = tokens[start...name].map(\.key).joined(separator: " ")
       result.append(
@@ -319,38 +319,7 @@ public final class Briefer: Sendable {
     return nil
   }
 
-  /// First words of compound place names (matching form).
-  static let nameComponents: Set<String> = [
-    "وادي", "تل", "جبل", "عين", "كفر", "دير", "خربه", "ابو", "ابي", "ام", "بئر", "راس", "جسر", "قصر", "بيت", "بني",
-    "تل",
-    "حاس", "مرج", "سهل", "حوش", "بير", "معره", "خان", "حمام", "قلعه",
-  ]
-  static let roadNouns: Set<String> = ["طريق", "اوتستراد", "اوتوستراد", "طرق"]
   static let dashes: Set<String> = ["-", "–", "—", "_"]
-  /// Nouns for a settlement, district or site that is followed by its name (matching form,
-  /// without the article: the construct state names the place, المدينة alone does not).
-  static let settlementNouns: Set<String> = [
-    "منطقه", "بلده", "مدينه", "قريه", "حي", "ناحيه", "مخيم", "بلدات", "قري", "مزرعه", "مناطق", "احياء", "مديريه",
-    "قضاء", "جبهه", "محور", "تله", "حقل", "معبر", "مطار", "قاعده", "دوار", "ساحه", "شارع", "سد", "جزيره", "مخيمات",
-    "بلدتي", "قريتي", "مدينتي",
-  ]
-
-  /// Settlement nouns that name a spot inside a town (matching form): دوار, ساحة, شارع.
-  static let landmarkNouns: Set<String> = ["دوار", "ساحه", "شارع"]
-
-  /// Prepositions, conjunctions and pronouns (matching form): never a place's name (قرى في ريفها).
-  static let particles: Set<String> = [
-    "في", "من", "علي", "الي", "عن", "مع", "بين", "حتي", "منذ", "عند", "لدي", "او", "ثم", "قد", "لم", "لن", "لا",
-    "ما", "التي", "الذي", "الذين", "هذه", "هذا", "تلك", "ذلك", "كل", "بعض", "عده", "اخري", "اخر", "حيث", "كما",
-    "وفي", "ومن", "وعلي", "والي", "هو", "هي", "هم",
-  ]
-
-  /// Whether a word (matching form) is a settlement noun, also after one proclitic (وبلدة, لمديرية).
-  static func isSettlementNoun(_ key: String) -> Bool {
-    if settlementNouns.contains(key) { return true }
-    guard let first = key.first, "وبلف".contains(first), key.count > 3 else { return false }
-    return settlementNouns.contains(String(key.dropFirst()))
-  }
 
   /// Whether a gazetteer hit in running text is a place and not a word that happens to be a
   /// village's name: curated press names and multi-word names count; a single word counts after
@@ -373,16 +342,14 @@ public final class Briefer: Sendable {
     // locative preposition right before it; a proclitic بـ is not enough (it is also "with").
     if range.lowerBound > 0, clitic.isEmpty || clitic == "و" {
       let previous = view.tokens[range.lowerBound - 1].key
-      if Self.placeNouns.contains(previous) || Self.placeNouns.contains(Gazetteer.articleLess(previous)) { return true }
+      if rules.placeWords.placeNoun.contains(previous)
+        || rules.placeWords.placeNoun.contains(Gazetteer.articleLess(previous))
+      {
+        return true
+      }
     }
     return (match.place.population ?? 0) >= 50_000 && view.termCovering[range.lowerBound] == nil
   }
-
-  /// Nouns that introduce a place name (matching form).
-  static let placeNouns: Set<String> = [
-    "بلده", "مدينه", "قريه", "منطقه", "حي", "ناحيه", "مخيم", "محافظه", "ريف", "باديه", "بلدات", "قري", "مزرعه",
-    "في", "من", "قرب", "بالقرب", "الي", "نحو", "شرق", "غرب", "شمال", "جنوب", "اطراف", "محيط", "مركز", "مدخل",
-  ]
 
   /// The country most places of the article are in (unambiguous names count double).
   func articleCountry(_ views: [SentenceView]) -> String? {

@@ -193,18 +193,13 @@ struct EventExtractor {
     for mention in headline.places where mention.match != nil && mention.described == nil && !mention.isRoute {
       let at = mention.range.lowerBound
       let before = at > 0 ? Gazetteer.articleLess(headline.tokens[at - 1].key) : ""
-      if Self.referenceWords.contains(before) { continue }
+      if briefer.rules.placeWords.reference.contains(before) { continue }
       let fact = placeFact(mention, view: headline, governorateHint: nil)
       if fact.english == fact.governorate || fact.area != nil { continue }
       return fact
     }
     return nil
   }
-
-  /// Words before a place that make it a reference point rather than the site (matching form).
-  static let referenceWords: Set<String> = [
-    "ريف", "محيط", "اطراف", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق",
-  ]
 
   /// Types that describe the same incident from another angle (an attack is fought as a clash).
   static func related(_ a: EventType, _ b: EventType?) -> Bool {
@@ -1518,7 +1513,7 @@ struct EventExtractor {
   /// "near" when the place follows بالقرب من / قرب (also across a settlement noun).
   func relation(_ view: SentenceView, _ mention: SentenceView.PlaceMention) -> String? {
     var before = mention.range.lowerBound - 1
-    if before >= 0, Briefer.isSettlementNoun(view.tokens[before].key) { before -= 1 }
+    if before >= 0, briefer.rules.placeWords.isSettlement(view.tokens[before].key) { before -= 1 }
     guard before >= 0 else { return nil }
     let key = view.tokens[before].key
     if key == "قرب" || key == "بقرب" || key == "وقرب" { return "near" }
