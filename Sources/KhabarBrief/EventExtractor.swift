@@ -220,6 +220,15 @@ struct EventExtractor {
     if main.places.isEmpty { main.places = other.places }
     if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
     if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
+    // A number told later replaces "others" or "several" (وجرح آخرون … أصيب خمسة جنود).
+    for path in [\Event.killed, \Event.wounded] {
+      if let vague = main[keyPath: path]?.vague, ["others", "several", "several others"].contains(vague),
+        main[keyPath: path]?.value == nil, let number = other[keyPath: path], number.value != nil,
+        number.qualifier == nil
+      {
+        main[keyPath: path] = number
+      }
+    }
     // A later toll update (لترتفع حصيلة الضحايا إلى تسعة) supersedes the first count.
     if let update = other.killed, update.isUpdate, let value = update.value, value > (main.killed?.value ?? 0) {
       main.killed = update
