@@ -505,6 +505,24 @@ struct EventExtractor {
       alsoWounded = true
       index = next.range.upperBound
     }
+    // An active killing verb and its subject before the count: "قتلت قوات النظام خمسة مدنيين",
+    // "قضت وحدات من الجيش أمس على 7 إرهابيين".
+    if cue.roles.contains(where: { if case .killed(true) = $0 { true } else { false } }),
+      let subject = view.term(at: index), !isPerson(subject),
+      Self.actorCategories.contains(subject.entry.category) || subject.entry.category == .military
+    {
+      var after = subject.tokenRange.upperBound
+      if after < segment.upperBound, view.tokens[after].key == "من",
+        let owner = actorList(view, from: after + 1, within: 0, segment: segment, military: true)
+      {
+        after = owner.range.upperBound
+      } else if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
+        after = actor.range.upperBound
+      }
+      after = skipAdverbials(view, from: after, segment: segment)
+      if after < segment.upperBound, view.tokens[after].key == "علي" { after += 1 }
+      if view.numbers[after] != nil || view.term(at: after).map(isPerson) == true { index = after }
+    }
     // A number in brackets: مقتل (٥) إرهابيين.
     if index < segment.upperBound, view.tokens[index].text == "(", view.numbers[index + 1] != nil {
       index += 1
@@ -1019,6 +1037,27 @@ struct EventExtractor {
           case .act, .detail("used", _): return true
           default: return false
           }
+        }
+        // A killing verb read as active when an armed actor, not the people counted, follows it:
+        // "قتلت قوات النظام خمسة مدنيين", "قضت وحدات من الجيش على 7 إرهابيين" (but "قتل عنصران").
+        let isKillingVerb = cue.roles.contains { if case .killed(true) = $0 { true } else { false } }
+        if isKillingVerb, !isActiveVerb {
+          if let subject = view.term(at: cue.range.upperBound), !isPerson(subject),
+            Self.actorCategories.contains(subject.entry.category) || subject.entry.category == .military,
+            let actor = actorList(view, from: cue.range.upperBound, within: 0, segment: segment, military: true)
+          {
+            found = actor
+            break
+          }
+          if let unit = view.term(at: cue.range.upperBound), unit.entry.category == .military,
+            cue.range.upperBound + 1 < segment.upperBound, view.tokens[unit.tokenRange.upperBound].key == "من",
+            let actor = actorList(
+              view, from: unit.tokenRange.upperBound + 1, within: 0, segment: segment, military: true)
+          {
+            found = (actor.english, unit.tokenRange.lowerBound..<actor.range.upperBound, actor.group)
+            break
+          }
+          continue
         }
         guard isActiveVerb, !cue.roles.contains(.target) || cue.roles.count > 1 else { continue }
         if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true) {

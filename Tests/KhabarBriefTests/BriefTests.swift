@@ -237,6 +237,8 @@ enum Fixtures {
     Case(arabic: "قتل 2 من عناصر الفصائل ومواطن في اقتتال بين فصيلين.", type: .armedClash, killed: 3),
     // An event word in a reason clause does not give the type.
     Case(arabic: "اندلعت اشتباكات عنيفة على خلفية خطف شاب.", type: .armedClash),
+    // An active killing verb: its subject is the doer, the count follows it.
+    Case(arabic: "قتلت قوات النظام خمسة مدنيين في قصف على إدلب.", type: .shelling, killed: 5),
     // An event word inside an actor's name is no event.
     Case(arabic: "قتل ثلاثة من أفراد عصابة خطف في عملية أمنية.", type: .securityOperation, killed: 3),
   ]
