@@ -109,6 +109,8 @@ public struct BriefRules: Sendable {
   public let personNouns: Set<String>
   /// The plural of each singular head noun (member → members), for counts above one.
   public let personPlurals: [String: String]
+  /// The plural head nouns among them (members, gunmen).
+  public let personPluralForms: Set<String>
   /// Those of them that denote civilians.
   public let civilianNouns: Set<String>
   /// The words around place names (`place-words.tsv`).
@@ -211,7 +213,7 @@ public struct BriefRules: Sendable {
     let entries = order.map { byForm[$0]!.entry }
     var roles: [ObjectIdentifier: [CueRole]] = [:]
     for key in order { roles[ObjectIdentifier(byForm[key]!.entry)] = byForm[key]!.roles }
-    takesArticle = Set(withArticle.map { ObjectIdentifier(byForm[$0]!.entry) })
+    articleForms = Set(withArticle.map { ObjectIdentifier(byForm[$0]!.entry) })
     cues = Glossary(entries: entries, files: [triggersPath, cuesPath])
     self.roles = roles
 
@@ -248,16 +250,17 @@ public struct BriefRules: Sendable {
     }
     personNouns = nouns
     personPlurals = plurals
+    personPluralForms = Set(plurals.values)
     civilianNouns = civilians
     placeWords = try PlaceWords(directory: directory)
   }
 
   /// Entries listed with the article in one of their forms (التابعة as well as تابعة).
-  let takesArticle: Set<ObjectIdentifier>
+  let articleForms: Set<ObjectIdentifier>
 
   /// Whether a cue entry may be read with the article.
   func takesArticle(_ entry: GlossaryEntry) -> Bool {
-    entry.arabic.hasPrefix("ال") || takesArticle.contains(ObjectIdentifier(entry))
+    entry.arabic.hasPrefix("ال") || articleForms.contains(ObjectIdentifier(entry))
   }
 
   /// The roles of a matched cue entry.

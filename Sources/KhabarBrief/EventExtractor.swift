@@ -1491,11 +1491,9 @@ struct EventExtractor {
     // The most specific place first: a named place, then a descriptive area, then a region or
     // a whole governorate (stable otherwise).
     // A spot inside a town (دوار السوق في مدينة الدانا) comes after the town.
+    let hasTown = facts.contains { $0.source == "gazetteer" && $0.english != $0.governorate }
     func rank(_ offset: Int, _ fact: PlaceFact) -> Int {
-      if landmarks.contains(offset), facts.contains(where: { $0.source == "gazetteer" && $0.english != $0.governorate })
-      {
-        return 1
-      }
+      if hasTown, landmarks.contains(offset) { return 1 }
       switch fact.source {
       case "gazetteer", "rules": return fact.english == fact.governorate && fact.area == nil ? 2 : 0
       case "route": return 1
@@ -1835,7 +1833,7 @@ struct EventExtractor {
   /// Whether the English names several people (gunmen, children): not one to count.
   func isPluralNoun(_ english: String) -> Bool {
     guard let last = english.split(separator: " ").last?.lowercased() else { return false }
-    return briefer.rules.personPlurals.values.contains(last) && briefer.rules.personPlurals[last] == nil
+    return briefer.rules.personPluralForms.contains(last) && briefer.rules.personPlurals[last] == nil
   }
 
   /// A dual marked by its vowel: a fatha before the final -ين (مسلحَين, not مسلحِين).

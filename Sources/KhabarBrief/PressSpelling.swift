@@ -30,15 +30,17 @@ struct PressSpelling: Sendable {
     "al", "ar", "as", "ad", "at", "az", "an", "ash", "adh", "ath", "ath", "aj", "el", "es", "ed", "et", "ez", "en",
   ]
 
+  /// Ayn and hamza marks of BGN names, which press spellings drop.
+  static let marks: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BF}", "\u{02BE}", "`"]
+
   /// The press form of a BGN name.
   ///
   /// - Complexity: O(*n*) in the name's length.
   func form(of standard: String) -> String {
     // Ayn and hamza marks go (Al-'Ubur → al-Ubur); an article written with a hyphen is a word.
-    let marks: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BF}", "\u{02BE}", "`"]
     var words: [String] = []
     for word in ascii(standard).split(separator: " ") {
-      let bare = String(word.filter { !marks.contains($0) })
+      let bare = String(word.filter { !Self.marks.contains($0) })
       if let hyphen = bare.firstIndex(of: "-"), Self.articles.contains(bare[..<hyphen].lowercased()) {
         words += [String(bare[..<hyphen]), String(bare[bare.index(after: hyphen)...])]
       } else if !bare.isEmpty {
