@@ -83,9 +83,9 @@ struct BriefWriter {
       if let killed = event.killed, killed == wounded {
         parts[parts.count - 1] = "killing and wounding " + killed.phraseWithWho
       } else {
-        var text = (wounded.severity.map { $0 + " " } ?? "") + "wounding " + wounded.phrase
-        if let who = wounded.who, who != event.killed?.who { text += " " + who }
-        parts.append(text)
+        // The people are said once: not again when the killed were the same group.
+        let counted = wounded.who != nil && wounded.who != event.killed?.who ? wounded.phraseWithWho : wounded.phrase
+        parts.append((wounded.severity.map { $0 + " " } ?? "") + "wounding " + counted)
       }
     }
     if parts.isEmpty {
