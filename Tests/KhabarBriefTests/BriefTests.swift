@@ -25,7 +25,9 @@ enum Fixtures {
   /// Every article under fixtures/ (development and held-out).
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
-    + DataDirectory.files(in: root + "/fixtures/heldout2", suffix: ".ar.txt").map { "fixtures/heldout2/" + $0 }
+    + ["heldout2", "heldout3", "heldout4"].flatMap { set in
+      DataDirectory.files(in: root + "/fixtures/" + set, suffix: ".ar.txt").map { "fixtures/\(set)/" + $0 }
+    }
 
   static func brief(_ text: String, date: String? = nil) throws -> Brief {
     let briefer = try #require(briefer)
