@@ -21,6 +21,8 @@ public struct PlaceWords: Sendable {
   public private(set) var reference: Set<String> = []
   /// Words before an unknown name that stands before a descriptive area.
   public private(set) var beforeArea: Set<String> = []
+  /// Words of allegiance after which a place names a patron, not a site (الموالية لأنقرة).
+  public private(set) var patron: Set<String> = []
 
   init(directory: DataDirectory) throws(InputError) {
     let table = try TSVTable(path: directory.file("brief/place-words.tsv"), required: ["arabic", "kind"])
@@ -35,6 +37,7 @@ public struct PlaceWords: Sendable {
       case "particle": particle.insert(word)
       case "reference": reference.insert(word)
       case "before-area": beforeArea.insert(word)
+      case "patron": patron.insert(word)
       default:
         throw InputError("unknown kind '\(table.field(row, "kind"))'", at: table.location(row, column: "kind"))
       }

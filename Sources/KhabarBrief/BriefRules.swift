@@ -56,6 +56,8 @@ public enum CueRole: Sendable, Hashable {
   case dayPart(String)
   case duration(String)
   case split, context, anaphor, affiliation, origin, claim
+  /// A running total over a period (منذ مطلع العام): the clause counts many events, not one.
+  case tally
   /// The event word after it is the reason for the event (على خلفية, رداً على).
   case cause
   /// No party claimed the event: the English of its unnamed doer.
@@ -86,7 +88,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed, .personReading:
+      .cause, .unclaimed, .personReading, .tally:
       true
     default: false
     }
@@ -198,6 +200,7 @@ public struct BriefRules: Sendable {
       case "claim": role = .claim
       case "split": role = .split
       case "context": role = .context
+      case "tally": role = .tally
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
       case "cause": role = .cause

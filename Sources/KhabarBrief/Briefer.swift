@@ -337,6 +337,10 @@ public final class Briefer: Sendable {
     {
       return false
     }
+    // A patron, not a site: الفصائل الموالية لأنقرة, الميليشيات المدعومة من طهران.
+    var before = range.lowerBound - 1
+    if before >= 0, view.tokens[before].key == "من" { before -= 1 }
+    if before >= 0, rules.placeWords.patron.contains(view.tokens[before].key) { return false }
     if match.place.pressName != nil || range.count >= 2 { return true }
     // A village name that is also a word (السلاسل "chains", عالي "high") needs a place noun or a
     // locative preposition right before it; a proclitic بـ is not enough (it is also "with").

@@ -27,6 +27,8 @@ struct EventExtractor {
     var isContext = false
     var isSplit = false
     var isAnaphoric = false
+    /// A running total over a period (منذ مطلع العام): never an event of its own.
+    var isTally = false
     /// The body paragraph it was read from (0 = the first).
     var paragraph = 0
     var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
@@ -60,7 +62,18 @@ struct EventExtractor {
         // one also has the headline's named place (a background paragraph on the same kind of
         // event comes first: تتعرض القرى … لقصف).
         guard let first = candidates.firstIndex(where: { substantial($0) && agreement($0.event, told) >= 2 }) else {
-          return nil
+          // Told only as background (a reaction first, then وكانت مجموعة مسلحة قد اختطفت …): the
+          // background sentence that agrees with the headline on the type is the event, when no
+          // other sentence tells an event of that type.
+          if candidates.contains(where: { !$0.isContext && $0.event.type != nil && $0.event.type == told.type }) {
+            return nil
+          }
+          return candidates.firstIndex(where: { candidate in
+            var retold = candidate
+            retold.isContext = false
+            return candidate.isContext && !candidate.isTally && substantial(retold)
+              && candidate.event.type == told.type && agreement(candidate.event, told) >= 2
+          })
         }
         let firstScore = agreement(candidates[first].event, told)
         if firstScore < 4, candidates[first].event.killed == nil, candidates[first].event.wounded == nil,
@@ -282,6 +295,8 @@ struct EventExtractor {
     candidate.paragraph = view.paragraph
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
+    // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
+    if view.firstCue(in: segment, where: { $0 == .tally }) != nil { (candidate.isContext, candidate.isTally) = (true, true) }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
 
     // Type: the most specific trigger that is not negated; one that gives the reason (على خلفية
@@ -307,7 +322,8 @@ struct EventExtractor {
         }
         if reason && !causeOnly { continue }
         if !reason { causeOnly = false }
-        if weight > candidate.weight {
+        // Shelling by an aircraft (قصف مسيّرة تركية, قصف الطيران) is an air strike.
+        if weight > candidate.weight || (weight == candidate.weight && type == .airStrike && event.type == .shelling) {
           candidate.weight = weight
           event.type = type
           event.verb = verb
@@ -375,8 +391,9 @@ struct EventExtractor {
       event.perpetrator = ActorFact(
         english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
     }
-    // An execution kills its victims: "أعدم شابا" is one killed, "راعيين اثنين" two.
-    if event.type == .execution, event.killed == nil, let trigger = triggerCue {
+    // An execution or assassination kills its victims: "أعدم شابا" is one killed, "راعيين اثنين"
+    // two, "اغتال مسلحون القيادي" one.
+    if event.type == .execution || event.verb == "assassinated", event.killed == nil, let trigger = triggerCue {
       var start = trigger.range.upperBound
       if let doer = doerReading?.range, doer.lowerBound <= start + 1, doer.upperBound > start {
         start = doer.upperBound
@@ -529,9 +546,22 @@ struct EventExtractor {
     }
     // Skip a preposition or two: أسفر عن مقتل, ارتفع عدد القتلى إلى.
     var skipped = 0
+    var byWhat = false
     while index < segment.upperBound, skipped < 2, ["الي", "عن", "من", "ب"].contains(view.tokens[index].key) {
+      byWhat = byWhat || view.tokens[index].key == "ب"
       index += 1
       skipped += 1
+    }
+    // Hit by what (أصيب بعدة طلقات, بثلاث رصاصات): a number of shots, not of people.
+    if index < segment.upperBound, view.tokens[index].key.hasPrefix("ب"), !view.tokens[index].key.hasPrefix("بضع") {
+      byWhat = true
+    }
+    if byWhat, view.numbers[index] != nil || view.cue(at: index)?.roles.contains(where: {
+      if case .vague = $0 { true } else { false }
+    }) == true {
+      var after = index + (view.numbers[index]?.length ?? view.cue(at: index)!.range.count)
+      if after < segment.upperBound, view.tokens[after].key == "من" { after += 1 }
+      if !(view.term(at: after).map(isPerson) ?? false) { return nil }
     }
     // A toll (ارتفعت حصيلة القتلى … إلى تسعة): the number after إلى or بلغ, further on.
     let cueKeys = view.tokens[cue.range].map(\.key)
@@ -1187,7 +1217,23 @@ struct EventExtractor {
         found = announcer
       }
     }
-    guard let found else { return nil }
+    guard var found else { return nil }
+    // A unit named by a member word, then its actor: "خلية تابعة لتنظيم داعش" → ISIS cell.
+    let unitWord = found.english.lowercased()
+    if Self.memberWords.contains(unitWord) || Self.memberWords.contains(String(unitWord.dropLast())) {
+      var index = found.range.upperBound
+      if let link = view.cue(at: index), link.roles.contains(.affiliation) {
+        index = link.range.upperBound
+      } else if index < segment.upperBound, view.tokens[index].key == "من" {
+        index += 1
+      }
+      if index > found.range.upperBound,
+        let owner = actorList(view, from: index, within: 0, segment: segment, military: true)
+      {
+        found = ("\(owner.english) \(found.english)", found.range.lowerBound..<owner.range.upperBound, owner.group)
+      }
+    }
+    found.range = withQuotedName(view, found.range, english: found.english, segment: segment)
     var fact = ActorFact(
       english: found.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, found.range))
     // A hedge within the next words: "، يُعتقد أنهم تابعون لتنظيم داعش".
@@ -1200,13 +1246,29 @@ struct EventExtractor {
         from = affiliation.range.upperBound
       }
       if let hedged = actorList(view, from: from, within: 1, segment: segment) {
+        let end = withQuotedName(view, hedged.range, english: hedged.english, segment: segment).upperBound
         fact.hedge = english
         fact.hedgedActor = hedged.english
-        fact.span = span(view, found.range.lowerBound..<hedged.range.upperBound)
-        return (fact, found.range.lowerBound..<hedged.range.upperBound)
+        fact.span = span(view, found.range.lowerBound..<end)
+        return (fact, found.range.lowerBound..<end)
       }
     }
     return (fact, found.range)
+  }
+
+  /// An actor's range with the quoted name in apposition after it (تنظيم "داعش": the
+  /// organization "ISIS") and the closing quote of a quoted name.
+  func withQuotedName(_ view: SentenceView, _ range: Range<Int>, english: String, segment: Range<Int>) -> Range<Int> {
+    var range = range
+    if range.upperBound + 1 < segment.upperBound, view.isQuote(range.upperBound),
+      let named = view.term(at: range.upperBound + 1), english.contains(named.english)
+    {
+      range = range.lowerBound..<named.tokenRange.upperBound
+    }
+    if range.upperBound < segment.upperBound, view.isQuote(range.upperBound), range.contains(where: view.isQuote) {
+      range = range.lowerBound..<(range.upperBound + 1)
+    }
+    return range
   }
 
   /// The first token at or after `index` that is not a comma or a time phrase (فجر اليوم, مساء
@@ -1218,6 +1280,12 @@ struct EventExtractor {
         at += 1
       } else if let term = view.term(at: at), term.entry.category == .time {
         at = term.tokenRange.upperBound
+      } else if let number = view.numbers[at], let month = view.term(at: at + number.length),
+        Day.monthNames.contains(month.entry.english)
+      {
+        // A date (15 آذار 2022) is no count.
+        at = month.tokenRange.upperBound
+        if let year = view.numbers[at], year.value > 999 { at += year.length }
       } else if let cue = view.cue(at: at),
         cue.roles.contains(where: { role in
           switch role {
@@ -1303,6 +1371,19 @@ struct EventExtractor {
     after doer: Range<Int>? = nil
   ) -> ActorFact? {
     let from = trigger?.range.lowerBound ?? segment.lowerBound
+    // The other side of a fight: "اشتباكات مع مقاتلي غرفة عمليات الفتح المبين", "بعد معارك
+    // خاضتها مع المجموعات الإرهابية".
+    for index in segment where view.tokens[index].key == "مع" && !(doer?.contains(index) ?? false) {
+      let fight = view.cues.contains { cue in
+        cue.range.upperBound <= index && index - cue.range.upperBound <= 2 && segment.contains(cue.range.lowerBound)
+          && cue.roles.contains { if case .event(.armedClash, _, _, _) = $0 { true } else { false } }
+      }
+      guard fight, let side = actorList(view, from: index + 1, within: 1, segment: segment, military: true) else {
+        continue
+      }
+      let range = withQuotedName(view, side.range, english: side.english, segment: segment)
+      return ActorFact(english: side.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, range))
+    }
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
       guard cue.roles.contains(.target), !isReason(view, at: cue.range.lowerBound, segment) else { continue }
       var index = cue.range.upperBound
@@ -1393,8 +1474,10 @@ struct EventExtractor {
       victimStart = owner.range.upperBound
     }
     victimStart = skipAdverbials(view, from: victimStart, segment: segment)
-    if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type),
-      let actor = actorList(view, from: victimStart, within: 2, segment: segment, people: true)
+    let assassination = trigger?.roles.contains { if case .event(_, _, "assassinated", _) = $0 { true } else { false } }
+    if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type) || assassination == true,
+      let actor = actorList(
+        view, from: victimStart, within: assassination == true ? 0 : 2, segment: segment, people: true)
     {
       // A number before them (اعتقلت … 12 شاباً): the count, and the noun in the plural.
       var english = actor.english
