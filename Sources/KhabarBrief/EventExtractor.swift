@@ -115,7 +115,12 @@ struct EventExtractor {
       let compatible =
         candidate.event.type == nil || candidate.event.type == main.event.type
         || Self.related(candidate.event.type!, main.event.type)
-      if index > mainIndex, !candidate.isSplit, samePlace && (compatible || candidate.isAnaphoric) {
+      // After كما or في سياق متصل a new event starts, unless it names no event word and no place of
+      // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll).
+      let continues =
+        !candidate.isSplit
+        || (candidate.event.type == nil && !candidate.hasGazetteerPlace && candidate.paragraph == main.paragraph)
+      if index > mainIndex, continues, samePlace && (compatible || candidate.isAnaphoric) {
         merge(candidate.event, into: &main.event)
       } else if index < mainIndex, candidate.event.type == nil {
         merge(candidate.event, into: &main.event)
@@ -218,7 +223,10 @@ struct EventExtractor {
   static func related(_ a: EventType, _ b: EventType?) -> Bool {
     guard let b else { return true }
     let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive]
-    return fighting.contains(a) && fighting.contains(b)
+    if fighting.contains(a) && fighting.contains(b) { return true }
+    // A security operation is made of arrests and firefights.
+    let operation: Set<EventType> = [.arrest, .armedClash, .attack]
+    return (a == .securityOperation && operation.contains(b)) || (b == .securityOperation && operation.contains(a))
   }
 
   /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
@@ -229,7 +237,8 @@ struct EventExtractor {
     {
       main.perpetrator = hedged
     }
-    if main.target == nil { main.target = other.target }
+    // The target of a related event is not the main event's (the patrols of an arrest campaign).
+    if main.target == nil, other.type == nil || other.type == main.type { main.target = other.target }
     if main.places.isEmpty { main.places = other.places }
     if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
     if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
@@ -296,7 +305,9 @@ struct EventExtractor {
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
-    if view.firstCue(in: segment, where: { $0 == .tally }) != nil { (candidate.isContext, candidate.isTally) = (true, true) }
+    if view.firstCue(in: segment, where: { $0 == .tally }) != nil {
+      (candidate.isContext, candidate.isTally) = (true, true)
+    }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
 
     // Type: the most specific trigger that is not negated; one that gives the reason (على خلفية
@@ -556,9 +567,12 @@ struct EventExtractor {
     if index < segment.upperBound, view.tokens[index].key.hasPrefix("ب"), !view.tokens[index].key.hasPrefix("بضع") {
       byWhat = true
     }
-    if byWhat, view.numbers[index] != nil || view.cue(at: index)?.roles.contains(where: {
-      if case .vague = $0 { true } else { false }
-    }) == true {
+    if byWhat,
+      view.numbers[index] != nil
+        || view.cue(at: index)?.roles.contains(where: {
+          if case .vague = $0 { true } else { false }
+        }) == true
+    {
       var after = index + (view.numbers[index]?.length ?? view.cue(at: index)!.range.count)
       if after < segment.upperBound, view.tokens[after].key == "من" { after += 1 }
       if !(view.term(at: after).map(isPerson) ?? false) { return nil }
@@ -844,16 +858,30 @@ struct EventExtractor {
         // مسلحَين (the fatha marks the dual), طفليها (her two children).
         total += 2
         parts.append("two " + (noun.plural ? noun.english : noun.entry.englishPlural))
-      } else if !noun.plural, noun.enclitic == nil, !isPluralNoun(noun.english) {
+      } else if !noun.plural, !isPluralNoun(noun.entry.english) {
+        // One person, also with a pronoun: مرافقه (his companion), والدتهما (their mother).
+        var english = noun.enclitic == nil ? noun.english : noun.entry.english
+        if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
         total += 1
-        parts.append(
-          noun.english.first.map { "aeiou".contains($0) } == true ? "an " + noun.english : "a " + noun.english)
+        parts.append(english.first.map { "aeiou".contains($0) } == true ? "an " + english : "a " + english)
       } else {
         break
       }
       at = noun.tokenRange.upperBound
+      // The rank after "officer with the rank of" (ضابط برتبة ملازم أول).
+      if noun.english.hasSuffix(" of"), let rank = view.term(at: at), rank.entry.category == .title {
+        at = rank.tokenRange.upperBound
+      }
       if let number = view.numbers[at], number.value == 2, view.term(at: at)?.entry.category == .number {
         at += number.length
+      }
+      // "وأحد المارة": one of a group of people.
+      if at + 1 < end, ["واحد", "واحدي"].contains(view.tokens[at].key), let group = view.term(at: at + 1),
+        isPerson(group), group.plural || isPluralNoun(group.english)
+      {
+        total += 1
+        parts.append("one of the " + group.english)
+        at = group.tokenRange.upperBound
       }
     }
     return (total, parts, at)
@@ -877,7 +905,9 @@ struct EventExtractor {
     guard term.entry.partOfSpeech != "verb", ![.number, .time, .place, .event].contains(term.entry.category) else {
       return false
     }
-    let head = term.english.lowercased().split(separator: " ").last.map(String.init) ?? ""
+    let words = term.english.lowercased().split(separator: " ")
+    // "officer with the rank of" (ضابط برتبة): the person is named first.
+    let head = (words.last == "of" ? words.first : words.last).map(String.init) ?? ""
     return briefer.rules.personNouns.contains(head)
   }
 
@@ -887,7 +917,12 @@ struct EventExtractor {
     if briefer.rules.personNouns.contains(english.lowercased()) {
       return briefer.rules.civilianNouns.contains(english.lowercased())
     }
-    let head = english.lowercased().split(separator: " ").last.map(String.init) ?? ""
+    // "12 wanted people": the phrase after the number.
+    let words = english.lowercased().split(separator: " ")
+    if let first = words.first, first.allSatisfy(\.isNumber), words.count > 1 {
+      return isCivilian(words.dropFirst().joined(separator: " "))
+    }
+    let head = words.last.map(String.init) ?? ""
     return briefer.rules.civilianNouns.contains(head)
   }
 
@@ -1025,6 +1060,8 @@ struct EventExtractor {
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
   func actorEnglish(_ term: GlossaryMatch, after previous: String?) -> String {
     var english = term.english
+    // "officer with the rank of" (ضابط برتبة, the rank follows): the person.
+    if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
     for suffix in [" loyal to it", " loyal to them", " loyal to her", " affiliated with it", " affiliated with them"]
     where english.hasSuffix(suffix) {
       english = "allied " + english.dropLast(suffix.count)
@@ -1090,6 +1127,13 @@ struct EventExtractor {
           continue
         }
         guard isActiveVerb, !cue.roles.contains(.target) || cue.roles.count > 1 else { continue }
+        // "عبوة ناسفة استهدفت دورية للجيش": the subject came first; what follows is the object.
+        if cue.roles.contains(.target), cue.range.lowerBound > segment.lowerBound,
+          let subject = view.termCovering[cue.range.lowerBound - 1].map({ view.terms[$0] }),
+          [.weapon, .event].contains(subject.entry.category)
+        {
+          continue
+        }
         if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true) {
           found = actor
           break
@@ -1382,7 +1426,8 @@ struct EventExtractor {
         continue
       }
       let range = withQuotedName(view, side.range, english: side.english, segment: segment)
-      return ActorFact(english: side.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, range))
+      return ActorFact(
+        english: side.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, range))
     }
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
       guard cue.roles.contains(.target), !isReason(view, at: cue.range.lowerBound, segment) else { continue }
