@@ -167,8 +167,10 @@ public final class Briefer: Sendable {
         index = second.range.upperBound
         continue
       }
-      // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place.
-      if rules.placeWords.isSettlement(tokens[index].key),
+      // A settlement noun names the place itself: في منطقة الرصافة, بلدة السخنة → the place. A
+      // landmark's name is not a town's, even when a town somewhere has it (ساحة الكرامة).
+      let isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
+      if rules.placeWords.isSettlement(tokens[index].key), !isLandmark,
         var place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
       {
         place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))

@@ -130,6 +130,29 @@ struct EventExtractor {
       }
     }
     if let told { complete(&main.event, from: told) }
+    // A clash has two sides: a target that is the doer's own side (its dead counted) gives way to
+    // the other side the headline names, or to the other side counted.
+    if main.event.type == .armedClash, let doer = main.event.perpetrator?.english.lowercased() {
+      func sameSide(_ other: String?) -> Bool {
+        guard let other = other?.lowercased(), !other.isEmpty else { return false }
+        return other.contains(doer) || doer.contains(other)
+      }
+      if main.event.target == nil || main.event.target?.english.isEmpty == true || sameSide(main.event.target?.english)
+      {
+        if let told,
+          let side = [told.perpetrator, told.target].compactMap({ $0 }).first(where: {
+            !$0.english.isEmpty && !sameSide($0.english)
+          })
+        {
+          main.event.target = side
+        } else if let wounded = main.event.wounded, let group = wounded.group, !sameSide(group),
+          !Self.memberWords.contains(group.lowercased())
+        {
+          main.event.target = ActorFact(
+            english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: wounded.span)
+        }
+      }
+    }
     // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
     if main.event.perpetrator == nil,
       let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type)
@@ -305,7 +328,23 @@ struct EventExtractor {
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
-    if view.firstCue(in: segment, where: { $0 == .tally }) != nil {
+    // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
+    let counts = view.cues.contains { cue in
+      segment.contains(cue.range.lowerBound)
+        && cue.roles.contains { role in
+          switch role {
+          case .killed, .wounded, .casualties: return true
+          case .event:  // "سبع عمليات", "١١ حالة خطف"
+            return (1...2).contains {
+              let at = cue.range.lowerBound - $0
+              let vague = view.cue(at: at)?.roles.contains { if case .vague = $0 { true } else { false } } ?? false
+              return at >= segment.lowerBound && (view.numbers[at]?.value ?? 0) > 1 && !vague
+            }
+          default: return false
+          }
+        }
+    }
+    if counts, view.firstCue(in: segment, where: { $0 == .tally }) != nil {
       (candidate.isContext, candidate.isTally) = (true, true)
     }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
@@ -410,6 +449,12 @@ struct EventExtractor {
         start = doer.upperBound
       }
       start = skipAdverbials(view, from: start, segment: segment)
+      // "حكم الإعدام رمياً بالرصاص بحق شخصين": the condemned after بحق.
+      if view.numbers[start] == nil, view.term(at: start).map(isPerson) != true,
+        let against = (start..<min(segment.upperBound, start + 4)).first(where: { view.tokens[$0].key == "بحق" })
+      {
+        start = against + 1
+      }
       var value: Int? = nil
       var victimEnd = start
       if let number = view.numbers[start], view.term(at: start)?.entry.note?.hasPrefix("value=") != false {
@@ -1447,6 +1492,12 @@ struct EventExtractor {
       }
       var object: String? = nil
       var objectStart = index
+      // "على محور قرية المعلق": a front is where the fighting was, not what it hit.
+      if index < segment.upperBound,
+        briefer.rules.placeWords.isSettlement(Gazetteer.articleLess(view.tokens[index].key))
+      {
+        continue
+      }
       if let term = view.term(at: index), term.entry.category == .military {
         object = term.english
         objectStart = index
@@ -1619,7 +1670,9 @@ struct EventExtractor {
     // The most specific place first: a named place, then a descriptive area, then a region or
     // a whole governorate (stable otherwise).
     // A spot inside a town (دوار السوق في مدينة الدانا) comes after the town.
-    let hasTown = facts.contains { $0.source == "gazetteer" && $0.english != $0.governorate }
+    let hasTown = facts.indices.contains { offset in
+      !landmarks.contains(offset) && (facts[offset].source == "gazetteer" || facts[offset].source == "rules")
+    }
     func rank(_ offset: Int, _ fact: PlaceFact) -> Int {
       if hasTown, landmarks.contains(offset) { return 1 }
       switch fact.source {
