@@ -56,6 +56,8 @@ struct NameVocalizer: Sendable {
   }
 
   let components: [NameKey: Component]
+  /// Spellings of components that news also writes joined to the name (كفرنبودة), longest first.
+  var joined: [[Unicode.Scalar]] = []
   /// Lexicon stems: analysis key → vocalized form (best part of speech first).
   let stems: VowelTable
 
@@ -79,7 +81,13 @@ struct NameVocalizer: Sendable {
       path: directory.file("transliteration/components.tsv"),
       required: ["arabic", "vocalized", "press", "bgn", "ala-lc"])
     var components: [NameKey: Component] = [:]
+    var joined: [[Unicode.Scalar]] = []
     for row in table.rows {
+      if table.field(row, "joins") == "yes" {
+        for spelling in table.field(row, "arabic").split(separator: "|") {
+          joined.append(Array(Lexicon.analysisKey(spelling).unicodeScalars))
+        }
+      }
       var forms: [String: String] = [:]
       for scheme in ["press", "bgn", "ala-lc"] { forms[scheme] = String(table.field(row, scheme)) }
       let component = Component(vocalized: String(table.field(row, "vocalized")), forms: forms)
@@ -93,7 +101,9 @@ struct NameVocalizer: Sendable {
     let stems =
       DataDirectory.isReadable(vowels)
       ? try VowelTable(path: vowels) : VowelTable(try nounStems(path: directory.file("lexicon/stems.tsv")))
-    return NameVocalizer(components: components, stems: stems)
+    var vocalizer = NameVocalizer(components: components, stems: stems)
+    vocalizer.joined = joined.sorted { $0.count > $1.count }
+    return vocalizer
   }
 
   /// The lexicon's proper noun, noun and adjective stems (`form`, `vocalized`, `pos` columns of
@@ -169,6 +179,16 @@ struct NameVocalizer: Sendable {
     var run = String.UnicodeScalarView()
     func flush() {
       guard !run.isEmpty else { return }
+      // A component written joined to the name (كفرنبودة): two words, Kafr and the name.
+      if let head = joinedComponent(run) {
+        var head = String.UnicodeScalarView(run.prefix(head))
+        var word = vocalize(Substring(String(head)))
+        word.before = String(before)
+        words.append(word)
+        head = String.UnicodeScalarView(run.dropFirst(head.count))
+        run = head
+        before = String.UnicodeScalarView(" ".unicodeScalars)
+      }
       var word = vocalize(Substring(String(run)))
       word.before = String(before)
       words.append(word)
@@ -199,6 +219,21 @@ struct NameVocalizer: Sendable {
       words[index].vocalized = String(words[index].vocalized.unicodeScalars.dropLast()) + "\u{062A}"
     }
     return words
+  }
+
+  /// The length of a joined component at the start of an unvocalized word the lexicon does not
+  /// know, when at least three letters follow it (كفرنبودة → كفر + نبودة), else nil.
+  func joinedComponent(_ run: String.UnicodeScalarView) -> Int? {
+    let letters = Array(run)
+    guard !joined.isEmpty, letters.allSatisfy(NameVocalizer.isArabicLetter),
+      components[NameKey(folding: letters[...])] == nil, lexiconForm(letters) == nil
+    else { return nil }
+    let folded = Array(NameKey(folding: letters[...]).bytes)
+    for spelling in joined where letters.count >= spelling.count + 3 {
+      let prefix = Array(NameKey(folding: letters[..<spelling.count]).bytes)
+      if prefix == Array(NameKey(folding: spelling[...]).bytes), folded.count > prefix.count { return spelling.count }
+    }
+    return nil
   }
 
   /// One word.
@@ -379,6 +414,14 @@ struct NameVocalizer: Sendable {
     // (CaCC about twice as often as CaCaC): فشن → fashn, قفط → qafţ.
     if units.count == 3, marks.allSatisfy({ $0 == nil }),
       units.allSatisfy({ if case .consonant = $0 { true } else { false } })
+    {
+      marks[0] = fatha
+      marks[1] = sukun
+    }
+    // The same with the ending ة: faʻla (the lexicon's four-letter stems in ة: CaCCa 15, CaCaCa 3,
+    // CuCCa 2): الدحلة → ad-daḩlah, not ad-daḩalah.
+    if units.count == 4, marks.allSatisfy({ $0 == nil }), case .ending("\u{0629}") = units[3],
+      units[..<3].allSatisfy({ if case .consonant = $0 { true } else { false } })
     {
       marks[0] = fatha
       marks[1] = sukun

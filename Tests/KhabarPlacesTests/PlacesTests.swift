@@ -189,6 +189,10 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     ("الشيخ مسكين", "press", "al-Sheikh Miskin"),
     ("الشيخ مسكين", "bgn", "Ash Shaykh Miskīn"),
     ("كفر نبل", "bgn", "Kafr Nabl"),
+    // A component written joined to the name is read apart (components.tsv, joins=yes).
+    ("كفرنبل", "bgn", "Kafr Nabl"),
+    ("كفرتخاريم", "press", "Kafr Takharim"),
+    ("عينترما", "bgn", "‘Ayn Tarmā"),
     ("أبو كمال", "bgn", "Abū Kamāl"),
   ]
 
