@@ -428,9 +428,14 @@ struct EventExtractor {
         event.perpetrator = ActorFact(
           english: sides[0], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
-      if event.target?.english != sides[1] {
+      // The target named by the sentence stands unless it is no actor or the doer itself; else
+      // the side that is not the doer.
+      let named =
+        event.target.map { !$0.english.isEmpty && !$0.isVictims && $0.english != event.perpetrator?.english } ?? false
+      if !named {
+        let other = event.perpetrator?.english == sides[1] ? sides[0] : sides[1]
         event.target = ActorFact(
-          english: sides[1], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+          english: other, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
     }
     // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
@@ -545,8 +550,11 @@ struct EventExtractor {
     let before = max(segment.lowerBound, range.lowerBound - 4)..<range.lowerBound
     if view.firstCue(in: before, where: { $0 == .negation }) != nil {
       // "أي" before the word is not a negation by itself.
+      // Nor is "لا يزال" (still): فيما لا يزال مصابان يتلقيان العلاج.
       if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }),
-        view.tokens[cue.range.lowerBound].key != "اي"
+        view.tokens[cue.range.lowerBound].key != "اي",
+        cue.range.upperBound >= view.tokens.count
+          || !["يزال", "تزال", "يزالون", "يزالان", "تزالان"].contains(view.tokens[cue.range.upperBound].key)
       {
         return true
       }
@@ -821,6 +829,8 @@ struct EventExtractor {
         view.isQuote(whoEnd) || view.tokens[whoEnd].text == "("
           || view.tokens[whoEnd].text == ")"
           || (whoEnd > 0 && view.isQuote(whoEnd - 1) && whoEnd + 1 < segment.upperBound && view.isQuote(whoEnd + 1))
+          || (whoEnd > 0 && view.tokens[whoEnd - 1].text == "(" && whoEnd + 1 < segment.upperBound
+            && view.tokens[whoEnd + 1].text == ")")
       {
         whoEnd += 1
       }
@@ -1029,6 +1039,7 @@ struct EventExtractor {
         ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
       var next = end
       if next < segment.upperBound, view.tokens[next].key == "من" { next += 1 }
+      while next < segment.upperBound, view.isQuote(next) { next += 1 }  // من "قوات سوريا الديمقراطية"
       guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
         return (term.english, term.tokenRange.lowerBound..<end, term.english)
       }
