@@ -23,6 +23,8 @@ public struct PlaceWords: Sendable {
   public private(set) var beforeArea: Set<String> = []
   /// Words of allegiance after which a place names a patron, not a site (الموالية لأنقرة).
   public private(set) var patron: Set<String> = []
+  /// Adjectives that end a village's name after a settlement noun (قرية الغارية الشرقية).
+  public private(set) var nameEnd: Set<String> = []
 
   init(directory: DataDirectory) throws(InputError) {
     let table = try TSVTable(path: directory.file("brief/place-words.tsv"), required: ["arabic", "kind"])
@@ -38,6 +40,7 @@ public struct PlaceWords: Sendable {
       case "reference": reference.insert(word)
       case "before-area": beforeArea.insert(word)
       case "patron": patron.insert(word)
+      case "name-end": nameEnd.insert(word)
       default:
         throw InputError("unknown kind '\(table.field(row, "kind"))'", at: table.location(row, column: "kind"))
       }

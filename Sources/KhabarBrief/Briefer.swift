@@ -173,7 +173,19 @@ public final class Briefer: Sendable {
       if rules.placeWords.isSettlement(tokens[index].key), !isLandmark,
         var place = placeMention(tokens, at: index + 1, view: view, afterSettlementNoun: true), place.match != nil
       {
-        place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
+        // The village's name goes on (قرية دبسي عفنان, بلدة الغارية الشرقية): not the gazetteer's
+        // shorter name, another place; named by the rules.
+        var end = place.range.upperBound
+        while end < min(tokens.count, place.range.upperBound + 2), nameContinues(tokens, at: end, view: view) {
+          end += 1
+        }
+        // A curated town keeps its name: لبلدة الخيام الجنوبية is "the southern town of Khiam".
+        if end > place.range.upperBound, place.described == nil, place.match?.place.pressName == nil {
+          let range = place.range.lowerBound..<end
+          place = SentenceView.PlaceMention(
+            range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: "", described: nil, match: nil)
+        }
+        place.isLandmark = false
         result.append(place)
         index = place.range.upperBound
         continue
@@ -192,6 +204,7 @@ public final class Briefer: Sendable {
         {
           end += 1
         }
+        if end < tokens.count, nameContinues(tokens, at: end, view: view) { end += 1 }
         let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
         var place = SentenceView.PlaceMention(
           range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil)
@@ -201,7 +214,18 @@ public final class Briefer: Sendable {
         continue
       }
       let afterPlace = result.last?.range.upperBound == index
-      if let found = placeMention(tokens, at: index, view: view, afterPlace: afterPlace) {
+      if var found = placeMention(tokens, at: index, view: view, afterPlace: afterPlace) {
+        // A village of the gazetteer followed by an adjective of names (الغارية الشرقية) is
+        // another village, named by the rules; a curated town is not (حلب الشرقية).
+        let end = found.range.upperBound
+        if found.described == nil, let match = found.match, match.place.pressName == nil, end < tokens.count,
+          rules.placeWords.nameEnd.contains(tokens[end].key)
+        {
+          let range = found.range.lowerBound..<(end + 1)
+          found = SentenceView.PlaceMention(
+            range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: found.clitic, described: nil,
+            match: nil)
+        }
         result.append(found)
         index = found.range.upperBound
       } else {
@@ -209,6 +233,20 @@ public final class Briefer: Sendable {
       }
     }
     return addNamesBeforeAreas(result, tokens, view: view)
+  }
+
+  /// Whether the word at `index` goes on a village's name after a settlement noun: an adjective
+  /// of names (الشرقية, التحتانية) or a word that is no glossary term, cue or place word and has
+  /// no article (دبسي عفنان).
+  func nameContinues(_ tokens: [Token], at index: Int, view: SentenceView) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return false }
+    let key = tokens[index].key
+    if rules.placeWords.nameEnd.contains(key) { return true }
+    let words = rules.placeWords
+    return !key.hasPrefix("ال") && view.termCovering[index] == nil && view.cue(at: index) == nil
+      && !words.particle.contains(key) && !words.isSettlement(key) && !words.reference.contains(key)
+      && !words.road.contains(key) && !words.placeNoun.contains(key) && view.numbers[index] == nil
+      && !"وبلف".contains(key.first ?? " ")
   }
 
   /// Whether the word after a settlement noun, though a glossary word, reads as a name: it has
