@@ -144,7 +144,9 @@ struct BriefWriter {
     let hasCasualties = event.killed != nil || event.wounded != nil
     if let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
       if event.type == .protest { return "protested against " + target }
-      if verb.hasPrefix("carried out") { return verb + " on " + target }
+      // An operation is against people ("a sweep against regime militias"), on a thing ("an
+      // airstrike on positions of …").
+      if verb.hasPrefix("carried out") { return verb + (event.target?.object == nil ? " against " : " on ") + target }
       return verb + " " + target
     }
     if verb == "patrolled" { return "ran patrols" }

@@ -1151,6 +1151,25 @@ struct EventExtractor {
     if found == nil, type == .armedClash, let between = betweenSides(view, segment) {
       found = between.first
     }
+    if found == nil, let trigger,
+      trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } }),
+      !(view.term(at: trigger.range.lowerBound).map { $0.entry.category == .military && canAct($0, view) } ?? false)
+    {
+      // A nationality adjective on the event noun names the state's forces as the doer (before
+      // any other verb's subject: غارات جوية إسرائيلية … تستخدمه ميليشيات):
+      // قصف مدفعي إسرائيلي → Israeli forces, غارات جوية روسية → Russian aircraft.
+      var at = trigger.range.upperBound
+      if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj", adjective.entry.category != .place {
+        at = adjective.tokenRange.upperBound  // مدفعي, جوية
+      }
+      if let nationality = view.term(at: at), nationality.entry.category == .place,
+        nationality.entry.partOfSpeech == "adj", nationality.proclitics.isEmpty,
+        nationality.english.first?.isUppercase == true
+      {
+        let forces = type == .airStrike ? "aircraft" : "forces"
+        found = ("\(nationality.english) \(forces)", nationality.tokenRange, "\(nationality.english) \(forces)")
+      }
+    }
     if found == nil {
       // Verb then subject (VSO).
       for cue in view.cues where segment.contains(cue.range.lowerBound) {
@@ -1284,23 +1303,6 @@ struct EventExtractor {
         found = reading
       } else {
         found = actorList(view, from: trigger.range.lowerBound, within: 0, segment: segment, military: true)
-      }
-    }
-    if found == nil, let trigger,
-      trigger.roles.contains(where: { if case .event(_, _, _, false) = $0 { true } else { false } })
-    {
-      // A nationality adjective on the event noun names the state's forces as the doer:
-      // قصف مدفعي إسرائيلي → Israeli forces, غارات جوية روسية → Russian aircraft.
-      var at = trigger.range.upperBound
-      if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj", adjective.entry.category != .place {
-        at = adjective.tokenRange.upperBound  // مدفعي, جوية
-      }
-      if let nationality = view.term(at: at), nationality.entry.category == .place,
-        nationality.entry.partOfSpeech == "adj", nationality.proclitics.isEmpty,
-        nationality.english.first?.isUppercase == true
-      {
-        let forces = type == .airStrike ? "aircraft" : "forces"
-        found = ("\(nationality.english) \(forces)", nationality.tokenRange, "\(nationality.english) \(forces)")
       }
     }
     if found == nil, let trigger,
