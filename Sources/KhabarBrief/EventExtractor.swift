@@ -1092,9 +1092,14 @@ struct EventExtractor {
       let english = term.english.lowercased()
       return Self.actingMilitary.contains { english.hasSuffix($0) || english.hasSuffix($0 + "s") }
     }
-    if view.cues.contains(where: { cue in
-      cue.range.overlaps(term.tokenRange) && cue.roles.contains { if case .event = $0 { true } else { false } }
-    }) {
+    // An event word inside a common noun (عصابة خطف, a kidnapping gang) makes it no actor that
+    // acts; a name keeps its words (هيئة تحرير الشام).
+    let isName = term.entry.partOfSpeech == "noun_prop" || term.english.first?.isUppercase == true
+    if !isName,
+      view.cues.contains(where: { cue in
+        cue.range.overlaps(term.tokenRange) && cue.roles.contains { if case .event = $0 { true } else { false } }
+      })
+    {
       return false
     }
     return Self.actorCategories.contains(term.entry.category)

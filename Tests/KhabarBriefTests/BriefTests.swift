@@ -243,6 +243,29 @@ enum Fixtures {
     Case(arabic: "قتلت قوات النظام خمسة مدنيين في قصف على إدلب.", type: .shelling, killed: 5),
     // An event word inside an actor's name is no event.
     Case(arabic: "قتل ثلاثة من أفراد عصابة خطف في عملية أمنية.", type: .securityOperation, killed: 3),
+    // One person with a pronoun counts one; "لا يزال" (still) is no negation.
+    Case(arabic: "قُتل شخص وأُصيب مرافقه بجروح جراء غارة جوية.", type: .airStrike, killed: 1, wounded: 1),
+    Case(
+      arabic: "ارتفعت إلى 5 حصيلة القتلى جراء انفجار لغم، فيما لا يزال مصابان اثنان يتلقيان العلاج.",
+      type: .explosive, killed: 5, wounded: 2),
+    // After كما a clause with no event word of its own adds to the same toll.
+    Case(
+      arabic: "قتل 8 مواطنين جراء غارات روسية على المدينة، كما أُصيب ما لا يقل عن 11 آخرين بجروح.", type: .airStrike,
+      killed: 8, wounded: 11),
+    // An execution "against two persons"; an assassination kills its victim, the date is no count.
+    Case(arabic: "نفذت الهيئة حكم الإعدام رمياً بالرصاص بحق شخصين في المدينة.", type: .execution, killed: 2),
+    Case(arabic: "واغتال مسلحون مجهولون، مساء الثلاثاء 15 آذار، القيادي السابق يوسف الحسين.", type: .attack, killed: 1),
+    // Hit by several bullets is no count of people; a running total is no event's toll.
+    Case(arabic: "قتل قيادي بهجوم مسلح، وكان قد أُصيب بعدة طلقات.", type: .attack, killed: 1),
+    Case(arabic: "وثق المكتب منذ مطلع العام مقتل 19 مدنياً بانفجار ألغام في المحافظة.", type: nil),
+    // Side counts with a quoted name and an alias in brackets add up.
+    Case(
+      arabic: "قُتل أربعة عناصر من \"قوات سوريا الديمقراطية\" (قسد) واثنان من مقاتلي العشائر في اشتباكات.",
+      type: .armedClash, killed: 6),
+    // An ambush outranks the patrol it hit.
+    Case(arabic: "قُتل عنصران إثر تعرض دوريتهم لكمين نصبه مسلحون.", type: .attack, killed: 2),
+    // Shelling by a drone is an air strike.
+    Case(arabic: "مقتل عنصرين بقصف مسيّرة تركية.", type: .airStrike, killed: 2),
   ]
 
   @Test(arguments: counts)
@@ -279,12 +302,33 @@ enum Fixtures {
     ("اقتتال بين فصيلي \"فرقة الحمزة\" و\"الجبهة الشامية\" في القرية.", "Hamza Division", "Levant Front"),
     ("اشتباكات بين فصيلين من \"الجيش الوطني\" في القرية.", "Syrian National Army", "Syrian National Army"),
     ("اشتباكات عنيفة بين مقاتلي العشائر و\"قسد\" في القرية.", "tribal fighters", "SDF"),
+    // A name with an event word in it (هيئة تحرير الشام) acts; the other side after مع.
+    ("اندلعت اشتباكات بين قوات النظام ومقاتلي هيئة تحرير الشام.", "regime forces", "HTS fighters"),
+    ("قتل خمسة عناصر من قوات النظام خلال اشتباكات مع مقاتلي هيئة تحرير الشام.", nil, "HTS fighters"),
   ])
-  func clashSides(_ arabic: String, _ doer: String, _ target: String) throws {
+  func clashSides(_ arabic: String, _ doer: String?, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.type == .armedClash)
     #expect(main.perpetrator?.english == doer)
     #expect(main.target?.english == target)
+  }
+
+  @Test func unitsQuotedNamesAndPatrons() throws {
+    // A unit named by a member word takes its actor, also quoted; the victim follows.
+    let execution = try #require(
+      try Fixtures.brief("أعدمت خلية تابعة لتنظيم \"داعش\"، ليل السبت، شاباً من أبناء البلدة.").events.first)
+    #expect(execution.perpetrator?.english == "ISIS cell")
+    #expect(execution.target?.english == "young man")
+    #expect(execution.killed?.value == 1)
+    // A place after a word of allegiance is a patron, not the site.
+    let clash = try #require(
+      try Fixtures.brief("اشتباكات بين قسد والفصائل الموالية لأنقرة قرب بلدة عين عيسى.").events.first)
+    #expect(!clash.places.contains { $0.english.contains("Ankara") || $0.english.contains("Anqar") })
+    #expect(clash.places.first?.english == "Ain Issa")
+    // A protest's target is what it denounces.
+    let protest = try #require(
+      try Fixtures.brief("خرج آلاف المواطنين في مظاهرة تنديداً بهجمات الجيش التركي.").events.first)
+    #expect(protest.target?.english == "Turkish army")
   }
 
   @Test func negatedCasualtiesAreNone() throws {
