@@ -1030,6 +1030,15 @@ struct EventExtractor {
     {
       return ("\(term.english) linked to \(group.english)", start..<group.range.upperBound, group.group)
     }
+    // A rank in a group: "القيادي الميداني في حزب الله" → field commander of Hezbollah.
+    if people, isPerson(term), !Self.memberWords.contains(term.entry.english.lowercased()),
+      term.tokenRange.upperBound < segment.upperBound, view.tokens[term.tokenRange.upperBound].key == "في",
+      let group = actorList(view, from: term.tokenRange.upperBound + 1, within: 1, segment: segment),
+      !isPerson(view.term(at: group.range.lowerBound)!), view.place(at: group.range.lowerBound) == nil
+    {
+      let end = withQuotedName(view, group.range, english: group.english, segment: segment).upperBound
+      return ("\(term.english) of \(group.english)", start..<end, group.group)
+    }
     // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
     let singular = term.entry.english.lowercased()
     if Self.memberWords.contains(singular) {
