@@ -11,7 +11,10 @@ import Synchronization
 /// A `Lexicon` is immutable after loading and safe to share between threads.
 public final class Lexicon: Sendable {
   /// An entry of the prefix or suffix table.
-  public struct Affix: Sendable, Hashable {
+  ///
+  /// Immutable; a class so that an ``Analysis`` (copied into readings and candidate lists) holds
+  /// one reference instead of each of the entry's strings.
+  public final class Affix: Sendable, Hashable {
     public let form: String
     public let vocalized: String
     public let category: String
@@ -33,10 +36,28 @@ public final class Lexicon: Sendable {
       segments = Analysis.segments(of: pos)
       cliticCount = Analysis.cliticCount(segments)
     }
+
+    /// Entries are equal when all their fields are (the same entry, or an identical one).
+    public static func == (a: Affix, b: Affix) -> Bool {
+      a === b
+        || a.form == b.form && a.vocalized == b.vocalized && a.category == b.category && a.gloss == b.gloss
+          && a.pos == b.pos && a.categoryID == b.categoryID && a.segments == b.segments
+          && a.cliticCount == b.cliticCount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(form)
+      hasher.combine(vocalized)
+      hasher.combine(category)
+      hasher.combine(gloss)
+      hasher.combine(pos)
+    }
   }
 
   /// An entry of the stem table.
-  public struct Stem: Sendable, Hashable {
+  ///
+  /// Immutable; a class for the same reason as ``Affix``.
+  public final class Stem: Sendable, Hashable {
     public let lemma: String
     public let form: String
     public let vocalized: String
@@ -70,6 +91,24 @@ public final class Lexicon: Sendable {
       segments = parsed.isEmpty ? [Analysis.Segment(buckwalter: pos, tag: String(tag))] : parsed
       cliticCount = Analysis.cliticCount(segments)
       self.lemmaFrequency = lemmaFrequency
+    }
+
+    /// Stems are equal when all their fields are (the same row, or an identical one).
+    public static func == (a: Stem, b: Stem) -> Bool {
+      a === b
+        || a.lemma == b.lemma && a.form == b.form && a.vocalized == b.vocalized && a.category == b.category
+          && a.gloss == b.gloss && a.pos == b.pos && a.categoryID == b.categoryID
+          && a.partOfSpeech == b.partOfSpeech && a.segments == b.segments && a.cliticCount == b.cliticCount
+          && a.lemmaFrequency == b.lemmaFrequency
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(lemma)
+      hasher.combine(form)
+      hasher.combine(vocalized)
+      hasher.combine(category)
+      hasher.combine(gloss)
+      hasher.combine(pos)
     }
   }
 
@@ -167,6 +206,13 @@ public final class Lexicon: Sendable {
   /// The stem of a row of the stem table.
   private func stem(row: Int) -> Stem {
     if let made = madeStems.withLock({ $0[Int32(row)] }) { return made }
+    let stem = makeStem(row: row)
+    madeStems.withLock { $0[Int32(row)] = stem }
+    return stem
+  }
+
+  /// A stem made from its row's fields.
+  private func makeStem(row: Int) -> Stem {
     let fields = stemTable.fields(ofRow: row)
     let columns = stemTable.columns
     func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
@@ -176,8 +222,24 @@ public final class Lexicon: Sendable {
       lemma: lemma, form: field(columns.form), vocalized: field(columns.vocalized),
       category: category, gloss: field(columns.gloss), pos: field(columns.pos),
       categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0)
-    madeStems.withLock { $0[Int32(row)] = stem }
     return stem
+  }
+
+  /// The stems of some rows: those made before under one lock, the others made and added.
+  private func stems(rows: [Int]) -> [Stem] {
+    var stems: [Stem?] = madeStems.withLock { made in rows.map { made[Int32($0)] } }
+    var missing: [(Int32, Stem)] = []
+    for (index, row) in rows.enumerated() where stems[index] == nil {
+      let stem = makeStem(row: row)
+      stems[index] = stem
+      missing.append((Int32(row), stem))
+    }
+    if !missing.isEmpty {
+      madeStems.withLock { made in
+        for (row, stem) in missing { made[row] = stem }
+      }
+    }
+    return stems.map { $0! }
   }
 
   @inline(__always)
@@ -245,29 +307,33 @@ public final class Lexicon: Sendable {
   }
 
   private func analyses(key: String) -> [Analysis] {
-    let letters = Array(key.unicodeScalars)
-    let count = letters.count
-    guard count > 0 else { return [] }
-    // Stem keys are slices of the key's UTF-8: the byte offset of each letter boundary.
-    var offsets = [0]
-    offsets.reserveCapacity(count + 1)
-    for letter in letters { offsets.append(offsets[offsets.count - 1] + UTF8.width(letter)) }
-    // Suffixes by length, looked up once for all prefix lengths.
-    let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
-      suffixIndex[String(String.UnicodeScalarView(letters[(count - length)...]))]
-    }
-    var result: [Analysis] = []
     var key = key
-    key.withUTF8 { utf8 in
+    return key.withUTF8 { utf8 in
+      // Stem, prefix and suffix keys are slices of the key's UTF-8: the byte offset of each
+      // letter boundary.
+      var offsets = [0]
+      offsets.reserveCapacity(utf8.count + 1)
+      for index in 1..<(utf8.count + 1) where index == utf8.count || !UTF8.isContinuation(utf8[index]) {
+        offsets.append(index)
+      }
+      let count = offsets.count - 1
+      guard count > 0 else { return [] }
+      func slice(_ lower: Int, _ upper: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: utf8[offsets[lower]..<offsets[upper]]), as: UTF8.self)
+      }
+      // Suffixes by length, looked up once for all prefix lengths.
+      let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
+        suffixIndex[slice(count - length, count)]
+      }
+      var result: [Analysis] = []
       for prefixLength in 0...min(longestPrefix, count - 1) {
-        let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
-        guard let prefixIDs = prefixIndex[prefixKey] else { continue }
+        guard let prefixIDs = prefixIndex[slice(0, prefixLength)] else { continue }
         for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
           guard let suffixIDs = suffixCandidates[suffixLength] else { continue }
           let stemRows = stemTable.rows(
             keyBytes: UnsafeBufferPointer(rebasing: utf8[offsets[prefixLength]..<offsets[count - suffixLength]]))
           guard !stemRows.isEmpty else { continue }
-          let stems = stemRows.map(stem(row:))
+          let stems = stems(rows: stemRows)
           for p in prefixIDs {
             let prefix = prefixes[Int(p)]
             for stem in stems {
@@ -286,7 +352,7 @@ public final class Lexicon: Sendable {
           }
         }
       }
+      return result
     }
-    return result
   }
 }
