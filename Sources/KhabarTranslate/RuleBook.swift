@@ -30,10 +30,44 @@ public struct RuleBook: Sendable {
   public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
-    didSet { citations = Self.citations(of: rules) }
+    didSet { (citations, idCitations) = Self.citations(of: rules) }
   }
   /// Rule id → its citation (``cite(_:)``), made once: the rules cite them for every word.
   private var citations: [String: String] = [:]
+  /// The citations of the rules the translator cites, by ``RuleID``.
+  private var idCitations: [String] = Self.citations(of: [:]).byID
+
+  /// The rules the structural stage cites, by number (no string to hash for every word).
+  public enum RuleID: UInt8, CaseIterable, Sendable {
+    case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
+    case numberNoun, partitive, passive, proclitic, punctuation, relative, subjectPronoun, transliteration
+    case verbInflection, vsoSvo
+
+    /// The rule's id in `rules.tsv`.
+    public var name: String {
+      switch self {
+      case .article: "article"
+      case .capitalization: "capitalization"
+      case .complementizer: "complementizer"
+      case .copula: "copula"
+      case .enclitic: "enclitic"
+      case .idafa: "idafa"
+      case .latin: "latin"
+      case .negation: "negation"
+      case .nounAdjective: "noun-adjective"
+      case .numberNoun: "number-noun"
+      case .partitive: "partitive"
+      case .passive: "passive"
+      case .proclitic: "proclitic"
+      case .punctuation: "punctuation"
+      case .relative: "relative"
+      case .subjectPronoun: "subject-pronoun"
+      case .transliteration: "transliteration"
+      case .verbInflection: "verb-inflection"
+      case .vsoSvo: "vso-svo"
+      }
+    }
+  }
 
   public init() {}
 
@@ -84,14 +118,15 @@ public struct RuleBook: Sendable {
     for row in ruleTable.rows {
       rules[String(ruleTable.field(row, "id")).trimmingSpaces()] = "\(rulesPath):\(row.line)"
     }
-    citations = Self.citations(of: rules)  // (observers do not run in an initializer)
+    (citations, idCitations) = Self.citations(of: rules)  // (observers do not run in an initializer)
   }
 
-  private static func citations(of rules: [String: String]) -> [String: String] {
+  private static func citations(of rules: [String: String]) -> (byName: [String: String], byID: [String]) {
     var citations: [String: String] = [:]
     citations.reserveCapacity(rules.count)
     for (id, origin) in rules { citations[id] = "rule:\(id) (\(origin))" }
-    return citations
+    let byID = RuleID.allCases.map { citations[$0.name] ?? "rule:\($0.name)" }
+    return (citations, byID)
   }
 
   /// Where a rule is defined, for --explain (`rule:ID (file:line)`).
@@ -99,6 +134,9 @@ public struct RuleBook: Sendable {
     if let citation = citations[id] { return citation }
     return "rule:\(id)"
   }
+
+  /// ``cite(_:)-(String)`` of a rule the structural stage cites.
+  public func cite(_ id: RuleID) -> String { idCitations[Int(id.rawValue)] }
 
   // MARK: English morphology
 

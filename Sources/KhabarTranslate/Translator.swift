@@ -79,11 +79,18 @@ public final class Translator: Sendable {
   /// Translates one line (a headline or sentence). Never fails: text the segmenter cannot read
   /// comes back transliterated word by word.
   public func translate(_ text: String, context: Context) -> Translation {
+    translate(text, context: context, explaining: true)
+  }
+
+  /// ``translate(_:context:)``, with the English words and the rule or entry behind each
+  /// (``Translation/words``) only when `explaining` (without, the words are left out: the English,
+  /// unknown words, glossary hits and coverage are the same).
+  public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
     let units = analyze(text, context: context)
     var chosen = disambiguate(units)
     transferLexically(&chosen)
-    let words = transferStructurally(chosen)
-    return generate(words, line: text, units: chosen)
+    let words = draftWords(chosen)
+    return generate(words, line: text, units: chosen, explaining: explaining)
   }
 
   /// ``translate(_:context:)`` with a fresh context.
@@ -103,13 +110,17 @@ public final class Translator: Sendable {
       })
     else { return [] }
     let matches = glossary.matches(in: KeyedTokens(tokens))
-    var byStart: [Int: GlossaryMatch] = [:]
-    for match in matches { byStart[match.tokenRange.lowerBound] = match }
+    // The match starting at each token (the last one found there), by token index.
+    var startingMatch = [Int](repeating: -1, count: matches.isEmpty ? 0 : tokens.count + 1)
+    for (position, match) in matches.enumerated() { startingMatch[match.tokenRange.lowerBound] = position }
+    func byStart(_ index: Int) -> GlossaryMatch? {
+      index < startingMatch.count && startingMatch[index] >= 0 ? matches[startingMatch[index]] : nil
+    }
     var result: [Unit] = []
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if let match = byStart[index], match.tokenRange.count == 1,
+      if let match = byStart(index), match.tokenRange.count == 1,
         isFunctionWord(token, in: context) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
@@ -117,11 +128,11 @@ public final class Translator: Sendable {
         index += 1
         continue
       }
-      if let match = byStart[index] {
+      if let match = byStart(index) {
         if match.tokenRange.count < 4, token.kind == .word,
           let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context),
           end > match.tokenRange.upperBound,
-          byStart[end] != nil
+          byStart(end) != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
         {
           result.append(place)
@@ -555,21 +566,21 @@ public final class Translator: Sendable {
     case .number:
       unit.wordClass = .number
       unit.source = .number
-      unit.origin = rules.cite("punctuation")
+      unit.origin = rules.cite(.punctuation)
       unit.value = Double(token.normalized.filter { $0.isNumber || $0 == "." })
       return unit
     case .punctuation, .symbol:
       unit.wordClass = .punctuation
       unit.source = .punctuation
       unit.english = Self.punctuation(token.normalized)
-      unit.origin = rules.cite("punctuation")
+      unit.origin = rules.cite(.punctuation)
       return unit
     case .word:
       break
     }
     guard token.script == .arabic || token.script == .mixed else {
       unit.wordClass = .latin
-      unit.origin = rules.cite("latin")
+      unit.origin = rules.cite(.latin)
       return unit
     }
     unit.vocalizedPassive = Self.hasInitialDamma(token.text)
@@ -623,7 +634,7 @@ public final class Translator: Sendable {
         }
       }
       unit.english = (try? places.rules.transliterate(name, scheme: "press")) ?? name
-      unit.origin = rules.cite("transliteration")
+      unit.origin = rules.cite(.transliteration)
       return unit
     }
     unit.source = .lexicon
@@ -682,7 +693,8 @@ public final class Translator: Sendable {
     for index in result.indices where result[index].source == .lexicon {
       var candidates = result[index].candidates
       let previous = index > 0 ? result[index - 1] : nil
-      if !result[index].vocalizedPassive {
+      // (Each filter below runs only when it would change the list: most lists pass unchanged.)
+      if !result[index].vocalizedPassive, candidates.contains(where: \.passive) {
         let active = candidates.filter { !$0.passive }
         if !active.isEmpty { candidates = active }
       }
@@ -691,22 +703,23 @@ public final class Translator: Sendable {
         || previous.map { unit in
           Self.quantifierKeys.contains { ExactKey.sameBytes($0, unit.key) } || unit.wordClass == .demonstrative
         } == true
-      if afterPreposition {
+      if afterPreposition, candidates.contains(where: \.isVerb) {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
       }
       if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
-        let adjectives = candidates.indices.filter {
-          candidates[$0].isAdjective && candidates[$0].hasArticle == previous.definite
-        }
-        if let firstIndex = adjectives.first, candidates.first?.isAdjective != true,
+        if let firstIndex = candidates.firstIndex(where: {
+          $0.isAdjective && $0.hasArticle == previous.definite
+        }), candidates.first?.isAdjective != true,
           candidates[firstIndex].hasArticle || candidates.first?.isVerb != true
         {
           let first = candidates.remove(at: firstIndex)
           candidates.insert(first, at: 0)
         }
       }
-      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic) {
+      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic),
+        !Self.definiteFirst(candidates)
+      {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
@@ -732,7 +745,9 @@ public final class Translator: Sendable {
         }
         if !verbs.isEmpty { candidates = verbs }
       }
-      if let previous, previous.role == "neg_past" || previous.role == "neg_future" {
+      if let previous, previous.role == "neg_past" || previous.role == "neg_future",
+        candidates.contains(where: { $0.pos != "VERB_IMPERFECT" })
+      {
         let verbs = candidates.filter { $0.pos == "VERB_IMPERFECT" }
         if !verbs.isEmpty { candidates = verbs }
       }
@@ -743,6 +758,20 @@ public final class Translator: Sendable {
       transferLexically(&result[index])
     }
     return result
+  }
+
+  /// Whether the readings with the article come before all the others (the order disambiguation
+  /// puts them in after a word spelled with ال).
+  static func definiteFirst(_ candidates: [Reading]) -> Bool {
+    var seenOther = false
+    for candidate in candidates {
+      if !candidate.hasArticle {
+        seenOther = true
+      } else if seenOther {
+        return false
+      }
+    }
+    return true
   }
 
   /// Keys of the quantifiers after which a word is nominal (كل بعض أي أكثر أقل); compared as

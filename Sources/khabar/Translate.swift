@@ -326,7 +326,8 @@ struct Translate: ParsableCommand {
         output: format == .jsonl || format == .json
           ? JSONLines.encode(OutputRecord(id: record.id, source: record.text, error: "ICU unavailable")) : "")
     }
-    let translation = translator.translate(record.text, context: context)
+    // The words with their rules are only written with --explain.
+    let translation = translator.translate(record.text, context: context, explaining: explain)
     let output: String
     switch format {
     case .text:
