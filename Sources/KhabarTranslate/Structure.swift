@@ -671,6 +671,17 @@ extension Translator {
 
   // MARK: - Stage 5: generation
 
+  /// Whether the last character of `text` is the ASCII character `ascii` (`text.last == ascii`),
+  /// from the last bytes when they settle it.
+  static func endsWith(_ text: String, _ ascii: Unicode.Scalar) -> Bool {
+    let utf8 = text.utf8
+    guard let last = utf8.last, last == UInt8(ascii: ascii) else { return false }
+    // An ASCII character after another one (not CR before LF) is a character of its own.
+    let before = utf8.dropLast().last
+    if before == nil || before! < 0x80 && !(before == 0x0D && last == 0x0A) { return true }
+    return text.last == Character(ascii)
+  }
+
   /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
   /// Unicode scalar offsets; glossary hits, unknown words and coverage.
   public func generate(_ words: [EnglishWord], line: String, units: [Unit]) -> Translation {
@@ -707,7 +718,8 @@ extension Translator {
         word.rule.append(.capitalization, rules: rules)
         capitalizeNext = false
       }
-      let isPunctuation = text.count == 1 && ",;:.?!%)".contains(text.first!)
+      // (One byte is one character; a longer text is no single ASCII character.)
+      let isPunctuation = text.utf8.count == 1 && ",;:.?!%)".utf8.contains(text.utf8.first!)
       // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
       let attached = previousEnd == word.start && (text == "-" || english.hasSuffix("-"))
       previousEnd = word.end
@@ -715,11 +727,12 @@ extension Translator {
         if openQuote {
           english += "\""
         } else {
-          if !english.isEmpty && english.last != " " && english.last != "(" { english += " " }
+          if !english.isEmpty && !Self.endsWith(english, " ") && !Self.endsWith(english, "(") { english += " " }
           english += "\""
         }
         openQuote.toggle()
-      } else if isPunctuation || attached || english.isEmpty || english.last == "(" || english.last == "\"" && openQuote
+      } else if isPunctuation || attached || english.isEmpty || Self.endsWith(english, "(")
+        || Self.endsWith(english, "\"") && openQuote
       {
         english += text
       } else {

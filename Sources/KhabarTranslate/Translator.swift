@@ -37,24 +37,42 @@ public final class Translator: Sendable {
     var origin: String
   }
 
-  /// Per-thread state: the segmenter, and the thread's own copy of the place-start cache (looked
-  /// up for every word, without a lock; the shared cache behind it fills each entry once).
+  /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
+  /// (looked up without a lock; the shared caches behind them fill each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
-    var placeStarts: [ExactKey: [(String, String)]] = [:]
-    /// The thread's copies of the shared word units (``wordUnit(_:in:)``), by the token as written
-    /// and its kind: looked up without a lock or hashing the token's other forms.
-    var words: [TokenKey: Unit] = [:]
-    /// Units made from glossary matches (``unit(for:tokens:text:context:)``), and whether a token is
-    /// a function word: both depend on the text alone, and news repeats its terms.
+    /// What the thread knows about each token, by the token as written and its kind: looked up
+    /// once per token for all the questions below, without a lock or hashing the token's other
+    /// forms.
+    var tokens: [TokenKey: TokenFacts] = [:]
+    /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
+    /// text alone, and news repeats its terms.
     var glossaryUnits: [MatchKey: Unit] = [:]
-    var isFunctionWord: [TokenKey: Bool] = [:]
-    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:)``).
+    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:facts:)``).
     var places: [ExactKey: PlaceFound?] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
     static let limit = 100_000
+
+    /// The thread's facts about a token (empty the first time).
+    func facts(of token: Token) -> TokenFacts {
+      let key = TokenKey(token)
+      if let known = tokens[key] { return known }
+      if tokens.count > Context.limit { tokens.removeAll(keepingCapacity: true) }
+      let facts = TokenFacts()
+      tokens[key] = facts
+      return facts
+    }
+  }
+
+  /// What a thread has worked out about a token (all of it depends on the token's text and kind
+  /// alone): its word unit (``wordUnit(_:facts:)``), the readings of it that can start a place
+  /// name (``placeUnit(at:tokens:text:context:facts:)``), whether it is a function word.
+  final class TokenFacts {
+    var unit: Unit?
+    var placeStarts: [(String, String)]?
+    var isFunctionWord: Bool?
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -120,17 +138,18 @@ public final class Translator: Sendable {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
+      let facts = context.facts(of: token)
       if let match = byStart(index), match.tokenRange.count == 1,
-        isFunctionWord(token, in: context) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+        isFunctionWord(token, facts: facts) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token, in: context))
+        result.append(wordUnit(token, facts: facts))
         index += 1
         continue
       }
       if let match = byStart(index) {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context),
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts),
           end > match.tokenRange.upperBound,
           byStart(end) != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
@@ -144,25 +163,23 @@ public final class Translator: Sendable {
         continue
       }
       if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context)
+        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts)
       {
         result.append(place)
         index = end
         continue
       }
-      result.append(wordUnit(token, in: context))
+      result.append(wordUnit(token, facts: facts))
       index += 1
     }
     return result
   }
 
   /// Whether ``functionWord(_:)`` finds the token, remembered by the thread.
-  func isFunctionWord(_ token: Token, in context: Context) -> Bool {
-    let key = TokenKey(token)
-    if let known = context.isFunctionWord[key] { return known }
+  func isFunctionWord(_ token: Token, facts: TokenFacts) -> Bool {
+    if let known = facts.isFunctionWord { return known }
     let answer = functionWord(token) != nil
-    if context.isFunctionWord.count > Context.limit { context.isFunctionWord.removeAll(keepingCapacity: true) }
-    context.isFunctionWord[key] = answer
+    facts.isFunctionWord = answer
     return answer
   }
 
@@ -303,26 +320,27 @@ public final class Translator: Sendable {
 
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
-  func placeUnit(at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil) -> (Unit, Int)? {
+  ///
+  /// `facts` are the thread's facts about the first token, which remember its place readings.
+  func placeUnit(
+    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil
+  ) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
-    let firstKey = ExactKey(tokens[index].key)
     let firstReadings: [(String, String)]
-    var threadKnows = false
-    if let known = context?.placeStarts[firstKey] {
-      firstReadings = known
-      threadKnows = true
-    } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
+    if let known = facts?.placeStarts {
       firstReadings = known
     } else {
-      firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
-      placeStartCache.withLock { cache in
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[firstKey] = firstReadings
+      let firstKey = ExactKey(tokens[index].key)
+      if let known = placeStartCache.withLock({ $0[firstKey] }) {
+        firstReadings = known
+      } else {
+        firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+        placeStartCache.withLock { cache in
+          if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+          cache[firstKey] = firstReadings
+        }
       }
-    }
-    if let context, !threadKnows {
-      if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
-      context.placeStarts[firstKey] = firstReadings
+      facts?.placeStarts = firstReadings
     }
     if firstReadings.isEmpty { return nil }
     var run = [index]
@@ -444,15 +462,13 @@ public final class Translator: Sendable {
   ///
   /// The unit depends only on the token's forms, kind and script (and its span): it is made once
   /// per distinct word.
-  func wordUnit(_ token: Token, in context: Context) -> Unit {
-    let tokenKey = TokenKey(token)
-    if var known = context.words[tokenKey] {
+  func wordUnit(_ token: Token, facts: TokenFacts) -> Unit {
+    if var known = facts.unit {
       known.span = token.range
       return known
     }
     let unit = wordUnit(token)
-    if context.words.count > Context.limit { context.words.removeAll(keepingCapacity: true) }
-    context.words[tokenKey] = unit
+    facts.unit = unit
     return unit
   }
 
@@ -787,11 +803,14 @@ public final class Translator: Sendable {
   static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
     if analysis.partOfSpeech == "ADJ" { return true }
     guard analysis.partOfSpeech == "NOUN" else { return false }
-    let vocalized = analysis.stem.pos.split(separator: "/").first ?? ""
+    // The first piece between slashes (`split(separator: "/").first`, without the other pieces).
+    var rest = Substring(analysis.stem.pos)
+    while rest.first == "/" { rest = rest.dropFirst() }
+    let vocalized = rest.firstIndex(of: "/").map { rest[..<$0] } ?? rest
     if vocalized.hasSuffix("iy~") && analysis.stem.gloss.first?.isUppercase == true { return true }
     let gloss = gloss()
     if adjectiveWords.contains(gloss) { return true }
-    return !gloss.contains(" ")
+    return !containsASCII(gloss, " ")
       && ["ous", "ive", "ful", "less", "able", "ible"].contains(where: { gloss.hasSuffix($0) })
   }
 
@@ -804,7 +823,14 @@ public final class Translator: Sendable {
     "foreign", "military", "armed", "civil", "social", "political", "economic", "medical", "public", "private",
   ]
 
-  static func hasArticle(_ analysis: Analysis) -> Bool { analysis.prefix.pos.contains("DET") }
+  static func hasArticle(_ analysis: Analysis) -> Bool { containsASCII(analysis.prefix.pos, "DET") }
+
+  /// `text.contains(needle)` for an ASCII needle: a byte search when the text is ASCII too (then
+  /// the needle's bytes always start and end characters), a string search otherwise.
+  static func containsASCII(_ text: String, _ needle: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+    return text.utf8.containsSequence(needle.utf8)
+  }
 
   // MARK: - Stage 3: lexical transfer
 
