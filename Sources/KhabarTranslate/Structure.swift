@@ -74,10 +74,7 @@ extension Translator {
         subjectPhrase = nil
         pendingNegation = nil
         pendingQuestion = nil
-        lastVerbWasSaying = [
-          "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
-        ]
-        .contains(where: { unit.english.hasPrefix($0) })
+        lastVerbWasSaying = Self.sayingVerbs.contains(where: { unit.english.hasPrefix($0) })
         index = end
         clauseStart = false
         continue
@@ -128,7 +125,7 @@ extension Translator {
         continue
       case .punctuation:
         out.append(word(unit.english, unit.origin))
-        if [",", ";", ":", ".", "?", "!"].contains(unit.english) { clauseStart = true }
+        if Self.clauseEnds.contains(unit.english) { clauseStart = true }
         index += 1
         continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
@@ -143,14 +140,7 @@ extension Translator {
           subjectPhrase = phrase
         }
         let last = units[phrase.end - 1]
-        lastWasQuantity =
-          unit.wordClass == .number
-          || [
-            "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
-            "part",
-            "majority", "each", "all", "group", "members", "much", "little", "few",
-          ]
-          .contains(last.english.lowercased())
+        lastWasQuantity = unit.wordClass == .number || Self.quantityWords.contains(last.english.lowercased())
         out += phrase.words
         lastHuman = phrase.human
         index = phrase.end
@@ -275,7 +265,20 @@ extension Translator {
     return out
   }
 
-  /// and/so for a unit's conjunction proclitic.
+  /// Verbs of saying: a complementizer after them introduces what was said.
+  static let sayingVerbs = [
+    "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
+  ]
+
+  /// The English of the words after which من is partitive (30 عنصرا من → 30 members of).
+  static let quantityWords: Set<String> = [
+    "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
+    "part", "majority", "each", "all", "group", "members", "much", "little", "few",
+  ]
+
+  /// Punctuation after which a new clause starts.
+  static let clauseEnds: Set<String> = [",", ";", ":", ".", "?", "!"]
+
   /// The present of "be" that agrees with a subject noun phrase (I am, you/we/they are, it is).
   func copula(agreeingWith phrase: NounPhrase) -> String {
     switch phrase.words.last?.english {
@@ -285,6 +288,7 @@ extension Translator {
     }
   }
 
+  /// and/so for a unit's conjunction proclitic.
   func conjunctionWords(_ unit: Unit) -> [DraftWord] {
     unit.proclitics.compactMap { clitic in
       let english: String

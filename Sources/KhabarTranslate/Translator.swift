@@ -121,7 +121,7 @@ public final class Translator: Sendable {
   /// Tokens → units: glossary matches first, then gazetteer places, then function words, then
   /// lexicon analyses with clitics; numbers, punctuation and Latin words as they are.
   public func analyze(_ text: String, context: Context) -> [Unit] {
-    let units16 = Array(text.utf16)
+    let units16 = [UInt16](utf16Of: text)
     guard
       let tokens = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) -> [Token] in
         try context.segmenter.tokens(in: buffer, range: 0..<buffer.count)
@@ -173,6 +173,12 @@ public final class Translator: Sendable {
       index += 1
     }
     return result
+  }
+
+  /// The text of a range of UTF-16 code units of the line (`String(decoding:as:)`, transcoded by
+  /// hand).
+  static func string(_ text: [UInt16], _ range: Range<Int>) -> String {
+    text.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   /// Whether ``functionWord(_:)`` finds the token, remembered by the thread.
@@ -243,7 +249,7 @@ public final class Translator: Sendable {
 
   /// ``unit(for:tokens:text:)``, remembered by the thread.
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context) -> Unit {
-    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let arabic = Self.string(text, match.range)
     let key = MatchKey(match, tokens: tokens, text: arabic)
     if var known = context.glossaryUnits[key] {
       known.span = match.range
@@ -258,7 +264,7 @@ public final class Translator: Sendable {
 
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
     let entry = match.entry
-    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let arabic = Self.string(text, match.range)
     var wordClass: WordClass
     switch entry.partOfSpeech {
     case "verb": wordClass = .verb
@@ -367,7 +373,7 @@ public final class Translator: Sendable {
     let end = tokens[run[length - 1]].range.upperBound
     var unit = Unit(
       span: start..<end, tokenRange: index..<(run[length - 1] + 1),
-      arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: found.english,
+      arabic: Self.string(text, start..<end), wordClass: .name, english: found.english,
       source: .place, origin: found.origin)
     unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
     unit.category = "place"
