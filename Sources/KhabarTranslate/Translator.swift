@@ -48,6 +48,9 @@ public final class Translator: Sendable {
     /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
     /// text alone, and news repeats its terms.
     var glossaryUnits: [MatchKey: Unit] = [:]
+    /// Lexicon units after disambiguation and lexical transfer, by the fields they were made from
+    /// (``disambiguate(_:context:)``).
+    var transfers: [ObjectIdentifier: TransferMemo] = [:]
     /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:facts:)``).
     var places: [ExactKey: PlaceFound?] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
@@ -63,6 +66,20 @@ public final class Translator: Sendable {
       let facts = TokenFacts()
       tokens[key] = facts
       return facts
+    }
+  }
+
+  /// A lexicon unit as disambiguation left it, for the fields it was made from (kept alive here,
+  /// so that their identity is not reused) and the adjective English it was given.
+  final class TransferMemo {
+    let fields: AnyObject
+    let adjective: String?
+    let unit: Unit
+
+    init(fields: AnyObject, adjective: String?, unit: Unit) {
+      self.fields = fields
+      self.adjective = adjective
+      self.unit = unit
     }
   }
 
@@ -105,7 +122,7 @@ public final class Translator: Sendable {
   /// unknown words, glossary hits and coverage are the same).
   public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
     let units = analyze(text, context: context)
-    var chosen = disambiguate(units)
+    var chosen = disambiguate(units, context: context)
     transferLexically(&chosen)
     let words = draftWords(chosen)
     return generate(words, line: text, units: chosen, explaining: explaining)
@@ -711,6 +728,11 @@ public final class Translator: Sendable {
   /// article a word is nominal; a word after a definite noun that can be an adjective is one;
   /// a passive reading needs a written damma.
   public func disambiguate(_ units: [Unit]) -> [Unit] {
+    disambiguate(units, context: nil)
+  }
+
+  /// ``disambiguate(_:)``, with the thread's memo of lexical transfers in `context`.
+  func disambiguate(_ units: [Unit], context: Context?) -> [Unit] {
     var result = units
     for index in result.indices where result[index].source == .lexicon {
       var candidates = result[index].candidates
@@ -773,11 +795,33 @@ public final class Translator: Sendable {
         let verbs = candidates.filter { $0.pos == "VERB_IMPERFECT" }
         if !verbs.isEmpty { candidates = verbs }
       }
-      result[index].candidates = candidates
-      if let adjective = candidates.first(where: { $0.isAdjective && $0.hasArticle == (previous?.definite ?? false) }) {
-        result[index].adjectiveEnglish = adjective.gloss
+      let adjective = candidates.first(where: { $0.isAdjective && $0.hasArticle == (previous?.definite ?? false) })?
+        .gloss
+      // A word whose readings the context left as they were becomes the same unit whenever it has
+      // the same adjective English: the thread remembers it by the unit's fields (most units come
+      // from the word cache and share them).
+      let unchanged =
+        context != nil && candidates.count == result[index].candidates.count
+        && zip(candidates, result[index].candidates).allSatisfy { $0 === $1 }
+      let fields = result[index].fields
+      if unchanged, let context, let memo = context.transfers[ObjectIdentifier(fields)],
+        memo.adjective == nil && adjective == nil
+          || memo.adjective != nil && adjective != nil && ExactKey.sameBytes(memo.adjective!, adjective!)
+      {
+        var unit = memo.unit
+        unit.span = result[index].span
+        unit.tokenRange = result[index].tokenRange
+        result[index] = unit
+        continue
       }
+      result[index].candidates = candidates
+      if let adjective { result[index].adjectiveEnglish = adjective }
       transferLexically(&result[index])
+      if unchanged, let context {
+        if context.transfers.count > Context.limit { context.transfers.removeAll(keepingCapacity: true) }
+        context.transfers[ObjectIdentifier(fields)] = TransferMemo(
+          fields: fields, adjective: adjective, unit: result[index])
+      }
     }
     return result
   }
@@ -1131,9 +1175,8 @@ public final class Reading: Sendable, Hashable {
     })
     var proclitics: [String] = []
     var definite = false
-    for part in analysis.prefix.pos.split(separator: "+") {
-      guard let slash = part.lastIndex(of: "/") else { continue }
-      let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
+    // (The prefix's segments: its `pos` cut at `+` and at the last `/`, parsed once with the table.)
+    for segment in analysis.prefix.segments {
       switch segment.tag {
       case "CONJ": proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
       case "PREP":

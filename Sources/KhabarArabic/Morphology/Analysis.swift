@@ -202,11 +202,33 @@ extension String.UTF8View {
   /// Whether `needle`'s bytes occur in order somewhere in the view: a plain byte search, for ASCII
   /// tags (much faster than `String.contains(_:)`, which compares characters).
   public func containsSequence(_ needle: String.UTF8View) -> Bool {
+    // Native strings: a search in their bytes (the same search, without index arithmetic).
+    if let found = withContiguousStorageIfAvailable({ bytes in
+      needle.withContiguousStorageIfAvailable { pattern in Self.search(bytes, for: pattern) }
+    }), let found {
+      return found
+    }
     guard let first = needle.first else { return true }
     var start = startIndex
     while let found = self[start...].firstIndex(of: first) {
       if self[found...].starts(with: needle) { return true }
       start = index(after: found)
+    }
+    return false
+  }
+
+  /// Whether `pattern` occurs in `bytes`.
+  static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = pattern.first else { return true }
+    guard pattern.count <= bytes.count else { return false }
+    var start = 0
+    while start + pattern.count <= bytes.count {
+      if bytes[start] == first {
+        var offset = 1
+        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+        if offset == pattern.count { return true }
+      }
+      start += 1
     }
     return false
   }

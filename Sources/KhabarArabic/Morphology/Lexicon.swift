@@ -23,7 +23,7 @@ public final class Lexicon: Sendable {
     public let pos: String
     let categoryID: Int32
     /// `pos` parsed (see ``Analysis/segments``), once, and how many of its segments are clitics.
-    let segments: [Analysis.Segment]
+    public let segments: [Analysis.Segment]
     let cliticCount: Int
 
     init(form: String, vocalized: String, category: String, gloss: String, pos: String, categoryID: Int32) {
@@ -84,13 +84,31 @@ public final class Lexicon: Sendable {
       self.pos = pos
       self.categoryID = categoryID
       // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
-      let first = pos.split(separator: "+").first ?? Substring(pos)
-      let tag = first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
+      let tag = Stem.firstTag(of: pos)
       partOfSpeech = tag
       let parsed = Analysis.segments(of: pos)
       segments = parsed.isEmpty ? [Analysis.Segment(buckwalter: pos, tag: String(tag))] : parsed
       cliticCount = Analysis.cliticCount(segments)
       self.lemmaFrequency = lemmaFrequency
+    }
+
+    /// The tag of the first segment of `pos` (after its last `/`; the whole piece without one): on
+    /// the bytes of ASCII text (all of the lexicon's), with `split` and `lastIndex` otherwise.
+    static func firstTag(of pos: String) -> Substring {
+      let utf8 = pos.utf8
+      if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        // (Every byte is a character: byte positions are character positions.)
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == UInt8(ascii: "+") { start = utf8.index(after: start) }
+        if start == utf8.endIndex { return Substring(pos) }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "+")) ?? utf8.endIndex
+        if let slash = utf8[start..<end].lastIndex(of: UInt8(ascii: "/")) {
+          return pos[utf8.index(after: slash)..<end]
+        }
+        return pos[start..<end]
+      }
+      let first = pos.split(separator: "+").first ?? Substring(pos)
+      return first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
     }
 
     /// Stems are equal when all their fields are (the same row, or an identical one).
