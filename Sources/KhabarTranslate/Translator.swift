@@ -1025,6 +1025,7 @@ public final class Translator: Sendable {
     for segment in segments ?? analysis.segments {
       let tag = segment.tag
       if tag == "FUT" { features.future = true }
+      if readASCIIVerbTag(tag, into: &features) { continue }
       var code: Substring? = nil
       if tag.hasPrefix("IV"), tag.count >= 4, let digit = tag.dropFirst(2).first, digit.isNumber {
         code = tag.dropFirst(2)
@@ -1046,6 +1047,46 @@ public final class Translator: Sendable {
       }
     }
     return features
+  }
+
+  /// What ``verbFeatures(_:segments:)`` reads off one tag (the person, number and gender of an
+  /// `IV3MS` or `PVSUFF_SUBJ:3FS` code), on the bytes of an ASCII tag (every lexicon tag; each byte
+  /// is a character, and only ASCII digits are numbers there). False, with `features` untouched,
+  /// for other text.
+  static func readASCIIVerbTag(_ tag: String, into features: inout VerbFeatures) -> Bool {
+    let read = tag.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+      func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+      func has(_ prefix: StaticString, at start: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[start + offset] != prefix.utf8Start[offset] { return false }
+        return true
+      }
+      var codeStart: Int? = nil
+      if has("IV", at: 0), bytes.count >= 4, isDigit(bytes[2]) {
+        codeStart = 2
+      } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+        bytes.indices.contains(where: { has("SUBJ", at: $0) })
+      {
+        codeStart = colon + 1
+      }
+      guard let start = codeStart else { return true }
+      if start < bytes.count, isDigit(bytes[start]) {
+        features.person = Int(bytes[start] - UInt8(ascii: "0"))
+        let rest = start + 1
+        if has("P", at: rest) || has("MP", at: rest) || has("FP", at: rest) || has("D", at: rest)
+          || has("MD", at: rest) || has("FD", at: rest)
+        {
+          features.plural = true
+        }
+        features.feminine = has("F", at: rest)
+      } else if has("MP", at: start) || has("FP", at: start) || has("D", at: start) {
+        features.plural = true
+      }
+      return true
+    }
+    return read ?? false
   }
 
   /// The person code of an analysis's attached pronoun (POSS_PRON_3MS → 3MS).
