@@ -146,6 +146,12 @@ public final class Lexicon: Sendable {
   /// Stems made so far, by row: a stem is made once however many words it is found in.
   private let madeStems = Mutex<[Int32: Stem]>([:])
   private let compatible: Set<Int64>
+  /// ``compatible`` as bits, by table, left and right category (`categories.count` squared bits
+  /// a table): the test the analysis of every word makes many times.
+  private let compatibleBits: [UInt64]
+  /// The affix indexes by the exact bytes of their keys (see ``affixIDs(_:_:_:)``).
+  private let exactPrefixIndex: [ByteKey: [Int32]]
+  private let exactSuffixIndex: [ByteKey: [Int32]]
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
   let longestPrefix: Int
@@ -204,6 +210,17 @@ public final class Lexicon: Sendable {
     }
     self.compatible = compatible
     self.categories = categories
+    let categoryCount = categories.count
+    var bits = [UInt64](repeating: 0, count: (3 * categoryCount * categoryCount + 63) / 64)
+    for key in compatible {
+      let (table, left, right) = (Int(key >> 48), Int((key >> 24) & 0xFF_FFFF), Int(key & 0xFF_FFFF))
+      guard table < 3, left < categoryCount, right < categoryCount else { continue }
+      let bit = (table * categoryCount + left) * categoryCount + right
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    compatibleBits = bits
+    exactPrefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { (ByteKey($0.key), $0.value) })
+    exactSuffixIndex = Dictionary(uniqueKeysWithValues: suffixIndex.map { (ByteKey($0.key), $0.value) })
 
     // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
     // is there must be well-formed.
@@ -258,6 +275,53 @@ public final class Lexicon: Sendable {
       }
     }
     return stems.map { $0! }
+  }
+
+  /// Whether categories `left` and `right` are compatible in `table` (0 AB, 1 AC, 2 BC): the same
+  /// answer as `compatible.contains(pairKey(table, left, right))`, from the bits.
+  @inline(__always)
+  private func isCompatible(_ table: Int, _ left: Int32, _ right: Int32) -> Bool {
+    let count = categories.count
+    guard left >= 0, right >= 0, Int(left) < count, Int(right) < count else {
+      return compatible.contains(Lexicon.pairKey(Int64(table), left, right))
+    }
+    let bit = (table * count + Int(left)) * count + Int(right)
+    return compatibleBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// A string's UTF-8 bytes as a dictionary key (compared and hashed as bytes, not as Unicode).
+  struct ByteKey: Hashable, Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    func hash(into hasher: inout Hasher) {
+      var string = string
+      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// The affixes with key `key` in `index` (a string-keyed affix index) and `exact` (the same by
+  /// bytes): the byte lookup answers for keys of Arabic letters that no other spelling is
+  /// canonically equivalent to (no hamza seats that decompose, no marks), the string lookup for
+  /// anything else.
+  private func affixIDs(_ key: String, exact: [ByteKey: [Int32]], index: [String: [Int32]]) -> [Int32]? {
+    if let found = exact[ByteKey(key)] { return found }
+    return Lexicon.hasOnlyPlainLetters(key) ? nil : index[key]
+  }
+
+  /// Whether `text` is only Arabic letters U+0621–U+064A other than آ أ ؤ إ ئ (U+0622–U+0626):
+  /// characters with no decomposition and no other spelling, so equal strings of them are equal
+  /// bytes.
+  static func hasOnlyPlainLetters(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    while let lead = utf8.next() {
+      guard let second = utf8.next() else { return false }
+      switch (lead, second) {
+      case (0xD8, 0xA1), (0xD8, 0xA7...0xBF), (0xD9, 0x80...0x8A): continue
+      default: return false
+      }
+    }
+    return true
   }
 
   @inline(__always)
@@ -341,11 +405,13 @@ public final class Lexicon: Sendable {
       }
       // Suffixes by length, looked up once for all prefix lengths.
       let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
-        suffixIndex[slice(count - length, count)]
+        affixIDs(slice(count - length, count), exact: exactSuffixIndex, index: suffixIndex)
       }
       var result: [Analysis] = []
       for prefixLength in 0...min(longestPrefix, count - 1) {
-        guard let prefixIDs = prefixIndex[slice(0, prefixLength)] else { continue }
+        guard let prefixIDs = affixIDs(slice(0, prefixLength), exact: exactPrefixIndex, index: prefixIndex) else {
+          continue
+        }
         for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
           guard let suffixIDs = suffixCandidates[suffixLength] else { continue }
           let stemRows = stemTable.rows(
@@ -355,11 +421,11 @@ public final class Lexicon: Sendable {
           for p in prefixIDs {
             let prefix = prefixes[Int(p)]
             for stem in stems {
-              guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
+              guard isCompatible(0, prefix.categoryID, stem.categoryID) else { continue }
               for x in suffixIDs {
                 let suffix = suffixes[Int(x)]
-                guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
-                  compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
+                guard isCompatible(1, prefix.categoryID, suffix.categoryID),
+                  isCompatible(2, stem.categoryID, suffix.categoryID)
                 else { continue }
                 result.append(
                   Analysis(
