@@ -96,7 +96,10 @@ public final class Lexicon: Sendable {
     /// the bytes of ASCII text (all of the lexicon's), with `split` and `lastIndex` otherwise.
     static func firstTag(of pos: String) -> Substring {
       let utf8 = pos.utf8
-      if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      let ascii =
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) }
+        ?? utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+      if ascii {
         // (Every byte is a character: byte positions are character positions.)
         var start = utf8.startIndex
         while start < utf8.endIndex, utf8[start] == UInt8(ascii: "+") { start = utf8.index(after: start) }
