@@ -306,7 +306,7 @@ extension Translator {
   /// in/to/like for a unit's preposition proclitic.
   func prepositionWords(_ unit: Unit) -> [DraftWord] {
     if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
-    if let first = unit.english.split(separator: " ").first, Translator.prepositionWords.contains(String(first)) {
+    if let first = Self.firstWord(unit.english), Translator.prepositionWords.contains(String(first)) {
       return []
     }
     return unit.proclitics.compactMap { clitic in
@@ -321,6 +321,14 @@ extension Translator {
         english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
         rule: RuleTrail(.proclitic))
     }
+  }
+
+  /// The first word of `text` (`split(separator: " ").first`, without splitting the rest).
+  static func firstWord(_ text: String) -> Substring? {
+    var rest = Substring(text)
+    while rest.first == " " { rest = rest.dropFirst() }
+    if rest.isEmpty { return nil }
+    return rest.firstIndex(of: " ").map { rest[..<$0] } ?? rest
   }
 
   // MARK: Noun phrases
@@ -453,10 +461,14 @@ extension Translator {
       }
       var inner = complement.words.filter { $0.english != "the" }
       for i in inner.indices { inner[i].rule.append(.idafa, rules: rules) }
-      words += inner + adjectives.reversed() + [headWord]
+      // (Appended one by one: no intermediate arrays.)
+      words.append(contentsOf: inner)
+      words.append(contentsOf: adjectives.reversed())
+      words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
-      words += adjectives.reversed() + [headWord]
+      words.append(contentsOf: adjectives.reversed())
+      words.append(headWord)
       if let code = head.enclitic, head.wordClass == .name {
         words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), head))
       }
