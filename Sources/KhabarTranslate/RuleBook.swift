@@ -21,7 +21,11 @@ public struct RuleBook: Sendable {
   /// Function words by their spelling without harakat (إن and أن differ here).
   public var exactFunctionWords: [String: FunctionWord] = [:]
   /// Irregular English verbs by base form.
-  public var irregular: [String: VerbForms] = [:]
+  public var irregular: [String: VerbForms] = [:] {
+    didSet { participles = Self.participles(of: irregular) }
+  }
+  /// The words ``isParticiple(_:)`` is true of, found once.
+  private var participles: Set<String> = []
   /// Arabic verbs (matching key of the 3rd person masculine perfect) read as passive without a subject.
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
@@ -119,6 +123,7 @@ public struct RuleBook: Sendable {
       rules[String(ruleTable.field(row, "id")).trimmingSpaces()] = "\(rulesPath):\(row.line)"
     }
     (citations, idCitations) = Self.citations(of: rules)  // (observers do not run in an initializer)
+    participles = Self.participles(of: irregular)
   }
 
   private static func citations(of rules: [String: String]) -> (byName: [String: String], byID: [String]) {
@@ -151,10 +156,19 @@ public struct RuleBook: Sendable {
   }
 
   public func isParticiple(_ word: String) -> Bool {
-    irregular.values.contains {
-      $0.participle == word && $0.participle != $0.past || $0.participle == word && word.hasSuffix("t")
-    }
+    participles.contains(word)
   }
+
+  /// The irregular participles that differ from the past, or end in t.
+  private static func participles(of irregular: [String: VerbForms]) -> Set<String> {
+    var participles: Set<String> = []
+    for forms in irregular.values where forms.participle != forms.past || forms.participle.hasSuffix("t") {
+      participles.insert(forms.participle)
+    }
+    return participles
+  }
+
+  static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
   static func regularPast(_ base: String) -> String {
     let lower = base.lowercased()
@@ -168,7 +182,7 @@ public struct RuleBook: Sendable {
       let last = letters[letters.count - 1]
       let middle = letters[letters.count - 2]
       let before = letters[letters.count - 3]
-      let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+      let vowels = Self.vowels
       if !vowels.contains(last), !"wxy".contains(last), vowels.contains(middle), !vowels.contains(before),
         letters.filter({ vowels.contains($0) }).count == 1
       {
