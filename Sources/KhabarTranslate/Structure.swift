@@ -611,7 +611,9 @@ extension Translator {
   /// English verb forms: tense from the Arabic (perfect → past, imperfect → present, future),
   /// negation, passive, agreement with the subject.
   func conjugate(_ base: String, features: VerbFeatures, negation: Unit?, explicitSubject: Bool) -> [String] {
-    var parts = base.split(separator: " ").map(String.init)
+    // (A one-word verb, most of them, is its only part: no splitting.)
+    var parts =
+      base.utf8.contains(UInt8(ascii: " ")) ? base.split(separator: " ").map(String.init) : base.isEmpty ? [] : [base]
     guard !parts.isEmpty else { return [] }
     let verb = parts.removeFirst()
     let rest = parts
