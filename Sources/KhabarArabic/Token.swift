@@ -76,6 +76,15 @@ public struct TextOffsets: Sendable {
 
   /// The offsets of a string's UTF-16 code units (without copying them out first).
   public init(_ text: String) {
+    // Only characters outside the BMP (four UTF-8 bytes, lead byte F0–F4) take surrogate pairs:
+    // text without them (nearly all) needs no walk through its UTF-16.
+    let astral =
+      text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 >= 0xF0 } }
+      ?? text.utf8.contains { $0 >= 0xF0 }
+    guard astral else {
+      trailingSurrogates = []
+      return
+    }
     var positions: [Int] = []
     var offset = 0
     for unit in text.utf16 {

@@ -96,3 +96,43 @@ extension Array where Element == UInt16 {
     }
   }
 }
+
+extension Array where Element == UInt16 {
+  /// Appends the UTF-16 code units of a string, transcoded by hand from its UTF-8 storage (the
+  /// units of ``init(utf16Of:)``, without a new array).
+  ///
+  /// - Complexity: O(*n*) in the length of `string`.
+  public mutating func append(utf16Of string: String) {
+    if string.utf8.withContiguousStorageIfAvailable({ appendTranscoding($0) }) == nil {
+      var string = string
+      string.withUTF8 { appendTranscoding($0) }
+    }
+  }
+
+  private mutating func appendTranscoding(_ bytes: UnsafeBufferPointer<UInt8>) {
+    reserveCapacity(count + bytes.count)
+    var read = 0
+    let count = bytes.count
+    while read < count {
+      let lead = bytes[read]
+      if lead < 0x80 {
+        append(UInt16(lead))
+        read += 1
+      } else if lead < 0xE0 {
+        append(UInt16(lead & 0x1F) << 6 | UInt16(bytes[read + 1] & 0x3F))
+        read += 2
+      } else if lead < 0xF0 {
+        append(UInt16(lead & 0x0F) << 12 | UInt16(bytes[read + 1] & 0x3F) << 6 | UInt16(bytes[read + 2] & 0x3F))
+        read += 3
+      } else {
+        let scalar =
+          UInt32(lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12 | UInt32(bytes[read + 2] & 0x3F) << 6
+          | UInt32(bytes[read + 3] & 0x3F)
+        let offset = scalar - 0x10000
+        append(UInt16(0xD800 + (offset >> 10)))
+        append(UInt16(0xDC00 + (offset & 0x3FF)))
+        read += 4
+      }
+    }
+  }
+}

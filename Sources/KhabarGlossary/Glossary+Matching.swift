@@ -35,9 +35,11 @@ public struct KeyedTokens: Sendable {
 
   /// Keys of tokens made by the segmenter.
   public init(_ tokens: [Token]) {
+    keys.reserveCapacity(tokens.count)
+    ranges.reserveCapacity(tokens.count)
     for token in tokens {
       let start = storage.count
-      if token.kind == .word || token.kind == .number { storage.append(contentsOf: token.key.utf16) }
+      if token.kind == .word || token.kind == .number { storage.append(utf16Of: token.key) }
       keys.append(start..<storage.count)
       ranges.append(token.range)
     }

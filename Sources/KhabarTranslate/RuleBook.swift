@@ -21,7 +21,11 @@ public struct RuleBook: Sendable {
   /// Function words by their spelling without harakat (إن and أن differ here).
   public var exactFunctionWords: [String: FunctionWord] = [:]
   /// Irregular English verbs by base form.
-  public var irregular: [String: VerbForms] = [:]
+  public var irregular: [String: VerbForms] = [:] {
+    didSet { participles = Self.participles(of: irregular) }
+  }
+  /// The words ``isParticiple(_:)`` is true of, found once.
+  private var participles: Set<String> = []
   /// Arabic verbs (matching key of the 3rd person masculine perfect) read as passive without a subject.
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
@@ -30,10 +34,44 @@ public struct RuleBook: Sendable {
   public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
-    didSet { citations = Self.citations(of: rules) }
+    didSet { (citations, idCitations) = Self.citations(of: rules) }
   }
   /// Rule id → its citation (``cite(_:)``), made once: the rules cite them for every word.
   private var citations: [String: String] = [:]
+  /// The citations of the rules the translator cites, by ``RuleID``.
+  private var idCitations: [String] = Self.citations(of: [:]).byID
+
+  /// The rules the structural stage cites, by number (no string to hash for every word).
+  public enum RuleID: UInt8, CaseIterable, Sendable {
+    case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
+    case numberNoun, partitive, passive, proclitic, punctuation, relative, subjectPronoun, transliteration
+    case verbInflection, vsoSvo
+
+    /// The rule's id in `rules.tsv`.
+    public var name: String {
+      switch self {
+      case .article: "article"
+      case .capitalization: "capitalization"
+      case .complementizer: "complementizer"
+      case .copula: "copula"
+      case .enclitic: "enclitic"
+      case .idafa: "idafa"
+      case .latin: "latin"
+      case .negation: "negation"
+      case .nounAdjective: "noun-adjective"
+      case .numberNoun: "number-noun"
+      case .partitive: "partitive"
+      case .passive: "passive"
+      case .proclitic: "proclitic"
+      case .punctuation: "punctuation"
+      case .relative: "relative"
+      case .subjectPronoun: "subject-pronoun"
+      case .transliteration: "transliteration"
+      case .verbInflection: "verb-inflection"
+      case .vsoSvo: "vso-svo"
+      }
+    }
+  }
 
   public init() {}
 
@@ -84,14 +122,16 @@ public struct RuleBook: Sendable {
     for row in ruleTable.rows {
       rules[String(ruleTable.field(row, "id")).trimmingSpaces()] = "\(rulesPath):\(row.line)"
     }
-    citations = Self.citations(of: rules)  // (observers do not run in an initializer)
+    (citations, idCitations) = Self.citations(of: rules)  // (observers do not run in an initializer)
+    participles = Self.participles(of: irregular)
   }
 
-  private static func citations(of rules: [String: String]) -> [String: String] {
+  private static func citations(of rules: [String: String]) -> (byName: [String: String], byID: [String]) {
     var citations: [String: String] = [:]
     citations.reserveCapacity(rules.count)
     for (id, origin) in rules { citations[id] = "rule:\(id) (\(origin))" }
-    return citations
+    let byID = RuleID.allCases.map { citations[$0.name] ?? "rule:\($0.name)" }
+    return (citations, byID)
   }
 
   /// Where a rule is defined, for --explain (`rule:ID (file:line)`).
@@ -99,6 +139,9 @@ public struct RuleBook: Sendable {
     if let citation = citations[id] { return citation }
     return "rule:\(id)"
   }
+
+  /// ``cite(_:)-(String)`` of a rule the structural stage cites.
+  public func cite(_ id: RuleID) -> String { idCitations[Int(id.rawValue)] }
 
   // MARK: English morphology
 
@@ -113,10 +156,19 @@ public struct RuleBook: Sendable {
   }
 
   public func isParticiple(_ word: String) -> Bool {
-    irregular.values.contains {
-      $0.participle == word && $0.participle != $0.past || $0.participle == word && word.hasSuffix("t")
-    }
+    participles.contains(word)
   }
+
+  /// The irregular participles that differ from the past, or end in t.
+  private static func participles(of irregular: [String: VerbForms]) -> Set<String> {
+    var participles: Set<String> = []
+    for forms in irregular.values where forms.participle != forms.past || forms.participle.hasSuffix("t") {
+      participles.insert(forms.participle)
+    }
+    return participles
+  }
+
+  static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
   static func regularPast(_ base: String) -> String {
     let lower = base.lowercased()
@@ -130,7 +182,7 @@ public struct RuleBook: Sendable {
       let last = letters[letters.count - 1]
       let middle = letters[letters.count - 2]
       let before = letters[letters.count - 3]
-      let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+      let vowels = Self.vowels
       if !vowels.contains(last), !"wxy".contains(last), vowels.contains(middle), !vowels.contains(before),
         letters.filter({ vowels.contains($0) }).count == 1
       {

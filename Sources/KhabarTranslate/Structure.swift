@@ -4,7 +4,7 @@ import KhabarGlossary
 
 /// A noun phrase built by the structural rules, not yet placed.
 struct NounPhrase {
-  var words: [EnglishWord]
+  var words: [DraftWord]
   var plural: Bool
   var end: Int
   var human: Bool
@@ -17,7 +17,13 @@ extension Translator {
   /// noun phrases (adjectives before the noun, idafa, articles, numbers), VSO → SVO, passives,
   /// negation, relatives, complementizers, clitics.
   public func transferStructurally(_ units: [Unit]) -> [EnglishWord] {
-    var out: [EnglishWord] = []
+    draftWords(units).map { $0.finished(rules) }
+  }
+
+  /// ``transferStructurally(_:)`` with each word's rule in parts (written out only for
+  /// explanations).
+  func draftWords(_ units: [Unit]) -> [DraftWord] {
+    var out: [DraftWord] = []
     var index = 0
     var pendingNegation: Unit? = nil
     var clauseStart = true
@@ -32,17 +38,20 @@ extension Translator {
     while index < units.count {
       let unit = units[index]
       if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
-      func word(_ text: String, _ rule: String, of source: Unit? = nil) -> EnglishWord {
+      func word(_ text: String, _ rule: String, of source: Unit? = nil) -> DraftWord {
+        word(text, RuleTrail(rule), of: source)
+      }
+      func word(_ text: String, _ rule: RuleTrail, of source: Unit? = nil) -> DraftWord {
         let from = source ?? unit
-        return EnglishWord(
+        return DraftWord(
           english: text, start: from.span.lowerBound, end: from.span.upperBound, arabic: from.arabic, rule: rule)
       }
       switch unit.wordClass {
       case .verb where infinitive:
         // يمكنني أخذ / أريد أن أذهب → can take / want to go
         out += conjunctionWords(unit)
-        out.append(word(unit.english, unit.origin + "; " + rules.cite("verb-inflection")))
-        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+        out.append(word(unit.english, RuleTrail(unit.origin, .verbInflection)))
+        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         infinitive = false
         clauseStart = false
         index += 1
@@ -65,10 +74,7 @@ extension Translator {
         subjectPhrase = nil
         pendingNegation = nil
         pendingQuestion = nil
-        lastVerbWasSaying = [
-          "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
-        ]
-        .contains(where: { unit.english.hasPrefix($0) })
+        lastVerbWasSaying = Self.sayingVerbs.contains(where: { unit.english.hasPrefix($0) })
         index = end
         clauseStart = false
         continue
@@ -82,27 +88,27 @@ extension Translator {
             // ليس هذا صحيحا → this is not true
             let phrase = nounPhrase(units, at: index + 1)
             out += phrase.words
-            out.append(word(phrase.plural ? "are not" : be, rules.cite("negation")))
+            out.append(word(phrase.plural ? "are not" : be, RuleTrail(.negation)))
             index = phrase.end
             clauseStart = false
             continue
           }
-          out.append(word(be, rules.cite("negation")))
+          out.append(word(be, RuleTrail(.negation)))
         } else {
           out += conjunctionWords(unit)
-          out.append(word(unit.role == "neg" && clauseStart ? "no" : "not", rules.cite("negation")))
+          out.append(word(unit.role == "neg" && clauseStart ? "no" : "not", RuleTrail(.negation)))
         }
         index += 1
         continue
       case .relative:
         out += conjunctionWords(unit)
-        out.append(word(lastHuman ? "who" : "which", rules.cite("relative")))
+        out.append(word(lastHuman ? "who" : "which", RuleTrail(.relative)))
         clauseStart = false
         index += 1
         continue
       case .complementizer where infinitive && unit.role == "comp":
         // يمكن أن يكون → can be; أريد أن أذهب → want to go
-        if out.last?.english != "can" { out.append(word("to", unit.origin + "; " + rules.cite("verb-inflection"))) }
+        if out.last?.english != "can" { out.append(word("to", RuleTrail(unit.origin, .verbInflection))) }
         index += 1
         continue
       case .complementizer:
@@ -110,16 +116,16 @@ extension Translator {
         if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
           // Sentence-initial إنّ ("indeed") is dropped; its pronoun stays.
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
-          if !pronoun.isEmpty { out.append(word(pronoun, rules.cite("complementizer"))) }
+          if !pronoun.isEmpty { out.append(word(pronoun, RuleTrail(.complementizer))) }
         } else {
-          out.append(word(unit.english, rules.cite("complementizer")))
+          out.append(word(unit.english, RuleTrail(.complementizer)))
         }
         clauseStart = true
         index += 1
         continue
       case .punctuation:
         out.append(word(unit.english, unit.origin))
-        if [",", ";", ":", ".", "?", "!"].contains(unit.english) { clauseStart = true }
+        if Self.clauseEnds.contains(unit.english) { clauseStart = true }
         index += 1
         continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
@@ -134,14 +140,7 @@ extension Translator {
           subjectPhrase = phrase
         }
         let last = units[phrase.end - 1]
-        lastWasQuantity =
-          unit.wordClass == .number
-          || [
-            "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
-            "part",
-            "majority", "each", "all", "group", "members", "much", "little", "few",
-          ]
-          .contains(last.english.lowercased())
+        lastWasQuantity = unit.wordClass == .number || Self.quantityWords.contains(last.english.lowercased())
         out += phrase.words
         lastHuman = phrase.human
         index = phrase.end
@@ -155,7 +154,7 @@ extension Translator {
           unit.proclitics.isEmpty,
           !units[index...].prefix(while: { $0.wordClass != .punctuation }).contains(where: { $0.wordClass == .verb })
         {
-          out.append(word(copula(agreeingWith: phrase), rules.cite("copula"), of: units[index]))
+          out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[index]))
           continue
         }
         // Nominal sentence: a definite subject (or pronoun) and an indefinite predicate
@@ -164,14 +163,14 @@ extension Translator {
           units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
           unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
         {
-          out.append(word(copula(agreeingWith: phrase), rules.cite("copula"), of: units[index]))
+          out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[index]))
           if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
-            out.append(word(adjective, units[index].origin + "; " + rules.cite("copula"), of: units[index]))
+            out.append(word(adjective, RuleTrail(units[index].origin, .copula), of: units[index]))
             index += 1
           } else if units[index].wordClass == .adjective {
             var english = units[index].english
             if english.hasPrefix("be ") { english = String(english.dropFirst(3)) }
-            out.append(word(english, units[index].origin + "; " + rules.cite("copula"), of: units[index]))
+            out.append(word(english, RuleTrail(units[index].origin, .copula), of: units[index]))
             index += 1
           } else {
             let predicate = nounPhrase(units, at: index)
@@ -192,13 +191,13 @@ extension Translator {
         out += conjunctionWords(unit)
         if unit.key == "من", lastWasQuantity, unit.proclitics.isEmpty {
           // 30 عنصرا من قوات النظام → 30 members of the regime forces
-          out.append(word("of", unit.origin + "; " + rules.cite("partitive")))
+          out.append(word("of", RuleTrail(unit.origin, .partitive)))
           lastWasQuantity = false
           index += 1
           continue
         }
         out.append(word(unit.english, unit.origin))
-        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
         continue
       case .conjunction, .question, .adverb, .particle, .latin, .other:
@@ -220,7 +219,7 @@ extension Translator {
               out.append(word("can", unit.origin))
               out.append(word(parts[0], unit.origin))
             } else {
-              out.append(word(parts[1].hasSuffix("s") ? "does" : "do", rules.cite("verb-inflection")))
+              out.append(word(parts[1].hasSuffix("s") ? "does" : "do", RuleTrail(.verbInflection)))
               out.append(word(parts[0], unit.origin))
               out.append(word(parts[1].hasSuffix("s") ? String(parts[1].dropLast()) : parts[1], unit.origin))
             }
@@ -232,7 +231,7 @@ extension Translator {
         } else if unit.role == "have" {
           // لديك → you have; هل لديك → do you have
           if let question = pendingQuestion ?? (unit.interrogative ? unit : nil) {
-            out.append(word(unit.english.hasSuffix("has") ? "does" : "do", rules.cite("verb-inflection"), of: question))
+            out.append(word(unit.english.hasSuffix("has") ? "does" : "do", RuleTrail(.verbInflection), of: question))
             let subject = unit.english.split(separator: " ").first.map(String.init) ?? ""
             out.append(word(subject, unit.origin))
             out.append(word("have", unit.origin))
@@ -256,7 +255,7 @@ extension Translator {
           continue
         } else {
           out.append(word(unit.english, unit.origin))
-          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), rules.cite("enclitic"))) }
+          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         }
         if unit.wordClass == .conjunction { clauseStart = true }
         index += 1
@@ -266,7 +265,20 @@ extension Translator {
     return out
   }
 
-  /// and/so for a unit's conjunction proclitic.
+  /// Verbs of saying: a complementizer after them introduces what was said.
+  static let sayingVerbs = [
+    "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
+  ]
+
+  /// The English of the words after which من is partitive (30 عنصرا من → 30 members of).
+  static let quantityWords: Set<String> = [
+    "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
+    "part", "majority", "each", "all", "group", "members", "much", "little", "few",
+  ]
+
+  /// Punctuation after which a new clause starts.
+  static let clauseEnds: Set<String> = [",", ";", ":", ".", "?", "!"]
+
   /// The present of "be" that agrees with a subject noun phrase (I am, you/we/they are, it is).
   func copula(agreeingWith phrase: NounPhrase) -> String {
     switch phrase.words.last?.english {
@@ -276,7 +288,8 @@ extension Translator {
     }
   }
 
-  func conjunctionWords(_ unit: Unit) -> [EnglishWord] {
+  /// and/so for a unit's conjunction proclitic.
+  func conjunctionWords(_ unit: Unit) -> [DraftWord] {
     unit.proclitics.compactMap { clitic in
       let english: String
       switch clitic {
@@ -284,16 +297,16 @@ extension Translator {
       case "ف": english = "so"
       default: return nil
       }
-      return EnglishWord(
+      return DraftWord(
         english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
-        rule: rules.cite("proclitic"))
+        rule: RuleTrail(.proclitic))
     }
   }
 
   /// in/to/like for a unit's preposition proclitic.
-  func prepositionWords(_ unit: Unit) -> [EnglishWord] {
+  func prepositionWords(_ unit: Unit) -> [DraftWord] {
     if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
-    if let first = unit.english.split(separator: " ").first, Translator.prepositionWords.contains(String(first)) {
+    if let first = Self.firstWord(unit.english), Translator.prepositionWords.contains(String(first)) {
       return []
     }
     return unit.proclitics.compactMap { clitic in
@@ -304,10 +317,18 @@ extension Translator {
       case "ك": english = "like"
       default: return nil
       }
-      return EnglishWord(
+      return DraftWord(
         english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
-        rule: rules.cite("proclitic"))
+        rule: RuleTrail(.proclitic))
     }
+  }
+
+  /// The first word of `text` (`split(separator: " ").first`, without splitting the rest).
+  static func firstWord(_ text: String) -> Substring? {
+    var rest = Substring(text)
+    while rest.first == " " { rest = rest.dropFirst() }
+    if rest.isEmpty { return nil }
+    return rest.firstIndex(of: " ").map { rest[..<$0] } ?? rest
   }
 
   // MARK: Noun phrases
@@ -317,8 +338,11 @@ extension Translator {
   func nounPhrase(_ units: [Unit], at index: Int, depth: Int = 0) -> NounPhrase {
     let head = units[index]
     var words = conjunctionWords(head) + prepositionWords(head)
-    func word(_ text: String, _ rule: String, _ source: Unit) -> EnglishWord {
-      EnglishWord(
+    func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
+      word(text, RuleTrail(rule), source)
+    }
+    func word(_ text: String, _ rule: RuleTrail, _ source: Unit) -> DraftWord {
+      DraftWord(
         english: text, start: source.span.lowerBound, end: source.span.upperBound, arabic: source.arabic, rule: rule)
     }
     func attachable(_ next: Int) -> Bool {
@@ -350,11 +374,11 @@ extension Translator {
         if let value = head.value, value != 1 || head.source == .glossary {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
           if let headWord = counted.words.firstIndex(where: {
-            $0.start == units[next].span.lowerBound && $0.rule != rules.cite("noun-adjective")
+            $0.start == units[next].span.lowerBound && $0.rule.text(rules) != rules.cite(.nounAdjective)
           }) {
             let plural = EnglishMorphology.pluralizingLastWord(counted.words[headWord].english)
             counted.words[headWord].english = plural
-            counted.words[headWord].rule += "; " + rules.cite("number-noun")
+            counted.words[headWord].rule.append(.numberNoun, rules: rules)
           }
         } else {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
@@ -373,9 +397,9 @@ extension Translator {
     }
     if head.englishIsPlural { plural = true }
     var headWord = word(english, head.origin, head)
-    if head.source == .glossary { headWord.rule = head.origin }
+    if head.source == .glossary { headWord.rule = RuleTrail(head.origin) }
     // Adjectives that agree (same definiteness, no proclitic).
-    var adjectives: [EnglishWord] = []
+    var adjectives: [DraftWord] = []
     var next = index + 1
     func takeAdjectives(definite: Bool) {
       while attachable(next), units[next].definite == definite,
@@ -383,7 +407,7 @@ extension Translator {
       {
         var adjective = units[next].wordClass == .adjective ? units[next].english : units[next].adjectiveEnglish!
         if adjective.hasPrefix("be ") { adjective = String(adjective.dropFirst(3)) }
-        adjectives.append(word(adjective, units[next].origin + "; " + rules.cite("noun-adjective"), units[next]))
+        adjectives.append(word(adjective, RuleTrail(units[next].origin, .nounAdjective), units[next]))
         next += 1
       }
     }
@@ -408,15 +432,15 @@ extension Translator {
     }
     let definite = head.definite || complement != nil && (complement!.words.first?.english == "the" || complementIsName)
     // Determiner.
-    var determiner: EnglishWord? = nil
+    var determiner: DraftWord? = nil
     if let code = head.enclitic {
-      determiner = word(Self.possessive(code), rules.cite("enclitic"), head)
+      determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
     } else if definite && (head.wordClass == .noun || head.wordClass == .adjective)
       && !Self.startsWithDeterminer(english)
       && !(plural && complement == nil && head.source == .lexicon && depth == 0)
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
-      determiner = word("the", rules.cite("article"), head)
+      determiner = word("the", RuleTrail(.article), head)
     } else if !definite, !plural, head.wordClass == .noun, english.first?.isLowercase == true,
       head.adjectiveEnglish == nil,
       index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,
@@ -424,7 +448,7 @@ extension Translator {
       index == 0 || ![.number, .adverb, .demonstrative, .pronoun, .question].contains(units[index - 1].wordClass)
     {
       let first = (adjectives.last?.english ?? english).lowercased()
-      determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", rules.cite("article"), head)
+      determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
     }
     if let complement, complementIsName {
       // جيش النظام → the regime army
@@ -432,20 +456,24 @@ extension Translator {
         words.append(determiner)
       } else if determiner == nil || determiner!.english == "a" || determiner!.english == "an" {
         if complement.words.first.map({ $0.english.first?.isLowercase == true }) == true {
-          words.append(word("the", rules.cite("idafa"), head))
+          words.append(word("the", RuleTrail(.idafa), head))
         }
       }
       var inner = complement.words.filter { $0.english != "the" }
-      for i in inner.indices { inner[i].rule += "; " + rules.cite("idafa") }
-      words += inner + adjectives.reversed() + [headWord]
+      for i in inner.indices { inner[i].rule.append(.idafa, rules: rules) }
+      // (Appended one by one: no intermediate arrays.)
+      words.append(contentsOf: inner)
+      words.append(contentsOf: adjectives.reversed())
+      words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
-      words += adjectives.reversed() + [headWord]
+      words.append(contentsOf: adjectives.reversed())
+      words.append(headWord)
       if let code = head.enclitic, head.wordClass == .name {
-        words.append(word(Self.objectPronoun(code), rules.cite("enclitic"), head))
+        words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), head))
       }
       if let complement {
-        words.append(word("of", rules.cite("idafa"), units[index + 1 + adjectives.count]))
+        words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count]))
         words += complement.words
       }
     }
@@ -463,12 +491,15 @@ extension Translator {
     _ units: [Unit], at index: Int, negation: Unit?, clauseStart: Bool, question: Unit? = nil,
     subjectBefore: Bool = false,
     subjectPlural: Bool? = nil, subjectPronoun: String? = nil
-  ) -> ([EnglishWord], Int) {
+  ) -> ([DraftWord], Int) {
     let verb = units[index]
     var features = verb.verb ?? VerbFeatures()
     var words = conjunctionWords(verb)
-    func word(_ text: String, _ rule: String, _ source: Unit) -> EnglishWord {
-      EnglishWord(
+    func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
+      word(text, RuleTrail(rule), source)
+    }
+    func word(_ text: String, _ rule: RuleTrail, _ source: Unit) -> DraftWord {
+      DraftWord(
         english: text, start: source.span.lowerBound, end: source.span.upperBound, arabic: source.arabic, rule: rule)
     }
     if verb.proclitics.contains("س") { features.future = true }
@@ -520,7 +551,7 @@ extension Translator {
       if units[index + 1].wordClass == .number, next + 1 < units.count, units[next].key == "من",
         units[next].proclitics.isEmpty, units[next + 1].isNominal, !units[next + 1].hasPreposition
       {
-        subject!.words.append(word("of", units[next].origin + "; " + rules.cite("partitive"), units[next]))
+        subject!.words.append(word("of", RuleTrail(units[next].origin, .partitive), units[next]))
         var inner = nounPhrase(units, at: next + 1)
         next = inner.end
         subject!.words += inner.words
@@ -554,7 +585,7 @@ extension Translator {
       // هل تعرف → do you know
       let singularThird = features.person == 3 && !features.plural
       let auxiliary = features.perfect ? "did" : singularThird ? "does" : "do"
-      words.append(word(auxiliary, rules.cite("verb-inflection"), question))
+      words.append(word(auxiliary, RuleTrail(.verbInflection), question))
       verbWords = [base.split(separator: " ").map(String.init)].flatMap { $0 }
     }
     if let subject {
@@ -562,17 +593,17 @@ extension Translator {
     } else if !subjectBefore && (clauseStart || features.person != 3 || features.plural) {
       // No expressed subject: the pronoun of the verb's person.
       if !(features.passive && negation == nil && clauseStart == false) {
-        words.append(word(Self.subjectPronoun(features), rules.cite("subject-pronoun"), verb))
+        words.append(word(Self.subjectPronoun(features), RuleTrail(.subjectPronoun), verb))
       }
     }
     let ruleCitation =
-      rule + "; " + rules.cite(features.passive ? "passive" : subject != nil ? "vso-svo" : "verb-inflection")
+      RuleTrail(rule, features.passive ? .passive : subject != nil ? .vsoSvo : .verbInflection)
     for (i, text) in verbWords.enumerated() {
       let source = i == 0 && negation != nil && verbWords.count > 1 ? negation! : verb
-      words.append(word(text, i == 0 && negation != nil ? rules.cite("negation") : ruleCitation, source))
+      words.append(word(text, i == 0 && negation != nil ? RuleTrail(.negation) : ruleCitation, source))
     }
     if let code = verb.enclitic {
-      words.append(word(Self.objectPronoun(code), rules.cite("enclitic"), verb))
+      words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
     return (words, next)
   }
@@ -580,7 +611,9 @@ extension Translator {
   /// English verb forms: tense from the Arabic (perfect → past, imperfect → present, future),
   /// negation, passive, agreement with the subject.
   func conjugate(_ base: String, features: VerbFeatures, negation: Unit?, explicitSubject: Bool) -> [String] {
-    var parts = base.split(separator: " ").map(String.init)
+    // (A one-word verb, most of them, is its only part: no splitting.)
+    var parts =
+      base.utf8.contains(UInt8(ascii: " ")) ? base.split(separator: " ").map(String.init) : base.isEmpty ? [] : [base]
     guard !parts.isEmpty else { return [] }
     let verb = parts.removeFirst()
     let rest = parts
@@ -656,9 +689,26 @@ extension Translator {
 
   // MARK: - Stage 5: generation
 
+  /// Whether the last character of `text` is the ASCII character `ascii` (`text.last == ascii`),
+  /// from the last bytes when they settle it.
+  static func endsWith(_ text: String, _ ascii: Unicode.Scalar) -> Bool {
+    let utf8 = text.utf8
+    guard let last = utf8.last, last == UInt8(ascii: ascii) else { return false }
+    // An ASCII character after another one (not CR before LF) is a character of its own.
+    let before = utf8.dropLast().last
+    if before == nil || before! < 0x80 && !(before == 0x0D && last == 0x0A) { return true }
+    return text.last == Character(ascii)
+  }
+
   /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
   /// Unicode scalar offsets; glossary hits, unknown words and coverage.
   public func generate(_ words: [EnglishWord], line: String, units: [Unit]) -> Translation {
+    generate(words.map(DraftWord.init), line: line, units: units, explaining: true)
+  }
+
+  /// ``generate(_:line:units:)`` of the structural stage's words; the translation's ``Translation/words``
+  /// (each with its rule written out) only when `explaining`, else none.
+  func generate(_ words: [DraftWord], line: String, units: [Unit], explaining: Bool) -> Translation {
     let offsets = TextOffsets(line)
     var english = ""
     var openQuote = false
@@ -669,7 +719,7 @@ extension Translator {
     for var word in words {
       // "according to to", "with with": a proclitic's preposition after the same or another preposition.
       if word.english == previousEnglish && Translator.prepositionWords.contains(word.english)
-        || word.rule.hasPrefix("rule:proclitic") && Translator.prepositionWords.contains(word.english)
+        || Translator.prepositionWords.contains(word.english) && word.rule.firstPart(rules).hasPrefix("rule:proclitic")
           && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? ""))
         || word.english == "of" && previousEnglish.hasSuffix(" of")
       {
@@ -683,10 +733,11 @@ extension Translator {
       guard !text.isEmpty else { continue }
       if capitalizeNext, let first = text.first, first.isLetter {
         text = first.uppercased() + text.dropFirst()
-        word.rule += "; " + rules.cite("capitalization")
+        word.rule.append(.capitalization, rules: rules)
         capitalizeNext = false
       }
-      let isPunctuation = text.count == 1 && ",;:.?!%)".contains(text.first!)
+      // (One byte is one character; a longer text is no single ASCII character.)
+      let isPunctuation = text.utf8.count == 1 && ",;:.?!%)".utf8.contains(text.utf8.first!)
       // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
       let attached = previousEnd == word.start && (text == "-" || english.hasSuffix("-"))
       previousEnd = word.end
@@ -694,11 +745,12 @@ extension Translator {
         if openQuote {
           english += "\""
         } else {
-          if !english.isEmpty && english.last != " " && english.last != "(" { english += " " }
+          if !english.isEmpty && !Self.endsWith(english, " ") && !Self.endsWith(english, "(") { english += " " }
           english += "\""
         }
         openQuote.toggle()
-      } else if isPunctuation || attached || english.isEmpty || english.last == "(" || english.last == "\"" && openQuote
+      } else if isPunctuation || attached || english.isEmpty || Self.endsWith(english, "(")
+        || Self.endsWith(english, "\"") && openQuote
       {
         english += text
       } else {
@@ -709,8 +761,10 @@ extension Translator {
       } else if !isPunctuation && text != "\"" {
         capitalizeNext = false
       }
-      word.english = text
-      result.append(word)
+      if explaining {
+        word.english = text
+        result.append(word.finished(rules))
+      }
     }
     var unknown: [UnknownWord] = []
     var hits: [GlossaryHit] = []

@@ -37,24 +37,59 @@ public final class Translator: Sendable {
     var origin: String
   }
 
-  /// Per-thread state: the segmenter, and the thread's own copy of the place-start cache (looked
-  /// up for every word, without a lock; the shared cache behind it fills each entry once).
+  /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
+  /// (looked up without a lock; the shared caches behind them fill each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
-    var placeStarts: [ExactKey: [(String, String)]] = [:]
-    /// The thread's copies of the shared word units (``wordUnit(_:in:)``), by the token as written
-    /// and its kind: looked up without a lock or hashing the token's other forms.
-    var words: [TokenKey: Unit] = [:]
-    /// Units made from glossary matches (``unit(for:tokens:text:context:)``), and whether a token is
-    /// a function word: both depend on the text alone, and news repeats its terms.
+    /// What the thread knows about each token, by the token as written and its kind: looked up
+    /// once per token for all the questions below, without a lock or hashing the token's other
+    /// forms.
+    var tokens: [TokenKey: TokenFacts] = [:]
+    /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
+    /// text alone, and news repeats its terms.
     var glossaryUnits: [MatchKey: Unit] = [:]
-    var isFunctionWord: [TokenKey: Bool] = [:]
-    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:)``).
+    /// Lexicon units after disambiguation and lexical transfer, by the fields they were made from
+    /// (``disambiguate(_:context:)``).
+    var transfers: [ObjectIdentifier: TransferMemo] = [:]
+    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:facts:)``).
     var places: [ExactKey: PlaceFound?] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
     static let limit = 100_000
+
+    /// The thread's facts about a token (empty the first time).
+    func facts(of token: Token) -> TokenFacts {
+      let key = TokenKey(token)
+      if let known = tokens[key] { return known }
+      if tokens.count > Context.limit { tokens.removeAll(keepingCapacity: true) }
+      let facts = TokenFacts()
+      tokens[key] = facts
+      return facts
+    }
+  }
+
+  /// A lexicon unit as disambiguation left it, for the fields it was made from (kept alive here,
+  /// so that their identity is not reused) and the adjective English it was given.
+  final class TransferMemo {
+    let fields: AnyObject
+    let adjective: String?
+    let unit: Unit
+
+    init(fields: AnyObject, adjective: String?, unit: Unit) {
+      self.fields = fields
+      self.adjective = adjective
+      self.unit = unit
+    }
+  }
+
+  /// What a thread has worked out about a token (all of it depends on the token's text and kind
+  /// alone): its word unit (``wordUnit(_:facts:)``), the readings of it that can start a place
+  /// name (``placeUnit(at:tokens:text:context:facts:)``), whether it is a function word.
+  final class TokenFacts {
+    var unit: Unit?
+    var placeStarts: [(String, String)]?
+    var isFunctionWord: Bool?
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -79,11 +114,18 @@ public final class Translator: Sendable {
   /// Translates one line (a headline or sentence). Never fails: text the segmenter cannot read
   /// comes back transliterated word by word.
   public func translate(_ text: String, context: Context) -> Translation {
+    translate(text, context: context, explaining: true)
+  }
+
+  /// ``translate(_:context:)``, with the English words and the rule or entry behind each
+  /// (``Translation/words``) only when `explaining` (without, the words are left out: the English,
+  /// unknown words, glossary hits and coverage are the same).
+  public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
     let units = analyze(text, context: context)
-    var chosen = disambiguate(units)
+    var chosen = disambiguate(units, context: context)
     transferLexically(&chosen)
-    let words = transferStructurally(chosen)
-    return generate(words, line: text, units: chosen)
+    let words = draftWords(chosen)
+    return generate(words, line: text, units: chosen, explaining: explaining)
   }
 
   /// ``translate(_:context:)`` with a fresh context.
@@ -96,32 +138,37 @@ public final class Translator: Sendable {
   /// Tokens → units: glossary matches first, then gazetteer places, then function words, then
   /// lexicon analyses with clitics; numbers, punctuation and Latin words as they are.
   public func analyze(_ text: String, context: Context) -> [Unit] {
-    let units16 = Array(text.utf16)
+    let units16 = [UInt16](utf16Of: text)
     guard
       let tokens = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) -> [Token] in
         try context.segmenter.tokens(in: buffer, range: 0..<buffer.count)
       })
     else { return [] }
     let matches = glossary.matches(in: KeyedTokens(tokens))
-    var byStart: [Int: GlossaryMatch] = [:]
-    for match in matches { byStart[match.tokenRange.lowerBound] = match }
+    // The match starting at each token (the last one found there), by token index.
+    var startingMatch = [Int](repeating: -1, count: matches.isEmpty ? 0 : tokens.count + 1)
+    for (position, match) in matches.enumerated() { startingMatch[match.tokenRange.lowerBound] = position }
+    func byStart(_ index: Int) -> GlossaryMatch? {
+      index < startingMatch.count && startingMatch[index] >= 0 ? matches[startingMatch[index]] : nil
+    }
     var result: [Unit] = []
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if let match = byStart[index], match.tokenRange.count == 1,
-        isFunctionWord(token, in: context) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+      let facts = context.facts(of: token)
+      if let match = byStart(index), match.tokenRange.count == 1,
+        isFunctionWord(token, facts: facts) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token, in: context))
+        result.append(wordUnit(token, facts: facts))
         index += 1
         continue
       }
-      if let match = byStart[index] {
+      if let match = byStart(index) {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context),
+          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts),
           end > match.tokenRange.upperBound,
-          byStart[end] != nil
+          byStart(end) != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
         {
           result.append(place)
@@ -133,25 +180,29 @@ public final class Translator: Sendable {
         continue
       }
       if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context)
+        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts)
       {
         result.append(place)
         index = end
         continue
       }
-      result.append(wordUnit(token, in: context))
+      result.append(wordUnit(token, facts: facts))
       index += 1
     }
     return result
   }
 
+  /// The text of a range of UTF-16 code units of the line (`String(decoding:as:)`, transcoded by
+  /// hand).
+  static func string(_ text: [UInt16], _ range: Range<Int>) -> String {
+    text.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
   /// Whether ``functionWord(_:)`` finds the token, remembered by the thread.
-  func isFunctionWord(_ token: Token, in context: Context) -> Bool {
-    let key = TokenKey(token)
-    if let known = context.isFunctionWord[key] { return known }
+  func isFunctionWord(_ token: Token, facts: TokenFacts) -> Bool {
+    if let known = facts.isFunctionWord { return known }
     let answer = functionWord(token) != nil
-    if context.isFunctionWord.count > Context.limit { context.isFunctionWord.removeAll(keepingCapacity: true) }
-    context.isFunctionWord[key] = answer
+    facts.isFunctionWord = answer
     return answer
   }
 
@@ -215,7 +266,7 @@ public final class Translator: Sendable {
 
   /// ``unit(for:tokens:text:)``, remembered by the thread.
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context) -> Unit {
-    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let arabic = Self.string(text, match.range)
     let key = MatchKey(match, tokens: tokens, text: arabic)
     if var known = context.glossaryUnits[key] {
       known.span = match.range
@@ -230,7 +281,7 @@ public final class Translator: Sendable {
 
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
     let entry = match.entry
-    let arabic = String(decoding: text[match.range], as: UTF16.self)
+    let arabic = Self.string(text, match.range)
     var wordClass: WordClass
     switch entry.partOfSpeech {
     case "verb": wordClass = .verb
@@ -292,26 +343,27 @@ public final class Translator: Sendable {
 
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
-  func placeUnit(at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil) -> (Unit, Int)? {
+  ///
+  /// `facts` are the thread's facts about the first token, which remember its place readings.
+  func placeUnit(
+    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil
+  ) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
-    let firstKey = ExactKey(tokens[index].key)
     let firstReadings: [(String, String)]
-    var threadKnows = false
-    if let known = context?.placeStarts[firstKey] {
-      firstReadings = known
-      threadKnows = true
-    } else if let known = placeStartCache.withLock({ $0[firstKey] }) {
+    if let known = facts?.placeStarts {
       firstReadings = known
     } else {
-      firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
-      placeStartCache.withLock { cache in
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[firstKey] = firstReadings
+      let firstKey = ExactKey(tokens[index].key)
+      if let known = placeStartCache.withLock({ $0[firstKey] }) {
+        firstReadings = known
+      } else {
+        firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+        placeStartCache.withLock { cache in
+          if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+          cache[firstKey] = firstReadings
+        }
       }
-    }
-    if let context, !threadKnows {
-      if context.placeStarts.count > Context.limit { context.placeStarts.removeAll(keepingCapacity: true) }
-      context.placeStarts[firstKey] = firstReadings
+      facts?.placeStarts = firstReadings
     }
     if firstReadings.isEmpty { return nil }
     var run = [index]
@@ -338,7 +390,7 @@ public final class Translator: Sendable {
     let end = tokens[run[length - 1]].range.upperBound
     var unit = Unit(
       span: start..<end, tokenRange: index..<(run[length - 1] + 1),
-      arabic: String(decoding: text[start..<end], as: UTF16.self), wordClass: .name, english: found.english,
+      arabic: Self.string(text, start..<end), wordClass: .name, english: found.english,
       source: .place, origin: found.origin)
     unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
     unit.category = "place"
@@ -433,15 +485,13 @@ public final class Translator: Sendable {
   ///
   /// The unit depends only on the token's forms, kind and script (and its span): it is made once
   /// per distinct word.
-  func wordUnit(_ token: Token, in context: Context) -> Unit {
-    let tokenKey = TokenKey(token)
-    if var known = context.words[tokenKey] {
+  func wordUnit(_ token: Token, facts: TokenFacts) -> Unit {
+    if var known = facts.unit {
       known.span = token.range
       return known
     }
     let unit = wordUnit(token)
-    if context.words.count > Context.limit { context.words.removeAll(keepingCapacity: true) }
-    context.words[tokenKey] = unit
+    facts.unit = unit
     return unit
   }
 
@@ -555,21 +605,21 @@ public final class Translator: Sendable {
     case .number:
       unit.wordClass = .number
       unit.source = .number
-      unit.origin = rules.cite("punctuation")
+      unit.origin = rules.cite(.punctuation)
       unit.value = Double(token.normalized.filter { $0.isNumber || $0 == "." })
       return unit
     case .punctuation, .symbol:
       unit.wordClass = .punctuation
       unit.source = .punctuation
       unit.english = Self.punctuation(token.normalized)
-      unit.origin = rules.cite("punctuation")
+      unit.origin = rules.cite(.punctuation)
       return unit
     case .word:
       break
     }
     guard token.script == .arabic || token.script == .mixed else {
       unit.wordClass = .latin
-      unit.origin = rules.cite("latin")
+      unit.origin = rules.cite(.latin)
       return unit
     }
     unit.vocalizedPassive = Self.hasInitialDamma(token.text)
@@ -623,7 +673,7 @@ public final class Translator: Sendable {
         }
       }
       unit.english = (try? places.rules.transliterate(name, scheme: "press")) ?? name
-      unit.origin = rules.cite("transliteration")
+      unit.origin = rules.cite(.transliteration)
       return unit
     }
     unit.source = .lexicon
@@ -678,11 +728,17 @@ public final class Translator: Sendable {
   /// article a word is nominal; a word after a definite noun that can be an adjective is one;
   /// a passive reading needs a written damma.
   public func disambiguate(_ units: [Unit]) -> [Unit] {
+    disambiguate(units, context: nil)
+  }
+
+  /// ``disambiguate(_:)``, with the thread's memo of lexical transfers in `context`.
+  func disambiguate(_ units: [Unit], context: Context?) -> [Unit] {
     var result = units
     for index in result.indices where result[index].source == .lexicon {
       var candidates = result[index].candidates
       let previous = index > 0 ? result[index - 1] : nil
-      if !result[index].vocalizedPassive {
+      // (Each filter below runs only when it would change the list: most lists pass unchanged.)
+      if !result[index].vocalizedPassive, candidates.contains(where: \.passive) {
         let active = candidates.filter { !$0.passive }
         if !active.isEmpty { candidates = active }
       }
@@ -691,22 +747,23 @@ public final class Translator: Sendable {
         || previous.map { unit in
           Self.quantifierKeys.contains { ExactKey.sameBytes($0, unit.key) } || unit.wordClass == .demonstrative
         } == true
-      if afterPreposition {
+      if afterPreposition, candidates.contains(where: \.isVerb) {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
       }
       if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
-        let adjectives = candidates.indices.filter {
-          candidates[$0].isAdjective && candidates[$0].hasArticle == previous.definite
-        }
-        if let firstIndex = adjectives.first, candidates.first?.isAdjective != true,
+        if let firstIndex = candidates.firstIndex(where: {
+          $0.isAdjective && $0.hasArticle == previous.definite
+        }), candidates.first?.isAdjective != true,
           candidates[firstIndex].hasArticle || candidates.first?.isVerb != true
         {
           let first = candidates.remove(at: firstIndex)
           candidates.insert(first, at: 0)
         }
       }
-      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic) {
+      if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic),
+        !Self.definiteFirst(candidates)
+      {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
@@ -732,17 +789,55 @@ public final class Translator: Sendable {
         }
         if !verbs.isEmpty { candidates = verbs }
       }
-      if let previous, previous.role == "neg_past" || previous.role == "neg_future" {
+      if let previous, previous.role == "neg_past" || previous.role == "neg_future",
+        candidates.contains(where: { $0.pos != "VERB_IMPERFECT" })
+      {
         let verbs = candidates.filter { $0.pos == "VERB_IMPERFECT" }
         if !verbs.isEmpty { candidates = verbs }
       }
-      result[index].candidates = candidates
-      if let adjective = candidates.first(where: { $0.isAdjective && $0.hasArticle == (previous?.definite ?? false) }) {
-        result[index].adjectiveEnglish = adjective.gloss
+      let adjective = candidates.first(where: { $0.isAdjective && $0.hasArticle == (previous?.definite ?? false) })?
+        .gloss
+      // A word whose readings the context left as they were becomes the same unit whenever it has
+      // the same adjective English: the thread remembers it by the unit's fields (most units come
+      // from the word cache and share them).
+      let unchanged =
+        context != nil && candidates.count == result[index].candidates.count
+        && zip(candidates, result[index].candidates).allSatisfy { $0 === $1 }
+      let fields = result[index].fields
+      if unchanged, let context, let memo = context.transfers[ObjectIdentifier(fields)],
+        memo.adjective == nil && adjective == nil
+          || memo.adjective != nil && adjective != nil && ExactKey.sameBytes(memo.adjective!, adjective!)
+      {
+        var unit = memo.unit
+        unit.span = result[index].span
+        unit.tokenRange = result[index].tokenRange
+        result[index] = unit
+        continue
       }
+      result[index].candidates = candidates
+      if let adjective { result[index].adjectiveEnglish = adjective }
       transferLexically(&result[index])
+      if unchanged, let context {
+        if context.transfers.count > Context.limit { context.transfers.removeAll(keepingCapacity: true) }
+        context.transfers[ObjectIdentifier(fields)] = TransferMemo(
+          fields: fields, adjective: adjective, unit: result[index])
+      }
     }
     return result
+  }
+
+  /// Whether the readings with the article come before all the others (the order disambiguation
+  /// puts them in after a word spelled with ال).
+  static func definiteFirst(_ candidates: [Reading]) -> Bool {
+    var seenOther = false
+    for candidate in candidates {
+      if !candidate.hasArticle {
+        seenOther = true
+      } else if seenOther {
+        return false
+      }
+    }
+    return true
   }
 
   /// Keys of the quantifiers after which a word is nominal (كل بعض أي أكثر أقل); compared as
@@ -758,11 +853,14 @@ public final class Translator: Sendable {
   static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
     if analysis.partOfSpeech == "ADJ" { return true }
     guard analysis.partOfSpeech == "NOUN" else { return false }
-    let vocalized = analysis.stem.pos.split(separator: "/").first ?? ""
+    // The first piece between slashes (`split(separator: "/").first`, without the other pieces).
+    var rest = Substring(analysis.stem.pos)
+    while rest.first == "/" { rest = rest.dropFirst() }
+    let vocalized = rest.firstIndex(of: "/").map { rest[..<$0] } ?? rest
     if vocalized.hasSuffix("iy~") && analysis.stem.gloss.first?.isUppercase == true { return true }
     let gloss = gloss()
     if adjectiveWords.contains(gloss) { return true }
-    return !gloss.contains(" ")
+    return !containsASCII(gloss, " ")
       && ["ous", "ive", "ful", "less", "able", "ible"].contains(where: { gloss.hasSuffix($0) })
   }
 
@@ -775,7 +873,14 @@ public final class Translator: Sendable {
     "foreign", "military", "armed", "civil", "social", "political", "economic", "medical", "public", "private",
   ]
 
-  static func hasArticle(_ analysis: Analysis) -> Bool { analysis.prefix.pos.contains("DET") }
+  static func hasArticle(_ analysis: Analysis) -> Bool { containsASCII(analysis.prefix.pos, "DET") }
+
+  /// `text.contains(needle)` for an ASCII needle: a byte search when the text is ASCII too (then
+  /// the needle's bytes always start and end characters), a string search otherwise.
+  static func containsASCII(_ text: String, _ needle: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+    return text.utf8.containsSequence(needle.utf8)
+  }
 
   // MARK: - Stage 3: lexical transfer
 
@@ -920,6 +1025,7 @@ public final class Translator: Sendable {
     for segment in segments ?? analysis.segments {
       let tag = segment.tag
       if tag == "FUT" { features.future = true }
+      if readASCIIVerbTag(tag, into: &features) { continue }
       var code: Substring? = nil
       if tag.hasPrefix("IV"), tag.count >= 4, let digit = tag.dropFirst(2).first, digit.isNumber {
         code = tag.dropFirst(2)
@@ -941,6 +1047,46 @@ public final class Translator: Sendable {
       }
     }
     return features
+  }
+
+  /// What ``verbFeatures(_:segments:)`` reads off one tag (the person, number and gender of an
+  /// `IV3MS` or `PVSUFF_SUBJ:3FS` code), on the bytes of an ASCII tag (every lexicon tag; each byte
+  /// is a character, and only ASCII digits are numbers there). False, with `features` untouched,
+  /// for other text.
+  static func readASCIIVerbTag(_ tag: String, into features: inout VerbFeatures) -> Bool {
+    let read = tag.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+      func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+      func has(_ prefix: StaticString, at start: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[start + offset] != prefix.utf8Start[offset] { return false }
+        return true
+      }
+      var codeStart: Int? = nil
+      if has("IV", at: 0), bytes.count >= 4, isDigit(bytes[2]) {
+        codeStart = 2
+      } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+        bytes.indices.contains(where: { has("SUBJ", at: $0) })
+      {
+        codeStart = colon + 1
+      }
+      guard let start = codeStart else { return true }
+      if start < bytes.count, isDigit(bytes[start]) {
+        features.person = Int(bytes[start] - UInt8(ascii: "0"))
+        let rest = start + 1
+        if has("P", at: rest) || has("MP", at: rest) || has("FP", at: rest) || has("D", at: rest)
+          || has("MD", at: rest) || has("FD", at: rest)
+        {
+          features.plural = true
+        }
+        features.feminine = has("F", at: rest)
+      } else if has("MP", at: start) || has("FP", at: start) || has("D", at: start) {
+        features.plural = true
+      }
+      return true
+    }
+    return read ?? false
   }
 
   /// The person code of an analysis's attached pronoun (POSS_PRON_3MS → 3MS).
@@ -1070,9 +1216,8 @@ public final class Reading: Sendable, Hashable {
     })
     var proclitics: [String] = []
     var definite = false
-    for part in analysis.prefix.pos.split(separator: "+") {
-      guard let slash = part.lastIndex(of: "/") else { continue }
-      let segment = (buckwalter: part[..<slash], tag: part[part.index(after: slash)...])
+    // (The prefix's segments: its `pos` cut at `+` and at the last `/`, parsed once with the table.)
+    for segment in analysis.prefix.segments {
       switch segment.tag {
       case "CONJ": proclitics.append(segment.buckwalter.hasPrefix("f") ? "ف" : "و")
       case "PREP":

@@ -153,6 +153,9 @@ public struct Unit: Sendable, Hashable {
     storage = Storage(arabic: arabic, wordClass: wordClass, english: english, source: source, origin: origin)
   }
 
+  /// The object holding the unit's fields: the same for copies of a unit none of which changed.
+  var fields: AnyObject { storage }
+
   private mutating func makeUnique() {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
   }

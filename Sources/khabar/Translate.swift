@@ -184,6 +184,11 @@ struct Translate: ParsableCommand {
     var translated = 0
     var unknownCounts: [String: (count: Int, arabic: String, example: String)] = [:]
     let multipleFiles = input.files.count > 1
+    // Options read once: a property wrapper's getter is slow for every record.
+    let inputKind = self.inputKind
+    let chunkSize = self.chunkSize
+    let unknownReport = self.unknownReport
+    let style = RenderStyle(format: format, explain: explain)
 
     func flushChunk() {
       guard !chunk.isEmpty else { return }
@@ -209,7 +214,7 @@ struct Translate: ParsableCommand {
           let start = next.wrappingAdd(block, ordering: .relaxed).oldValue
           guard start < count else { break }
           for index in start..<min(start + block, count) {
-            slots.results[index] = render(batch[index], translator: translator, context: context)
+            slots.results[index] = Self.render(batch[index], translator: translator, context: context, style: style)
           }
         }
       }
@@ -312,7 +317,17 @@ struct Translate: ParsableCommand {
 
   nonisolated(unsafe) static var keptAlive: Translator? = nil
 
-  func render(_ record: Record, translator: Translator, context: Translator.Context?) -> Result {
+  /// The output options ``render(_:translator:context:style:)`` needs, as plain values.
+  struct RenderStyle: Sendable {
+    var format: Format
+    var explain: Bool
+  }
+
+  static func render(_ record: Record, translator: Translator, context: Translator.Context?, style: RenderStyle)
+    -> Result
+  {
+    let format = style.format
+    let explain = style.explain
     if let error = record.error {
       switch format {
       case .text: return Result(output: "")
@@ -326,7 +341,8 @@ struct Translate: ParsableCommand {
         output: format == .jsonl || format == .json
           ? JSONLines.encode(OutputRecord(id: record.id, source: record.text, error: "ICU unavailable")) : "")
     }
-    let translation = translator.translate(record.text, context: context)
+    // The words with their rules are only written with --explain.
+    let translation = translator.translate(record.text, context: context, explaining: explain)
     let output: String
     switch format {
     case .text:

@@ -59,9 +59,42 @@ public struct Analysis: Sendable, Hashable {
   }
 
   static func segments(of pos: String) -> [Segment] {
-    pos.split(separator: "+").compactMap { part in
+    if let ascii = asciiSegments(of: pos) { return ascii }
+    return pos.split(separator: "+").compactMap { part in
       guard let slash = part.lastIndex(of: "/") else { return nil }
       return Segment(buckwalter: String(part[..<slash]), tag: String(part[slash...].dropFirst()))
+    }
+  }
+}
+
+extension Analysis {
+  /// ``segments(of:)`` of an ASCII `pos` (all of the lexicon's) on its bytes: the same pieces
+  /// between `+` signs, cut at their last `/`. Nil for other text (and carriage returns, which
+  /// join a following line feed into one character).
+  static func asciiSegments(of pos: String) -> [Segment]? {
+    var pos = pos
+    return pos.withUTF8 { bytes -> [Segment]? in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      var segments: [Segment] = []
+      var start = 0
+      let count = bytes.count
+      while start < count {
+        var end = start
+        while end < count, bytes[end] != UInt8(ascii: "+") { end += 1 }
+        // (Empty pieces are skipped, as `split` does.)
+        if end > start {
+          var slash = end - 1
+          while slash >= start, bytes[slash] != UInt8(ascii: "/") { slash -= 1 }
+          if slash >= start {
+            segments.append(
+              Segment(
+                buckwalter: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<slash]), as: UTF8.self),
+                tag: String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<end]), as: UTF8.self)))
+          }
+        }
+        start = end + 1
+      }
+      return segments
     }
   }
 }
@@ -169,11 +202,33 @@ extension String.UTF8View {
   /// Whether `needle`'s bytes occur in order somewhere in the view: a plain byte search, for ASCII
   /// tags (much faster than `String.contains(_:)`, which compares characters).
   public func containsSequence(_ needle: String.UTF8View) -> Bool {
+    // Native strings: a search in their bytes (the same search, without index arithmetic).
+    if let found = withContiguousStorageIfAvailable({ bytes in
+      needle.withContiguousStorageIfAvailable { pattern in Self.search(bytes, for: pattern) }
+    }), let found {
+      return found
+    }
     guard let first = needle.first else { return true }
     var start = startIndex
     while let found = self[start...].firstIndex(of: first) {
       if self[found...].starts(with: needle) { return true }
       start = index(after: found)
+    }
+    return false
+  }
+
+  /// Whether `pattern` occurs in `bytes`.
+  static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = pattern.first else { return true }
+    guard pattern.count <= bytes.count else { return false }
+    var start = 0
+    while start + pattern.count <= bytes.count {
+      if bytes[start] == first {
+        var offset = 1
+        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+        if offset == pattern.count { return true }
+      }
+      start += 1
     }
     return false
   }

@@ -11,7 +11,10 @@ import Synchronization
 /// A `Lexicon` is immutable after loading and safe to share between threads.
 public final class Lexicon: Sendable {
   /// An entry of the prefix or suffix table.
-  public struct Affix: Sendable, Hashable {
+  ///
+  /// Immutable; a class so that an ``Analysis`` (copied into readings and candidate lists) holds
+  /// one reference instead of each of the entry's strings.
+  public final class Affix: Sendable, Hashable {
     public let form: String
     public let vocalized: String
     public let category: String
@@ -20,7 +23,7 @@ public final class Lexicon: Sendable {
     public let pos: String
     let categoryID: Int32
     /// `pos` parsed (see ``Analysis/segments``), once, and how many of its segments are clitics.
-    let segments: [Analysis.Segment]
+    public let segments: [Analysis.Segment]
     let cliticCount: Int
 
     init(form: String, vocalized: String, category: String, gloss: String, pos: String, categoryID: Int32) {
@@ -33,10 +36,28 @@ public final class Lexicon: Sendable {
       segments = Analysis.segments(of: pos)
       cliticCount = Analysis.cliticCount(segments)
     }
+
+    /// Entries are equal when all their fields are (the same entry, or an identical one).
+    public static func == (a: Affix, b: Affix) -> Bool {
+      a === b
+        || a.form == b.form && a.vocalized == b.vocalized && a.category == b.category && a.gloss == b.gloss
+          && a.pos == b.pos && a.categoryID == b.categoryID && a.segments == b.segments
+          && a.cliticCount == b.cliticCount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(form)
+      hasher.combine(vocalized)
+      hasher.combine(category)
+      hasher.combine(gloss)
+      hasher.combine(pos)
+    }
   }
 
   /// An entry of the stem table.
-  public struct Stem: Sendable, Hashable {
+  ///
+  /// Immutable; a class for the same reason as ``Affix``.
+  public final class Stem: Sendable, Hashable {
     public let lemma: String
     public let form: String
     public let vocalized: String
@@ -63,13 +84,52 @@ public final class Lexicon: Sendable {
       self.pos = pos
       self.categoryID = categoryID
       // Function-word stems can carry a pronoun: `la/PREP+hu/PRON_3MS` (لَهُ) is a PREP.
-      let first = pos.split(separator: "+").first ?? Substring(pos)
-      let tag = first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
+      let tag = Stem.firstTag(of: pos)
       partOfSpeech = tag
       let parsed = Analysis.segments(of: pos)
       segments = parsed.isEmpty ? [Analysis.Segment(buckwalter: pos, tag: String(tag))] : parsed
       cliticCount = Analysis.cliticCount(segments)
       self.lemmaFrequency = lemmaFrequency
+    }
+
+    /// The tag of the first segment of `pos` (after its last `/`; the whole piece without one): on
+    /// the bytes of ASCII text (all of the lexicon's), with `split` and `lastIndex` otherwise.
+    static func firstTag(of pos: String) -> Substring {
+      let utf8 = pos.utf8
+      let ascii =
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) }
+        ?? utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+      if ascii {
+        // (Every byte is a character: byte positions are character positions.)
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == UInt8(ascii: "+") { start = utf8.index(after: start) }
+        if start == utf8.endIndex { return Substring(pos) }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "+")) ?? utf8.endIndex
+        if let slash = utf8[start..<end].lastIndex(of: UInt8(ascii: "/")) {
+          return pos[utf8.index(after: slash)..<end]
+        }
+        return pos[start..<end]
+      }
+      let first = pos.split(separator: "+").first ?? Substring(pos)
+      return first.lastIndex(of: "/").map { first[$0...].dropFirst() } ?? first
+    }
+
+    /// Stems are equal when all their fields are (the same row, or an identical one).
+    public static func == (a: Stem, b: Stem) -> Bool {
+      a === b
+        || a.lemma == b.lemma && a.form == b.form && a.vocalized == b.vocalized && a.category == b.category
+          && a.gloss == b.gloss && a.pos == b.pos && a.categoryID == b.categoryID
+          && a.partOfSpeech == b.partOfSpeech && a.segments == b.segments && a.cliticCount == b.cliticCount
+          && a.lemmaFrequency == b.lemmaFrequency
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(lemma)
+      hasher.combine(form)
+      hasher.combine(vocalized)
+      hasher.combine(category)
+      hasher.combine(gloss)
+      hasher.combine(pos)
     }
   }
 
@@ -89,6 +149,12 @@ public final class Lexicon: Sendable {
   /// Stems made so far, by row: a stem is made once however many words it is found in.
   private let madeStems = Mutex<[Int32: Stem]>([:])
   private let compatible: Set<Int64>
+  /// ``compatible`` as bits, by table, left and right category (`categories.count` squared bits
+  /// a table): the test the analysis of every word makes many times.
+  private let compatibleBits: [UInt64]
+  /// The affix indexes by the exact bytes of their keys (see ``affixIDs(_:_:_:)``).
+  private let exactPrefixIndex: [ByteKey: [Int32]]
+  private let exactSuffixIndex: [ByteKey: [Int32]]
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
   let longestPrefix: Int
@@ -147,6 +213,17 @@ public final class Lexicon: Sendable {
     }
     self.compatible = compatible
     self.categories = categories
+    let categoryCount = categories.count
+    var bits = [UInt64](repeating: 0, count: (3 * categoryCount * categoryCount + 63) / 64)
+    for key in compatible {
+      let (table, left, right) = (Int(key >> 48), Int((key >> 24) & 0xFF_FFFF), Int(key & 0xFF_FFFF))
+      guard table < 3, left < categoryCount, right < categoryCount else { continue }
+      let bit = (table * categoryCount + left) * categoryCount + right
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    compatibleBits = bits
+    exactPrefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { (ByteKey($0.key), $0.value) })
+    exactSuffixIndex = Dictionary(uniqueKeysWithValues: suffixIndex.map { (ByteKey($0.key), $0.value) })
 
     // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
     // is there must be well-formed.
@@ -167,6 +244,13 @@ public final class Lexicon: Sendable {
   /// The stem of a row of the stem table.
   private func stem(row: Int) -> Stem {
     if let made = madeStems.withLock({ $0[Int32(row)] }) { return made }
+    let stem = makeStem(row: row)
+    madeStems.withLock { $0[Int32(row)] = stem }
+    return stem
+  }
+
+  /// A stem made from its row's fields.
+  private func makeStem(row: Int) -> Stem {
     let fields = stemTable.fields(ofRow: row)
     let columns = stemTable.columns
     func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
@@ -176,8 +260,71 @@ public final class Lexicon: Sendable {
       lemma: lemma, form: field(columns.form), vocalized: field(columns.vocalized),
       category: category, gloss: field(columns.gloss), pos: field(columns.pos),
       categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0)
-    madeStems.withLock { $0[Int32(row)] = stem }
     return stem
+  }
+
+  /// The stems of some rows: those made before under one lock, the others made and added.
+  private func stems(rows: [Int]) -> [Stem] {
+    var stems: [Stem?] = madeStems.withLock { made in rows.map { made[Int32($0)] } }
+    var missing: [(Int32, Stem)] = []
+    for (index, row) in rows.enumerated() where stems[index] == nil {
+      let stem = makeStem(row: row)
+      stems[index] = stem
+      missing.append((Int32(row), stem))
+    }
+    if !missing.isEmpty {
+      madeStems.withLock { made in
+        for (row, stem) in missing { made[row] = stem }
+      }
+    }
+    return stems.map { $0! }
+  }
+
+  /// Whether categories `left` and `right` are compatible in `table` (0 AB, 1 AC, 2 BC): the same
+  /// answer as `compatible.contains(pairKey(table, left, right))`, from the bits.
+  @inline(__always)
+  private func isCompatible(_ table: Int, _ left: Int32, _ right: Int32) -> Bool {
+    let count = categories.count
+    guard left >= 0, right >= 0, Int(left) < count, Int(right) < count else {
+      return compatible.contains(Lexicon.pairKey(Int64(table), left, right))
+    }
+    let bit = (table * count + Int(left)) * count + Int(right)
+    return compatibleBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// A string's UTF-8 bytes as a dictionary key (compared and hashed as bytes, not as Unicode).
+  struct ByteKey: Hashable, Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    func hash(into hasher: inout Hasher) {
+      var string = string
+      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// The affixes with key `key` in `index` (a string-keyed affix index) and `exact` (the same by
+  /// bytes): the byte lookup answers for keys of Arabic letters that no other spelling is
+  /// canonically equivalent to (no hamza seats that decompose, no marks), the string lookup for
+  /// anything else.
+  private func affixIDs(_ key: String, exact: [ByteKey: [Int32]], index: [String: [Int32]]) -> [Int32]? {
+    if let found = exact[ByteKey(key)] { return found }
+    return Lexicon.hasOnlyPlainLetters(key) ? nil : index[key]
+  }
+
+  /// Whether `text` is only Arabic letters U+0621–U+064A other than آ أ ؤ إ ئ (U+0622–U+0626):
+  /// characters with no decomposition and no other spelling, so equal strings of them are equal
+  /// bytes.
+  static func hasOnlyPlainLetters(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    while let lead = utf8.next() {
+      guard let second = utf8.next() else { return false }
+      switch (lead, second) {
+      case (0xD8, 0xA1), (0xD8, 0xA7...0xBF), (0xD9, 0x80...0x8A): continue
+      default: return false
+      }
+    }
+    return true
   }
 
   @inline(__always)
@@ -245,37 +392,43 @@ public final class Lexicon: Sendable {
   }
 
   private func analyses(key: String) -> [Analysis] {
-    let letters = Array(key.unicodeScalars)
-    let count = letters.count
-    guard count > 0 else { return [] }
-    // Stem keys are slices of the key's UTF-8: the byte offset of each letter boundary.
-    var offsets = [0]
-    offsets.reserveCapacity(count + 1)
-    for letter in letters { offsets.append(offsets[offsets.count - 1] + UTF8.width(letter)) }
-    // Suffixes by length, looked up once for all prefix lengths.
-    let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
-      suffixIndex[String(String.UnicodeScalarView(letters[(count - length)...]))]
-    }
-    var result: [Analysis] = []
     var key = key
-    key.withUTF8 { utf8 in
+    return key.withUTF8 { utf8 in
+      // Stem, prefix and suffix keys are slices of the key's UTF-8: the byte offset of each
+      // letter boundary.
+      var offsets = [0]
+      offsets.reserveCapacity(utf8.count + 1)
+      for index in 1..<(utf8.count + 1) where index == utf8.count || !UTF8.isContinuation(utf8[index]) {
+        offsets.append(index)
+      }
+      let count = offsets.count - 1
+      guard count > 0 else { return [] }
+      func slice(_ lower: Int, _ upper: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: utf8[offsets[lower]..<offsets[upper]]), as: UTF8.self)
+      }
+      // Suffixes by length, looked up once for all prefix lengths.
+      let suffixCandidates = (0...min(longestSuffix, count - 1)).map { length in
+        affixIDs(slice(count - length, count), exact: exactSuffixIndex, index: suffixIndex)
+      }
+      var result: [Analysis] = []
       for prefixLength in 0...min(longestPrefix, count - 1) {
-        let prefixKey = String(String.UnicodeScalarView(letters[0..<prefixLength]))
-        guard let prefixIDs = prefixIndex[prefixKey] else { continue }
+        guard let prefixIDs = affixIDs(slice(0, prefixLength), exact: exactPrefixIndex, index: prefixIndex) else {
+          continue
+        }
         for suffixLength in 0...min(longestSuffix, count - prefixLength - 1) {
           guard let suffixIDs = suffixCandidates[suffixLength] else { continue }
           let stemRows = stemTable.rows(
             keyBytes: UnsafeBufferPointer(rebasing: utf8[offsets[prefixLength]..<offsets[count - suffixLength]]))
           guard !stemRows.isEmpty else { continue }
-          let stems = stemRows.map(stem(row:))
+          let stems = stems(rows: stemRows)
           for p in prefixIDs {
             let prefix = prefixes[Int(p)]
             for stem in stems {
-              guard compatible.contains(Lexicon.pairKey(0, prefix.categoryID, stem.categoryID)) else { continue }
+              guard isCompatible(0, prefix.categoryID, stem.categoryID) else { continue }
               for x in suffixIDs {
                 let suffix = suffixes[Int(x)]
-                guard compatible.contains(Lexicon.pairKey(1, prefix.categoryID, suffix.categoryID)),
-                  compatible.contains(Lexicon.pairKey(2, stem.categoryID, suffix.categoryID))
+                guard isCompatible(1, prefix.categoryID, suffix.categoryID),
+                  isCompatible(2, stem.categoryID, suffix.categoryID)
                 else { continue }
                 result.append(
                   Analysis(
@@ -286,7 +439,7 @@ public final class Lexicon: Sendable {
           }
         }
       }
+      return result
     }
-    return result
   }
 }

@@ -192,6 +192,7 @@ struct StemTable: Sendable {
   func fields(ofRow row: Int) -> [String] {
     bytes.withUnsafeBufferPointer { buffer in
       var fields: [String] = []
+      fields.reserveCapacity(8)
       let start = Int(rowStarts[row])
       let end = Int(rowEnds[row])
       var fieldStart = start
