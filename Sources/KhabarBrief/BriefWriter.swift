@@ -144,6 +144,8 @@ struct BriefWriter {
     let hasCasualties = event.killed != nil || event.wounded != nil
     if let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
       if event.type == .protest { return "protested against " + target }
+      // Territory taken from someone: "took control of Tal Rifaat from the YPG".
+      if placeIsObject(event), let place = event.places.first { return "\(verb) \(place.english) from \(target)" }
       // An operation is against people ("a sweep against regime militias"), on a thing ("an
       // airstrike on positions of …").
       if verb.hasPrefix("carried out") { return verb + (event.target?.object == nil ? " against " : " on ") + target }
@@ -178,7 +180,7 @@ struct BriefWriter {
 
   /// Whether the predicate names the first place itself ("took control of al-Dahla").
   func placeIsObject(_ event: Event) -> Bool {
-    guard event.type == .territoryChange, event.target == nil || event.target!.isVictims,
+    guard event.type == .territoryChange, event.target?.object == nil,
       let place = event.places.first, place.source == "gazetteer" || place.source == "rules", let verb = event.verb
     else { return false }
     return verb.hasSuffix(" of") || verb.hasSuffix(" into") || ["captured", "recaptured", "entered"].contains(verb)
@@ -215,12 +217,21 @@ struct BriefWriter {
       let what =
         event.perpetrator.map { actor -> String in
           let hedged = actor.hedge != nil ? "suspected \(actor.hedgedActor ?? actor.english)" : actor.english
+          // Clashes have sides, not a doer: "Clashes between regime forces and HTS fighters kill 5".
+          if event.type == .armedClash {
+            if let other = event.target, !other.english.isEmpty, !other.isVictims, other.english != actor.english {
+              return "clashes between \(hedged) and \(other.english)"
+            }
+            return "clashes involving \(hedged)"
+          }
           return "\(event.type?.nounPhrase.dropArticle ?? "attack") by \(hedged)"
         } ?? event.type?.nounPhrase.dropArticle ?? "violence"
       let verb = what.hasPrefix("clashes") ? "kill" : "kills"
       text = "\(Self.capitalized(what)) \(verb) " + (killed.sides.isEmpty ? killed.phraseWithWho : killed.phrase)
     } else if let doer = event.perpetrator, let verb = event.verb {
       text = "\(Self.capitalized(doer.phrase)) \(predicate(event, verb: verb))"
+      // The place taken is already the object: "… took control of Tal Rifaat".
+      if placeIsObject(event) { return text }
     } else {
       text = Self.capitalized(event.type?.nounPhrase.dropArticle ?? "incident")
     }

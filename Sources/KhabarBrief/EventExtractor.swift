@@ -389,8 +389,11 @@ struct EventExtractor {
       if !isVerb, ["ال", "وال", "فال"].contains(where: { key.hasPrefix($0) }) { candidate.isAnaphoric = true }
     }
 
-    // Casualties.
+    // Casualties. Not those a speaker tells at a protest ("هجمات الاحتلال أدت إلى استشهاد 48"):
+    // a protest kills no one by itself.
+    let quotesBefore = { (index: Int) in (0..<index).filter { view.isQuote($0) }.count }
     for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      if event.type == .protest, quotesBefore(cue.range.lowerBound) % 2 == 1 { continue }
       for role in cue.roles {
         switch role {
         case .killed, .wounded, .casualties:
