@@ -245,7 +245,7 @@ struct EventExtractor {
   /// Types that describe the same incident from another angle (an attack is fought as a clash).
   static func related(_ a: EventType, _ b: EventType?) -> Bool {
     guard let b else { return true }
-    let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive]
+    let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
     if fighting.contains(a) && fighting.contains(b) { return true }
     // A security operation is made of arrests and firefights.
     let operation: Set<EventType> = [.arrest, .armedClash, .attack]
@@ -635,7 +635,11 @@ struct EventExtractor {
     }
     // A toll (ارتفعت حصيلة القتلى … إلى تسعة): the number after إلى or بلغ, further on.
     let cueKeys = view.tokens[cue.range].map(\.key)
-    let isToll = cueKeys.contains(where: { $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد") })
+    // "ارتفع عدد الشهداء … إلى أربعة": the count word may follow عدد or حصيلة.
+    let before = cue.range.lowerBound > segment.lowerBound ? view.tokens[cue.range.lowerBound - 1].key : ""
+    let isToll = (cueKeys + [before]).contains(where: {
+      $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد")
+    })
     var isUpdate = false
     if isToll {
       // Risen to / reached: an update of an earlier count.
@@ -1278,9 +1282,16 @@ struct EventExtractor {
     }
     if found == nil, let type, ![.arrest, .abduction, .execution].contains(type) {
       // An event noun with its doer in idafa: هجوم داعش, قصف قوات النظام, استهداف مسيرة تركية.
+      // Also an attack noun with a more specific type: "جراء اعتداء التنظيمات الإرهابية بالقذائف".
       for cue in view.cues
       where segment.contains(cue.range.lowerBound)
-        && cue.roles.contains(where: { if case .event(type, _, _, false) = $0 { true } else { false } })
+        && cue.roles.contains(where: {
+          if case .event(let other, _, _, false) = $0 {
+            other == type || (other == .attack && Self.related(other, type))
+          } else {
+            false
+          }
+        })
       {
         if let actor = actorList(view, from: cue.range.upperBound, within: 0, segment: segment, military: true) {
           found = actor
