@@ -220,7 +220,9 @@ struct EventExtractor {
       if let index = main.places.firstIndex(where: { $0.english == named.english }) {
         main.places.insert(main.places.remove(at: index), at: 0)
       } else if let governorate = named.governorate,
-        main.places.allSatisfy({ $0.source != "gazetteer" && $0.source != "rules" && $0.governorate == governorate })
+        main.places.allSatisfy({
+          $0.source == "region" || ($0.source != "gazetteer" && $0.source != "rules" && $0.governorate == governorate)
+        })
       {
         main.places.insert(named, at: 0)
       }
@@ -1671,9 +1673,11 @@ struct EventExtractor {
       let mention = mentions[index]
       index += 1
       if let withdrawal, mention.range.lowerBound > withdrawal { break }
-      // Where the doer is based or came from is not where the event happened.
+      // Where the doer is based or came from is not where the event happened, nor the place of
+      // what someone is accused of (متهم بالمشاركة في مجزرة قرية البيضاء).
       let window = max(segment.lowerBound, mention.range.lowerBound - 4)..<mention.range.lowerBound
       if view.firstCue(in: window, where: { $0 == .origin }) != nil { continue }
+      if isReason(view, at: mention.range.lowerBound, segment), mentions.count > 1 { continue }
       var fact = placeFact(mention, view: view, governorateHint: nil)
       if mention.isLandmark { landmarks.insert(facts.count) }
       if mention.isRoute, let end = mention.routeEnd.first {
