@@ -443,6 +443,11 @@ struct EventExtractor {
           english: other, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
     }
+    // Outside a clash between two factions of one side, the doer is not its own target ("members
+    // of an armed faction abducted members of an armed faction": the target is unknown).
+    if event.type != .armedClash, let doer = event.perpetrator?.english, event.target?.english == doer {
+      event.target = nil
+    }
     // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
     // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد).
     if event.type == .protest, event.perpetrator.map({ !isCivilian($0.english) }) ?? true,
