@@ -180,13 +180,11 @@ struct NameVocalizer: Sendable {
     func flush() {
       guard !run.isEmpty else { return }
       // A component written joined to the name (كفرنبودة): two words, Kafr and the name.
-      if let head = joinedComponent(run) {
-        var head = String.UnicodeScalarView(run.prefix(head))
-        var word = vocalize(Substring(String(head)))
-        word.before = String(before)
-        words.append(word)
-        head = String.UnicodeScalarView(run.dropFirst(head.count))
-        run = head
+      if let length = joinedComponent(run) {
+        var component = vocalize(Substring(String(String.UnicodeScalarView(run.prefix(length)))))
+        component.before = String(before)
+        words.append(component)
+        run = String.UnicodeScalarView(run.dropFirst(length))
         before = String.UnicodeScalarView(" ".unicodeScalars)
       }
       var word = vocalize(Substring(String(run)))
@@ -414,14 +412,6 @@ struct NameVocalizer: Sendable {
     // (CaCC about twice as often as CaCaC): فشن → fashn, قفط → qafţ.
     if units.count == 3, marks.allSatisfy({ $0 == nil }),
       units.allSatisfy({ if case .consonant = $0 { true } else { false } })
-    {
-      marks[0] = fatha
-      marks[1] = sukun
-    }
-    // The same with the ending ة: faʻla (the lexicon's four-letter stems in ة: CaCCa 15, CaCaCa 3,
-    // CuCCa 2): الدحلة → ad-daḩlah, not ad-daḩalah.
-    if units.count == 4, marks.allSatisfy({ $0 == nil }), case .ending("\u{0629}") = units[3],
-      units[..<3].allSatisfy({ if case .consonant = $0 { true } else { false } })
     {
       marks[0] = fatha
       marks[1] = sukun
