@@ -263,7 +263,16 @@ struct EventExtractor {
       main.perpetrator = hedged
     }
     // The target of a related event is not the main event's (the patrols of an arrest campaign).
-    if main.target == nil, other.type == nil || other.type == main.type { main.target = other.target }
+    // Nor the doer's own aircraft ("مروحيات تابعة للتحالف" in a coalition raid).
+    if main.target == nil, other.type == nil || other.type == main.type,
+      !(other.target.map { target in
+        !target.english.isEmpty
+          && (main.perpetrator.map { $0.english.contains(target.english) || target.english.contains($0.english) }
+            ?? false)
+      } ?? false)
+    {
+      main.target = other.target
+    }
     if main.places.isEmpty { main.places = other.places }
     if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
     if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
@@ -1056,12 +1065,20 @@ struct EventExtractor {
     // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
     let singular = term.entry.english.lowercased()
     if Self.memberWords.contains(singular) {
-      // After a number the Arabic noun is singular (30 عنصرا); the English counts in plural.
+      // After a number the Arabic noun is singular (30 عنصرا); the English counts in plural. A
+      // singular with no number is one (خلية تابعة لتنظيم داعش → ISIS cell).
+      let counted = (max(segment.lowerBound, start - 3)..<start).contains { view.numbers[$0] != nil }
       head =
-        term.entry.plural
-        ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
+        !counted && !term.plural && term.enclitic == nil && start == index
+        ? term.english
+        : term.entry.plural
+          ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
       var next = end
-      if next < segment.upperBound, view.tokens[next].key == "من" { next += 1 }
+      if next < segment.upperBound, view.tokens[next].key == "من" {
+        next += 1
+      } else if let link = view.cue(at: next), link.roles.contains(.affiliation) {
+        next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
+      }
       while next < segment.upperBound, view.isQuote(next) { next += 1 }  // من "قوات سوريا الديمقراطية"
       guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
         return (term.english, term.tokenRange.lowerBound..<end, term.english)
@@ -1092,8 +1109,8 @@ struct EventExtractor {
     let list = Self.joined(names)
     let english: String
     if let head {
-      let plural = head.hasSuffix("s") || head.hasSuffix("nel")
-      english = plural && names.count == 1 && !list.contains(" ") ? "\(list) \(head)" : "\(head) of \(list)"
+      // "ISIS members", "ISIS cell" (a one-word name before its unit); "members of regime forces".
+      english = names.count == 1 && !list.contains(" ") ? "\(list) \(head)" : "\(head) of \(list)"
     } else {
       english = list
     }
