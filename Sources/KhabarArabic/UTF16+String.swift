@@ -59,47 +59,12 @@ extension Array where Element == UInt16 {
   ///
   /// - Complexity: O(*n*).
   public init(utf16Of string: String) {
-    var string = string
-    self = string.withUTF8 { bytes in
-      [UInt16](unsafeUninitializedCapacity: bytes.count) { output, initialized in
-        var read = 0
-        var write = 0
-        let count = bytes.count
-        while read < count {
-          let lead = bytes[read]
-          if lead < 0x80 {
-            output[write] = UInt16(lead)
-            read += 1
-            write += 1
-          } else if lead < 0xE0 {
-            output[write] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[read + 1] & 0x3F)
-            read += 2
-            write += 1
-          } else if lead < 0xF0 {
-            output[write] =
-              UInt16(lead & 0x0F) << 12 | UInt16(bytes[read + 1] & 0x3F) << 6 | UInt16(bytes[read + 2] & 0x3F)
-            read += 3
-            write += 1
-          } else {
-            let scalar =
-              UInt32(lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12 | UInt32(bytes[read + 2] & 0x3F) << 6
-              | UInt32(bytes[read + 3] & 0x3F)
-            let offset = scalar - 0x10000
-            output[write] = UInt16(0xD800 + (offset >> 10))
-            output[write + 1] = UInt16(0xDC00 + (offset & 0x3FF))
-            read += 4
-            write += 2
-          }
-        }
-        initialized = write
-      }
-    }
+    self = []
+    append(utf16Of: string)
   }
-}
 
-extension Array where Element == UInt16 {
-  /// Appends the UTF-16 code units of a string, transcoded by hand from its UTF-8 storage (the
-  /// units of ``init(utf16Of:)``, without a new array).
+  /// Appends the UTF-16 code units of a string, transcoded by hand from its UTF-8 storage
+  /// (``init(utf16Of:)`` is this on an empty array).
   ///
   /// - Complexity: O(*n*) in the length of `string`.
   public mutating func append(utf16Of string: String) {
