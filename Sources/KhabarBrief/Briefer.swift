@@ -181,9 +181,7 @@ public final class Briefer: Sendable {
         }
         // A curated town keeps its name: لبلدة الخيام الجنوبية is "the southern town of Khiam".
         if end > place.range.upperBound, place.described == nil, place.match?.place.pressName == nil {
-          let range = place.range.lowerBound..<end
-          place = SentenceView.PlaceMention(
-            range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: "", described: nil, match: nil)
+          place = namedByRules(place, to: end, tokens)
         }
         place.isLandmark = false
         result.append(place)
@@ -221,10 +219,7 @@ public final class Briefer: Sendable {
         if found.described == nil, let match = found.match, match.place.pressName == nil, end < tokens.count,
           rules.placeWords.nameEnd.contains(tokens[end].key)
         {
-          let range = found.range.lowerBound..<(end + 1)
-          found = SentenceView.PlaceMention(
-            range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: found.clitic, described: nil,
-            match: nil)
+          found = namedByRules(found, to: end + 1, tokens)
         }
         result.append(found)
         index = found.range.upperBound
@@ -233,6 +228,17 @@ public final class Briefer: Sendable {
       }
     }
     return addNamesBeforeAreas(result, tokens, view: view)
+  }
+
+  /// `mention` with its name going on to token `end`: a place the gazetteer does not have,
+  /// named by the rules.
+  func namedByRules(_ mention: SentenceView.PlaceMention, to end: Int, _ tokens: [Token])
+    -> SentenceView.PlaceMention
+  {
+    let range = mention.range.lowerBound..<end
+    return SentenceView.PlaceMention(
+      range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: mention.clitic, described: nil,
+      match: nil)
   }
 
   /// Whether the word at `index` goes on a village's name after a settlement noun: an adjective

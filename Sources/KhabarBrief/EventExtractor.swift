@@ -247,12 +247,15 @@ struct EventExtractor {
   /// Types that describe the same incident from another angle (an attack is fought as a clash).
   static func related(_ a: EventType, _ b: EventType?) -> Bool {
     guard let b else { return true }
-    let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
     if fighting.contains(a) && fighting.contains(b) { return true }
-    // A security operation is made of arrests and firefights.
-    let operation: Set<EventType> = [.arrest, .armedClash, .attack]
-    return (a == .securityOperation && operation.contains(b)) || (b == .securityOperation && operation.contains(a))
+    return (a == .securityOperation && operationParts.contains(b))
+      || (b == .securityOperation && operationParts.contains(a))
   }
+
+  /// Types that tell one fight from different angles.
+  static let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
+  /// A security operation is made of arrests and firefights.
+  static let operationParts: Set<EventType> = [.arrest, .armedClash, .attack]
 
   /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
   func merge(_ other: Event, into main: inout Event) {
@@ -340,22 +343,7 @@ struct EventExtractor {
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
     // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
-    let counts = view.cues.contains { cue in
-      segment.contains(cue.range.lowerBound)
-        && cue.roles.contains { role in
-          switch role {
-          case .killed, .wounded, .casualties: return true
-          case .event:  // "سبع عمليات", "١١ حالة خطف"
-            return (1...2).contains {
-              let at = cue.range.lowerBound - $0
-              let vague = view.cue(at: at)?.roles.contains { if case .vague = $0 { true } else { false } } ?? false
-              return at >= segment.lowerBound && (view.numbers[at]?.value ?? 0) > 1 && !vague
-            }
-          default: return false
-          }
-        }
-    }
-    if counts, view.firstCue(in: segment, where: { $0 == .tally }) != nil {
+    if view.firstCue(in: segment, where: { $0 == .tally }) != nil, countsPeopleOrEvents(view, segment) {
       (candidate.isContext, candidate.isTally) = (true, true)
     }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
@@ -536,6 +524,26 @@ struct EventExtractor {
       event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
       || event.attribution != nil
     return informative ? candidate : nil
+  }
+
+  /// Whether a clause carries a count: a casualty word, or a number of events ("سبع عمليات",
+  /// "١١ حالة خطف"); a vague quantity (آلاف المتظاهرين) is none.
+  func countsPeopleOrEvents(_ view: SentenceView, _ segment: Range<Int>) -> Bool {
+    view.cues.contains { cue in
+      segment.contains(cue.range.lowerBound)
+        && cue.roles.contains { role in
+          switch role {
+          case .killed, .wounded, .casualties: return true
+          case .event:  // "سبع عمليات", "١١ حالة خطف"
+            return (1...2).contains {
+              let at = cue.range.lowerBound - $0
+              let vague = view.cue(at: at)?.roles.contains { if case .vague = $0 { true } else { false } } ?? false
+              return at >= segment.lowerBound && (view.numbers[at]?.value ?? 0) > 1 && !vague
+            }
+          default: return false
+          }
+        }
+    }
   }
 
   /// Whether token `index` stands in a reason clause: within six words after على خلفية, رداً على …
@@ -1372,21 +1380,6 @@ struct EventExtractor {
       }
     }
     guard var found else { return nil }
-    // A unit named by a member word, then its actor: "خلية تابعة لتنظيم داعش" → ISIS cell.
-    let unitWord = found.english.lowercased()
-    if Self.memberWords.contains(unitWord) || Self.memberWords.contains(String(unitWord.dropLast())) {
-      var index = found.range.upperBound
-      if let link = view.cue(at: index), link.roles.contains(.affiliation) {
-        index = link.range.upperBound
-      } else if index < segment.upperBound, view.tokens[index].key == "من" {
-        index += 1
-      }
-      if index > found.range.upperBound,
-        let owner = actorList(view, from: index, within: 0, segment: segment, military: true)
-      {
-        found = ("\(owner.english) \(found.english)", found.range.lowerBound..<owner.range.upperBound, owner.group)
-      }
-    }
     found.range = withQuotedName(view, found.range, english: found.english, segment: segment)
     var fact = ActorFact(
       english: found.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, found.range))
