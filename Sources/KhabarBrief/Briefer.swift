@@ -339,7 +339,9 @@ public final class Briefer: Sendable {
           reading.clitic, keys[number][length - 1], reading.name, reading.described
         )
         let range = index..<(run[length - 1] + 1)
+        // "ريف مدينة قامشلو": a settlement noun inside is no place's name (not Medina).
         if mayBeDescribed, (length >= 2 && holdsPlace) || places.describer.isRegion(key: key),
+          !range.dropFirst().contains(where: { rules.placeWords.isSettlement(tokens[$0].key) }),
           let described = places.describer.describe(key: key, fallback: { $0 }),
           described.kind == "region"
             // A glossary word inside is a word, not a name, unless the place's name has several
@@ -404,12 +406,15 @@ public final class Briefer: Sendable {
   /// The country most places of the article are in (unambiguous names count double).
   func articleCountry(_ views: [SentenceView]) -> String? {
     var votes: [String: Int] = [:]
+    // Each distinct name votes once: a site told five times is one piece of evidence.
+    var seen: Set<String> = []
     for view in views {
-      for place in view.places {
+      for place in view.places where seen.insert(place.key).inserted {
         if let match = place.match {
           votes[match.place.country, default: 0] += match.alternatives.isEmpty ? 2 : 1
         } else if let inner = place.described?.place {
-          votes[inner.place.country, default: 0] += 2
+          // A governorate's countryside or region (ريف دير الزور) names its country surely.
+          votes[inner.place.country, default: 0] += 3
         }
       }
     }

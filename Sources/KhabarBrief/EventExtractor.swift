@@ -276,7 +276,15 @@ struct EventExtractor {
     {
       main.target = other.target
     }
-    if main.places.isEmpty { main.places = other.places }
+    if main.places.isEmpty {
+      main.places = other.places
+    } else if main.places.allSatisfy({ $0.source == "descriptive" || $0.source == "region" }),
+      let named = other.places.first(where: { $0.source == "gazetteer" || $0.source == "rules" }),
+      named.governorate == nil || main.places.contains(where: { $0.governorate == named.governorate })
+    {
+      // The headline's area (شرقي حلب), the body's town in it (بلدة بزاعة): the town first.
+      main.places.insert(named, at: 0)
+    }
     if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
     if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
     // A number told later replaces "others" or "several" (وجرح آخرون … أصيب خمسة جنود).
@@ -442,8 +450,17 @@ struct EventExtractor {
     }
     // Outside a clash between two factions of one side, the doer is not its own target ("members
     // of an armed faction abducted members of an armed faction": the target is unknown).
+    // The victims, when counted by their group, are the target then ("قتل 5 من قوات النظام بهجوم
+    // لداعش": the doer's name after لـ was read as the target).
     if event.type != .armedClash, let doer = event.perpetrator?.english, event.target?.english == doer {
       event.target = nil
+      if let victims = event.killed ?? event.wounded, let group = victims.group, group != doer,
+        !Self.memberWords.contains(group.lowercased()),
+        !Self.memberWords.contains(String(group.lowercased().dropLast()))
+      {
+        event.target = ActorFact(
+          english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
+      }
     }
     // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
     // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد).
@@ -452,6 +469,12 @@ struct EventExtractor {
     {
       event.perpetrator = ActorFact(
         english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
+    }
+    // Protesters hurt at their protest are not what it is against.
+    if event.type == .protest, let target = event.target, target.isVictims,
+      target.english.hasSuffix("protesters") || target.english.hasSuffix("protester")
+    {
+      event.target = nil
     }
     // An execution or assassination kills its victims: "أعدم شابا" is one killed, "راعيين اثنين"
     // two, "اغتال مسلحون القيادي" one.
@@ -887,9 +910,13 @@ struct EventExtractor {
         // One more person named after the group, without a number: "قتل 2 من عناصر الفصائل ومواطن".
         let more = isDual(view.tokens[whoEnd], of: person) ? 2 : (person.plural ? 0 : 1)
         if more > 0 {
+          // "ومقاتل من مجلس منبج العسكري": the person with their group.
+          let named = actorList(view, from: whoEnd, within: 0, segment: segment, people: true)
+          let group = named.map { $0.range.upperBound > person.tokenRange.upperBound ? $0.group : person.english }
           fact.value = value + more
-          fact.sides = [fact.group ?? fact.who ?? "", person.english]
-          fact.who = "\(value) \(fact.who ?? "") and \(more == 2 ? "two" : "one") \(person.english)"
+          fact.sides = [fact.group ?? fact.who ?? "", group ?? person.english]
+          fact.who =
+            "\(value) \(fact.who ?? "") and \(more == 2 ? "two" : "one") \(named?.english ?? person.english)"
           fact.group = nil
           fact.span = span(view, min(cue.range.lowerBound, index)..<person.tokenRange.upperBound)
         }
@@ -988,7 +1015,8 @@ struct EventExtractor {
   /// Whether a term names people (civilian, child, soldier, young man), by the head of its
   /// English (`glossaries/brief/people.tsv`), whatever its glossary category.
   func isPerson(_ term: GlossaryMatch) -> Bool {
-    guard term.entry.partOfSpeech != "verb", ![.number, .time, .place, .event].contains(term.entry.category) else {
+    // Event nouns count as people when their English is a person noun (متظاهرين, محتجين).
+    guard term.entry.partOfSpeech != "verb", ![.number, .time, .place].contains(term.entry.category) else {
       return false
     }
     let words = term.english.lowercased().split(separator: " ")
@@ -1014,7 +1042,24 @@ struct EventExtractor {
 
   /// Where the victims' group after a count ends (for a second count after it).
   func whoEnd(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int? {
-    actorList(view, from: index, within: 3, segment: segment, people: true)?.range.upperBound
+    guard let group = actorList(view, from: index, within: 3, segment: segment, people: true) else { return nil }
+    var end = group.range.upperBound
+    while end < segment.upperBound, view.isQuote(end) { end += 1 }
+    // Its allegiance: عنصر في فرع "الأمن العسكري" التابع للنظام السوري ومدني, عناصر من فصائل
+    // المعارضة الموالية لتركيا ومقاتل.
+    if let link = view.cue(at: end), link.roles.contains(.affiliation),
+      let owner = actorList(view, from: link.range.upperBound, within: 0, segment: segment, military: true)
+    {
+      end = owner.range.upperBound
+    } else if end + 1 < segment.upperBound, briefer.rules.placeWords.patron.contains(view.tokens[end].key) {
+      let owner = end + 1 + (view.tokens[end + 1].key == "من" ? 1 : 0)
+      if let place = view.place(at: owner) {
+        end = place.range.upperBound
+      } else if let name = view.term(at: owner) {
+        end = name.tokenRange.upperBound
+      }
+    }
+    return end
   }
 
   /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
@@ -1082,8 +1127,10 @@ struct EventExtractor {
         : term.entry.plural
           ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
       var next = end
-      if next < segment.upperBound, view.tokens[next].key == "من" {
+      if next < segment.upperBound, ["من", "في"].contains(view.tokens[next].key) {
         next += 1
+        // "عنصر في صفوف قسد", "عنصر في فرع الأمن العسكري": the ranks or branch of the group.
+        if next < segment.upperBound, ["صفوف", "فرع"].contains(view.tokens[next].key) { next += 1 }
       } else if let link = view.cue(at: next), link.roles.contains(.affiliation) {
         next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
       }
@@ -1160,6 +1207,17 @@ struct EventExtractor {
     while end < segment.upperBound, let following = view.term(at: end),
       Self.actorCategories.contains(following.entry.category), following.proclitics.first == "و"
     {
+      if Self.memberWords.contains(following.entry.english.lowercased()) {
+        // "ومقاتل من مجلس منبج العسكري": one more person, counted apart, not a group of the list.
+        guard following.plural,
+          let members = actorList(view, from: end, within: 0, segment: segment, people: true),
+          members.range.upperBound > following.tokenRange.upperBound
+        else { break }
+        // "قوات النظام وعناصر الدفاع الوطني": the members with their group.
+        names.append(members.english)
+        end = members.range.upperBound
+        continue
+      }
       names.append(actorEnglish(following, after: names.last))
       end = following.tokenRange.upperBound
     }
@@ -1403,6 +1461,33 @@ struct EventExtractor {
     return (fact, found.range)
   }
 
+  /// Members named by a member word alone and a hedged group after it: "خلية يُشتبه بانتمائها
+  /// لتنظيم الدولة" → "suspected ISIS cell", "مسلحين يعتقد أنهم من داعش" → "gunmen believed to
+  /// be ISIS".
+  func hedgedMembers(
+    _ view: SentenceView, _ actor: (english: String, range: Range<Int>, group: String), segment: Range<Int>
+  ) -> (String, Range<Int>)? {
+    guard
+      Self.memberWords.contains(actor.group.lowercased())
+        || Self.memberWords.contains(String(actor.group.lowercased().dropLast()))
+    else { return nil }
+    let window = actor.range.upperBound..<min(segment.upperBound, actor.range.upperBound + 3)
+    guard let (cue, role) = view.firstCue(in: window, where: { if case .hedge = $0 { true } else { false } }),
+      case .hedge(let hedge) = role
+    else { return nil }
+    var from = cue.range.upperBound
+    if let affiliation = view.cue(at: from), affiliation.roles.contains(.affiliation) {
+      from = affiliation.range.upperBound
+    }
+    while from < segment.upperBound, view.isQuote(from) { from += 1 }
+    guard let group = actorList(view, from: from, within: 1, segment: segment) else { return nil }
+    let end = withQuotedName(view, group.range, english: group.english, segment: segment).upperBound
+    let english =
+      hedge == "suspected"
+      ? "suspected \(group.english) \(actor.english)" : "\(actor.english) \(hedge) \(group.english)"
+    return (english, actor.range.lowerBound..<end)
+  }
+
   /// An actor's range with the quoted name in apposition after it (تنظيم "داعش": the
   /// organization "ISIS") and the closing quote of a quoted name.
   func withQuotedName(_ view: SentenceView, _ range: Range<Int>, english: String, segment: Range<Int>) -> Range<Int> {
@@ -1573,7 +1658,8 @@ struct EventExtractor {
           continue
         }
       }
-      if let actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
+      if var actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
+        if let hedged = hedgedMembers(view, actor, segment: segment) { (actor.english, actor.range) = hedged }
         let english =
           quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
         return ActorFact(
@@ -1589,7 +1675,7 @@ struct EventExtractor {
     // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
     if type == .protest {
       for cue in view.cues where segment.contains(cue.range.lowerBound) && cue.roles.contains(.cause) {
-        if let actor = actorList(view, from: cue.range.upperBound, within: 4, segment: segment, military: true) {
+        if let actor = actorList(view, from: cue.range.upperBound, within: 8, segment: segment, military: true) {
           return ActorFact(
             english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range)
           )
@@ -1608,9 +1694,16 @@ struct EventExtractor {
       && term.entry.category == .military && !(doer?.contains(term.tokenRange.lowerBound) ?? false)
     {
       var index = term.tokenRange.upperBound
-      guard let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) else { continue }
-      index = affiliation.range.upperBound
-      if let actor = actorList(view, from: index, within: 0, segment: segment) {
+      if let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) {
+        index = affiliation.range.upperBound
+      } else if !canAct(term, view), let owner = view.term(at: index), owner.proclitics.last == "ل",
+        Self.actorCategories.contains(owner.entry.category) || owner.entry.category == .military && canAct(owner, view)
+      {
+        // "قرب حاجز للشرطة العسكرية", "مقر لقسد": an object and its owner in the possessive لـ.
+      } else {
+        continue
+      }
+      if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
         return ActorFact(
           english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: term.english,
           span: span(view, term.tokenRange.lowerBound..<actor.range.upperBound))
@@ -1664,6 +1757,8 @@ struct EventExtractor {
   func placeFacts(_ view: SentenceView, _ segment: Range<Int>) -> [PlaceFact] {
     var facts: [PlaceFact] = []
     var landmarks: Set<Int> = []
+    // Places named after a settlement noun: مدينة السويداء is the city, not the governorate.
+    var towns: Set<Int> = []
     // Places after "withdrew towards …" are not where the event happened.
     let withdrawal = view.firstCue(in: segment, where: { $0 == .detail("withdrew", english: "withdrew") })?.0.range
       .lowerBound
@@ -1672,6 +1767,7 @@ struct EventExtractor {
     // Medina) is the word.
     let mentions = view.places.filter { mention in
       guard segment.contains(mention.range.lowerBound) else { return false }
+      if afterSettlementNoun(mention, view) { return true }
       if let country, let placeCountry = (mention.match ?? mention.described?.place)?.place.country,
         placeCountry != country,
         mention.range.contains(where: { view.termCovering[$0].map { view.terms[$0].entry.category != .place } ?? false }
@@ -1695,6 +1791,7 @@ struct EventExtractor {
       if isReason(view, at: mention.range.lowerBound, segment), mentions.count > 1 { continue }
       var fact = placeFact(mention, view: view, governorateHint: nil)
       if mention.isLandmark { landmarks.insert(facts.count) }
+      if afterSettlementNoun(mention, view) { towns.insert(facts.count) }
       if mention.isRoute, let end = mention.routeEnd.first {
         let other = placeFact(end, view: view, governorateHint: nil)
         fact.english = "the \(fact.english)–\(other.english) road"
@@ -1708,13 +1805,22 @@ struct EventExtractor {
       }
       // A following descriptive form or adjacent place qualifies this one: "الرصافة بريف الرقة
       // الجنوبي الغربي", "أثريا السلمية".
-      if index < mentions.count, mentions[index].range.lowerBound <= mention.range.upperBound + 1,
+      if index < mentions.count,
+        mentions[index].range.lowerBound <= mention.range.upperBound + 1
+          || belongs(view, from: mention.range.upperBound, to: mentions[index].range.lowerBound),
         fact.source == "gazetteer" || fact.source == "rules"
       {
         let next = mentions[index]
-        let hint = next.described?.place?.place.governorate ?? next.match?.place.governorate
-        if let hint, fact.governorate != hint {
-          fact = placeFact(mention, view: view, governorateHint: hint)
+        let hinted = next.described?.place?.place ?? next.match?.place
+        if let hinted, fact.governorate != hinted.governorate {
+          fact = placeFact(mention, view: view, governorateHint: hinted.governorate)
+          // Still a place of another country or far from the area named with it (الصور في ريف
+          // دير الزور, not Tyre): the gazetteer lacks the local place; the rules name it.
+          if fact.source == "gazetteer", fact.governorate != hinted.governorate,
+            fact.country != hinted.country || Self.kilometres(fact, hinted).map({ $0 > 200 }) ?? false
+          {
+            fact = rulesPlaceFact(mention, view: view)
+          }
         }
         let area = placeFact(next, view: view, governorateHint: nil)
         fact.area = area.english
@@ -1736,7 +1842,8 @@ struct EventExtractor {
     func rank(_ offset: Int, _ fact: PlaceFact) -> Int {
       if hasTown, landmarks.contains(offset) { return 1 }
       switch fact.source {
-      case "gazetteer", "rules": return fact.english == fact.governorate && fact.area == nil ? 2 : 0
+      case "gazetteer", "rules":
+        return fact.english == fact.governorate && fact.area == nil && !towns.contains(offset) ? 2 : 0
       case "route": return 1
       case "descriptive": return fact.english.hasSuffix("governorate") ? 3 : 2
       default: return 4
@@ -1746,6 +1853,36 @@ struct EventExtractor {
       (rank($0.offset, $0.element), $0.offset) < (rank($1.offset, $1.element), $1.offset)
     }
     .map(\.element)
+  }
+
+  /// Whether the words from `start` to `end` say that a place belongs to the next one: "بزاعة
+  /// التابعة لمنطقة الباب", "حريصون التابعة لبانياس".
+  func belongs(_ view: SentenceView, from start: Int, to end: Int) -> Bool {
+    guard let link = view.cue(at: start), link.roles.contains(.affiliation) else { return false }
+    let rest = link.range.upperBound
+    return rest == end || rest + 1 == end && briefer.rules.placeWords.isSettlement(view.tokens[rest].key)
+  }
+
+  /// Whether a settlement noun (بلدة, قرية, مدينة …) stands right before the place's name.
+  func afterSettlementNoun(_ mention: SentenceView.PlaceMention, _ view: SentenceView) -> Bool {
+    mention.range.lowerBound > 0
+      && briefer.rules.placeWords.isSettlement(view.tokens[mention.range.lowerBound - 1].key)
+  }
+
+  /// The distance in kilometres between a place fact and a gazetteer place, when both have
+  /// coordinates.
+  static func kilometres(_ fact: PlaceFact, _ place: Place) -> Double? {
+    guard let lat1 = fact.latitude, let lon1 = fact.longitude, let lat2 = place.latitude, let lon2 = place.longitude
+    else { return nil }
+    // Equirectangular: within a few per cent of the great circle at the few hundred kilometres
+    // this is used for; the cosine of the mean latitude by its series (no libm in the core).
+    let radians = Double.pi / 180
+    let mean = (lat1 + lat2) / 2 * radians
+    let m2 = mean * mean
+    let cosine = 1 - m2 / 2 + m2 * m2 / 24 - m2 * m2 * m2 / 720 + m2 * m2 * m2 * m2 / 40320
+    let dy = (lat2 - lat1) * radians
+    let dx = (lon2 - lon1) * radians * cosine
+    return 6371 * (dx * dx + dy * dy).squareRoot()
   }
 
   func placeFact(_ mention: SentenceView.PlaceMention, view: SentenceView, governorateHint: String?) -> PlaceFact {
@@ -1770,8 +1907,10 @@ struct EventExtractor {
     // A one-word name that only exists in another country than the article's (and is no big
     // city there) is more likely a local place the gazetteer lacks (حي الأشرفية in Aleppo, not
     // Beirut's Achrafieh): named by the rules.
-    if let country, match.place.country != country, mention.range.count == 1,
-      (match.place.population ?? 0) < 100_000, !match.alternatives.contains(where: { $0.country == country })
+    // After a settlement noun (بلدة الصور in a Syrian article), no size saves it: not Tyre.
+    if let country, match.place.country != country,
+      mention.range.count == 1 && (match.place.population ?? 0) < 100_000 || afterSettlementNoun(mention, view),
+      !match.alternatives.contains(where: { $0.country == country })
     {
       return rulesPlaceFact(mention, view: view)
     }
