@@ -379,8 +379,10 @@ struct EventExtractor {
         }
         if reason && !causeOnly { continue }
         if !reason { causeOnly = false }
-        // Shelling by an aircraft (قصف مسيّرة تركية, قصف الطيران) is an air strike.
-        if weight > candidate.weight || (weight == candidate.weight && type == .airStrike && event.type == .shelling) {
+        // Shelling or an attack by an aircraft (قصف مسيّرة تركية, عدوان بطائرة مسيرة) is an air strike.
+        if weight > candidate.weight
+          || (weight == candidate.weight && type == .airStrike && [.shelling, .attack].contains(event.type))
+        {
           candidate.weight = weight
           event.type = type
           event.verb = verb
@@ -461,6 +463,12 @@ struct EventExtractor {
         event.target = ActorFact(
           english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
       }
+    }
+    // Unknown people who shoot or seize someone (مجهولون in an attack or abduction) are what
+    // analysts call unidentified gunmen.
+    if let type = event.type, [.attack, .abduction].contains(type), event.perpetrator?.english == "unidentified persons"
+    {
+      event.perpetrator?.english = "unidentified gunmen"
     }
     // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
     // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد).

@@ -147,6 +147,10 @@ struct Variant {
   /// Where an enclitic pronoun starts in storage (the key's end when there is none).
   var enclitic: Int
   var plural = false
+  /// Whether a sound number ending with its ن was taken off (-ون -ين -ان -تين -تان): a noun so
+  /// inflected is in no idafa, and an adjective after it agrees (عدوان إسرائيلي is not two
+  /// Israeli enemies, which would be عدوان إسرائيليان).
+  var keepsNun = false
   /// How much was taken off (fewer is better).
   var cost = 0
 }
@@ -310,6 +314,7 @@ extension Glossary {
       result.append(form)
     } else if last == nun, beforeLast == waw || beforeLast == ya || beforeLast == alef {  // -ون -ين -ان
       form.plural = true
+      form.keepsNun = true
       if end - start >= 5, storage[end - 3] == ta, beforeLast != waw {  // -تين -تان: feminine dual
         var feminine = form
         feminine.end = end - 3
@@ -421,6 +426,8 @@ extension Glossary {
       var cost: Int
       var plural: Bool
       var enclitic: Int
+      /// Whether the last word read kept the ن of a sound number ending (``Variant/keepsNun``).
+      var keepsNun = false
     }
 
     let glossary: Glossary
@@ -457,7 +464,9 @@ extension Glossary {
           guard let node = child(0, start, buffer) else { continue }
           stack.removeAll(keepingCapacity: true)
           stack.append(
-            Step(node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic))
+            Step(
+              node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic,
+              keepsNun: start.keepsNun))
           while let step = stack.popLast() {
             let terminal = bestTerminal[step.node]
             if terminal.entry >= 0 {
@@ -482,11 +491,13 @@ extension Glossary {
             let readings = levels[level]
             for next in 0..<readings.count {
               let variant = readings[next]
+              // After a word that kept its number's ن, the next word agrees in number.
+              if step.keepsNun && !variant.plural { continue }
               if let grandchild = child(step.node, variant, buffer) {
                 stack.append(
                   Step(
                     node: grandchild, end: step.end + 1, cost: step.cost + variant.cost,
-                    plural: step.plural || variant.plural, enclitic: variant.enclitic))
+                    plural: step.plural || variant.plural, enclitic: variant.enclitic, keepsNun: variant.keepsNun))
               }
             }
           }

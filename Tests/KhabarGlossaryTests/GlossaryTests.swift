@@ -65,6 +65,19 @@ enum Fixtures {
     #expect(dual.plural)
   }
 
+  /// A word that keeps the ن of its dual or plural is in no idafa: the adjective after it agrees
+  /// in number, or the two words are not that term.
+  @Test(arguments: [
+    ("العدوان الإسرائيلي", "Israeli enemy", false),
+    ("عدوان إسرائيلي", "Israeli enemy", false),
+    ("مسلحين مجهولين", "unidentified gunmen", true),
+    ("سيارتين مفخختين", "car bomb", true),
+  ])
+  func numberAgreesAcrossATerm(text: String, english: String, matches: Bool) throws {
+    let found = try lookup(text)
+    #expect(found.contains { $0.english.lowercased().contains(english.lowercased()) } == matches)
+  }
+
   @Test func longestMatchWins() throws {
     let found = try lookup("الطائرات الحربية الروسية")
     #expect(found.count == 1)
