@@ -430,6 +430,14 @@ struct EventExtractor {
 
     let doerReading = doer(view, segment, trigger: triggerCue, type: event.type)
     event.perpetrator = doerReading?.fact
+    // People shot dead or wounded by someone named (قتل شاب برصاص قوات النظام): an attack.
+    if event.type == nil, event.killed != nil || event.wounded != nil, let doer = doerReading?.range,
+      doer.lowerBound > 0,
+      Self.byBullets.contains(view.tokens[doer.lowerBound - 1].key)
+    {
+      (event.type, event.verb) = (.attack, "shot")
+      event.trigger = span(view, (doer.lowerBound - 1)..<doer.lowerBound)
+    }
     event.target = target(
       view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
       after: doerReading?.range)
@@ -791,6 +799,8 @@ struct EventExtractor {
           break
         }
         if let number = view.numbers[at], at + number.length == cue.range.lowerBound {
+          // "وفاة أحد المصابين": one of those already counted, not a count of its own.
+          if view.term(at: at)?.english == "one of" { return nil }
           fact.value = number.value
           if let q = qualifierEnding(view, at) { fact.qualifier = q }
           found = true
@@ -1160,8 +1170,9 @@ struct EventExtractor {
       return (head.map { "\($0) of \(list)" } ?? list, start..<end, list)
     }
     // A nationality adjective after the name: مسيرة إسرائيلية → Israeli drone.
+    // Not a direction starting a place (مجهولين غربي درعا: west of Daraa).
     if let adjective = view.term(at: end), adjective.entry.category == .place, adjective.entry.partOfSpeech == "adj",
-      adjective.proclitics.isEmpty, adjective.english.first?.isUppercase == true
+      adjective.proclitics.isEmpty, adjective.english.first?.isUppercase == true, view.place(at: end) == nil
     {
       names.append(adjective.english + " " + actorEnglish(term, after: nil))
       end = adjective.tokenRange.upperBound
@@ -1445,6 +1456,13 @@ struct EventExtractor {
         found = announcer
       }
     }
+    // Killed or wounded "by the bullets of" someone (برصاص مسلحين مجهولين, برصاص قوات النظام).
+    if found == nil,
+      let at = segment.first(where: { Self.byBullets.contains(view.tokens[$0].key) }),
+      let actor = actorList(view, from: at + 1, within: 0, segment: segment, military: true)
+    {
+      found = actor
+    }
     guard var found else { return nil }
     found.range = withQuotedName(view, found.range, english: found.english, segment: segment)
     var fact = ActorFact(
@@ -1495,6 +1513,9 @@ struct EventExtractor {
       ? "suspected \(group.english) \(actor.english)" : "\(actor.english) \(hedge) \(group.english)"
     return (english, actor.range.lowerBound..<end)
   }
+
+  /// "By the bullets of" (برصاص X): X shot the people counted.
+  static let byBullets: Set<String> = ["برصاص", "برصاصات"]
 
   /// An actor's range with the quoted name in apposition after it (تنظيم "داعش": the
   /// organization "ISIS") and the closing quote of a quoted name.

@@ -434,6 +434,7 @@ extension Glossary {
     var text: KeyedTokens
     // The glossary's arrays, held here so that the hot loop reads them without retaining.
     let bestTerminal: [Terminal]
+    let terminalByArticle: [(bare: Terminal, definite: Terminal)]
     let hasChildren: [Bool]
     let ranks: [Rank]
     let pairs: LeadingPairs
@@ -447,6 +448,7 @@ extension Glossary {
       self.glossary = glossary
       self.text = text
       bestTerminal = glossary.bestTerminal
+      terminalByArticle = glossary.terminalByArticle
       hasChildren = glossary.hasChildren
       ranks = glossary.ranks
       pairs = glossary.leadingPairs
@@ -468,7 +470,12 @@ extension Glossary {
               node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic,
               keepsNun: start.keepsNun))
           while let step = stack.popLast() {
-            let terminal = bestTerminal[step.node]
+            var terminal = bestTerminal[step.node]
+            // Written as the entry is, with or without the article, when both kinds end here.
+            let byArticle = terminalByArticle[step.node]
+            if start.definite ? byArticle.definite.entry >= 0 : byArticle.bare.entry >= 0 {
+              terminal = start.definite ? byArticle.definite : byArticle.bare
+            }
             if terminal.entry >= 0 {
               var better = true
               if let current = best {

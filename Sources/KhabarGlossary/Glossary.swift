@@ -41,6 +41,9 @@ public final class Glossary: Sendable {
   let terminals: [[Terminal]]
   /// The best terminal of each node (entry -1 when none), read on the hot path.
   let bestTerminal: [Terminal]
+  /// Per node with entries written with and without the article: the best of each (entry -1
+  /// when there is none), for text without and with it.
+  let terminalByArticle: [(bare: Terminal, definite: Terminal)]
   /// Precedence rank of each entry: file index, then priority, then -line (higher is better).
   let ranks: [Rank]
   /// Each entry's English, singular and plural, under the naming policies (computed once).
@@ -125,6 +128,13 @@ public final class Glossary: Sendable {
     self.labels = labels
     self.terminals = nodes.map(\.terminals)
     self.bestTerminal = nodes.map { $0.terminals.first ?? Terminal(entry: -1, plural: false) }
+    // The article decides between entries that differ by it alone (الاثنين Monday, اثنين two).
+    let none = Terminal(entry: -1, plural: false)
+    func hasArticle(_ terminal: Terminal) -> Bool { entries[Int(terminal.entry)].arabic.hasPrefix("ال") }
+    self.terminalByArticle = nodes.map { node in
+      guard node.terminals.count > 1 else { return (none, none) }
+      return (node.terminals.first(where: { !hasArticle($0) }) ?? none, node.terminals.first(where: hasArticle) ?? none)
+    }
   }
 
   /// Loads the built-in glossaries (`directory/terms/*.tsv`, sorted by name) and then the user

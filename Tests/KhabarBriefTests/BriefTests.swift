@@ -273,6 +273,17 @@ enum Fixtures {
     Case(
       arabic: "قُتل أربعة عناصر من فصائل المعارضة الموالية لتركيا ومقاتل من مجلس منبج العسكري خلال اشتباكات.",
       type: .armedClash, killed: 5),
+    // "اثنين" is two, not Monday; one of those already counted is no count; a statistic over a
+    // half-year is no event's toll.
+    Case(arabic: "أسفر الهجوم عن مقتل اثنين منهم.", type: .attack, killed: 2),
+    Case(
+      arabic: "ارتفعت حصيلة القتلى إلى أربعة بعد وفاة أحد المصابين جراء الغارة الجوية.", type: .airStrike, killed: 4),
+    Case(
+      arabic:
+        "مقتل شابين برصاص مجهولين في درعا\n\nقتل شابان برصاص مسلحين مجهولين في درعا. وشهدت المحافظة خلال النصف الأول من العام الجاري 212 عملية اغتيال أسفرت عن مقتل 157 شخصاً وإصابة 74 آخرين.",
+      type: .attack, killed: 2),
+    // Shot by someone named: an attack by them.
+    Case(arabic: "قتل شاب برصاص قوات النظام في درعا.", type: .attack, killed: 1),
     // Protesters are people to count.
     Case(
       arabic: "أطلق عناصر الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة متظاهرَين اثنين بجروح.", type: .protest,
@@ -348,6 +359,7 @@ enum Fixtures {
     ("مقتل عنصرين من \"وحدات مقاومة سنجار\" بضربة مسيرة تركية.", "Sinjar Resistance Units (YBS)"),
     ("انفجرت سيارة مفخخة قرب حاجز للشرطة العسكرية في بلدة الراعي.", "military police"),
     ("قتل 5 من قوات النظام بهجوم لداعش.", "regime forces"),
+    ("مقتل شابين برصاص مجهولين غربي درعا.", "young men"),
     (
       "نفذت قسد عملية أمنية في بلدة مركدة استهدفت خلية يُشتبه بانتمائها لتنظيم \"الدولة الإسلامية\".",
       "suspected ISIS cell"

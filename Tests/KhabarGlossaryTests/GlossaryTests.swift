@@ -78,6 +78,14 @@ enum Fixtures {
     #expect(found.contains { $0.english.lowercased().contains(english.lowercased()) } == matches)
   }
 
+  /// Entries that differ by the article alone: the text's article decides.
+  @Test(arguments: [
+    ("اثنين", "two"), ("الاثنين", "Monday"), ("أحد", "one of"), ("الأحد", "Sunday"),
+  ])
+  func articleDecidesBetweenEntries(text: String, english: String) throws {
+    #expect(try lookup(text).first?.english == english)
+  }
+
   @Test func longestMatchWins() throws {
     let found = try lookup("الطائرات الحربية الروسية")
     #expect(found.count == 1)
