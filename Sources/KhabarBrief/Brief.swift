@@ -94,7 +94,8 @@ public struct PlaceFact: Hashable, Sendable, Codable {
   /// reference place (the town an area such as "southwestern Raqqa countryside" is named after,
   /// when the article's place has no coordinates of its own); nil when none are known.
   public var geoPrecision: Int?
-  /// `gazetteer`, `descriptive` or `rules`.
+  /// `gazetteer`, `descriptive`, `region`, `route`, `rules` (a name the gazetteer lacks, spelled by
+  /// the rules) or `landmark` (a spot inside a town, named by the rules: دوار البلعوم).
   public var source: String
   /// The descriptive area around it ("southwestern Raqqa countryside").
   public var area: String?

@@ -20,6 +20,8 @@ extension Briefer {
   /// The headline is the first line that is not furniture or a date line; short lines between it
   /// and the first paragraph are dateline/byline (SY24 -خاص, إدلب – مراسلنا, a date). A paragraph
   /// that opens with a short "place – outlet:" prefix gives that prefix to the dateline too.
+  func wordCount(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+
   func layOut(_ article: ArticleText, context: Context) throws(ICUError) -> Layout {
     var layout = Layout()
     let units = article.units
@@ -53,6 +55,17 @@ extension Briefer {
           layout.meta.append(line)
           noteOutlet(text, &layout)
         }
+        continue
+      }
+      // A site's masthead above the headline (تلفزيون سوريا, نهر ميديا): a line of two or three
+      // words, then a longer one that is no dateline ("دير الزور – نهر ميديا").
+      if !seenBody, layout.meta.allSatisfy({ $0.lowerBound < layout.headline!.lowerBound }),
+        let headline = layout.headline, wordCount(article.string(headline)) <= 3,
+        words >= 5, words < 30, !text.hasSuffix("."), !text.contains(where: { "–-—".contains($0) })
+      {
+        layout.meta.append(headline)
+        noteOutlet(article.string(headline), &layout)
+        layout.headline = line
         continue
       }
       if !seenBody, words < 10, !text.hasSuffix(".") {

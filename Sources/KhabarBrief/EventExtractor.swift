@@ -83,6 +83,18 @@ struct EventExtractor {
         {
           return better
         }
+        // A first one with no toll and no doer (تكرار حوادث إطلاق النار …) sets the scene when a
+        // later one of the headline's type tells who did it and whom it killed or wounded.
+        if candidates[first].event.killed == nil, candidates[first].event.wounded == nil,
+          candidates[first].event.perpetrator == nil,
+          let better = candidates.indices.first(where: {
+            $0 > first && substantial(candidates[$0]) && candidates[$0].event.type == told.type
+              && candidates[$0].event.perpetrator != nil
+              && (candidates[$0].event.killed != nil || candidates[$0].event.wounded != nil)
+          })
+        {
+          return better
+        }
         return first
       })
         ?? candidates.firstIndex(where: {
@@ -221,7 +233,8 @@ struct EventExtractor {
         main.places.insert(main.places.remove(at: index), at: 0)
       } else if let governorate = named.governorate,
         main.places.allSatisfy({
-          $0.source == "region" || ($0.source != "gazetteer" && $0.source != "rules" && $0.governorate == governorate)
+          $0.source == "region" || $0.source == "landmark"
+            || ($0.source != "gazetteer" && $0.source != "rules" && $0.governorate == governorate)
         })
       {
         main.places.insert(named, at: 0)
@@ -1881,7 +1894,13 @@ struct EventExtractor {
     return facts.enumerated().sorted {
       (rank($0.offset, $0.element), $0.offset) < (rank($1.offset, $1.element), $1.offset)
     }
-    .map(\.element)
+    .map { offset, fact in
+      // A spot named by the rules (دوار البلعوم) is a landmark, not a town: the headline's town
+      // goes before it.
+      var fact = fact
+      if landmarks.contains(offset), fact.source == "rules" { fact.source = "landmark" }
+      return fact
+    }
   }
 
   /// Whether the words from `start` to `end` say that a place belongs to the next one: "بزاعة

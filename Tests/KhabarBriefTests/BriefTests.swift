@@ -390,6 +390,27 @@ enum Fixtures {
     #expect(main.places.first?.english == place)
   }
 
+  @Test func mastheadAboveTheHeadlineIsNoHeadline() throws {
+    // A site's name on the first line, then the headline, the dateline and the body: the
+    // headline picks the body's event over a scene-setting first paragraph.
+    let text = """
+      نهر ميديا
+
+      هجوم مسلح على حاجز للأمن العام في الميادين
+
+      دير الزور – نهر ميديا
+
+      تعيش مدينة الميادين منذ أسابيع حالة من التوتر الأمني، مع تكرار حوادث إطلاق النار الليلية.
+
+      وقُتل عنصران من الأمن العام وأُصيب ثالث بجروح جراء هجوم شنّه مسلحون مجهولون على حاجز في المدينة.
+      """
+    let brief = try Fixtures.brief(text)
+    #expect(brief.arabicHeadline?.arabic.hasPrefix("هجوم مسلح") == true)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.killed?.value == 2)
+    #expect(main.perpetrator?.english == "unidentified gunmen")
+  }
+
   @Test func negatedCasualtiesAreNone() throws {
     let main = try #require(try Fixtures.brief("لم تسفر الغارات الجوية عن مقتل أي عنصر.").events.first)
     #expect(main.killed == nil)
