@@ -71,9 +71,15 @@ public final class Briefer: Sendable {
         views.append(try analyze(article, absolute, paragraph: paragraph, context: context))
       }
     }
+    // The headline's names are read knowing the places the body names plainly (مدينة الميادين):
+    // there they are places also where the name is a word too (في الميادين).
+    var known: Set<Int> = []
+    for view in views {
+      for mention in view.places { if let id = mention.match?.place.geonamesID { known.insert(id) } }
+    }
     var headlineView: SentenceView? = nil
     if let headline = layout.headline {
-      headlineView = try analyze(article, headline, paragraph: -1, context: context)
+      headlineView = try analyze(article, headline, paragraph: -1, context: context, knownPlaces: known)
     }
     let country = options.country ?? articleCountry(views + (headlineView.map { [$0] } ?? []))
     let published = options.date ?? layout.date
@@ -90,13 +96,14 @@ public final class Briefer: Sendable {
   }
 
   /// Tokens, terms, cues, places and numbers of one sentence.
-  func analyze(_ article: ArticleText, _ range: Range<Int>, paragraph: Int, context: Context) throws(ICUError)
-    -> SentenceView
-  {
+  func analyze(
+    _ article: ArticleText, _ range: Range<Int>, paragraph: Int, context: Context, knownPlaces: Set<Int> = []
+  ) throws(ICUError) -> SentenceView {
     let tokens = try article.units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Token] in
       try context.segmenter.tokens(in: buffer, range: range)
     }
     var view = SentenceView(tokens: tokens, range: range, paragraph: paragraph)
+    view.knownPlaces = knownPlaces
     let keyed = KeyedTokens(tokens)
     view.terms = glossary.matches(in: keyed)
     for (index, term) in view.terms.enumerated() {
@@ -381,7 +388,8 @@ public final class Briefer: Sendable {
       return true
     }
     if let term = view.termCovering[range.lowerBound].map({ view.terms[$0] }), term.entry.category != .place,
-      term.tokenRange.count >= range.count
+      term.tokenRange.count >= range.count,
+      !(match.place.geonamesID.map { view.knownPlaces.contains($0) } ?? false)
     {
       return false
     }

@@ -52,6 +52,9 @@ struct SentenceView {
   var placeAt: [Int: Int] = [:]
   /// Token index → index of the term covering it.
   var termCovering: [Int: Int] = [:]
+  /// Gazetteer places the rest of the article names plainly (مدينة الميادين): here they are places
+  /// even where their name is also a word (في الميادين in the headline).
+  var knownPlaces: Set<Int> = []
 
   init(tokens: [Token], range: Range<Int>, paragraph: Int) {
     self.tokens = tokens

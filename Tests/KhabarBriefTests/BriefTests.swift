@@ -402,13 +402,17 @@ enum Fixtures {
 
       تعيش مدينة الميادين منذ أسابيع حالة من التوتر الأمني، مع تكرار حوادث إطلاق النار الليلية.
 
-      وقُتل عنصران من الأمن العام وأُصيب ثالث بجروح جراء هجوم شنّه مسلحون مجهولون على حاجز في المدينة.
+      وقُتل عنصران من الأمن العام وأُصيب ثالث بجروح جراء هجوم شنّه مسلحون مجهولون على حاجز عند دوار البلعوم في المدينة.
       """
     let brief = try Fixtures.brief(text)
     #expect(brief.arabicHeadline?.arabic.hasPrefix("هجوم مسلح") == true)
     let main = try #require(brief.events.first { $0.role == .main })
     #expect(main.killed?.value == 2)
     #expect(main.perpetrator?.english == "unidentified gunmen")
+    // الميادين ("squares") in the headline is the town the body names (مدينة الميادين), before
+    // the roundabout in it.
+    #expect(main.places.map(\.english) == ["Mayadin", "al-Bulum"])
+    #expect(main.places.last?.source == "landmark")
   }
 
   @Test func negatedCasualtiesAreNone() throws {
