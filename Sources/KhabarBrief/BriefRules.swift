@@ -279,6 +279,18 @@ public struct BriefRules: Sendable {
     guard let stem = words.first else { return [verb] }
     let rest = words.count > 1 ? " " + words[1] : ""
     var forms: [String] = []
+    // A verb ending in ى (ألقى, أجرى) drops it: ألقت, ألقوا, يلقي, يلقون.
+    if stem.hasSuffix("ى"), stem.count > 2 {
+      let base = String(stem.dropLast())
+      forms.append(stem)
+      for suffix in ["ت", "وا", "يا", "تا", "ين", "ينا", "يتم"] { forms.append(base + suffix) }
+      var present = base
+      if let first = present.first, "اأإ".contains(first), present.count > 2 { present.removeFirst() }
+      for prefix in ["ي", "ت", "ن"] {
+        for suffix in ["ي", "ون", "يان", "ين"] { forms.append(prefix + present + suffix) }
+      }
+      return forms.map { $0 + rest }
+    }
     for suffix in ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم"] { forms.append(stem + suffix) }
     // Present: the initial alif of forms IV, VII, VIII, X goes (أعدم → يعدم, استهدف → يستهدف).
     var present = stem

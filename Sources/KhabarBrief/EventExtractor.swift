@@ -1409,7 +1409,9 @@ struct EventExtractor {
       where segment.contains(cue.range.lowerBound)
         && cue.roles.contains(where: {
           if case .event(let other, _, _, false) = $0 {
-            other == type || (other == .attack && Self.related(other, type))
+            // An attack noun names the doer of any violent event: "استهداف قوات النظام بطائرة
+            // مسيرة" (an air strike), "اعتداء التنظيمات الإرهابية بالقذائف" (shelling).
+            other == type || (other == .attack && type != .protest)
           } else {
             false
           }

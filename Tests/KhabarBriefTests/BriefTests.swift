@@ -451,6 +451,7 @@ enum Fixtures {
     #expect(BriefRules.verbForms("استهدف").contains("يستهدف"))
     #expect(BriefRules.verbForms("أعدم").contains("يعدم"))
     #expect(BriefRules.verbForms("شن هجوم").contains("شنت هجوم"))
+    #expect(Set(BriefRules.verbForms("ألقى")).isSuperset(of: ["ألقى", "ألقت", "ألقوا", "يلقي", "تلقي"]))
   }
 
   @Test(arguments: [("2024-03-05", 2), ("2023-10-12", 4), ("1970-01-01", 4), ("2000-02-29", 2)])
