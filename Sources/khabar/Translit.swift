@@ -247,7 +247,7 @@ struct Translit: ParsableCommand {
       switch format {
       case .text: out.line(record.output)
       case .json:
-        let json = JSONLines.encode(record)
+        let json = record.json()
         out.line(json)
         // Keys are sorted: "line" comes right after "input", whose value is escaped.
         if let jsonKey, let parts = Translit.split(json, atLine: line.number) {
@@ -258,6 +258,122 @@ struct Translit: ParsableCommand {
     }
     out.flush()
     if !ok || failures > 0 { throw ExitCode(1) }
+  }
+}
+
+extension Translit.Record {
+  /// The record as ``JSONLines/encode(_:)`` writes it (keys sorted, non-ASCII as UTF-8), written
+  /// directly: JSONEncoder's reflection costs more than the rest of an answer. Records with
+  /// control characters or numbers that are not plain decimals go through JSONLines.
+  func json() -> String {
+    var writer = JSONWriter()
+    writer.open()
+    writer.key("alternatives")
+    writer.open(array: true)
+    for (index, place) in alternatives.enumerated() {
+      if index > 0 { writer.comma() }
+      writer.place(place)
+    }
+    writer.close(array: true)
+    writer.field("input", input)
+    writer.field("line", line)
+    if let names {
+      writer.key("names")
+      writer.open(array: true)
+      for (index, piece) in names.enumerated() {
+        if index > 0 { writer.comma() }
+        writer.open()
+        writer.field("input", piece.input, first: true)
+        writer.field("output", piece.output)
+        if let place = piece.place {
+          writer.key("place")
+          writer.place(place)
+        }
+        writer.field("source", piece.source)
+        writer.close()
+      }
+      writer.close(array: true)
+    }
+    writer.field("output", output)
+    if let place {
+      writer.key("place")
+      writer.place(place)
+    }
+    writer.field("scheme", scheme)
+    writer.field("source", source)
+    if let warning { writer.field("warning", warning) }
+    writer.close()
+    return writer.plain ? writer.text : JSONLines.encode(self)
+  }
+}
+
+/// Writes a JSON object as JSONEncoder does with sorted keys (the caller gives the keys in order)
+/// and without escaping slashes; `plain` turns false on what it does not write the same way.
+struct JSONWriter {
+  var text = ""
+  var plain = true
+
+  mutating func open(array: Bool = false) { text.append(array ? "[" : "{") }
+  mutating func close(array: Bool = false) { text.append(array ? "]" : "}") }
+  mutating func comma() { text.append(",") }
+
+  /// `"name":`, after a comma unless it is the first member.
+  mutating func key(_ name: String, first: Bool = false) {
+    if !first, text.utf8.last != UInt8(ascii: "{") { text.append(",") }
+    text.append("\"")
+    text.append(name)
+    text.append("\":")
+  }
+
+  mutating func field(_ name: String, _ value: String, first: Bool = false) {
+    key(name, first: first)
+    string(value)
+  }
+
+  mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    text.append(String(value))
+  }
+
+  mutating func field(_ name: String, _ value: Double) {
+    key(name)
+    let written = value.description
+    // JSONEncoder writes integral values without ".0"; exponents and non-finite values are left to it.
+    if !value.isFinite || written.hasSuffix(".0") || written.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 }) {
+      plain = false
+    }
+    text.append(written)
+  }
+
+  /// A string with `"` and `\` escaped; one with control characters is not plain.
+  mutating func string(_ value: String) {
+    text.append("\"")
+    if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+      for scalar in value.unicodeScalars {
+        switch scalar {
+        case "\"": text.append("\\\"")
+        case "\\": text.append("\\\\")
+        default:
+          if scalar.value < 0x20 || scalar.value == 0x7F { plain = false }
+          text.unicodeScalars.append(scalar)
+        }
+      }
+    } else {
+      text.append(value)
+    }
+    text.append("\"")
+  }
+
+  mutating func place(_ place: Translit.PlaceRecord) {
+    open()
+    field("country", place.country, first: true)
+    if let id = place.geonamesID { field("geonames_id", id) }
+    if let governorate = place.governorate { field("governorate", governorate) }
+    if let latitude = place.latitude { field("latitude", latitude) }
+    if let longitude = place.longitude { field("longitude", longitude) }
+    field("name", place.name)
+    if let population = place.population { field("population", population) }
+    close()
   }
 }
 
