@@ -94,10 +94,24 @@ public final class Gazetteer: Sendable {
   private struct Source: Sendable {
     var admin: ByteTable
     var geonames: ByteTable
+    /// The columns of `geonames` a place is made from.
+    var columns: GeoNamesColumns
     /// Press spelling and further Arabic names of GeoNames rows that press rows name.
     var additions: [Int32: (pressName: String, arabic: [String])]
     /// Places of press rows that match no GeoNames row, after the GeoNames places.
     var pressOnly: [PressPlace]
+  }
+
+  private struct GeoNamesColumns: Sendable {
+    var id, arabic, name, ascii, latin, country, admin1, admin1Name, latitude, longitude, population: Int?
+    init(_ columns: [String: Int]) {
+      (id, arabic, name, ascii, latin, country) = (
+        columns["id"], columns["arabic"], columns["name"], columns["ascii"], columns["latin"], columns["country"]
+      )
+      (admin1, admin1Name, latitude, longitude, population) = (
+        columns["admin1"], columns["admin1_name"], columns["latitude"], columns["longitude"], columns["population"]
+      )
+    }
   }
 
   private struct PressPlace: Sendable {
@@ -209,7 +223,9 @@ public final class Gazetteer: Sendable {
       }
     }
     index.finish()
-    source = Source(admin: admin, geonames: geonames, additions: additions, pressOnly: pressOnly)
+    source = Source(
+      admin: admin, geonames: geonames, columns: GeoNamesColumns(geonames.columns), additions: additions,
+      pressOnly: pressOnly)
     self.index = index
     self.longestKeyWords = longest
   }
@@ -253,25 +269,25 @@ public final class Gazetteer: Sendable {
         governorate: press.governorate, latitude: nil, longitude: nil, population: nil, geonamesID: nil,
         origin: .press, line: press.line)
     }
-    let column = geonames.columns
-    func number(_ name: String) -> Double? {
-      let bytes = geonames.bytes(row, column[name])
+    let column = source.columns
+    func number(_ column: Int?) -> Double? {
+      let bytes = geonames.bytes(row, column)
       return bytes.isEmpty ? nil : Double(String(decoding: bytes, as: UTF8.self))
     }
-    let country = geonames.string(row, column["country"])
-    let admin1 = geonames.string(row, column["admin1"])
-    let governorate = geonames.string(row, column["admin1_name"])
+    let country = geonames.string(row, column.country)
+    let admin1 = geonames.string(row, column.admin1)
+    let governorate = geonames.string(row, column.admin1Name)
     var place = Place(
-      pressName: nil, standardName: geonames.string(row, column["name"]),
-      asciiName: geonames.string(row, column["ascii"]), latinField: geonames.string(row, column["latin"]),
-      arabicNames: geonames.bytes(row, column["arabic"]).split(separator: 0x7C).map {
+      pressName: nil, standardName: geonames.string(row, column.name),
+      asciiName: geonames.string(row, column.ascii), latinField: geonames.string(row, column.latin),
+      arabicNames: geonames.bytes(row, column.arabic).split(separator: 0x7C).map {
         String(decoding: $0, as: UTF8.self)
       },
       country: country, admin1: admin1,
       governorate: governorate.isEmpty ? governorates.names[country + "." + admin1] ?? "" : governorate,
-      latitude: number("latitude"), longitude: number("longitude"),
-      population: ByteTable.integer(geonames.bytes(row, column["population"])),
-      geonamesID: ByteTable.integer(geonames.bytes(row, column["id"])), origin: .geonames, line: geonames.line(row))
+      latitude: number(column.latitude), longitude: number(column.longitude),
+      population: ByteTable.integer(geonames.bytes(row, column.population)),
+      geonamesID: ByteTable.integer(geonames.bytes(row, column.id)), origin: .geonames, line: geonames.line(row))
     if let added = source.additions[position] {
       place.pressName = added.pressName
       place.arabicNames += added.arabic

@@ -222,16 +222,18 @@ struct NameVocalizer: Sendable {
   /// The length of a joined component at the start of an unvocalized word the lexicon does not
   /// know, when at least three letters follow it (كفرنبودة → كفر + نبودة), else nil.
   func joinedComponent(_ run: String.UnicodeScalarView) -> Int? {
+    guard !joined.isEmpty else { return nil }
     let letters = Array(run)
-    guard !joined.isEmpty, letters.allSatisfy(NameVocalizer.isArabicLetter),
-      components[NameKey(folding: letters[...])] == nil, lexiconForm(letters) == nil
+    // The spellings first (a few letters compared), the lexicon only for a word that starts with one.
+    guard
+      let length = joined.first(where: { spelling in
+        letters.count >= spelling.count + 3
+          && zip(letters, spelling).allSatisfy { NameKey.folded($0) == NameKey.folded($1) }
+      })?.count,
+      letters.allSatisfy(NameVocalizer.isArabicLetter), components[NameKey(folding: letters[...])] == nil,
+      lexiconForm(letters) == nil
     else { return nil }
-    let folded = Array(NameKey(folding: letters[...]).bytes)
-    for spelling in joined where letters.count >= spelling.count + 3 {
-      let prefix = Array(NameKey(folding: letters[..<spelling.count]).bytes)
-      if prefix == Array(NameKey(folding: spelling[...]).bytes), folded.count > prefix.count { return spelling.count }
-    }
-    return nil
+    return length
   }
 
   /// One word.
@@ -554,6 +556,13 @@ struct NameKey: Hashable, Sendable {
   init(_ text: String) { bytes = Array(text.utf8) }
 
   init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// A letter as ``init(folding:)`` writes it: أ إ آ ٱ as ا.
+  @inline(__always)
+  static func folded(_ letter: Unicode.Scalar) -> UInt32 {
+    let value = letter.value
+    return value == 0x0622 || value == 0x0623 || value == 0x0625 || value == 0x0671 ? 0x0627 : value
+  }
 
   /// The analysis key of Arabic letters (no harakat): أ إ آ ٱ folded to ا, as UTF-8.
   init(folding letters: ArraySlice<Unicode.Scalar>) {
