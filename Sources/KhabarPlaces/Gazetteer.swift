@@ -70,12 +70,14 @@ public final class Gazetteer: Sendable {
   public var places: [Place] {
     allPlaces.withLock { slot in
       if let ready = slot { return ready }
-      let built = (0..<count).map { place(at: Int32($0)) }
+      let built = (0..<count).map { makePlace(at: Int32($0)) }
       slot = built
       return built
     }
   }
   private let allPlaces = Mutex<[Place]?>(nil)
+  /// The places look-ups have made, by position (a place has several names).
+  private let made = Mutex<[Int32: Place]>([:])
   /// The rows places are made from (nil: the empty gazetteer).
   private let source: Source?
   /// Matching key (UTF-8) → places.
@@ -90,16 +92,28 @@ public final class Gazetteer: Sendable {
   /// The number of places.
   var count: Int { source.map { $0.geonames.count + $0.pressOnly.count } ?? 0 }
 
-  /// The loaded files, and what the press rows add to GeoNames rows.
-  private struct Source: Sendable {
-    var admin: ByteTable
-    var geonames: ByteTable
+  /// The loaded files, and what the press rows add to GeoNames rows (a class: shared, not copied,
+  /// by every look-up).
+  private final class Source: Sendable {
+    let admin: ByteTable
+    let geonames: ByteTable
     /// The columns of `geonames` a place is made from.
-    var columns: GeoNamesColumns
+    let columns: GeoNamesColumns
     /// Press spelling and further Arabic names of GeoNames rows that press rows name.
-    var additions: [Int32: (pressName: String, arabic: [String])]
+    let additions: [Int32: (pressName: String, arabic: [String])]
     /// Places of press rows that match no GeoNames row, after the GeoNames places.
-    var pressOnly: [PressPlace]
+    let pressOnly: [PressPlace]
+
+    init(
+      admin: ByteTable, geonames: ByteTable, additions: [Int32: (pressName: String, arabic: [String])],
+      pressOnly: [PressPlace]
+    ) {
+      self.admin = admin
+      self.geonames = geonames
+      columns = GeoNamesColumns(geonames.columns)
+      self.additions = additions
+      self.pressOnly = pressOnly
+    }
   }
 
   private struct GeoNamesColumns: Sendable {
@@ -223,9 +237,7 @@ public final class Gazetteer: Sendable {
       }
     }
     index.finish()
-    source = Source(
-      admin: admin, geonames: geonames, columns: GeoNamesColumns(geonames.columns), additions: additions,
-      pressOnly: pressOnly)
+    source = Source(admin: admin, geonames: geonames, additions: additions, pressOnly: pressOnly)
     self.index = index
     self.longestKeyWords = longest
   }
@@ -253,10 +265,18 @@ public final class Gazetteer: Sendable {
     }
   }
 
-  /// The place at `position` (see ``places``), made from its rows.
+  /// The place at `position` (see ``places``), made from its rows on first use.
+  func place(at position: Int32) -> Place {
+    if let made = made.withLock({ $0[position] }) { return made }
+    let place = makePlace(at: position)
+    made.withLock { $0[position] = place }
+    return place
+  }
+
+  /// The place at `position`, made from its rows.
   ///
   /// - Complexity: O(*r*) in the length of its rows.
-  func place(at position: Int32) -> Place {
+  private func makePlace(at position: Int32) -> Place {
     let source = source!
     let geonames = source.geonames
     let row = Int(position)

@@ -136,7 +136,7 @@ public final class NameTransliterator: Sendable {
         ? (scheme == "bgn" && wordIndex == 0 && wordStart == 0)
         : (wordIndex == 0 || afterArticle || !isLowerCaseWord(out[wordStart...]))
       if capitalize,
-        let first = out[wordStart...].firstIndex(where: { $0.properties.isAlphabetic && $0 != "ʻ" && $0 != "ʼ" })
+        let first = out[wordStart...].firstIndex(where: { isAlphabetic($0) && $0 != "ʻ" && $0 != "ʼ" })
       {
         let scalar = out[first]
         if scalar.value >= 0x61, scalar.value <= 0x7A {
@@ -172,6 +172,14 @@ public final class NameTransliterator: Sendable {
     utf8.reserveCapacity(out.count * 2)
     for scalar in out { utf8.append(contentsOf: UTF8.encode(scalar)!) }
     return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+  @inline(__always)
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
 
   /// Whether the scalars spell one of ``lowerCaseWords``.
