@@ -247,10 +247,10 @@ struct Translit: ParsableCommand {
       switch format {
       case .text: out.line(record.output)
       case .json:
-        let json = record.json()
+        let (json, written) = record.json()
         out.line(json)
         // Keys are sorted: "line" comes right after "input", whose value is escaped.
-        if let jsonKey, let parts = Translit.split(json, atLine: line.number) {
+        if let jsonKey, let parts = written ?? Translit.split(json, atLine: line.number) {
           if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
           encoded[jsonKey] = parts
         }
@@ -265,7 +265,10 @@ extension Translit.Record {
   /// The record as ``JSONLines/encode(_:)`` writes it (keys sorted, non-ASCII as UTF-8), written
   /// directly: JSONEncoder's reflection costs more than the rest of an answer. Records with
   /// control characters or numbers that are not plain decimals go through JSONLines.
-  func json() -> String {
+  ///
+  /// - Returns: the object, and the parts before and after its `"line":N,` member (as
+  ///   ``Translit/split(_:atLine:)`` finds them) when the writer wrote it.
+  func json() -> (String, (String, String)?) {
     var writer = JSONWriter()
     writer.open()
     writer.key("alternatives")
@@ -276,7 +279,9 @@ extension Translit.Record {
     }
     writer.close(array: true)
     writer.field("input", input)
+    let head = writer.text.utf8.count + 1  // up to the comma before "line"
     writer.field("line", line)
+    let tail = writer.text.utf8.count + 1  // after the comma that follows it
     if let names {
       writer.key("names")
       writer.open(array: true)
@@ -303,7 +308,16 @@ extension Translit.Record {
     writer.field("source", source)
     if let warning { writer.field("warning", warning) }
     writer.close()
-    return writer.plain ? writer.text : JSONLines.encode(self)
+    guard writer.plain else { return (JSONLines.encode(self), nil) }
+    let text = writer.text
+    let utf8 = text.utf8
+    return (
+      text,
+      (
+        String(Substring(utf8[..<utf8.index(utf8.startIndex, offsetBy: head)])),
+        String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: tail)...]))
+      )
+    )
   }
 }
 
