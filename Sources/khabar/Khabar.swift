@@ -33,7 +33,11 @@ struct Khabar: ParsableCommand {
 
   static func main() {
     do {
-      var command = try translitCommand() ?? parseAsRoot()
+      if let settings = translitSettings() {
+        try settings.run()
+        return
+      }
+      var command = try parseAsRoot()
       try command.run()
     } catch let exit as ExitCode {
       Glibc.exit(exit.rawValue)
@@ -48,21 +52,13 @@ struct Khabar: ParsableCommand {
     }
   }
 
-  /// `khabar translit …` parsed as a command of its own: that spares start-up the reflection over
-  /// every other subcommand's options (a millisecond or more). Nil, for the usual parse and its
-  /// messages, when the arguments ask for help, a version or completions, or do not parse.
-  static func translitCommand() -> ParsableCommand? {
+  /// `khabar translit …` with plain arguments, parsed without ArgumentParser: its reflection over
+  /// the commands' options costs a millisecond or more at every start, and translit is run once
+  /// per list of names. Nil, for the usual parse and its messages, for anything else (see
+  /// ``Translit/Settings/parsing(_:)``).
+  static func translitSettings() -> Translit.Settings? {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.first == "translit" else { return nil }
-    let rest = arguments.dropFirst()
-    guard
-      !rest.contains(where: {
-        $0 == "help" || $0 == "-h" || $0 == "--help" || $0 == "--version" || $0.hasPrefix("--generate-completion")
-          || $0.hasPrefix("--experimental")
-      })
-    else {
-      return nil
-    }
-    return try? Translit.parse(Array(rest))
+    return Translit.Settings.parsing(Array(arguments.dropFirst()))
   }
 }

@@ -114,150 +114,238 @@ struct Translit: ParsableCommand {
     var warning: String?
   }
 
-  func validate() throws {
-    if file != nil, !names.isEmpty { throw ValidationError("give either names or --file, not both") }
-    if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-      throw ValidationError("--country takes a two-letter ISO code (e.g. SY)")
-    }
-    if reverse, runningText { throw ValidationError("--reverse and --text cannot be combined") }
-    if reverse, NameTransliterator.nameSchemes.contains(scheme) {
-      throw ValidationError(
-        "the \(scheme) scheme is one-way; --reverse works with reversible schemes such as buckwalter")
-    }
+  /// The options as plain values (read once: a property wrapper's getter is slow).
+  var settings: Settings {
+    Settings(
+      names: names, file: file, scheme: scheme, reverse: reverse, noGazetteer: noGazetteer, country: country,
+      governorate: governorate, ascii: ascii, runningText: runningText, listSchemes: listSchemes, format: format,
+      dataDir: data.dataDir)
   }
 
-  func run() throws {
-    let directory = try data.locate()
-    let engine = TransliterationEngine(directory: directory)
-    if listSchemes {
-      for name in engine.schemes { print(name) }
-      return
-    }
-    // Compile the scheme first so that a bad scheme is one error, not one per line (with the
-    // gazetteer, name schemes compile on first use: a known name answers without ICU rules).
-    var transliterator: Transliterator? = nil
-    do {
-      if !reverse, !noGazetteer, NameTransliterator.nameSchemes.contains(scheme), engine.schemes.contains(scheme) {
-        transliterator = nil
-      } else {
-        transliterator = try engine.transliterator(scheme, direction: reverse ? .reverse : .forward)
-      }
-    } catch {
-      Diagnostics.error(error)
-      if !engine.schemes.contains(scheme) {
-        Diagnostics.write("khabar: available schemes: \(engine.schemes.joined(separator: ", "))\n")
-      }
-      throw ExitCode(1)
-    }
-    let places: PlaceNames?
-    if reverse {
-      places = nil
-    } else {
-      do { places = try PlaceNames(directory: directory, engine: engine, gazetteer: !noGazetteer) } catch {
-        Diagnostics.error(error)
-        throw ExitCode(1)
-      }
-    }
-    // The tables live until the process exits: freeing them one by one would only cost time.
-    if let places { Translit.keptAlive.append(places) }
-    var options = PlaceNames.Options()
-    options.scheme = scheme
-    options.useGazetteer = !noGazetteer
-    options.country = country?.uppercased()
-    options.governorate = governorate
-    options.ascii = ascii
-    let segmenter = runningText ? try ArabicSegmenter() : nil
+  func validate() throws { try settings.validate() }
 
-    let out = Output.standardOutput
-    let fromStandardInput = names.isEmpty || names == ["-"]
-    let input = LineSource(
-      files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
-    var failures = 0
-    var answered: [LineKey: String] = [:]
-    var encoded: [LineKey: (String, String)] = [:]
-    let ok = try input.forEachLine { file, line in
-      // Fast path: names, text output, each distinct line answered once.
-      if format == .text, let places, segmenter == nil {
-        let key = LineKey(line.text)
-        if let known = answered[key] {
-          out.line(known)
-          return
+  func run() throws { try settings.run() }
+}
+
+extension Translit {
+  /// What `khabar translit` was asked to do.
+  struct Settings {
+    var names: [String] = []
+    var file: String? = nil
+    var scheme = "press"
+    var reverse = false
+    var noGazetteer = false
+    var country: String? = nil
+    var governorate: String? = nil
+    var ascii = false
+    var runningText = false
+    var listSchemes = false
+    var format: OutputFormat = .text
+    var dataDir: String? = nil
+
+    /// The settings of plain arguments (names, and options each given once, as `--name value`,
+    /// `--name=value` or a flag), without ArgumentParser and its reflection at start-up; nil for
+    /// anything else (help, `--`, unknown or repeated options, values that start with `-`, bad
+    /// values), which ArgumentParser then parses with its usual messages.
+    static func parsing(_ arguments: [String]) -> Settings? {
+      var settings = Settings()
+      var seen: Set<String> = []
+      var index = 0
+      while index < arguments.count {
+        let argument = arguments[index]
+        index += 1
+        guard argument.hasPrefix("-"), argument != "-" else {
+          if argument == "help" { return nil }
+          settings.names.append(argument)
+          continue
         }
-        do {
-          // Lines are remembered here (`answered`), so PlaceNames need not remember them too.
-          let result = try places.transliterate(line.text, options: options, remember: false)
-          let output =
-            result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true ? line.text : result.output
-          if answered.count > 200_000 { answered.removeAll(keepingCapacity: true) }
-          answered[key] = output
-          out.line(output)
-        } catch {
-          failures += 1
-          Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
-          out.line(line.text)
+        guard argument.hasPrefix("--"), argument.count > 2 else { return nil }
+        var name = String(argument.dropFirst(2))
+        var value: String? = nil
+        if let equals = name.firstIndex(of: "=") {
+          value = String(name[name.index(after: equals)...])
+          name = String(name[..<equals])
         }
+        guard seen.insert(name).inserted else { return nil }
+        let flags = ["reverse", "no-gazetteer", "ascii", "text", "list-schemes"]
+        if flags.contains(name) {
+          guard value == nil else { return nil }
+          switch name {
+          case "reverse": settings.reverse = true
+          case "no-gazetteer": settings.noGazetteer = true
+          case "ascii": settings.ascii = true
+          case "text": settings.runningText = true
+          default: settings.listSchemes = true
+          }
+          continue
+        }
+        if value == nil, index < arguments.count {
+          value = arguments[index]
+          index += 1
+        }
+        guard let value, !value.hasPrefix("-") else { return nil }
+        switch name {
+        case "file": settings.file = value
+        case "scheme": settings.scheme = value
+        case "country": settings.country = value
+        case "governorate": settings.governorate = value
+        case "data-dir": settings.dataDir = value
+        case "format":
+          guard let format = OutputFormat(rawValue: value) else { return nil }
+          settings.format = format
+        default: return nil
+        }
+      }
+      guard (try? settings.validate()) != nil else { return nil }
+      return settings
+    }
+
+    func validate() throws {
+      if file != nil, !names.isEmpty { throw ValidationError("give either names or --file, not both") }
+      if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+        throw ValidationError("--country takes a two-letter ISO code (e.g. SY)")
+      }
+      if reverse, runningText { throw ValidationError("--reverse and --text cannot be combined") }
+      if reverse, NameTransliterator.nameSchemes.contains(scheme) {
+        throw ValidationError(
+          "the \(scheme) scheme is one-way; --reverse works with reversible schemes such as buckwalter")
+      }
+    }
+
+    func run() throws {
+      let directory = try DataOptions.locate(dataDir)
+      let engine = TransliterationEngine(directory: directory)
+      if listSchemes {
+        for name in engine.schemes { print(name) }
         return
       }
-      // JSON for a line already seen: the same object with this line's number.
-      let jsonKey = format == .json && places != nil && segmenter == nil ? LineKey(line.text) : nil
-      if let jsonKey, let (head, tail) = encoded[jsonKey] {
-        out.line(head + "\"line\":\(line.number)," + tail)
-        return
-      }
-      var record = Record(
-        line: line.number, input: line.text, output: line.text, scheme: scheme, source: "rules", place: nil,
-        alternatives: [], names: nil, warning: nil)
+      // Compile the scheme first so that a bad scheme is one error, not one per line (with the
+      // gazetteer, name schemes compile on first use: a known name answers without ICU rules).
+      var transliterator: Transliterator? = nil
       do {
-        if let places, let segmenter {
-          let pieces = try places.transliterateText(line.text, options: options, segmenter: segmenter)
-          record.output = pieces.map(\.output).joined()
-          let named = pieces.filter { $0.source != nil }
-          record.names = named.map {
-            PieceRecord(
-              input: $0.input, output: $0.output, source: $0.source!.rawValue,
-              place: $0.match.map { PlaceRecord($0.place) })
-          }
-          record.source = named.contains { $0.source == .gazetteer } ? "gazetteer" : "rules"
-          if named.isEmpty {
-            record.warning = line.text.allSatisfy({ $0 == " " || $0 == "\t" }) ? "empty line" : "no Arabic words"
-          }
-        } else if let places {
-          // A repeated line is answered from `encoded` (above).
-          let result = try places.transliterate(line.text, options: options, remember: jsonKey == nil)
-          record.output = result.output
-          record.source = result.source.rawValue
-          record.place = result.match.map { PlaceRecord($0.place) }
-          record.alternatives = result.match?.alternatives.map(PlaceRecord.init) ?? []
-          record.warning = result.warning
-          if result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true {
-            record.output = line.text
-          }
+        if !reverse, !noGazetteer, NameTransliterator.nameSchemes.contains(scheme), engine.schemes.contains(scheme) {
+          transliterator = nil
         } else {
-          let normalized = ArabicNormalizer.display.normalize(line.text)
-          record.output = try transliterator!.transliterate(normalized)
-          if normalized.isEmpty { record.warning = "empty line" }
+          transliterator = try engine.transliterator(scheme, direction: reverse ? .reverse : .forward)
         }
       } catch {
-        // One bad line must not cost the others their output: pass it through.
-        failures += 1
-        Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
-        record.output = line.text
-        record.warning = "not transliterated: \(error)"
+        Diagnostics.error(error)
+        if !engine.schemes.contains(scheme) {
+          Diagnostics.write("khabar: available schemes: \(engine.schemes.joined(separator: ", "))\n")
+        }
+        throw ExitCode(1)
       }
-      switch format {
-      case .text: out.line(record.output)
-      case .json:
-        let (json, written) = record.json()
-        out.line(json)
-        // Keys are sorted: "line" comes right after "input", whose value is escaped.
-        if let jsonKey, let parts = written ?? Translit.split(json, atLine: line.number) {
-          if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
-          encoded[jsonKey] = parts
+      let places: PlaceNames?
+      if reverse {
+        places = nil
+      } else {
+        do { places = try PlaceNames(directory: directory, engine: engine, gazetteer: !noGazetteer) } catch {
+          Diagnostics.error(error)
+          throw ExitCode(1)
         }
       }
+      // The tables live until the process exits: freeing them one by one would only cost time.
+      if let places { Translit.keptAlive.append(places) }
+      var options = PlaceNames.Options()
+      options.scheme = scheme
+      options.useGazetteer = !noGazetteer
+      options.country = country?.uppercased()
+      options.governorate = governorate
+      options.ascii = ascii
+      let segmenter = runningText ? try ArabicSegmenter() : nil
+
+      let out = Output.standardOutput
+      let fromStandardInput = names.isEmpty || names == ["-"]
+      let input = LineSource(
+        files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
+      var failures = 0
+      var answered: [LineKey: String] = [:]
+      var encoded: [LineKey: (String, String)] = [:]
+      let ok = try input.forEachLine { file, line in
+        // Fast path: names, text output, each distinct line answered once.
+        if format == .text, let places, segmenter == nil {
+          let key = LineKey(line.text)
+          if let known = answered[key] {
+            out.line(known)
+            return
+          }
+          do {
+            // Lines are remembered here (`answered`), so PlaceNames need not remember them too.
+            let result = try places.transliterate(line.text, options: options, remember: false)
+            let output =
+              result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true
+              ? line.text : result.output
+            if answered.count > 200_000 { answered.removeAll(keepingCapacity: true) }
+            answered[key] = output
+            out.line(output)
+          } catch {
+            failures += 1
+            Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
+            out.line(line.text)
+          }
+          return
+        }
+        // JSON for a line already seen: the same object with this line's number.
+        let jsonKey = format == .json && places != nil && segmenter == nil ? LineKey(line.text) : nil
+        if let jsonKey, let (head, tail) = encoded[jsonKey] {
+          out.line(head + "\"line\":\(line.number)," + tail)
+          return
+        }
+        var record = Record(
+          line: line.number, input: line.text, output: line.text, scheme: scheme, source: "rules", place: nil,
+          alternatives: [], names: nil, warning: nil)
+        do {
+          if let places, let segmenter {
+            let pieces = try places.transliterateText(line.text, options: options, segmenter: segmenter)
+            record.output = pieces.map(\.output).joined()
+            let named = pieces.filter { $0.source != nil }
+            record.names = named.map {
+              PieceRecord(
+                input: $0.input, output: $0.output, source: $0.source!.rawValue,
+                place: $0.match.map { PlaceRecord($0.place) })
+            }
+            record.source = named.contains { $0.source == .gazetteer } ? "gazetteer" : "rules"
+            if named.isEmpty {
+              record.warning = line.text.allSatisfy({ $0 == " " || $0 == "\t" }) ? "empty line" : "no Arabic words"
+            }
+          } else if let places {
+            // A repeated line is answered from `encoded` (above).
+            let result = try places.transliterate(line.text, options: options, remember: jsonKey == nil)
+            record.output = result.output
+            record.source = result.source.rawValue
+            record.place = result.match.map { PlaceRecord($0.place) }
+            record.alternatives = result.match?.alternatives.map(PlaceRecord.init) ?? []
+            record.warning = result.warning
+            if result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true {
+              record.output = line.text
+            }
+          } else {
+            let normalized = ArabicNormalizer.display.normalize(line.text)
+            record.output = try transliterator!.transliterate(normalized)
+            if normalized.isEmpty { record.warning = "empty line" }
+          }
+        } catch {
+          // One bad line must not cost the others their output: pass it through.
+          failures += 1
+          Diagnostics.error("\(error)", at: SourceLocation(file: file, line: line.number))
+          record.output = line.text
+          record.warning = "not transliterated: \(error)"
+        }
+        switch format {
+        case .text: out.line(record.output)
+        case .json:
+          let (json, written) = record.json()
+          out.line(json)
+          // Keys are sorted: "line" comes right after "input", whose value is escaped.
+          if let jsonKey, let parts = written ?? Translit.split(json, atLine: line.number) {
+            if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
+            encoded[jsonKey] = parts
+          }
+        }
+      }
+      out.flush()
+      if !ok || failures > 0 { throw ExitCode(1) }
     }
-    out.flush()
-    if !ok || failures > 0 { throw ExitCode(1) }
   }
 }
 
