@@ -71,7 +71,7 @@ public final class NameTransliterator: Sendable {
       var raw = try engine.transliterate(pieces.joined(), scheme: scheme)
       // The press file writes the article of a literal component. (Most names have no U+E000,
       // UTF-8 EE 80 80, left at all: `replacing`, which compares characters, is slow.)
-      if scheme == "press", raw.utf8.contains(0xEE) { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
+      if scheme == "press", raw.utf8.contains(0xEE) { raw = NameTransliterator.markingArticles(raw) }
       result = NameTransliterator.capitalize(raw, scheme: scheme)
     } else {
       result = try engine.transliterate(display, scheme: scheme)
@@ -82,6 +82,33 @@ public final class NameTransliterator: Sendable {
       cache[cacheKey] = result
     }
     return result
+  }
+
+  /// `text.replacing("al\u{E000}", with: "al\u{E001}-")` on the UTF-8 bytes (`replacing` compares
+  /// characters, and is slow); by `replacing` itself when a mark follows U+E000 (the character
+  /// would then be U+E000 and the mark, which the pattern does not match).
+  static func markingArticles(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let pattern: [UInt8] = [0x61, 0x6C, 0xEE, 0x80, 0x80]  // a l U+E000
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x61, index + pattern.count <= bytes.count,
+        bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+      {
+        let next = index + pattern.count
+        guard next == bytes.count || bytes[next] < 0x80 else {
+          return text.replacing("al\u{E000}", with: "al\u{E001}-")
+        }
+        out.append(contentsOf: [0x61, 0x6C, 0xEE, 0x80, 0x81, 0x2D])  // a l U+E001 -
+        index = next
+        continue
+      }
+      out.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Diacritics removed, ayn and hamza signs dropped (Ḩimş → Hims, Ra’s al ‘Ayn → Ras al Ayn).
