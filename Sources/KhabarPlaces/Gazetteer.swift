@@ -76,8 +76,9 @@ public final class Gazetteer: Sendable {
     }
   }
   private let allPlaces = Mutex<[Place]?>(nil)
-  /// The places look-ups have made, by position (a place has several names).
-  private let made = Mutex<[Int32: Place]>([:])
+  /// The places look-ups have made, by position (a place has several names); empty until the
+  /// first is made.
+  private let made = Mutex<[Place?]>([])
   /// The rows places are made from (nil: the empty gazetteer).
   private let source: Source?
   /// Matching key (UTF-8) → places.
@@ -267,9 +268,12 @@ public final class Gazetteer: Sendable {
 
   /// The place at `position` (see ``places``), made from its rows on first use.
   func place(at position: Int32) -> Place {
-    if let made = made.withLock({ $0[position] }) { return made }
+    if let made = made.withLock({ $0.isEmpty ? nil : $0[Int(position)] }) { return made }
     let place = makePlace(at: position)
-    made.withLock { $0[position] = place }
+    made.withLock { made in
+      if made.isEmpty { made = Array(repeating: nil, count: count) }
+      made[Int(position)] = place
+    }
     return place
   }
 
@@ -321,6 +325,8 @@ public final class Gazetteer: Sendable {
       if let ready = slot { return ready }
       var built = KeyIndex(capacity: index.count)
       for key in 0..<index.count {
+        // Only a key with ال at the start of a word changes.
+        guard index.withKey(key, { Gazetteer.mayHaveArticle($0) }) else { continue }
         let bare = index.withKey(key) { Gazetteer.articleLess(bytes: Array($0)) }
         guard !index.withKey(key, { $0.elementsEqual(bare) }) else { continue }
         bare.withUnsafeBufferPointer { bare in
@@ -388,6 +394,21 @@ public final class Gazetteer: Sendable {
   /// The key without the article on its words (الرقة → رقة, دير الزور → دير زور).
   public static func articleLess(_ key: String) -> String {
     String(decoding: articleLess(bytes: Array(key.utf8)), as: UTF8.self)
+  }
+
+  /// Whether ال (UTF-8 D8 A7 D9 84) starts a word of `key`: otherwise ``articleLess(bytes:)``
+  /// leaves it as it is.
+  static func mayHaveArticle(_ key: ArraySlice<UInt8>) -> Bool {
+    var index = key.startIndex
+    while index + 3 < key.endIndex {
+      if key[index] == 0xD8, key[index + 1] == 0xA7, key[index + 2] == 0xD9, key[index + 3] == 0x84,
+        index == key.startIndex || key[index - 1] == 0x20
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// ``articleLess(_:)`` on UTF-8: ال dropped at the start of a word of four letters or more.
