@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Speed of `khabar translit` (release build) against `uconv -x Arabic-Latin`, side by side, on the
 # same list of Arabic place names, and the time to load the gazetteer and answer one name.
-# Usage: scripts/bench-translit.sh [LINES]   (default 200000)
+# Usage: scripts/bench-translit.sh [LINES]   (default 200000; KHABAR=binary to time another build)
 # The name list is every Arabic name of glossaries/places/ (geonames.tsv, press.tsv) and of the
 # development split, repeated to LINES lines; the "unique" rows run each distinct name once, and
 # the "sample" rows 2,000 of them drawn at random (fixed seed), once each, like a held-out list of
@@ -42,8 +42,14 @@ out = [names[i % len(names)] for i in range(lines)]
 open(f"{work}/names.txt", "w", encoding="utf-8").write("".join(n + "\n" for n in out))
 PY
 
-swift build -c release --product khabar >/dev/null
-khabar=$(swift build -c release --show-bin-path)/khabar
+# KHABAR=path/to/khabar times that binary (e.g. an older build, for before/after) instead of
+# building this tree's.
+if [[ -n "${KHABAR:-}" ]]; then
+  khabar=$KHABAR
+else
+  swift build -c release --product khabar >/dev/null
+  khabar=$(swift build -c release --show-bin-path)/khabar
+fi
 
 now() { date +%s%N; }
 best() {  # best of 3 wall-clock seconds of a command reading $input
