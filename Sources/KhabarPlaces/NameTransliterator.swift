@@ -13,7 +13,13 @@ import Synchronization
 public final class NameTransliterator: Sendable {
   public let engine: TransliterationEngine
   private let directory: DataDirectory
-  private let vocalizer = Mutex<NameVocalizer?>(nil)
+  private let vocalizer = Mutex<Loaded?>(nil)
+
+  /// The vocalizer, in a class: a look-up then shares it instead of copying its tables' references.
+  private final class Loaded: Sendable {
+    let vocalizer: NameVocalizer
+    init(_ vocalizer: NameVocalizer) { self.vocalizer = vocalizer }
+  }
   private let cache = Mutex<[NameKey: String]>([:])
 
   /// The schemes that vocalize names and capitalize them.
@@ -27,10 +33,10 @@ public final class NameTransliterator: Sendable {
   /// Loads the components and the lexicon's stems now (otherwise done on first use).
   public func prepare() throws(InputError) { _ = try loadedVocalizer() }
 
-  private func loadedVocalizer() throws(InputError) -> NameVocalizer {
-    try vocalizer.withLock { (slot: inout NameVocalizer?) throws(InputError) -> NameVocalizer in
+  private func loadedVocalizer() throws(InputError) -> Loaded {
+    try vocalizer.withLock { (slot: inout Loaded?) throws(InputError) -> Loaded in
       if let ready = slot { return ready }
-      let loaded = try NameVocalizer.load(directory: directory)
+      let loaded = Loaded(try NameVocalizer.load(directory: directory))
       slot = loaded
       return loaded
     }
@@ -38,9 +44,9 @@ public final class NameTransliterator: Sendable {
 
   /// The canonical vocalized Arabic of `name` (what the rule files read), words separated by spaces.
   public func vocalize(_ name: String) throws(InputError) -> String {
-    let vocalizer = try loadedVocalizer()
+    let loaded = try loadedVocalizer()
     let display = ArabicNormalizer.display.normalize(name)
-    return vocalizer.words(of: display).map { $0.before + ($0.article ? "ال" : "") + $0.vocalized }.joined()
+    return loaded.vocalizer.words(of: display).map { $0.before + ($0.article ? "ال" : "") + $0.vocalized }.joined()
   }
 
   /// Transliterates a name (one or more words) with `scheme`.
@@ -52,8 +58,8 @@ public final class NameTransliterator: Sendable {
     if let hit = cache.withLock({ $0[cacheKey] }) { return hit }
     var result: String
     if NameTransliterator.nameSchemes.contains(scheme) {
-      let vocalizer = try loadedVocalizer()
-      let words = vocalizer.words(of: display)
+      let loaded = try loadedVocalizer()
+      let words = loaded.vocalizer.words(of: display)
       var pieces: [String] = []
       for word in words {
         if let component = word.component {

@@ -176,21 +176,23 @@ struct NameVocalizer: Sendable {
     // digits, Latin) is kept as written in front of the next word.
     var words: [Word] = []
     var before = String.UnicodeScalarView()
-    var run = String.UnicodeScalarView()
+    // The word's scalars as an array: vocalize and joinedComponent read them as they are.
+    var run: [Unicode.Scalar] = []
     func flush() {
       guard !run.isEmpty else { return }
+      var start = 0
       // A component written joined to the name (كفرنبودة): two words, Kafr and the name.
       if let length = joinedComponent(run) {
-        var component = vocalize(Substring(String(String.UnicodeScalarView(run.prefix(length)))))
+        var component = vocalize(run[..<length])
         component.before = String(before)
         words.append(component)
-        run = String.UnicodeScalarView(run.dropFirst(length))
+        start = length
         before = String.UnicodeScalarView(" ".unicodeScalars)
       }
-      var word = vocalize(Substring(String(run)))
+      var word = vocalize(run[start...])
       word.before = String(before)
       words.append(word)
-      run = String.UnicodeScalarView()
+      run.removeAll(keepingCapacity: true)
       before = String.UnicodeScalarView()
     }
     for scalar in name.unicodeScalars {
@@ -221,9 +223,8 @@ struct NameVocalizer: Sendable {
 
   /// The length of a joined component at the start of an unvocalized word the lexicon does not
   /// know, when at least three letters follow it (كفرنبودة → كفر + نبودة), else nil.
-  func joinedComponent(_ run: String.UnicodeScalarView) -> Int? {
+  func joinedComponent(_ letters: [Unicode.Scalar]) -> Int? {
     guard !joined.isEmpty else { return nil }
-    let letters = Array(run)
     // The spellings first (a few letters compared), the lexicon only for a word that starts with one.
     guard
       let length = joined.first(where: { spelling in
@@ -237,13 +238,15 @@ struct NameVocalizer: Sendable {
   }
 
   /// One word.
-  func vocalize(_ piece: Substring) -> Word {
-    let scalars = Array(piece.unicodeScalars)
+  func vocalize(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
     guard scalars.contains(where: NameVocalizer.isArabicLetter) else {
-      return Word(article: false, vocalized: String(piece), component: nil, arabic: false)
+      return Word(
+        article: false, vocalized: String(String.UnicodeScalarView(scalars)), component: nil, arabic: false)
     }
     if scalars.contains(where: NameVocalizer.isMark) {
-      return Word(article: false, vocalized: NameVocalizer.canonical(String(piece)), component: nil, arabic: true)
+      return Word(
+        article: false, vocalized: NameVocalizer.canonical(String(String.UnicodeScalarView(scalars))), component: nil,
+        arabic: true)
     }
     var letters = scalars.filter { NameVocalizer.isArabicLetter($0) }
     // A component spelled with its article (الله) is one word.
