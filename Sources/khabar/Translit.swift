@@ -260,7 +260,8 @@ extension Translit {
         files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
       var failures = 0
       var answered: [LineKey: String] = [:]
-      var encoded: [LineKey: (String, String)] = [:]
+      // JSON objects of lines seen, with where their "line":N, member starts and ends.
+      var encoded: [LineKey: (object: String, head: Int, tail: Int)] = [:]
       let ok = try input.forEachLine { file, line in
         // Fast path: names, text output, each distinct line answered once.
         if format == .text, let places, segmenter == nil {
@@ -287,8 +288,11 @@ extension Translit {
         }
         // JSON for a line already seen: the same object with this line's number.
         let jsonKey = format == .json && places != nil && segmenter == nil ? LineKey(line.text) : nil
-        if let jsonKey, let (head, tail) = encoded[jsonKey] {
-          out.line(head + "\"line\":\(line.number)," + tail)
+        if let jsonKey, let (object, head, tail) = encoded[jsonKey] {
+          out.write(object, bytes: 0..<head)
+          out.write("\"line\":\(line.number),")
+          out.write(object, bytes: tail..<object.utf8.count)
+          out.append(0x0A)
           return
         }
         var record = Record(
@@ -337,9 +341,9 @@ extension Translit {
           let (json, written) = record.json()
           out.line(json)
           // Keys are sorted: "line" comes right after "input", whose value is escaped.
-          if let jsonKey, let parts = written ?? Translit.split(json, atLine: line.number) {
+          if let jsonKey, let (head, tail) = written ?? Translit.split(json, atLine: line.number) {
             if encoded.count > 100_000 { encoded.removeAll(keepingCapacity: true) }
-            encoded[jsonKey] = parts
+            encoded[jsonKey] = (json, head, tail)
           }
         }
       }
@@ -354,9 +358,10 @@ extension Translit.Record {
   /// directly: JSONEncoder's reflection costs more than the rest of an answer. Records with
   /// control characters or numbers that are not plain decimals go through JSONLines.
   ///
-  /// - Returns: the object, and the parts before and after its `"line":N,` member (as
-  ///   ``Translit/split(_:atLine:)`` finds them) when the writer wrote it.
-  func json() -> (String, (String, String)?) {
+  /// - Returns: the object, and the UTF-8 offsets where its `"line":N,` member starts (after the
+  ///   comma before it) and ends (as ``Translit/split(_:atLine:)`` finds them) when the writer
+  ///   wrote it.
+  func json() -> (String, (Int, Int)?) {
     var writer = JSONWriter()
     writer.open()
     writer.key("alternatives")
@@ -397,15 +402,7 @@ extension Translit.Record {
     if let warning { writer.field("warning", warning) }
     writer.close()
     guard writer.plain else { return (JSONLines.encode(self), nil) }
-    let text = writer.text
-    let utf8 = text.utf8
-    return (
-      text,
-      (
-        String(Substring(utf8[..<utf8.index(utf8.startIndex, offsetBy: head)])),
-        String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: tail)...]))
-      )
-    )
+    return (writer.text, (head, tail))
   }
 }
 
@@ -480,24 +477,23 @@ struct JSONWriter {
 }
 
 extension Translit {
-  /// The JSON object before and after its `"line":N,` member (the head keeps its comma), found
-  /// in the UTF-8 bytes (`firstRange(of:)` on a `String` compares characters, and is slow).
-  static func split(_ json: String, atLine number: Int) -> (String, String)? {
+  /// The UTF-8 offsets where the `"line":N,` member of a JSON object starts (after the comma
+  /// before it) and ends, found in the bytes (`firstRange(of:)` on a `String` compares
+  /// characters, and is slow).
+  static func split(_ json: String, atLine number: Int) -> (Int, Int)? {
     let needle = Array(",\"line\":\(number),".utf8)
     let bytes = Array(json.utf8)
     guard bytes.count >= needle.count else { return nil }
     var start = 0
     while start + needle.count <= bytes.count {
       if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
-        return (
-          String(decoding: bytes[...start], as: UTF8.self),
-          String(decoding: bytes[(start + needle.count)...], as: UTF8.self)
-        )
+        return (start + 1, start + needle.count)
       }
       start += 1
     }
     return nil
   }
+
 }
 
 /// A line as a dictionary key: its UTF-8 bytes (hashing Arabic `String`s normalizes them first).
