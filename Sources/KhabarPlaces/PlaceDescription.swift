@@ -72,6 +72,33 @@ public struct PlaceDescription: Sendable {
     self.gazetteer = gazetteer
   }
 
+  /// The words of a key: split at spaces on UTF-8 bytes when every other character is ASCII or
+  /// an Arabic letter (the characters are then single scalars, as `split` on characters would
+  /// find them), else by `split` itself.
+  static func words(of key: String) -> [String] {
+    let utf8 = key.utf8
+    var plain = true
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      utf8.formIndex(after: &index)
+      guard byte >= 0x80 else { continue }
+      // U+0621…U+064A: D8 A1…D8 BF, D9 80…D9 8A.
+      guard index != utf8.endIndex else {
+        plain = false
+        break
+      }
+      let next = utf8[index]
+      utf8.formIndex(after: &index)
+      if !((byte == 0xD8 && next >= 0xA1 && next <= 0xBF) || (byte == 0xD9 && next >= 0x80 && next <= 0x8A)) {
+        plain = false
+        break
+      }
+    }
+    guard plain else { return key.split(separator: " ").map(String.init) }
+    return utf8.split(separator: 0x20).map { String(Substring($0)) }
+  }
+
   /// Whether `key` (matching form) is a region row.
   public func isRegion(key: String) -> Bool { regions[NameKey(key)] != nil }
 
@@ -87,7 +114,7 @@ public struct PlaceDescription: Sendable {
   /// ``describe(_:country:fallback:)`` for a key in matching form.
   public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
     if let region = regions[NameKey(key)] { return Described(english: region, place: nil, kind: "region") }
-    let words = key.split(separator: " ").map(String.init)
+    let words = PlaceDescription.words(of: key)
     guard words.count >= 2 else { return nil }
 
     func placeName(_ placeWords: ArraySlice<String>) -> (String, PlaceMatch?)? {
