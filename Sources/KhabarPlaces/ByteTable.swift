@@ -4,7 +4,7 @@ import KhabarArabic
 /// A tab-separated file read as byte ranges (rows cut by ``TSVScanner``): blank lines and `#`
 /// comments skipped, the first other line the header, no string made for a field until one is
 /// asked for. For the gazetteer's tables, which are read in full on every start.
-struct ByteTable {
+struct ByteTable: Sendable {
   let path: String
   let file: MappedFile
   /// Header names (spaces trimmed) → column index (the first of equal names).

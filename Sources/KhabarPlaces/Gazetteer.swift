@@ -57,106 +57,154 @@ public struct PlaceMatch: Sendable {
 /// Arabic name, ``lookup(_:country:governorate:)`` keeps those of the requested country, then
 /// prefers the governorate hint, then places with a press spelling, then population.
 ///
+/// Loading reads the files as bytes and indexes the names only: a ``Place`` is made from its row
+/// when a look-up finds it (a process that answers a few names reads a few rows), and ``places``
+/// makes them all on first use.
+///
 /// Immutable after loading; safe to share between threads.
 public final class Gazetteer: Sendable {
-  public let places: [Place]
+  /// Every place, in file order (GeoNames rows, then press rows of places GeoNames lacks); made on
+  /// first use.
+  ///
+  /// - Complexity: O(*n*) in the size of the files, once.
+  public var places: [Place] {
+    allPlaces.withLock { slot in
+      if let ready = slot { return ready }
+      let built = (0..<count).map { makePlace(at: Int32($0)) }
+      slot = built
+      return built
+    }
+  }
+  private let allPlaces = Mutex<[Place]?>(nil)
+  /// The places look-ups have made, by position (a place has several names); empty until the
+  /// first is made.
+  private let made = Mutex<[Place?]>([])
+  /// The rows places are made from (nil: the empty gazetteer).
+  private let source: Source?
   /// Matching key (UTF-8) → places.
-  private let index: [NameKey: [Int32]]
+  private let index: KeyIndex
   /// Article-less key → places whose key has an article; built on first need.
-  private let articleLessStorage = Mutex<[NameKey: [Int32]]?>(nil)
-  /// Matching keys of governorate names (English lowercased and Arabic) → (country, admin1 code).
-  private let governorates: [String: [String]]
+  private let articleLessStorage = Mutex<KeyIndex?>(nil)
+  /// The governorates of `admin1.tsv`; read on first need.
+  private let governorateStorage = Mutex<Governorates?>(nil)
   /// The longest key, in words (for longest-match search in running text).
   public let longestKeyWords: Int
 
+  /// The number of places.
+  var count: Int { source.map { $0.geonames.count + $0.pressOnly.count } ?? 0 }
+
+  /// The loaded files, and what the press rows add to GeoNames rows (a class: shared, not copied,
+  /// by every look-up).
+  private final class Source: Sendable {
+    let admin: ByteTable
+    let geonames: ByteTable
+    /// The columns of `geonames` a place is made from.
+    let columns: GeoNamesColumns
+    /// Press spelling and further Arabic names of GeoNames rows that press rows name.
+    let additions: [Int32: (pressName: String, arabic: [String])]
+    /// Places of press rows that match no GeoNames row, after the GeoNames places.
+    let pressOnly: [PressPlace]
+
+    init(
+      admin: ByteTable, geonames: ByteTable, additions: [Int32: (pressName: String, arabic: [String])],
+      pressOnly: [PressPlace]
+    ) {
+      self.admin = admin
+      self.geonames = geonames
+      columns = GeoNamesColumns(geonames.columns)
+      self.additions = additions
+      self.pressOnly = pressOnly
+    }
+  }
+
+  private struct GeoNamesColumns: Sendable {
+    var id, arabic, name, ascii, latin, country, admin1, admin1Name, latitude, longitude, population: Int?
+    init(_ columns: [String: Int]) {
+      (id, arabic, name, ascii, latin, country) = (
+        columns["id"], columns["arabic"], columns["name"], columns["ascii"], columns["latin"], columns["country"]
+      )
+      (admin1, admin1Name, latitude, longitude, population) = (
+        columns["admin1"], columns["admin1_name"], columns["latitude"], columns["longitude"], columns["population"]
+      )
+    }
+  }
+
+  private struct PressPlace: Sendable {
+    var english: String
+    var arabic: [String]
+    var country: String
+    var governorate: String
+    var line: Int
+  }
+
+  /// `admin1.tsv` by code and by name.
+  private struct Governorates: Sendable {
+    /// "SY.04" → Raqqa.
+    var names: [String: String] = [:]
+    /// Matching keys of governorate names (English lowercased and Arabic) → "country.admin1" codes.
+    var codes: [String: [String]] = [:]
+  }
+
   /// An empty gazetteer (rules only).
   public init() {
-    places = []
-    index = [:]
-    articleLessStorage.withLock { $0 = [:] }
-    governorates = [:]
+    source = nil
+    index = KeyIndex(capacity: 0)
+    articleLessStorage.withLock { $0 = KeyIndex(capacity: 0) }
     longestKeyWords = 1
   }
 
   /// Loads the three files of `directory/places/`.
   ///
-  /// The files are read as bytes (``ByteTable``); strings are made only for the fields a
-  /// ``Place`` keeps, keys are normalized from bytes to bytes, and the article-less index is
-  /// built on the first look-up that needs it.
+  /// The files are read as bytes (``ByteTable``) and checked; only the Arabic names are read at
+  /// once, into the index (normalized from bytes to bytes); the article-less index is built on
+  /// the first look-up that needs it, and a place when it is found.
   ///
   /// - Throws: ``InputError`` with the file, line and column of the first bad row.
   /// - Complexity: O(*n*) in the size of the files.
   public init(directory: DataDirectory) throws(InputError) {
     let admin = try ByteTable(
       path: directory.file("places/admin1.tsv"), required: ["country", "admin1", "english", "arabic"])
-    var governorateNames: [String: String] = [:]  // "SY.04" -> Raqqa
-    var governorates: [String: [String]] = [:]
-    do {
-      let (country, code, english, arabic) = (
-        admin.columns["country"], admin.columns["admin1"], admin.columns["english"], admin.columns["arabic"]
-      )
-      for row in 0..<admin.count {
-        let key = admin.string(row, country) + "." + admin.string(row, code)
-        let englishName = admin.string(row, english)
-        governorateNames[key] = englishName
-        for name in [englishName, admin.string(row, arabic)] where !name.isEmpty {
-          governorates[Gazetteer.key(name), default: []].append(key)
-        }
-      }
-    }
-
     let geonames = try ByteTable(
       path: directory.file("places/geonames.tsv"),
       required: ["id", "arabic", "name", "ascii", "latin", "country", "admin1", "latitude", "longitude", "population"])
-    var places: [Place] = []
-    places.reserveCapacity(geonames.count + 200)
-    var byID: [Int: Int] = [:]
+    var index = KeyIndex(capacity: geonames.count * 3 + 1024)
+    var key: [UInt8] = []
+    var longest = 1
+    func add(_ name: UnsafeBufferPointer<UInt8>, _ position: Int32) {
+      Gazetteer.keyBytes(utf8: name, into: &key)
+      guard !key.isEmpty else { return }
+      key.withUnsafeBufferPointer { index.add($0, position: position) }
+      longest = max(longest, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
+    }
+    var byID: [Int: Int32] = [:]
     byID.reserveCapacity(geonames.count)
     do {
-      let column = geonames.columns
-      let (idColumn, arabic, name, ascii, latin, countryColumn, admin1Column, adminName) = (
-        column["id"], column["arabic"], column["name"], column["ascii"], column["latin"], column["country"],
-        column["admin1"], column["admin1_name"]
-      )
-      let (latitude, longitude, population) = (column["latitude"], column["longitude"], column["population"])
-      func number(_ row: Int, _ column: Int?) -> Double? {
-        let bytes = geonames.bytes(row, column)
-        return bytes.isEmpty ? nil : Double(String(decoding: bytes, as: UTF8.self))
-      }
+      let (idColumn, arabic) = (geonames.columns["id"], geonames.columns["arabic"])
       for row in 0..<geonames.count {
         guard let id = ByteTable.integer(geonames.bytes(row, idColumn)) else {
           throw InputError("GeoNames id is not a number", at: geonames.location(row, column: idColumn))
         }
-        let country = geonames.string(row, countryColumn)
-        let admin1 = geonames.string(row, admin1Column)
-        let governorate = geonames.string(row, adminName)
-        byID[id] = places.count
-        places.append(
-          Place(
-            pressName: nil, standardName: geonames.string(row, name), asciiName: geonames.string(row, ascii),
-            latinField: geonames.string(row, latin),
-            arabicNames: geonames.bytes(row, arabic).split(separator: 0x7C).map {
-              String(decoding: $0, as: UTF8.self)
-            },
-            country: country, admin1: admin1,
-            governorate: governorate.isEmpty ? governorateNames[country + "." + admin1] ?? "" : governorate,
-            latitude: number(row, latitude), longitude: number(row, longitude),
-            population: ByteTable.integer(geonames.bytes(row, population)), geonamesID: id, origin: .geonames,
-            line: geonames.line(row)))
+        byID[id] = Int32(row)
+        for name in geonames.bytes(row, arabic).split(separator: 0x7C) {
+          add(UnsafeBufferPointer(rebasing: name), Int32(row))
+        }
       }
     }
 
     let press = try ByteTable(
       path: directory.file("places/press.tsv"),
       required: ["arabic", "english", "country", "admin1_name", "geonames_id"])
-    var pressOnly: [String: Int] = [:]  // "country|english" -> place
+    var additions: [Int32: (pressName: String, arabic: [String])] = [:]
+    var pressOnly: [PressPlace] = []
+    var pressOnlyKeys: [String: Int] = [:]  // "country|english" -> press place
     do {
       let (arabicColumn, englishColumn, countryColumn, adminColumn, idColumn) = (
         press.columns["arabic"], press.columns["english"], press.columns["country"], press.columns["admin1_name"],
         press.columns["geonames_id"]
       )
       for row in 0..<press.count {
-        let arabic = press.string(row, arabicColumn)
+        let arabicBytes = press.bytes(row, arabicColumn)
+        let arabic = String(decoding: arabicBytes, as: UTF8.self)
         let english = press.string(row, englishColumn)
         guard !arabic.isEmpty, !english.isEmpty else {
           throw InputError("empty Arabic or English name", at: press.location(row, column: arabicColumn))
@@ -167,71 +215,125 @@ public final class Gazetteer: Sendable {
             throw InputError("geonames_id is not a number", at: press.location(row, column: idColumn))
           }
           if let position = byID[id] {
-            if places[position].pressName == nil { places[position].pressName = english }
-            places[position].arabicNames.append(arabic)
+            // The first press row of a GeoNames place gives its spelling; all add their Arabic.
+            additions[position, default: (english, [])].arabic.append(arabic)
+            add(arabicBytes, position)
             continue
           }
         }
         let country = press.string(row, countryColumn)
-        let governorate = press.string(row, adminColumn)
         // Spelling variants of a press-only place (same English, same country) share one record.
         let sameKey = country + "|" + english
-        if let position = pressOnly[sameKey] {
-          places[position].arabicNames.append(arabic)
+        if let known = pressOnlyKeys[sameKey] {
+          pressOnly[known].arabic.append(arabic)
+          add(arabicBytes, Int32(geonames.count + known))
           continue
         }
-        let admin1 = governorates[Gazetteer.key(governorate)]?.first { $0.hasPrefix(country + ".") }
-        pressOnly[sameKey] = places.count
-        places.append(
-          Place(
-            pressName: english, standardName: nil, asciiName: nil, latinField: "", arabicNames: [arabic],
-            country: country, admin1: admin1.map { String($0.dropFirst(country.count + 1)) } ?? "",
-            governorate: governorate, latitude: nil, longitude: nil, population: nil, geonamesID: nil,
-            origin: .press, line: press.line(row)))
+        pressOnlyKeys[sameKey] = pressOnly.count
+        add(arabicBytes, Int32(geonames.count + pressOnly.count))
+        pressOnly.append(
+          PressPlace(
+            english: english, arabic: [arabic], country: country, governorate: press.string(row, adminColumn),
+            line: press.line(row)))
       }
     }
-
-    var index: [NameKey: [Int32]] = [:]
-    index.reserveCapacity(places.count * 2)
-    var longest = 1
-    for (position, place) in places.enumerated() {
-      for arabic in place.arabicNames {
-        let key = Gazetteer.keyBytes(arabic)
-        guard !key.isEmpty else { continue }
-        let name = NameKey(bytes: key)
-        let entry = Int32(position)
-        if let found = index[name] {
-          if found.last != entry { index[name]!.append(entry) }
-        } else {
-          index[name] = [entry]
-        }
-        longest = max(longest, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
-      }
-    }
-    self.places = places
+    index.finish()
+    source = Source(admin: admin, geonames: geonames, additions: additions, pressOnly: pressOnly)
     self.index = index
-    self.governorates = governorates
     self.longestKeyWords = longest
   }
 
-  /// Article-less key → places, built from the index on first use.
-  private var articleLessIndex: [NameKey: [Int32]] {
-    articleLessStorage.withLock { slot in
+  /// The governorates of `admin1.tsv`, read on first use.
+  private var governorates: Governorates {
+    governorateStorage.withLock { slot in
       if let ready = slot { return ready }
-      var built: [NameKey: [Int32]] = [:]
-      for (key, positions) in index {
-        let bare = Gazetteer.articleLess(bytes: key.bytes)
-        guard bare != key.bytes else { continue }
-        built[NameKey(bytes: bare), default: []].append(contentsOf: positions)
-      }
-      for key in built.keys {
-        built[key]!.sort()
-        var seen = Int32(-1)
-        built[key]!.removeAll { position in
-          defer { seen = position }
-          return position == seen
+      var built = Governorates()
+      if let admin = source?.admin {
+        let (country, code, english, arabic) = (
+          admin.columns["country"], admin.columns["admin1"], admin.columns["english"], admin.columns["arabic"]
+        )
+        for row in 0..<admin.count {
+          let key = admin.string(row, country) + "." + admin.string(row, code)
+          let englishName = admin.string(row, english)
+          built.names[key] = englishName
+          for name in [englishName, admin.string(row, arabic)] where !name.isEmpty {
+            built.codes[Gazetteer.key(name), default: []].append(key)
+          }
         }
       }
+      slot = built
+      return built
+    }
+  }
+
+  /// The place at `position` (see ``places``), made from its rows on first use.
+  func place(at position: Int32) -> Place {
+    if let made = made.withLock({ $0.isEmpty ? nil : $0[Int(position)] }) { return made }
+    let place = makePlace(at: position)
+    made.withLock { made in
+      if made.isEmpty { made = Array(repeating: nil, count: count) }
+      made[Int(position)] = place
+    }
+    return place
+  }
+
+  /// The place at `position`, made from its rows.
+  ///
+  /// - Complexity: O(*r*) in the length of its rows.
+  private func makePlace(at position: Int32) -> Place {
+    let source = source!
+    let geonames = source.geonames
+    let row = Int(position)
+    guard row < geonames.count else {
+      let press = source.pressOnly[row - geonames.count]
+      let admin1 = governorates.codes[Gazetteer.key(press.governorate)]?.first { $0.hasPrefix(press.country + ".") }
+      return Place(
+        pressName: press.english, standardName: nil, asciiName: nil, latinField: "", arabicNames: press.arabic,
+        country: press.country, admin1: admin1.map { String($0.dropFirst(press.country.count + 1)) } ?? "",
+        governorate: press.governorate, latitude: nil, longitude: nil, population: nil, geonamesID: nil,
+        origin: .press, line: press.line)
+    }
+    let column = source.columns
+    func number(_ column: Int?) -> Double? {
+      let bytes = geonames.bytes(row, column)
+      return bytes.isEmpty ? nil : Double(String(decoding: bytes, as: UTF8.self))
+    }
+    let country = geonames.string(row, column.country)
+    let admin1 = geonames.string(row, column.admin1)
+    let governorate = geonames.string(row, column.admin1Name)
+    var place = Place(
+      pressName: nil, standardName: geonames.string(row, column.name),
+      asciiName: geonames.string(row, column.ascii), latinField: geonames.string(row, column.latin),
+      arabicNames: geonames.bytes(row, column.arabic).split(separator: 0x7C).map {
+        String(decoding: $0, as: UTF8.self)
+      },
+      country: country, admin1: admin1,
+      governorate: governorate.isEmpty ? governorates.names[country + "." + admin1] ?? "" : governorate,
+      latitude: number(column.latitude), longitude: number(column.longitude),
+      population: ByteTable.integer(geonames.bytes(row, column.population)),
+      geonamesID: ByteTable.integer(geonames.bytes(row, column.id)), origin: .geonames, line: geonames.line(row))
+    if let added = source.additions[position] {
+      place.pressName = added.pressName
+      place.arabicNames += added.arabic
+    }
+    return place
+  }
+
+  /// Article-less key → places, built from the index on first use.
+  private var articleLessIndex: KeyIndex {
+    articleLessStorage.withLock { slot in
+      if let ready = slot { return ready }
+      var built = KeyIndex(capacity: index.count)
+      for key in 0..<index.count {
+        // Only a key with ال at the start of a word changes.
+        guard index.withKey(key, { Gazetteer.mayHaveArticle($0) }) else { continue }
+        let bare = index.withKey(key) { Gazetteer.articleLess(bytes: Array($0)) }
+        guard !index.withKey(key, { $0.elementsEqual(bare) }) else { continue }
+        bare.withUnsafeBufferPointer { bare in
+          for position in index.positions(ofKey: key) { built.add(bare, position: position) }
+        }
+      }
+      built.finish()
       slot = built
       return built
     }
@@ -240,6 +342,14 @@ public final class Gazetteer: Sendable {
   /// The lookup key of an Arabic name: matching form, words separated by single spaces.
   public static func key(_ name: some StringProtocol) -> String {
     String(decoding: keyBytes(name), as: UTF8.self)
+  }
+
+  /// ``key(_:)`` of UTF-8 bytes, into `key` (its old contents dropped).
+  static func keyBytes(utf8 name: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) {
+    key.removeAll(keepingCapacity: true)
+    let fast = ArabicNormalizer.matching.normalize(utf8: name)
+    let normalized = fast ?? Array(ArabicNormalizer.matching.normalize(String(decoding: name, as: UTF8.self)).utf8)
+    collapsingSpaces(normalized, into: &key)
   }
 
   /// ``key(_:)`` as UTF-8 bytes.
@@ -256,7 +366,13 @@ public final class Gazetteer: Sendable {
   /// Words separated by single spaces (spaces, tabs and no-break spaces), none at the ends.
   private static func collapsingSpaces(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
+    collapsingSpaces(bytes, into: &out)
+    return out
+  }
+
+  /// ``collapsingSpaces(_:)`` appended to `out`.
+  private static func collapsingSpaces(_ bytes: [UInt8], into out: inout [UInt8]) {
+    out.reserveCapacity(out.count + bytes.count)
     var pendingSpace = false
     var index = 0
     while index < bytes.count {
@@ -273,12 +389,26 @@ public final class Gazetteer: Sendable {
       out.append(byte)
       index += 1
     }
-    return out
   }
 
   /// The key without the article on its words (الرقة → رقة, دير الزور → دير زور).
   public static func articleLess(_ key: String) -> String {
     String(decoding: articleLess(bytes: Array(key.utf8)), as: UTF8.self)
+  }
+
+  /// Whether ال (UTF-8 D8 A7 D9 84) starts a word of `key`: otherwise ``articleLess(bytes:)``
+  /// leaves it as it is.
+  static func mayHaveArticle(_ key: ArraySlice<UInt8>) -> Bool {
+    var index = key.startIndex
+    while index + 3 < key.endIndex {
+      if key[index] == 0xD8, key[index + 1] == 0xA7, key[index + 2] == 0xD9, key[index + 3] == 0x84,
+        index == key.startIndex || key[index - 1] == 0x20
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// ``articleLess(_:)`` on UTF-8: ال dropped at the start of a word of four letters or more.
@@ -308,11 +438,11 @@ public final class Gazetteer: Sendable {
 
   /// Whether `key` (see ``key(_:)``) names a place.
   public func contains(key: String) -> Bool {
-    let name = NameKey(key)
-    if index[name] != nil { return true }
-    let bare = NameKey(bytes: Gazetteer.articleLess(bytes: name.bytes))
+    let name = Array(key.utf8)
+    if index.contains(name) { return true }
+    let bare = Gazetteer.articleLess(bytes: name)
     let articleLess = articleLessIndex
-    return articleLess[name] != nil || index[bare] != nil || articleLess[bare] != nil
+    return articleLess.contains(name) || index.contains(bare) || articleLess.contains(bare)
   }
 
   /// The place called `name` (any Arabic spelling), or nil.
@@ -327,30 +457,32 @@ public final class Gazetteer: Sendable {
 
   /// ``lookup(_:country:governorate:)`` for a key already in matching form.
   public func lookup(key: String, country: String? = nil, governorate: String? = nil) -> PlaceMatch? {
-    let name = NameKey(key)
-    var candidates = index[name] ?? []
+    let name = Array(key.utf8)
+    var candidates = index.positions(of: name)
     var viaArticleLess = false
     if candidates.isEmpty {
-      let bare = NameKey(bytes: Gazetteer.articleLess(bytes: name.bytes))
+      let bare = Gazetteer.articleLess(bytes: name)
       let articleLess = articleLessIndex
       candidates =
-        (articleLess[name] ?? []) + (bare != name ? (index[bare] ?? []) + (articleLess[bare] ?? []) : [])
+        articleLess.positions(of: name)
+        + (bare != name ? index.positions(of: bare) + articleLess.positions(of: bare) : [])
       viaArticleLess = true
     }
     guard !candidates.isEmpty else { return nil }
     let wantedCountry = country?.uppercased()
     if candidates.count == 1 {
       // One place (most names): nothing to rank.
-      let place = places[Int(candidates[0])]
+      let place = place(at: candidates[0])
       if let wantedCountry, place.country != wantedCountry { return nil }
       return PlaceMatch(place: place, alternatives: [], viaArticleLessKey: viaArticleLess)
     }
     var seen = Set<Int32>()
     candidates = candidates.filter { seen.insert($0).inserted }
+    let found = candidates.map(place(at:))
     // A requested country is a constraint: a place of another country is not an answer (it is
     // still listed among the alternatives).
-    if let wantedCountry, !candidates.contains(where: { places[Int($0)].country == wantedCountry }) { return nil }
-    let wantedAdmin = governorate.flatMap { governorates[Gazetteer.key($0)] }
+    if let wantedCountry, !found.contains(where: { $0.country == wantedCountry }) { return nil }
+    let wantedAdmin = governorate.flatMap { governorates.codes[Gazetteer.key($0)] }
     func rank(_ place: Place) -> (Int, Int, Int, Int, Int) {
       let countryRank = wantedCountry == nil || place.country == wantedCountry ? 0 : 1
       let adminRank =
@@ -361,11 +493,124 @@ public final class Gazetteer: Sendable {
       let pressRank = place.pressName == nil ? 1 : 0
       return (countryRank, adminRank, pressRank, -(place.population ?? 0), place.origin == .geonames ? 0 : 1)
     }
-    let sorted = candidates.map { places[Int($0)] }.sorted { a, b in
+    let sorted = found.sorted { a, b in
       let (ra, rb) = (rank(a), rank(b))
       if ra != rb { return ra < rb }
       return a.line < b.line
     }
     return PlaceMatch(place: sorted[0], alternatives: Array(sorted.dropFirst()), viaArticleLessKey: viaArticleLess)
+  }
+}
+
+/// UTF-8 keys → ascending place positions, in flat arrays (no allocation per key): the keys one
+/// after the other, and an open-addressing hash table of their numbers.
+struct KeyIndex: Sendable {
+  /// The keys' bytes; key `k` is `bytes[starts[k]..<starts[k + 1]]`.
+  private var bytes: [UInt8] = []
+  private var starts: [Int32] = [0]
+  private var hashes: [UInt32] = []
+  /// The first position of each key, and the others of keys that several places share.
+  private var first: [Int32] = []
+  private var more: [Int32: [Int32]] = [:]
+  /// Key number + 1 (0: empty); the count is a power of two, at least twice the number of keys.
+  private var slots: [Int32]
+
+  /// An empty index with room for about `capacity` keys.
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = Array(repeating: 0, count: size)
+    bytes.reserveCapacity(capacity * 16)
+    starts.reserveCapacity(capacity + 1)
+    hashes.reserveCapacity(capacity)
+    first.reserveCapacity(capacity)
+  }
+
+  /// The number of keys.
+  var count: Int { first.count }
+
+  /// FNV-1a.
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in key { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
+  }
+
+  /// The number of `key`, or nil.
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry == 0 { return nil }
+      let number = entry - 1
+      if hashes[number] == hash {
+        let start = Int(starts[number])
+        let end = Int(starts[number + 1])
+        if end - start == key.count, bytes[start..<end].elementsEqual(key) { return number }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Adds `position` to the places of `key` (once).
+  mutating func add(_ key: UnsafeBufferPointer<UInt8>, position: Int32) {
+    let hash = KeyIndex.hash(key)
+    if let number = find(key, hash: hash) {
+      if first[number] != position, more[Int32(number)]?.contains(position) != true {
+        more[Int32(number), default: []].append(position)
+      }
+      return
+    }
+    let number = first.count
+    bytes.append(contentsOf: key)
+    starts.append(Int32(bytes.count))
+    hashes.append(hash)
+    first.append(position)
+    if (number + 1) * 2 > slots.count {
+      // Twice the slots, every key placed again.
+      slots = Array(repeating: 0, count: slots.count * 2)
+      for known in 0..<number { place(known) }
+    }
+    place(number)
+  }
+
+  private mutating func place(_ number: Int) {
+    let mask = slots.count - 1
+    var slot = Int(hashes[number]) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(number + 1)
+  }
+
+  /// Puts the positions of every key in ascending order (call once all are added).
+  mutating func finish() {
+    for (number, others) in more {
+      let all = ([first[Int(number)]] + others).sorted()
+      first[Int(number)] = all[0]
+      more[number] = Array(all.dropFirst())
+    }
+  }
+
+  /// Whether `key` is in the index.
+  func contains(_ key: [UInt8]) -> Bool {
+    key.withUnsafeBufferPointer { find($0, hash: KeyIndex.hash($0)) != nil }
+  }
+
+  /// The positions of `key`, ascending; empty when it is not in the index.
+  func positions(of key: [UInt8]) -> [Int32] {
+    guard let number = key.withUnsafeBufferPointer({ find($0, hash: KeyIndex.hash($0)) }) else { return [] }
+    return positions(ofKey: number)
+  }
+
+  /// The positions of key number `number`, ascending.
+  func positions(ofKey number: Int) -> [Int32] {
+    guard let others = more[Int32(number)] else { return [first[number]] }
+    return [first[number]] + others
+  }
+
+  /// Calls `body` with the bytes of key number `number`.
+  func withKey<T>(_ number: Int, _ body: (ArraySlice<UInt8>) -> T) -> T {
+    body(bytes[Int(starts[number])..<Int(starts[number + 1])])
   }
 }

@@ -13,7 +13,13 @@ import Synchronization
 public final class NameTransliterator: Sendable {
   public let engine: TransliterationEngine
   private let directory: DataDirectory
-  private let vocalizer = Mutex<NameVocalizer?>(nil)
+  private let vocalizer = Mutex<Loaded?>(nil)
+
+  /// The vocalizer, in a class: a look-up then shares it instead of copying its tables' references.
+  private final class Loaded: Sendable {
+    let vocalizer: NameVocalizer
+    init(_ vocalizer: NameVocalizer) { self.vocalizer = vocalizer }
+  }
   private let cache = Mutex<[NameKey: String]>([:])
 
   /// The schemes that vocalize names and capitalize them.
@@ -27,10 +33,10 @@ public final class NameTransliterator: Sendable {
   /// Loads the components and the lexicon's stems now (otherwise done on first use).
   public func prepare() throws(InputError) { _ = try loadedVocalizer() }
 
-  private func loadedVocalizer() throws(InputError) -> NameVocalizer {
-    try vocalizer.withLock { (slot: inout NameVocalizer?) throws(InputError) -> NameVocalizer in
+  private func loadedVocalizer() throws(InputError) -> Loaded {
+    try vocalizer.withLock { (slot: inout Loaded?) throws(InputError) -> Loaded in
       if let ready = slot { return ready }
-      let loaded = try NameVocalizer.load(directory: directory)
+      let loaded = Loaded(try NameVocalizer.load(directory: directory))
       slot = loaded
       return loaded
     }
@@ -38,9 +44,9 @@ public final class NameTransliterator: Sendable {
 
   /// The canonical vocalized Arabic of `name` (what the rule files read), words separated by spaces.
   public func vocalize(_ name: String) throws(InputError) -> String {
-    let vocalizer = try loadedVocalizer()
+    let loaded = try loadedVocalizer()
     let display = ArabicNormalizer.display.normalize(name)
-    return vocalizer.words(of: display).map { $0.before + ($0.article ? "ال" : "") + $0.vocalized }.joined()
+    return loaded.vocalizer.words(of: display).map { $0.before + ($0.article ? "ال" : "") + $0.vocalized }.joined()
   }
 
   /// Transliterates a name (one or more words) with `scheme`.
@@ -52,8 +58,8 @@ public final class NameTransliterator: Sendable {
     if let hit = cache.withLock({ $0[cacheKey] }) { return hit }
     var result: String
     if NameTransliterator.nameSchemes.contains(scheme) {
-      let vocalizer = try loadedVocalizer()
-      let words = vocalizer.words(of: display)
+      let loaded = try loadedVocalizer()
+      let words = loaded.vocalizer.words(of: display)
       var pieces: [String] = []
       for word in words {
         if let component = word.component {
@@ -71,7 +77,7 @@ public final class NameTransliterator: Sendable {
       var raw = try engine.transliterate(pieces.joined(), scheme: scheme)
       // The press file writes the article of a literal component. (Most names have no U+E000,
       // UTF-8 EE 80 80, left at all: `replacing`, which compares characters, is slow.)
-      if scheme == "press", raw.utf8.contains(0xEE) { raw = raw.replacing("al\u{E000}", with: "al\u{E001}-") }
+      if scheme == "press", raw.utf8.contains(0xEE) { raw = NameTransliterator.markingArticles(raw) }
       result = NameTransliterator.capitalize(raw, scheme: scheme)
     } else {
       result = try engine.transliterate(display, scheme: scheme)
@@ -82,6 +88,33 @@ public final class NameTransliterator: Sendable {
       cache[cacheKey] = result
     }
     return result
+  }
+
+  /// `text.replacing("al\u{E000}", with: "al\u{E001}-")` on the UTF-8 bytes (`replacing` compares
+  /// characters, and is slow); by `replacing` itself when a mark follows U+E000 (the character
+  /// would then be U+E000 and the mark, which the pattern does not match).
+  static func markingArticles(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let pattern: [UInt8] = [0x61, 0x6C, 0xEE, 0x80, 0x80]  // a l U+E000
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x61, index + pattern.count <= bytes.count,
+        bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+      {
+        let next = index + pattern.count
+        guard next == bytes.count || bytes[next] < 0x80 else {
+          return text.replacing("al\u{E000}", with: "al\u{E001}-")
+        }
+        out.append(contentsOf: [0x61, 0x6C, 0xEE, 0x80, 0x81, 0x2D])  // a l U+E001 -
+        index = next
+        continue
+      }
+      out.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Diacritics removed, ayn and hamza signs dropped (Ḩimş → Hims, Ra’s al ‘Ayn → Ras al Ayn).
@@ -136,7 +169,7 @@ public final class NameTransliterator: Sendable {
         ? (scheme == "bgn" && wordIndex == 0 && wordStart == 0)
         : (wordIndex == 0 || afterArticle || !isLowerCaseWord(out[wordStart...]))
       if capitalize,
-        let first = out[wordStart...].firstIndex(where: { $0.properties.isAlphabetic && $0 != "ʻ" && $0 != "ʼ" })
+        let first = out[wordStart...].firstIndex(where: { isAlphabetic($0) && $0 != "ʻ" && $0 != "ʼ" })
       {
         let scalar = out[first]
         if scalar.value >= 0x61, scalar.value <= 0x7A {
@@ -172,6 +205,14 @@ public final class NameTransliterator: Sendable {
     utf8.reserveCapacity(out.count * 2)
     for scalar in out { utf8.append(contentsOf: UTF8.encode(scalar)!) }
     return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+  @inline(__always)
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
 
   /// Whether the scalars spell one of ``lowerCaseWords``.

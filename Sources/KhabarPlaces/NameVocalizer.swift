@@ -176,21 +176,23 @@ struct NameVocalizer: Sendable {
     // digits, Latin) is kept as written in front of the next word.
     var words: [Word] = []
     var before = String.UnicodeScalarView()
-    var run = String.UnicodeScalarView()
+    // The word's scalars as an array: vocalize and joinedComponent read them as they are.
+    var run: [Unicode.Scalar] = []
     func flush() {
       guard !run.isEmpty else { return }
+      var start = 0
       // A component written joined to the name (كفرنبودة): two words, Kafr and the name.
       if let length = joinedComponent(run) {
-        var component = vocalize(Substring(String(String.UnicodeScalarView(run.prefix(length)))))
+        var component = vocalize(run[..<length])
         component.before = String(before)
         words.append(component)
-        run = String.UnicodeScalarView(run.dropFirst(length))
+        start = length
         before = String.UnicodeScalarView(" ".unicodeScalars)
       }
-      var word = vocalize(Substring(String(run)))
+      var word = vocalize(run[start...])
       word.before = String(before)
       words.append(word)
-      run = String.UnicodeScalarView()
+      run.removeAll(keepingCapacity: true)
       before = String.UnicodeScalarView()
     }
     for scalar in name.unicodeScalars {
@@ -221,27 +223,30 @@ struct NameVocalizer: Sendable {
 
   /// The length of a joined component at the start of an unvocalized word the lexicon does not
   /// know, when at least three letters follow it (كفرنبودة → كفر + نبودة), else nil.
-  func joinedComponent(_ run: String.UnicodeScalarView) -> Int? {
-    let letters = Array(run)
-    guard !joined.isEmpty, letters.allSatisfy(NameVocalizer.isArabicLetter),
-      components[NameKey(folding: letters[...])] == nil, lexiconForm(letters) == nil
+  func joinedComponent(_ letters: [Unicode.Scalar]) -> Int? {
+    guard !joined.isEmpty else { return nil }
+    // The spellings first (a few letters compared), the lexicon only for a word that starts with one.
+    guard
+      let length = joined.first(where: { spelling in
+        letters.count >= spelling.count + 3
+          && zip(letters, spelling).allSatisfy { NameKey.folded($0) == NameKey.folded($1) }
+      })?.count,
+      letters.allSatisfy(NameVocalizer.isArabicLetter), components[NameKey(folding: letters[...])] == nil,
+      lexiconForm(letters) == nil
     else { return nil }
-    let folded = Array(NameKey(folding: letters[...]).bytes)
-    for spelling in joined where letters.count >= spelling.count + 3 {
-      let prefix = Array(NameKey(folding: letters[..<spelling.count]).bytes)
-      if prefix == Array(NameKey(folding: spelling[...]).bytes), folded.count > prefix.count { return spelling.count }
-    }
-    return nil
+    return length
   }
 
   /// One word.
-  func vocalize(_ piece: Substring) -> Word {
-    let scalars = Array(piece.unicodeScalars)
+  func vocalize(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
     guard scalars.contains(where: NameVocalizer.isArabicLetter) else {
-      return Word(article: false, vocalized: String(piece), component: nil, arabic: false)
+      return Word(
+        article: false, vocalized: String(String.UnicodeScalarView(scalars)), component: nil, arabic: false)
     }
     if scalars.contains(where: NameVocalizer.isMark) {
-      return Word(article: false, vocalized: NameVocalizer.canonical(String(piece)), component: nil, arabic: true)
+      return Word(
+        article: false, vocalized: NameVocalizer.canonical(String(String.UnicodeScalarView(scalars))), component: nil,
+        arabic: true)
     }
     var letters = scalars.filter { NameVocalizer.isArabicLetter($0) }
     // A component spelled with its article (الله) is one word.
@@ -554,6 +559,13 @@ struct NameKey: Hashable, Sendable {
   init(_ text: String) { bytes = Array(text.utf8) }
 
   init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// A letter as ``init(folding:)`` writes it: أ إ آ ٱ as ا.
+  @inline(__always)
+  static func folded(_ letter: Unicode.Scalar) -> UInt32 {
+    let value = letter.value
+    return value == 0x0622 || value == 0x0623 || value == 0x0625 || value == 0x0671 ? 0x0627 : value
+  }
 
   /// The analysis key of Arabic letters (no harakat): أ إ آ ٱ folded to ا, as UTF-8.
   init(folding letters: ArraySlice<Unicode.Scalar>) {

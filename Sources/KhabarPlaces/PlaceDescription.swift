@@ -25,10 +25,11 @@ public struct PlaceDescription: Sendable {
     public var kind: String
   }
 
-  private let regions: [String: String]
-  private let areas: [String: String]
-  private let directions: [String: String]
-  private let relations: [String: String]
+  /// Matching keys (as UTF-8: hashing an Arabic `String` normalizes it first) → English.
+  private let regions: [NameKey: String]
+  private let areas: [NameKey: String]
+  private let directions: [NameKey: String]
+  private let relations: [NameKey: String]
   private let gazetteer: Gazetteer
 
   /// No descriptive forms (rules only).
@@ -43,14 +44,14 @@ public struct PlaceDescription: Sendable {
   /// Loads `directory/places/descriptive.tsv`.
   public init(directory: DataDirectory, gazetteer: Gazetteer) throws(InputError) {
     let table = try TSVTable(path: directory.file("places/descriptive.tsv"), required: ["kind", "arabic", "english"])
-    var regions: [String: String] = [:]
-    var areas: [String: String] = [:]
-    var directions: [String: String] = [:]
-    var relations: [String: String] = [:]
+    var regions: [NameKey: String] = [:]
+    var areas: [NameKey: String] = [:]
+    var directions: [NameKey: String] = [:]
+    var relations: [NameKey: String] = [:]
     for row in table.rows {
-      let key = Gazetteer.key(table.field(row, "arabic"))
+      let key = NameKey(Gazetteer.key(table.field(row, "arabic")))
       let english = String(table.field(row, "english"))
-      guard !key.isEmpty, !english.isEmpty else {
+      guard !key.bytes.isEmpty, !english.isEmpty else {
         throw InputError("empty Arabic or English form", at: table.location(row, column: "arabic"))
       }
       switch table.field(row, "kind") {
@@ -71,8 +72,35 @@ public struct PlaceDescription: Sendable {
     self.gazetteer = gazetteer
   }
 
+  /// The words of a key: split at spaces on UTF-8 bytes when every other character is ASCII or
+  /// an Arabic letter (the characters are then single scalars, as `split` on characters would
+  /// find them), else by `split` itself.
+  static func words(of key: String) -> [String] {
+    let utf8 = key.utf8
+    var plain = true
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      utf8.formIndex(after: &index)
+      guard byte >= 0x80 else { continue }
+      // U+0621…U+064A: D8 A1…D8 BF, D9 80…D9 8A.
+      guard index != utf8.endIndex else {
+        plain = false
+        break
+      }
+      let next = utf8[index]
+      utf8.formIndex(after: &index)
+      if !((byte == 0xD8 && next >= 0xA1 && next <= 0xBF) || (byte == 0xD9 && next >= 0x80 && next <= 0x8A)) {
+        plain = false
+        break
+      }
+    }
+    guard plain else { return key.split(separator: " ").map(String.init) }
+    return utf8.split(separator: 0x20).map { String(Substring($0)) }
+  }
+
   /// Whether `key` (matching form) is a region row.
-  public func isRegion(key: String) -> Bool { regions[key] != nil }
+  public func isRegion(key: String) -> Bool { regions[NameKey(key)] != nil }
 
   /// The English form of a descriptive place form, or nil when `name` is not one.
   ///
@@ -85,14 +113,14 @@ public struct PlaceDescription: Sendable {
 
   /// ``describe(_:country:fallback:)`` for a key in matching form.
   public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
-    if let region = regions[key] { return Described(english: region, place: nil, kind: "region") }
-    let words = key.split(separator: " ").map(String.init)
+    if let region = regions[NameKey(key)] { return Described(english: region, place: nil, kind: "region") }
+    let words = PlaceDescription.words(of: key)
     guard words.count >= 2 else { return nil }
 
     func placeName(_ placeWords: ArraySlice<String>) -> (String, PlaceMatch?)? {
       guard !placeWords.isEmpty else { return nil }
       let placeKey = placeWords.joined(separator: " ")
-      if let region = regions[placeKey] { return (region, nil) }
+      if let region = regions[NameKey(placeKey)] { return (region, nil) }
       if let match = gazetteer.lookup(key: placeKey, country: country) { return (match.place.name, match) }
       return (fallback(placeKey), nil)
     }
@@ -115,10 +143,10 @@ public struct PlaceDescription: Sendable {
     // AREA PLACE DIRECTION, AREA PLACE (area nouns are one or two words).
     for areaLength in [2, 1] where words.count > areaLength {
       let areaKey = words[..<areaLength].joined(separator: " ")
-      guard let template = areas[areaKey] else { continue }
+      guard let template = areas[NameKey(areaKey)] else { continue }
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
         let directionKey = words[(words.count - directionLength)...].joined(separator: " ")
-        guard let direction = directions[directionKey],
+        guard let direction = directions[NameKey(directionKey)],
           let (place, match) = placeName(words[areaLength..<(words.count - directionLength)])
         else { continue }
         return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
@@ -126,7 +154,7 @@ public struct PlaceDescription: Sendable {
       // AL-AREA DIRECTION li-PLACE: الريف الشرقي لحمص, الريف الشمالي للرقة.
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
         let directionKey = words[areaLength..<(areaLength + directionLength)].joined(separator: " ")
-        guard let direction = directions[directionKey] else { continue }
+        guard let direction = directions[NameKey(directionKey)] else { continue }
         var placeWords = Array(words[(areaLength + directionLength)...])
         guard let first = placeWords.first, first.hasPrefix("ل"), first.count > 2 else { continue }
         placeWords[0] = first.hasPrefix("لل") ? "ال" + first.dropFirst(2) : String(first.dropFirst())
@@ -136,14 +164,14 @@ public struct PlaceDescription: Sendable {
       // AREA PLACE: the place is known, a region, or short enough to be a name (≤ 3 words).
       let rest = words[areaLength...]
       if let (place, match) = placeName(rest),
-        match != nil || regions[rest.joined(separator: " ")] != nil || rest.count <= 3
+        match != nil || regions[NameKey(rest.joined(separator: " "))] != nil || rest.count <= 3
       {
         return Described(english: fill(template, place), place: match, kind: "area")
       }
     }
     // RELATION PLACE (relations are up to three words: على الحدود مع).
     for relationLength in [3, 2, 1] where words.count > relationLength {
-      guard let template = relations[words[..<relationLength].joined(separator: " ")],
+      guard let template = relations[NameKey(words[..<relationLength].joined(separator: " "))],
         let (place, match) = placeName(words[relationLength...])
       else { continue }
       return Described(english: fill(template, place), place: match, kind: "relation")

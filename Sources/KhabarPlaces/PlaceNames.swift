@@ -119,16 +119,18 @@ public final class PlaceNames: Sendable {
 
   private func answer(_ name: String, options: Options) throws -> Result {
     let display = ArabicNormalizer.display.normalize(name)
-    var collapsed = String.UnicodeScalarView()
-    for scalar in display.unicodeScalars {
-      if scalar == " " || scalar == "\t" {
-        if let last = collapsed.last, last != " " { collapsed.append(" ") }
+    // Spaces and tabs collapsed to one space, none at the ends (on UTF-8: both are single bytes).
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(display.utf8.count)
+    for byte in display.utf8 {
+      if byte == 0x20 || byte == 0x09 {
+        if let last = collapsed.last, last != 0x20 { collapsed.append(0x20) }
       } else {
-        collapsed.append(scalar)
+        collapsed.append(byte)
       }
     }
-    while collapsed.last == " " { collapsed.removeLast() }
-    let trimmed = String(collapsed)
+    while collapsed.last == 0x20 { collapsed.removeLast() }
+    let trimmed = String(decoding: collapsed, as: UTF8.self)
     if trimmed.isEmpty { return Result(output: "", source: .rules, match: nil, warning: "empty line") }
     guard trimmed.unicodeScalars.contains(where: NameVocalizer.isArabicLetter) else {
       return Result(output: name, source: .rules, match: nil, warning: "no Arabic letters; passed through")

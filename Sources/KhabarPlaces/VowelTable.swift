@@ -132,9 +132,28 @@ struct VowelTable: Sendable {
         let lineStart = Int(lineStarts[middle])
         var lineEnd = Int(lineStarts[middle + 1])
         if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A { lineEnd -= 1 }
-        var keyEnd = lineStart
-        while keyEnd < lineEnd, bytes[keyEnd] != 0x09 { keyEnd += 1 }
-        let order = VowelTable.compare(UnsafeBufferPointer(rebasing: bytes[lineStart..<keyEnd]), wanted)
+        // The row's key (up to a tab or the line end) against `wanted`, in byte order, in one pass.
+        var index = 0
+        var order = 0
+        while true {
+          let position = lineStart + index
+          let keyEnded = position >= lineEnd || bytes[position] == 0x09
+          if index == wanted.count {
+            order = keyEnded ? 0 : 1
+            break
+          }
+          if keyEnded {
+            order = -1
+            break
+          }
+          let (byte, other) = (bytes[position], wanted[index])
+          if byte != other {
+            order = byte < other ? -1 : 1
+            break
+          }
+          index += 1
+        }
+        let keyEnd = lineStart + index
         if order == 0 {
           guard keyEnd < lineEnd else { return nil }
           var valueEnd = keyEnd + 1

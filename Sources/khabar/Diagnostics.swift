@@ -67,17 +67,25 @@ final class Output {
 
   func write(_ text: String) {
     var text = text
-    text.withUTF8 { bytes in
-      if bytes.count > Output.capacity - count {
-        flush()
-        if bytes.count > Output.capacity {
-          writeAll(1, UnsafeRawBufferPointer(bytes))
-          return
-        }
+    text.withUTF8 { write($0) }
+  }
+
+  /// Writes the UTF-8 bytes at offsets `range` of `text` (whole characters).
+  func write(_ text: String, bytes range: Range<Int>) {
+    var text = text
+    text.withUTF8 { write(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count > Output.capacity - count {
+      flush()
+      if bytes.count > Output.capacity {
+        writeAll(1, UnsafeRawBufferPointer(bytes))
+        return
       }
-      if let base = bytes.baseAddress { (storage + count).update(from: base, count: bytes.count) }
-      count += bytes.count
     }
+    if let base = bytes.baseAddress { (storage + count).update(from: base, count: bytes.count) }
+    count += bytes.count
   }
 
   /// Writes UTF-16 code units as UTF-8 (lone surrogates as U+FFFD).

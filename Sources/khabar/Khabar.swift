@@ -33,6 +33,10 @@ struct Khabar: ParsableCommand {
 
   static func main() {
     do {
+      if let settings = translitSettings() {
+        try settings.run()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch let exit as ExitCode {
@@ -46,5 +50,15 @@ struct Khabar: ParsableCommand {
       }
       self.exit(withError: error)
     }
+  }
+
+  /// `khabar translit …` with plain arguments, parsed without ArgumentParser: its reflection over
+  /// the commands' options costs a millisecond or more at every start, and translit is run once
+  /// per list of names. Nil, for the usual parse and its messages, for anything else (see
+  /// ``Translit/Settings/parsing(_:)``).
+  static func translitSettings() -> Translit.Settings? {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard arguments.first == "translit" else { return nil }
+    return Translit.Settings.parsing(Array(arguments.dropFirst()))
   }
 }

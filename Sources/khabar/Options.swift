@@ -94,7 +94,11 @@ struct DataOptions: ParsableArguments {
   @Option(help: "Folder of Khabar's data (glossaries/); default: found next to the executable or via KHABAR_DATA_DIR.")
   var dataDir: String?
 
-  func locate() throws -> DataDirectory {
+  func locate() throws -> DataDirectory { try DataOptions.locate(dataDir) }
+
+  /// The data folder: `dataDir` when given, else found next to the executable or via
+  /// KHABAR_DATA_DIR; an error is reported and exits with status 1.
+  static func locate(_ dataDir: String?) throws -> DataDirectory {
     do { return try DataDirectory.locate(explicit: dataDir) } catch {
       Diagnostics.error(error)
       throw ExitCode(1)

@@ -224,12 +224,17 @@ public enum TSVScanner {
   public static func forEachRow(
     _ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ fields: [Range<Int>]) throws(InputError) -> Void
   ) throws(InputError) {
+    guard let base = bytes.baseAddress else { return }
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var lineNumber = 0
     var fields: [Range<Int>] = []
+    // Line ends and tabs are found with memchr (vectorized), not byte by byte.
+    func offset(of byte: Int32, from: Int, to: Int) -> Int? {
+      guard from < to, let found = memchr(base + from, byte, to - from) else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
     while start < bytes.count {
-      var end = start
-      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      let end = offset(of: 0x0A, from: start, to: bytes.count) ?? bytes.count
       lineNumber += 1
       var lineEnd = end
       if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -238,9 +243,9 @@ public enum TSVScanner {
       if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
       fields.removeAll(keepingCapacity: true)
       var fieldStart = lineStart
-      for index in lineStart..<lineEnd where bytes[index] == 0x09 {
-        fields.append(fieldStart..<index)
-        fieldStart = index + 1
+      while let tab = offset(of: 0x09, from: fieldStart, to: lineEnd) {
+        fields.append(fieldStart..<tab)
+        fieldStart = tab + 1
       }
       fields.append(fieldStart..<lineEnd)
       try body(lineNumber, fields)
