@@ -2273,7 +2273,7 @@ struct EventExtractor {
       && scalars[scalars.count - 3] == "\u{064E}"
   }
 
-  /// A dual before a pronoun: the singular + ي + pronoun (طفليها, نجليه) of a noun whose plural
+  /// A dual before a pronoun: the singular + ي or ا + pronoun (طفليها, نجلاها) of a noun whose plural
   /// is broken (أطفال), so that the ي cannot be a sound plural's.
   func dualConstruct(_ token: Token, of term: GlossaryMatch) -> Bool {
     guard let enclitic = term.enclitic, term.tokenRange.count == 1 else { return false }
@@ -2282,7 +2282,10 @@ struct EventExtractor {
     guard !term.entry.arabicPlurals.contains(where: { sound.contains(ArabicNormalizer.matching.normalize($0)) })
     else { return false }
     let key = Gazetteer.articleLess(token.key)
-    return ["", "و", "ب", "ل", "ف"].contains { key == $0 + singular + "ي" + enclitic }
+    // Genitive/accusative ي (طفليها) or nominative ا (نجلاها).
+    return ["", "و", "ب", "ل", "ف"].contains {
+      key == $0 + singular + "ي" + enclitic || key == $0 + singular + "ا" + enclitic
+    }
   }
 
   /// How many people a casualty noun that names the person stands for: one for the singular

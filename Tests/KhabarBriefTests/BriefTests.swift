@@ -282,6 +282,11 @@ enum Fixtures {
       arabic:
         "مقتل شابين برصاص مجهولين في درعا\n\nقتل شابان برصاص مسلحين مجهولين في درعا. وشهدت المحافظة خلال النصف الأول من العام الجاري 212 عملية اغتيال أسفرت عن مقتل 157 شخصاً وإصابة 74 آخرين.",
       type: .attack, killed: 2),
+    // A son (نجله) is a person; a nominative dual before a pronoun (نجلاها) is two.
+    Case(
+      arabic: "قتل رجل برصاص مسلحين مجهولين، ما أدى إلى مقتله على الفور وإصابة نجله الذي كان برفقته بجروح.",
+      type: .attack, killed: 1, wounded: 1),
+    Case(arabic: "استشهدت مواطنة وأصيب نجلاها بجروح جراء قصف مدفعي.", type: .shelling, killed: 1, wounded: 2),
     // Shot by someone named: an attack by them.
     Case(arabic: "قتل شاب برصاص قوات النظام في درعا.", type: .attack, killed: 1),
     // Protesters are people to count.
