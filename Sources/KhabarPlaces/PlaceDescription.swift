@@ -29,6 +29,9 @@ public struct PlaceDescription: Sendable {
   private let areas: [String: String]
   private let directions: [String: String]
   private let relations: [String: String]
+  /// The first word of every area and relation key: a form that is no region starts with one, so
+  /// a key starting with anything else is no descriptive form (most keys asked about).
+  private let leadingWords: Set<String>
   private let gazetteer: Gazetteer
 
   /// No descriptive forms (rules only).
@@ -37,6 +40,7 @@ public struct PlaceDescription: Sendable {
     areas = [:]
     directions = [:]
     relations = [:]
+    leadingWords = []
     self.gazetteer = gazetteer
   }
 
@@ -68,6 +72,8 @@ public struct PlaceDescription: Sendable {
     self.areas = areas
     self.directions = directions
     self.relations = relations
+    leadingWords = Set(
+      (Array(areas.keys) + Array(relations.keys)).compactMap { $0.split(separator: " ").first.map(String.init) })
     self.gazetteer = gazetteer
   }
 
@@ -86,6 +92,11 @@ public struct PlaceDescription: Sendable {
   /// ``describe(_:country:fallback:)`` for a key in matching form.
   public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
     if let region = regions[key] { return Described(english: region, place: nil, kind: "region") }
+    // Every form below starts with an area or a relation: its first word comes first in the key.
+    // (The first piece `split(separator: " ")` gives, without splitting the rest.)
+    var rest = Substring(key)
+    while rest.first == " " { rest = rest.dropFirst() }
+    guard leadingWords.contains(String(rest.prefix { $0 != " " })) else { return nil }
     let words = key.split(separator: " ").map(String.init)
     guard words.count >= 2 else { return nil }
 
