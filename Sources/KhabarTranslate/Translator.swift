@@ -41,10 +41,11 @@ public final class Translator: Sendable {
   /// (looked up without a lock; the shared caches behind them fill each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
-    /// What the thread knows about each token, by the token as written and its kind: looked up
-    /// once per token for all the questions below, without a lock or hashing the token's other
-    /// forms.
-    var tokens: [TokenKey: TokenFacts] = [:]
+    /// What the thread knows about each token, by its code units and kind: found once per token
+    /// for all the questions below, without a lock, a string or hashing the token's other forms.
+    var pieces = PieceTable()
+    /// Working space for making tokens.
+    var scratch: [UInt16] = []
     /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
     /// text alone, and news repeats its terms.
     var glossaryUnits: [MatchKey: Unit] = [:]
@@ -58,14 +59,36 @@ public final class Translator: Sendable {
     /// Entries a thread keeps before it starts its caches afresh.
     static let limit = 100_000
 
-    /// The thread's facts about a token (empty the first time).
-    func facts(of token: Token) -> TokenFacts {
-      let key = TokenKey(token)
-      if let known = tokens[key] { return known }
-      if tokens.count > Context.limit { tokens.removeAll(keepingCapacity: true) }
-      let facts = TokenFacts()
-      tokens[key] = facts
-      return facts
+    /// The tokens of a line (what ``ArabicSegmenter/tokens(in:range:)`` gives), the thread's facts
+    /// about each, and their matching keys for the glossary (what `KeyedTokens(tokens)` gives): a
+    /// token seen before is copied from its facts.
+    func tokens(in buffer: UnsafeBufferPointer<UInt16>) throws(ICUError) -> (
+      tokens: [Token], facts: [TokenFacts], keyed: KeyedTokens
+    ) {
+      var tokens: [Token] = []
+      var facts: [TokenFacts] = []
+      var keyed = KeyedTokens()
+      tokens.reserveCapacity(buffer.count / 4 + 4)
+      facts.reserveCapacity(buffer.count / 4 + 4)
+      keyed.reserveCapacity(tokens: buffer.count / 4 + 4, units: buffer.count)
+      try segmenter.forEachToken(in: buffer, range: 0..<buffer.count) { range, kind in
+        let piece = UnsafeBufferPointer(rebasing: buffer[range])
+        let hash = PieceTable.hash(piece, kind)
+        let known: TokenFacts
+        if let found = pieces.find(piece, kind, hash: hash) {
+          known = found
+        } else {
+          if pieces.count > Context.limit { pieces.removeAll() }
+          known = TokenFacts(token: segmenter.token(at: range, in: buffer, kind: kind, scratch: &scratch))
+          pieces.insert(piece, kind, hash: hash, facts: known)
+        }
+        guard var token = known.token else { return }
+        token.range = range
+        tokens.append(token)
+        facts.append(known)
+        keyed.append(range: range, kind: kind, key: known.keyUnits)
+      }
+      return (tokens, facts, keyed)
     }
   }
 
@@ -87,9 +110,18 @@ public final class Translator: Sendable {
   /// alone): its word unit (``wordUnit(_:facts:)``), the readings of it that can start a place
   /// name (``placeUnit(at:tokens:text:context:facts:)``), whether it is a function word.
   final class TokenFacts {
+    /// The token (its range is the first place it was seen), nil for a piece that is no token.
+    let token: Token?
+    /// The code units of the token's matching key.
+    let keyUnits: [UInt16]
     var unit: Unit?
     var placeStarts: [(String, String)]?
     var isFunctionWord: Bool?
+
+    init(token: Token?) {
+      self.token = token
+      keyUnits = token.map { [UInt16](utf16Of: $0.key) } ?? []
+    }
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -140,11 +172,11 @@ public final class Translator: Sendable {
   public func analyze(_ text: String, context: Context) -> [Unit] {
     let units16 = [UInt16](utf16Of: text)
     guard
-      let tokens = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) -> [Token] in
-        try context.segmenter.tokens(in: buffer, range: 0..<buffer.count)
+      let (tokens, tokenFacts, keyed) = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) in
+        try context.tokens(in: buffer)
       })
     else { return [] }
-    let matches = glossary.matches(in: KeyedTokens(tokens))
+    let matches = glossary.matches(in: keyed)
     // The match starting at each token (the last one found there), by token index.
     var startingMatch = [Int](repeating: -1, count: matches.isEmpty ? 0 : tokens.count + 1)
     for (position, match) in matches.enumerated() { startingMatch[match.tokenRange.lowerBound] = position }
@@ -155,7 +187,7 @@ public final class Translator: Sendable {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      let facts = context.facts(of: token)
+      let facts = tokenFacts[index]
       if let match = byStart(index), match.tokenRange.count == 1,
         isFunctionWord(token, facts: facts) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
           || match.entry.partOfSpeech == "verb" && match.definite
@@ -493,25 +525,6 @@ public final class Translator: Sendable {
     let unit = wordUnit(token)
     facts.unit = unit
     return unit
-  }
-
-  /// The token as written and its kind: the segmenter derives a token's other forms (display,
-  /// matching, script) from its text alone, so these decide ``wordUnit(_:)``.
-  struct TokenKey: Hashable, Sendable {
-    let text: String
-    let kind: Token.Kind
-
-    init(_ token: Token) {
-      text = token.text
-      kind = token.kind
-    }
-
-    static func == (a: TokenKey, b: TokenKey) -> Bool { a.kind == b.kind && ExactKey.sameBytes(a.text, b.text) }
-
-    func hash(into hasher: inout Hasher) {
-      ExactKey.hashBytes(text, into: &hasher)
-      hasher.combine(kind)
-    }
   }
 
   func wordUnit(_ token: Token) -> Unit {
