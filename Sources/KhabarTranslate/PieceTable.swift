@@ -5,20 +5,44 @@ import KhabarArabic
 /// its range), its key's code units and the thread's facts about it (``Translator/TokenFacts``),
 /// found without building a string or hashing one.
 ///
-/// Open addressing over an array of entry numbers; the code units of all keys live end to end in
+/// Open addressing over an array of entry numbers; the code units of all tokens live end to end in
 /// one buffer. Not thread-safe: each ``Translator/Context`` has its own.
-struct PieceTable {
-  /// Entry number + 1 in each slot (0: empty); the count of slots is a power of two.
-  private var slots: [Int32] = Array(repeating: 0, count: 1024)
-  private var hashes: [UInt64] = []
-  /// Each entry's code units in ``units`` and its kind.
-  private var starts: [Int32] = []
-  private var ends: [Int32] = []
-  private var kinds: [Token.Kind] = []
-  private var units: [UInt16] = []
-  private(set) var facts: [Translator.TokenFacts] = []
+final class PieceTable {
+  /// Where an entry's code units are in ``units``, its kind and its hash.
+  private struct Entry {
+    var hash: UInt64
+    var start: Int32
+    var end: Int32
+    var kind: Token.Kind
+  }
 
-  var count: Int { facts.count }
+  /// Entry number + 1 in each slot (0: empty); the count of slots is a power of two. The buffers
+  /// are managed by hand: a lookup retains nothing but the facts it returns.
+  private var slots: UnsafeMutablePointer<Int32>
+  private var slotCount = 1024
+  private var entries: UnsafeMutablePointer<Entry>
+  private var facts: UnsafeMutablePointer<Translator.TokenFacts>
+  private var entryCapacity = 512
+  private(set) var count = 0
+  private var units: UnsafeMutablePointer<UInt16>
+  private var unitCount = 0
+  private var unitCapacity = 4096
+
+  init() {
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
+    entries = .allocate(capacity: entryCapacity)
+    facts = .allocate(capacity: entryCapacity)
+    units = .allocate(capacity: unitCapacity)
+  }
+
+  deinit {
+    slots.deallocate()
+    entries.deallocate()
+    facts.deinitialize(count: count)
+    facts.deallocate()
+    units.deallocate()
+  }
 
   /// FNV-1a of the code units and the kind.
   @inline(__always)
@@ -40,68 +64,80 @@ struct PieceTable {
 
   /// The facts of the token with these code units and kind, if the table has it.
   func find(_ piece: UnsafeBufferPointer<UInt16>, _ kind: Token.Kind, hash: UInt64) -> Translator.TokenFacts? {
-    let mask = slots.count - 1
+    let mask = slotCount - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return units.withUnsafeBufferPointer { stored -> Translator.TokenFacts? in
-      while true {
-        let entry = Int(slots[slot]) - 1
-        if entry < 0 { return nil }
-        if hashes[entry] == hash, kinds[entry] == kind {
-          let start = Int(starts[entry])
-          let end = Int(ends[entry])
-          if end - start == piece.count {
-            var same = true
-            var offset = 0
-            while offset < piece.count {
-              if stored[start + offset] != piece[offset] {
-                same = false
-                break
-              }
-              offset += 1
-            }
-            if same { return facts[entry] }
-          }
-        }
-        slot = (slot + 1) & mask
+    while true {
+      let number = Int(slots[slot]) - 1
+      if number < 0 { return nil }
+      let entry = entries[number]
+      if entry.hash == hash, entry.kind == kind, Int(entry.end - entry.start) == piece.count {
+        let stored = units + Int(entry.start)
+        var offset = 0
+        while offset < piece.count, stored[offset] == piece[offset] { offset += 1 }
+        if offset == piece.count { return facts[number] }
       }
+      slot = (slot + 1) & mask
     }
   }
 
   /// Adds the facts of a token not in the table (``find(_:_:hash:)`` gave nil for it).
-  mutating func insert(
+  func insert(
     _ piece: UnsafeBufferPointer<UInt16>, _ kind: Token.Kind, hash: UInt64, facts entry: Translator.TokenFacts
   ) {
-    if (facts.count + 1) * 2 > slots.count { grow() }
-    let number = facts.count
-    hashes.append(hash)
-    starts.append(Int32(units.count))
-    units.append(contentsOf: piece)
-    ends.append(Int32(units.count))
-    kinds.append(kind)
-    facts.append(entry)
-    place(number)
+    if (count + 1) * 2 > slotCount { growSlots() }
+    if count == entryCapacity { growEntries() }
+    if unitCount + piece.count > unitCapacity { growUnits(to: unitCount + piece.count) }
+    if let base = piece.baseAddress { (units + unitCount).update(from: base, count: piece.count) }
+    entries[count] = Entry(hash: hash, start: Int32(unitCount), end: Int32(unitCount + piece.count), kind: kind)
+    (facts + count).initialize(to: entry)
+    unitCount += piece.count
+    count += 1
+    place(count - 1)
   }
 
-  /// Empties the table, keeping its buffers' capacity.
-  mutating func removeAll() {
-    for index in slots.indices { slots[index] = 0 }
-    hashes.removeAll(keepingCapacity: true)
-    starts.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    kinds.removeAll(keepingCapacity: true)
-    units.removeAll(keepingCapacity: true)
-    facts.removeAll(keepingCapacity: true)
+  /// Empties the table, keeping its buffers.
+  func removeAll() {
+    slots.update(repeating: 0, count: slotCount)
+    facts.deinitialize(count: count)
+    count = 0
+    unitCount = 0
   }
 
-  private mutating func place(_ entry: Int) {
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
+  private func place(_ number: Int) {
+    let mask = slotCount - 1
+    var slot = Int(truncatingIfNeeded: entries[number].hash) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(entry + 1)
+    slots[slot] = Int32(number + 1)
   }
 
-  private mutating func grow() {
-    slots = Array(repeating: 0, count: slots.count * 2)
-    for entry in facts.indices { place(entry) }
+  private func growSlots() {
+    slots.deallocate()
+    slotCount *= 2
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
+    for number in 0..<count { place(number) }
+  }
+
+  private func growEntries() {
+    let capacity = entryCapacity * 2
+    let grownEntries = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
+    grownEntries.moveInitialize(from: entries, count: count)
+    entries.deallocate()
+    entries = grownEntries
+    let grownFacts = UnsafeMutablePointer<Translator.TokenFacts>.allocate(capacity: capacity)
+    grownFacts.moveInitialize(from: facts, count: count)
+    facts.deallocate()
+    facts = grownFacts
+    entryCapacity = capacity
+  }
+
+  private func growUnits(to needed: Int) {
+    var capacity = unitCapacity * 2
+    while capacity < needed { capacity *= 2 }
+    let grown = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+    grown.moveInitialize(from: units, count: unitCount)
+    units.deallocate()
+    units = grown
+    unitCapacity = capacity
   }
 }

@@ -43,7 +43,7 @@ public final class Translator: Sendable {
     let segmenter: ArabicSegmenter
     /// What the thread knows about each token, by its code units and kind: found once per token
     /// for all the questions below, without a lock, a string or hashing the token's other forms.
-    var pieces = PieceTable()
+    let pieces = PieceTable()
     /// Working space for making tokens.
     var scratch: [UInt16] = []
     /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
