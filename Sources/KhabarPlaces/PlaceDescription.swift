@@ -91,6 +91,18 @@ public struct PlaceDescription: Sendable {
 
   /// ``describe(_:country:fallback:)`` for a key in matching form.
   public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
+    describe(key: key, country: country, fallback: fallback, english: true)
+  }
+
+  /// Whether `key` (matching form) is a descriptive form around a place the gazetteer knows:
+  /// `describe(key:fallback:)?.place != nil`, without writing the English.
+  public func describesKnownPlace(key: String, country: String? = nil) -> Bool {
+    describe(key: key, country: country, fallback: { $0 }, english: false)?.place != nil
+  }
+
+  /// ``describe(key:country:fallback:)``; without `english`, the form found has an empty English
+  /// (neither the templates nor `fallback` are used: which form a key is does not depend on them).
+  private func describe(key: String, country: String?, fallback: (String) -> String, english: Bool) -> Described? {
     if let region = regions[key] { return Described(english: region, place: nil, kind: "region") }
     // Every form below starts with an area or a relation: its first word comes first in the key.
     // (The first piece `split(separator: " ")` gives, without splitting the rest.)
@@ -105,9 +117,10 @@ public struct PlaceDescription: Sendable {
       let placeKey = placeWords.joined(separator: " ")
       if let region = regions[placeKey] { return (region, nil) }
       if let match = gazetteer.lookup(key: placeKey, country: country) { return (match.place.name, match) }
-      return (fallback(placeKey), nil)
+      return (english ? fallback(placeKey) : "", nil)
     }
     func fill(_ template: String, _ place: String) -> String {
+      guard english else { return "" }
       // "central {place}" with "the Gaza Strip" is "central Gaza Strip" (a sentence adds "the").
       if place.hasPrefix("the "), !template.hasPrefix("{place}"), template.hasSuffix("{place}"),
         !template.contains(" of ")
@@ -132,7 +145,7 @@ public struct PlaceDescription: Sendable {
         guard let direction = directions[directionKey],
           let (place, match) = placeName(words[areaLength..<(words.count - directionLength)])
         else { continue }
-        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+        return Described(english: english ? direction + " " + fill(template, place) : "", place: match, kind: "area")
       }
       // AL-AREA DIRECTION li-PLACE: الريف الشرقي لحمص, الريف الشمالي للرقة.
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
@@ -142,7 +155,7 @@ public struct PlaceDescription: Sendable {
         guard let first = placeWords.first, first.hasPrefix("ل"), first.count > 2 else { continue }
         placeWords[0] = first.hasPrefix("لل") ? "ال" + first.dropFirst(2) : String(first.dropFirst())
         guard let (place, match) = placeName(placeWords[...]) else { continue }
-        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+        return Described(english: english ? direction + " " + fill(template, place) : "", place: match, kind: "area")
       }
       // AREA PLACE: the place is known, a region, or short enough to be a name (≤ 3 words).
       let rest = words[areaLength...]

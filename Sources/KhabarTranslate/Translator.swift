@@ -499,7 +499,7 @@ public final class Translator: Sendable {
         answer = PlaceAnswer(english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
       }
     } else if length >= 2,
-      places.describer.isRegion(key: key) || places.describer.describe(key: key, fallback: { $0 })?.place != nil,
+      places.describer.isRegion(key: key) || places.describer.describesKnownPlace(key: key),
       let result = try? places.transliterate(key, options: PlaceNames.Options())
     {
       answer = PlaceAnswer(
@@ -694,15 +694,22 @@ public final class Translator: Sendable {
     return unit
   }
 
+  /// The proclitics ``functionWord(_:)`` reads off a token, in the order it tries them.
+  static let functionWordProclitics = ["", "و", "ف", "ب", "ل", "وب", "ول"]
+
   /// The function word a token is, also after و / ف: the hamza-exact spelling first (إن, أن),
   /// then the matching form.
   func functionWord(_ token: Token) -> (RuleBook.FunctionWord, String)? {
     let exact = Lexicon.strippingDiacritics(token.normalized)
-    for conjunction in ["", "و", "ف", "ب", "ل", "وب", "ول"] {
+    for conjunction in Self.functionWordProclitics {
       var exactKey = exact
       var key = token.key
       if !conjunction.isEmpty {
-        guard key.hasPrefix(conjunction), key.unicodeScalars.count > conjunction.unicodeScalars.count + 1 else {
+        // (A key with the proclitic starts with its bytes: these letters have no other spelling.
+        // The byte test first spares most keys the character-wise one.)
+        guard key.utf8.starts(with: conjunction.utf8), key.hasPrefix(conjunction),
+          key.unicodeScalars.count > conjunction.unicodeScalars.count + 1
+        else {
           continue
         }
         key = String(key.dropFirst(conjunction.count))
