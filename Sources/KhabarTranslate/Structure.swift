@@ -24,6 +24,7 @@ extension Translator {
   /// explanations).
   func draftWords(_ units: [Unit]) -> [DraftWord] {
     var out: [DraftWord] = []
+    out.reserveCapacity(units.count + 8)
     var index = 0
     var pendingNegation: Unit? = nil
     var clauseStart = true
@@ -718,9 +719,11 @@ extension Translator {
     var previousEnd = -1
     for var word in words {
       // "according to to", "with with": a proclitic's preposition after the same or another preposition.
-      if word.english == previousEnglish && Translator.prepositionWords.contains(word.english)
-        || Translator.prepositionWords.contains(word.english) && word.rule.firstPart(rules).hasPrefix("rule:proclitic")
-          && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? ""))
+      // (The preposition test once for both cases.)
+      if Translator.prepositionWords.contains(word.english)
+        && (word.english == previousEnglish
+          || word.rule.firstPart(rules).hasPrefix("rule:proclitic")
+            && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? "")))
         || word.english == "of" && previousEnglish.hasSuffix(" of")
       {
         continue
@@ -754,7 +757,8 @@ extension Translator {
       {
         english += text
       } else {
-        english += " " + text
+        english += " "
+        english += text
       }
       if Translator.isPartOf(text, ".?!") {
         capitalizeNext = true

@@ -52,8 +52,9 @@ public final class Translator: Sendable {
     /// Lexicon units after disambiguation and lexical transfer, by the fields they were made from
     /// (``disambiguate(_:context:)``).
     var transfers: [ObjectIdentifier: TransferMemo] = [:]
-    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:facts:)``).
-    var places: [ExactKey: PlaceFound?] = [:]
+    /// Places found at the start of runs of words, by the run's tokens (their facts: the same
+    /// facts, the same keys) (``placeUnit(at:tokens:text:context:facts:)``).
+    var places: [RunKey: PlaceMemo] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
@@ -78,7 +79,10 @@ public final class Translator: Sendable {
         if let found = pieces.find(piece, kind, hash: hash) {
           known = found
         } else {
-          if pieces.count > Context.limit { pieces.removeAll() }
+          if pieces.count > Context.limit {
+            pieces.removeAll()
+            places.removeAll(keepingCapacity: true)
+          }
           known = TokenFacts(token: segmenter.token(at: range, in: buffer, kind: kind, scratch: &scratch))
           pieces.insert(piece, kind, hash: hash, facts: known)
         }
@@ -90,6 +94,39 @@ public final class Translator: Sendable {
       }
       return (tokens, facts, keyed)
     }
+  }
+
+  /// A run of up to five tokens by the identities of their facts (``TokenFacts``, one per token
+  /// text and kind in a thread): what ``placeUnit(at:tokens:text:context:facts:runFacts:)``
+  /// depends on.
+  struct RunKey: Hashable {
+    var count = 0
+    var first = 0
+    var second = 0
+    var third = 0
+    var fourth = 0
+    var fifth = 0
+
+    init(_ facts: ArraySlice<TokenFacts>) {
+      count = facts.count
+      for (offset, fact) in facts.enumerated() {
+        let id = Int(bitPattern: ObjectIdentifier(fact))
+        switch offset {
+        case 0: first = id
+        case 1: second = id
+        case 2: third = id
+        case 3: fourth = id
+        default: fifth = id
+        }
+      }
+    }
+  }
+
+  /// A place found (or not) at the start of a run, with the run's facts (kept alive here, so that
+  /// their identities in the ``RunKey`` are not reused).
+  struct PlaceMemo {
+    var found: PlaceFound?
+    var run: [TokenFacts]
   }
 
   /// A lexicon unit as disambiguation left it, for the fields it was made from (kept alive here,
@@ -153,8 +190,7 @@ public final class Translator: Sendable {
   /// (``Translation/words``) only when `explaining` (without, the words are left out: the English,
   /// unknown words, glossary hits and coverage are the same).
   public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
-    let units = analyze(text, context: context)
-    var chosen = disambiguate(units, context: context)
+    var chosen = disambiguate(analyze(text, context: context), context: context)
     transferLexically(&chosen)
     let words = draftWords(chosen)
     return generate(words, line: text, units: chosen, explaining: explaining)
@@ -184,6 +220,7 @@ public final class Translator: Sendable {
       index < startingMatch.count && startingMatch[index] >= 0 ? matches[startingMatch[index]] : nil
     }
     var result: [Unit] = []
+    result.reserveCapacity(tokens.count)
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
@@ -198,7 +235,8 @@ public final class Translator: Sendable {
       }
       if let match = byStart(index) {
         if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts),
+          let (place, end) = placeUnit(
+            at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
           end > match.tokenRange.upperBound,
           byStart(end) != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
@@ -212,7 +250,8 @@ public final class Translator: Sendable {
         continue
       }
       if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts)
+        let (place, end) = placeUnit(
+          at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts)
       {
         result.append(place)
         index = end
@@ -376,9 +415,11 @@ public final class Translator: Sendable {
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
   ///
-  /// `facts` are the thread's facts about the first token, which remember its place readings.
+  /// `facts` are the thread's facts about the first token, which remember its place readings;
+  /// `runFacts`, the thread's facts about every token, by which `context` remembers the answer.
   func placeUnit(
-    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil
+    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil,
+    runFacts: [TokenFacts]? = nil
   ) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
     let firstReadings: [(String, String)]
@@ -398,36 +439,41 @@ public final class Translator: Sendable {
       facts?.placeStarts = firstReadings
     }
     if firstReadings.isEmpty { return nil }
-    var run = [index]
-    while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
-      let next = tokens[last + 1]
-      guard next.kind == .word, next.script == .arabic else { break }
-      run.append(last + 1)
+    // The run: the token and the Arabic words right after it (consecutive token indices).
+    var runCount = 1
+    let longest = min(max(places.gazetteer.longestKeyWords, 4), 5)
+    while runCount < longest, index + runCount < tokens.count {
+      guard tokens[index + runCount].kind == .word, tokens[index + runCount].script == .arabic else { break }
+      runCount += 1
     }
-    // The answer depends on the keys of the run alone: the thread remembers it by them.
-    let runKey = ExactKey(run.map { tokens[$0].key }.joined(separator: " "))
+    // The answer depends on the keys of the run alone: the thread remembers it by the run's facts.
     let found: PlaceFound?
-    if let context, let known = context.places[runKey] {
-      found = known
-    } else {
-      found = findPlace(run: run, tokens: tokens, firstReadings: firstReadings)
-      if let context {
+    if let context, let runFacts {
+      let run = runFacts[index..<(index + runCount)]
+      let runKey = RunKey(run)
+      if let known = context.places[runKey] {
+        found = known.found
+      } else {
+        found = findPlace(run: Array(index..<(index + runCount)), tokens: tokens, firstReadings: firstReadings)
         if context.places.count > Context.limit { context.places.removeAll(keepingCapacity: true) }
-        context.places[runKey] = found
+        context.places[runKey] = PlaceMemo(found: found, run: Array(run))
       }
+    } else {
+      found = findPlace(run: Array(index..<(index + runCount)), tokens: tokens, firstReadings: firstReadings)
     }
     guard let found else { return nil }
     let length = found.length
+    let last = index + length - 1
     let start = tokens[index].range.lowerBound
-    let end = tokens[run[length - 1]].range.upperBound
+    let end = tokens[last].range.upperBound
     var unit = Unit(
-      span: start..<end, tokenRange: index..<(run[length - 1] + 1),
+      span: start..<end, tokenRange: index..<(last + 1),
       arabic: Self.string(text, start..<end), wordClass: .name, english: found.english,
       source: .place, origin: found.origin)
     unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
     unit.category = "place"
     unit.key = found.key
-    return (unit, run[length - 1] + 1)
+    return (unit, last + 1)
   }
 
   /// A place found at the start of a run of words: how many words, the proclitic read off the
@@ -752,8 +798,11 @@ public final class Translator: Sendable {
   }
 
   /// ``disambiguate(_:)``, with the thread's memo of lexical transfers in `context`.
-  func disambiguate(_ units: [Unit], context: Context?) -> [Unit] {
-    var result = units
+  ///
+  /// The units are taken (`consuming`): a caller that does not need them afterwards hands over
+  /// the array, which is then changed in place instead of copied.
+  func disambiguate(_ units: consuming [Unit], context: Context?) -> [Unit] {
+    var result = consume units
     for index in result.indices where result[index].source == .lexicon {
       var candidates = result[index].candidates
       let previous = index > 0 ? result[index - 1] : nil
