@@ -223,18 +223,19 @@ public final class Translator: Sendable {
     result.reserveCapacity(tokens.count)
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
+      // (The token is read in place, `tokens[index]`, not copied out with its three strings.)
       let facts = tokenFacts[index]
       if let match = byStart(index), match.tokenRange.count == 1,
-        isFunctionWord(token, facts: facts) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+        isFunctionWord(tokens[index], facts: facts)
+          && ArabicNormalizer.matching.normalize(match.entry.arabic) != tokens[index].key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token, facts: facts))
+        result.append(wordUnit(tokens[index], facts: facts))
         index += 1
         continue
       }
       if let match = byStart(index) {
-        if match.tokenRange.count < 4, token.kind == .word,
+        if match.tokenRange.count < 4, tokens[index].kind == .word,
           let (place, end) = placeUnit(
             at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
           end > match.tokenRange.upperBound,
@@ -249,7 +250,7 @@ public final class Translator: Sendable {
         index = match.tokenRange.upperBound
         continue
       }
-      if token.kind == .word, token.script == .arabic,
+      if tokens[index].kind == .word, tokens[index].script == .arabic,
         let (place, end) = placeUnit(
           at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts)
       {
@@ -257,7 +258,7 @@ public final class Translator: Sendable {
         index = end
         continue
       }
-      result.append(wordUnit(token, facts: facts))
+      result.append(wordUnit(tokens[index], facts: facts))
       index += 1
     }
     return result
