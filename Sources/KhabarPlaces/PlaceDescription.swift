@@ -32,6 +32,10 @@ public struct PlaceDescription: Sendable {
   /// The first word of every area and relation key: a form that is no region starts with one, so
   /// a key starting with anything else is no descriptive form (most keys asked about).
   private let leadingWords: Set<String>
+  /// The most words of an area (and a relation) key by its first word: a key of more words that
+  /// starts with the word is none of them.
+  private let areaWords: [String: Int]
+  private let relationWords: [String: Int]
   private let gazetteer: Gazetteer
 
   /// No descriptive forms (rules only).
@@ -41,6 +45,8 @@ public struct PlaceDescription: Sendable {
     directions = [:]
     relations = [:]
     leadingWords = []
+    areaWords = [:]
+    relationWords = [:]
     self.gazetteer = gazetteer
   }
 
@@ -72,8 +78,18 @@ public struct PlaceDescription: Sendable {
     self.areas = areas
     self.directions = directions
     self.relations = relations
-    leadingWords = Set(
-      (Array(areas.keys) + Array(relations.keys)).compactMap { $0.split(separator: " ").first.map(String.init) })
+    func wordCounts(_ keys: Dictionary<String, String>.Keys) -> [String: Int] {
+      var counts: [String: Int] = [:]
+      for key in keys {
+        let words = key.split(separator: " ")
+        guard let first = words.first.map(String.init) else { continue }
+        counts[first] = max(counts[first] ?? 0, words.count)
+      }
+      return counts
+    }
+    areaWords = wordCounts(areas.keys)
+    relationWords = wordCounts(relations.keys)
+    leadingWords = Set(areaWords.keys).union(relationWords.keys)
     self.gazetteer = gazetteer
   }
 
@@ -137,7 +153,8 @@ public struct PlaceDescription: Sendable {
     }
 
     // AREA PLACE DIRECTION, AREA PLACE (area nouns are one or two words).
-    for areaLength in [2, 1] where words.count > areaLength {
+    let areaLongest = areaWords[words[0]] ?? 0
+    for areaLength in [2, 1] where words.count > areaLength && areaLength <= areaLongest {
       let areaKey = words[..<areaLength].joined(separator: " ")
       guard let template = areas[areaKey] else { continue }
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
@@ -166,7 +183,8 @@ public struct PlaceDescription: Sendable {
       }
     }
     // RELATION PLACE (relations are up to three words: على الحدود مع).
-    for relationLength in [3, 2, 1] where words.count > relationLength {
+    let relationLongest = relationWords[words[0]] ?? 0
+    for relationLength in [3, 2, 1] where words.count > relationLength && relationLength <= relationLongest {
       guard let template = relations[words[..<relationLength].joined(separator: " ")],
         let (place, match) = placeName(words[relationLength...])
       else { continue }
