@@ -130,17 +130,12 @@ public final class Translator: Sendable {
   }
 
   /// A lexicon unit as disambiguation left it, for the fields it was made from (kept alive here,
-  /// so that their identity is not reused) and the adjective English it was given.
-  final class TransferMemo {
+  /// so that their identity is not reused) and the adjective English it was given. A value kept
+  /// in the memo's own storage: a lookup reads it there, without going to an object of its own.
+  struct TransferMemo {
     let fields: AnyObject
     let adjective: String?
     let unit: Unit
-
-    init(fields: AnyObject, adjective: String?, unit: Unit) {
-      self.fields = fields
-      self.adjective = adjective
-      self.unit = unit
-    }
   }
 
   /// What a thread has worked out about a token (all of it depends on the token's text and kind
