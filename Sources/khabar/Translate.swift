@@ -227,6 +227,10 @@ struct Translate: ParsableCommand {
     let unknownReport = self.unknownReport
     let style = RenderStyle(format: format, explain: explain)
     let countingUnknown = unknownReport != nil
+    let needsID = inputKind != .text || format != .text
+    // The workers' contexts and the last results are left for the process's exit to free (as the
+    // translator is), not freed one by one on the way out.
+    Translate.keptSlots = slots
 
     func flushChunk() {
       guard !chunk.isEmpty else { return }
@@ -272,8 +276,10 @@ struct Translate: ParsableCommand {
     let ok = try input.source.forEachLine { file, line in
       records += 1
       let location = SourceLocation(file: file, line: line.number)
+      // (Text records written as text show no id: none is made for them.)
       var record = Record(
-        id: multipleFiles ? "\(file):\(line.number)" : "\(line.number)", text: line.text, error: nil, location: location
+        id: !needsID ? "" : multipleFiles ? "\(file):\(line.number)" : "\(line.number)", text: line.text, error: nil,
+        location: location
       )
       switch inputKind {
       case .text:
@@ -336,6 +342,7 @@ struct Translate: ParsableCommand {
   }
 
   nonisolated(unsafe) static var keptAlive: Translator? = nil
+  nonisolated(unsafe) static var keptSlots: Slots? = nil
 
   /// The output options ``render(_:translator:context:style:)`` needs, as plain values.
   struct RenderStyle: Sendable {
