@@ -88,34 +88,41 @@ public final class ArabicSegmenter {
     var tokens: [Token] = []
     var scratch: [UInt16] = []
     try forEachToken(in: units, range: range) { tokenRange, kind in
-      let pieceUnits = UnsafeBufferPointer(rebasing: units[tokenRange])
-      let text = String(utf16Units: pieceUnits)
-      // Most tokens are already in display (and often matching) form: reuse the string then.
-      let normalized: String
-      if displayNormalizer.leavesUnchanged(pieceUnits) {
-        normalized = text
-        scratch.removeAll(keepingCapacity: true)
-      } else {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: pieceUnits)
-        displayNormalizer.normalize(&scratch)
-        normalized = String(utf16Units: scratch)
-      }
-      let key: String
-      if scratch.isEmpty, matchingNormalizer.leavesUnchanged(pieceUnits) {
-        key = normalized
-      } else {
-        if scratch.isEmpty { scratch.append(contentsOf: pieceUnits) }
-        matchingNormalizer.normalize(&scratch)
-        key = String(utf16Units: scratch)
-      }
-      if key.isEmpty, kind == .symbol { return }  // only controls or format characters
-      tokens.append(
-        Token(
-          range: tokenRange, text: text, normalized: normalized, key: key, kind: kind,
-          script: Self.script(of: pieceUnits)))
+      if let token = token(at: tokenRange, in: units, kind: kind, scratch: &scratch) { tokens.append(token) }
     }
     return tokens
+  }
+
+  /// The token of kind `kind` at `range` of `units` (a piece ``forEachToken(in:range:_:)`` gave),
+  /// or nil for a symbol of only controls or format characters, which is no token. Its forms
+  /// depend on its code units and kind alone. `scratch` is working space.
+  public func token(
+    at range: Range<Int>, in units: UnsafeBufferPointer<UInt16>, kind: Token.Kind, scratch: inout [UInt16]
+  ) -> Token? {
+    let pieceUnits = UnsafeBufferPointer(rebasing: units[range])
+    let text = String(utf16Units: pieceUnits)
+    // Most tokens are already in display (and often matching) form: reuse the string then.
+    let normalized: String
+    if displayNormalizer.leavesUnchanged(pieceUnits) {
+      normalized = text
+      scratch.removeAll(keepingCapacity: true)
+    } else {
+      scratch.removeAll(keepingCapacity: true)
+      scratch.append(contentsOf: pieceUnits)
+      displayNormalizer.normalize(&scratch)
+      normalized = String(utf16Units: scratch)
+    }
+    let key: String
+    if scratch.isEmpty, matchingNormalizer.leavesUnchanged(pieceUnits) {
+      key = normalized
+    } else {
+      if scratch.isEmpty { scratch.append(contentsOf: pieceUnits) }
+      matchingNormalizer.normalize(&scratch)
+      key = String(utf16Units: scratch)
+    }
+    if key.isEmpty, kind == .symbol { return nil }  // only controls or format characters
+    return Token(
+      range: range, text: text, normalized: normalized, key: key, kind: kind, script: Self.script(of: pieceUnits))
   }
 
   /// Calls `body` with the range (in `units`) and kind of each token of `units[range]`, without

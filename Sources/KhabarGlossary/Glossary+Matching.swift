@@ -45,6 +45,23 @@ public struct KeyedTokens: Sendable {
     }
   }
 
+  /// Adds a token by its range and its key's UTF-16 code units (`[UInt16](utf16Of: token.key)`):
+  /// ``init(_:)`` token by token, for a caller that has the key's code units at hand. Only words and
+  /// numbers have keys here.
+  public mutating func append(range: Range<Int>, kind: Token.Kind, key: [UInt16]) {
+    let start = storage.count
+    if kind == .word || kind == .number { storage.append(contentsOf: key) }
+    keys.append(start..<storage.count)
+    ranges.append(range)
+  }
+
+  /// Room for `count` tokens whose keys take `units` code units in all.
+  public mutating func reserveCapacity(tokens count: Int, units: Int) {
+    keys.reserveCapacity(count)
+    ranges.reserveCapacity(count)
+    storage.reserveCapacity(units)
+  }
+
   /// Tokenizes and keys a text without building strings (the fast path).
   ///
   /// - Complexity: O(*n*) in the length of the text.

@@ -30,6 +30,13 @@ public struct PlaceDescription: Sendable {
   private let areas: [NameKey: String]
   private let directions: [NameKey: String]
   private let relations: [NameKey: String]
+  /// The first word of every area and relation key: a form that is no region starts with one, so
+  /// a key starting with anything else is no descriptive form (most keys asked about).
+  private let leadingWords: Set<String>
+  /// The most words of an area (and a relation) key by its first word: a key of more words that
+  /// starts with the word is none of them.
+  private let areaWords: [String: Int]
+  private let relationWords: [String: Int]
   private let gazetteer: Gazetteer
 
   /// No descriptive forms (rules only).
@@ -38,6 +45,9 @@ public struct PlaceDescription: Sendable {
     areas = [:]
     directions = [:]
     relations = [:]
+    leadingWords = []
+    areaWords = [:]
+    relationWords = [:]
     self.gazetteer = gazetteer
   }
 
@@ -69,6 +79,18 @@ public struct PlaceDescription: Sendable {
     self.areas = areas
     self.directions = directions
     self.relations = relations
+    func wordCounts(_ keys: Dictionary<NameKey, String>.Keys) -> [String: Int] {
+      var counts: [String: Int] = [:]
+      for key in keys {
+        let words = String(decoding: key.bytes, as: UTF8.self).split(separator: " ")
+        guard let first = words.first.map(String.init) else { continue }
+        counts[first] = max(counts[first] ?? 0, words.count)
+      }
+      return counts
+    }
+    areaWords = wordCounts(areas.keys)
+    relationWords = wordCounts(relations.keys)
+    leadingWords = Set(areaWords.keys).union(relationWords.keys)
     self.gazetteer = gazetteer
   }
 
@@ -113,7 +135,24 @@ public struct PlaceDescription: Sendable {
 
   /// ``describe(_:country:fallback:)`` for a key in matching form.
   public func describe(key: String, country: String? = nil, fallback: (String) -> String) -> Described? {
+    describe(key: key, country: country, fallback: fallback, english: true)
+  }
+
+  /// Whether `key` (matching form) is a descriptive form around a place the gazetteer knows:
+  /// `describe(key:fallback:)?.place != nil`, without writing the English.
+  public func describesKnownPlace(key: String, country: String? = nil) -> Bool {
+    describe(key: key, country: country, fallback: { $0 }, english: false)?.place != nil
+  }
+
+  /// ``describe(key:country:fallback:)``; without `english`, the form found has an empty English
+  /// (neither the templates nor `fallback` are used: which form a key is does not depend on them).
+  private func describe(key: String, country: String?, fallback: (String) -> String, english: Bool) -> Described? {
     if let region = regions[NameKey(key)] { return Described(english: region, place: nil, kind: "region") }
+    // Every form below starts with an area or a relation: its first word comes first in the key.
+    // (The first piece `split(separator: " ")` gives, without splitting the rest.)
+    var rest = Substring(key)
+    while rest.first == " " { rest = rest.dropFirst() }
+    guard leadingWords.contains(String(rest.prefix { $0 != " " })) else { return nil }
     let words = PlaceDescription.words(of: key)
     guard words.count >= 2 else { return nil }
 
@@ -122,9 +161,10 @@ public struct PlaceDescription: Sendable {
       let placeKey = placeWords.joined(separator: " ")
       if let region = regions[NameKey(placeKey)] { return (region, nil) }
       if let match = gazetteer.lookup(key: placeKey, country: country) { return (match.place.name, match) }
-      return (fallback(placeKey), nil)
+      return (english ? fallback(placeKey) : "", nil)
     }
     func fill(_ template: String, _ place: String) -> String {
+      guard english else { return "" }
       // "central {place}" with "the Gaza Strip" is "central Gaza Strip" (a sentence adds "the").
       if place.hasPrefix("the "), !template.hasPrefix("{place}"), template.hasSuffix("{place}"),
         !template.contains(" of ")
@@ -141,7 +181,8 @@ public struct PlaceDescription: Sendable {
     }
 
     // AREA PLACE DIRECTION, AREA PLACE (area nouns are one or two words).
-    for areaLength in [2, 1] where words.count > areaLength {
+    let areaLongest = areaWords[words[0]] ?? 0
+    for areaLength in [2, 1] where words.count > areaLength && areaLength <= areaLongest {
       let areaKey = words[..<areaLength].joined(separator: " ")
       guard let template = areas[NameKey(areaKey)] else { continue }
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
@@ -149,7 +190,7 @@ public struct PlaceDescription: Sendable {
         guard let direction = directions[NameKey(directionKey)],
           let (place, match) = placeName(words[areaLength..<(words.count - directionLength)])
         else { continue }
-        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+        return Described(english: english ? direction + " " + fill(template, place) : "", place: match, kind: "area")
       }
       // AL-AREA DIRECTION li-PLACE: الريف الشرقي لحمص, الريف الشمالي للرقة.
       for directionLength in [2, 1] where words.count - areaLength > directionLength {
@@ -159,7 +200,7 @@ public struct PlaceDescription: Sendable {
         guard let first = placeWords.first, first.hasPrefix("ل"), first.count > 2 else { continue }
         placeWords[0] = first.hasPrefix("لل") ? "ال" + first.dropFirst(2) : String(first.dropFirst())
         guard let (place, match) = placeName(placeWords[...]) else { continue }
-        return Described(english: direction + " " + fill(template, place), place: match, kind: "area")
+        return Described(english: english ? direction + " " + fill(template, place) : "", place: match, kind: "area")
       }
       // AREA PLACE: the place is known, a region, or short enough to be a name (≤ 3 words).
       let rest = words[areaLength...]
@@ -170,7 +211,8 @@ public struct PlaceDescription: Sendable {
       }
     }
     // RELATION PLACE (relations are up to three words: على الحدود مع).
-    for relationLength in [3, 2, 1] where words.count > relationLength {
+    let relationLongest = relationWords[words[0]] ?? 0
+    for relationLength in [3, 2, 1] where words.count > relationLength && relationLength <= relationLongest {
       guard let template = relations[NameKey(words[..<relationLength].joined(separator: " "))],
         let (place, match) = placeName(words[relationLength...])
       else { continue }

@@ -270,7 +270,10 @@ public final class PlaceNames: Sendable {
     let key = words.joined(separator: " ")
     var readings = [("", key)]
     guard let first = words.first, first.unicodeScalars.count >= 4 else { return readings }
-    for clitic in ["و", "ب", "ل", "ف", "وب", "ول", "فب"] where first.hasPrefix(clitic) {
+    // (A word with the clitic starts with its bytes, these letters having no other spelling: the
+    // byte test spares most words the character-wise one.)
+    for clitic in ["و", "ب", "ل", "ف", "وب", "ول", "فب"]
+    where first.utf8.starts(with: clitic.utf8) && first.hasPrefix(clitic) {
       var rest = String(first.dropFirst(clitic.count))
       if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }  // للرقة → الرقة
       readings.append((clitic, ([rest] + words.dropFirst()).joined(separator: " ")))

@@ -24,6 +24,7 @@ extension Translator {
   /// explanations).
   func draftWords(_ units: [Unit]) -> [DraftWord] {
     var out: [DraftWord] = []
+    out.reserveCapacity(units.count + 8)
     var index = 0
     var pendingNegation: Unit? = nil
     var clauseStart = true
@@ -716,31 +717,34 @@ extension Translator {
     var result: [EnglishWord] = []
     var previousEnglish = ""
     var previousEnd = -1
-    for var word in words {
+    // (The words are read in place; one is copied out only to be explained.)
+    for position in words.indices {
+      let wordEnglish = words[position].english
       // "according to to", "with with": a proclitic's preposition after the same or another preposition.
-      if word.english == previousEnglish && Translator.prepositionWords.contains(word.english)
-        || Translator.prepositionWords.contains(word.english) && word.rule.firstPart(rules).hasPrefix("rule:proclitic")
-          && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? ""))
-        || word.english == "of" && previousEnglish.hasSuffix(" of")
+      // (The preposition test once for both cases.)
+      if Translator.prepositionWords.contains(wordEnglish)
+        && (wordEnglish == previousEnglish
+          || words[position].rule.firstPart(rules).hasPrefix("rule:proclitic")
+            && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? "")))
+        || wordEnglish == "of" && previousEnglish.hasSuffix(" of")
       {
         continue
       }
-      previousEnglish = word.english
-      let range = offsets.scalarRange(word.start..<word.end)
-      word.start = range.lowerBound
-      word.end = range.upperBound
-      var text = word.english
+      previousEnglish = wordEnglish
+      let range = offsets.scalarRange(words[position].start..<words[position].end)
+      var text = wordEnglish
       guard !text.isEmpty else { continue }
+      var capitalized = false
       if capitalizeNext, let first = text.first, first.isLetter {
         text = first.uppercased() + text.dropFirst()
-        word.rule.append(.capitalization, rules: rules)
+        capitalized = true
         capitalizeNext = false
       }
       // (One byte is one character; a longer text is no single ASCII character.)
       let isPunctuation = text.utf8.count == 1 && ",;:.?!%)".utf8.contains(text.utf8.first!)
       // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
-      let attached = previousEnd == word.start && (text == "-" || english.hasSuffix("-"))
-      previousEnd = word.end
+      let attached = previousEnd == range.lowerBound && (text == "-" || english.hasSuffix("-"))
+      previousEnd = range.upperBound
       if text == "\"" {
         if openQuote {
           english += "\""
@@ -754,7 +758,8 @@ extension Translator {
       {
         english += text
       } else {
-        english += " " + text
+        english += " "
+        english += text
       }
       if Translator.isPartOf(text, ".?!") {
         capitalizeNext = true
@@ -762,6 +767,10 @@ extension Translator {
         capitalizeNext = false
       }
       if explaining {
+        var word = words[position]
+        word.start = range.lowerBound
+        word.end = range.upperBound
+        if capitalized { word.rule.append(.capitalization, rules: rules) }
         word.english = text
         result.append(word.finished(rules))
       }

@@ -41,55 +41,119 @@ public final class Translator: Sendable {
   /// (looked up without a lock; the shared caches behind them fill each entry once).
   public final class Context {
     let segmenter: ArabicSegmenter
-    /// What the thread knows about each token, by the token as written and its kind: looked up
-    /// once per token for all the questions below, without a lock or hashing the token's other
-    /// forms.
-    var tokens: [TokenKey: TokenFacts] = [:]
+    /// What the thread knows about each token, by its code units and kind: found once per token
+    /// for all the questions below, without a lock, a string or hashing the token's other forms.
+    let pieces = PieceTable()
+    /// Working space for making tokens.
+    var scratch: [UInt16] = []
     /// Units made from glossary matches (``unit(for:tokens:text:context:)``): they depend on the
     /// text alone, and news repeats its terms.
     var glossaryUnits: [MatchKey: Unit] = [:]
     /// Lexicon units after disambiguation and lexical transfer, by the fields they were made from
     /// (``disambiguate(_:context:)``).
     var transfers: [ObjectIdentifier: TransferMemo] = [:]
-    /// Places found at the start of runs of words, by the run's keys (``placeUnit(at:tokens:text:context:facts:)``).
-    var places: [ExactKey: PlaceFound?] = [:]
+    /// Places found at the start of runs of words, by the run's tokens (their facts: the same
+    /// facts, the same keys) (``placeUnit(at:tokens:text:context:facts:)``).
+    var places: [RunKey: PlaceMemo] = [:]
     public init() throws(ICUError) { segmenter = try ArabicSegmenter() }
 
     /// Entries a thread keeps before it starts its caches afresh.
     static let limit = 100_000
 
-    /// The thread's facts about a token (empty the first time).
-    func facts(of token: Token) -> TokenFacts {
-      let key = TokenKey(token)
-      if let known = tokens[key] { return known }
-      if tokens.count > Context.limit { tokens.removeAll(keepingCapacity: true) }
-      let facts = TokenFacts()
-      tokens[key] = facts
-      return facts
+    /// The tokens of a line (what ``ArabicSegmenter/tokens(in:range:)`` gives), the thread's facts
+    /// about each, and their matching keys for the glossary (what `KeyedTokens(tokens)` gives): a
+    /// token seen before is copied from its facts.
+    func tokens(in buffer: UnsafeBufferPointer<UInt16>) throws(ICUError) -> (
+      tokens: [Token], facts: [TokenFacts], keyed: KeyedTokens
+    ) {
+      var tokens: [Token] = []
+      var facts: [TokenFacts] = []
+      var keyed = KeyedTokens()
+      tokens.reserveCapacity(buffer.count / 4 + 4)
+      facts.reserveCapacity(buffer.count / 4 + 4)
+      keyed.reserveCapacity(tokens: buffer.count / 4 + 4, units: buffer.count)
+      try segmenter.forEachToken(in: buffer, range: 0..<buffer.count) { range, kind in
+        let piece = UnsafeBufferPointer(rebasing: buffer[range])
+        let hash = PieceTable.hash(piece, kind)
+        let known: TokenFacts
+        if let found = pieces.find(piece, kind, hash: hash) {
+          known = found
+        } else {
+          if pieces.count > Context.limit {
+            pieces.removeAll()
+            places.removeAll(keepingCapacity: true)
+          }
+          known = TokenFacts(token: segmenter.token(at: range, in: buffer, kind: kind, scratch: &scratch))
+          pieces.insert(piece, kind, hash: hash, facts: known)
+        }
+        guard var token = known.token else { return }
+        token.range = range
+        tokens.append(token)
+        facts.append(known)
+        keyed.append(range: range, kind: kind, key: known.keyUnits)
+      }
+      return (tokens, facts, keyed)
     }
   }
 
+  /// A run of up to five tokens by the identities of their facts (``TokenFacts``, one per token
+  /// text and kind in a thread): what ``placeUnit(at:tokens:text:context:facts:runFacts:)``
+  /// depends on.
+  struct RunKey: Hashable {
+    var count = 0
+    var first = 0
+    var second = 0
+    var third = 0
+    var fourth = 0
+    var fifth = 0
+
+    init(_ facts: ArraySlice<TokenFacts>) {
+      count = facts.count
+      for (offset, fact) in facts.enumerated() {
+        let id = Int(bitPattern: ObjectIdentifier(fact))
+        switch offset {
+        case 0: first = id
+        case 1: second = id
+        case 2: third = id
+        case 3: fourth = id
+        default: fifth = id
+        }
+      }
+    }
+  }
+
+  /// A place found (or not) at the start of a run, with the run's facts (kept alive here, so that
+  /// their identities in the ``RunKey`` are not reused).
+  struct PlaceMemo {
+    var found: PlaceFound?
+    var run: [TokenFacts]
+  }
+
   /// A lexicon unit as disambiguation left it, for the fields it was made from (kept alive here,
-  /// so that their identity is not reused) and the adjective English it was given.
-  final class TransferMemo {
+  /// so that their identity is not reused) and the adjective English it was given. A value kept
+  /// in the memo's own storage: a lookup reads it there, without going to an object of its own.
+  struct TransferMemo {
     let fields: AnyObject
     let adjective: String?
     let unit: Unit
-
-    init(fields: AnyObject, adjective: String?, unit: Unit) {
-      self.fields = fields
-      self.adjective = adjective
-      self.unit = unit
-    }
   }
 
   /// What a thread has worked out about a token (all of it depends on the token's text and kind
   /// alone): its word unit (``wordUnit(_:facts:)``), the readings of it that can start a place
   /// name (``placeUnit(at:tokens:text:context:facts:)``), whether it is a function word.
   final class TokenFacts {
+    /// The token (its range is the first place it was seen), nil for a piece that is no token.
+    let token: Token?
+    /// The code units of the token's matching key.
+    let keyUnits: [UInt16]
     var unit: Unit?
     var placeStarts: [(String, String)]?
     var isFunctionWord: Bool?
+
+    init(token: Token?) {
+      self.token = token
+      keyUnits = token.map { [UInt16](utf16Of: $0.key) } ?? []
+    }
   }
 
   /// Loads the glossaries (built-in then `glossaryFiles`), the naming-policy choices
@@ -121,8 +185,7 @@ public final class Translator: Sendable {
   /// (``Translation/words``) only when `explaining` (without, the words are left out: the English,
   /// unknown words, glossary hits and coverage are the same).
   public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
-    let units = analyze(text, context: context)
-    var chosen = disambiguate(units, context: context)
+    var chosen = disambiguate(analyze(text, context: context), context: context)
     transferLexically(&chosen)
     let words = draftWords(chosen)
     return generate(words, line: text, units: chosen, explaining: explaining)
@@ -140,11 +203,11 @@ public final class Translator: Sendable {
   public func analyze(_ text: String, context: Context) -> [Unit] {
     let units16 = [UInt16](utf16Of: text)
     guard
-      let tokens = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) -> [Token] in
-        try context.segmenter.tokens(in: buffer, range: 0..<buffer.count)
+      let (tokens, tokenFacts, keyed) = try? units16.withUnsafeBufferPointer({ (buffer) throws(ICUError) in
+        try context.tokens(in: buffer)
       })
     else { return [] }
-    let matches = glossary.matches(in: KeyedTokens(tokens))
+    let matches = glossary.matches(in: keyed)
     // The match starting at each token (the last one found there), by token index.
     var startingMatch = [Int](repeating: -1, count: matches.isEmpty ? 0 : tokens.count + 1)
     for (position, match) in matches.enumerated() { startingMatch[match.tokenRange.lowerBound] = position }
@@ -152,21 +215,24 @@ public final class Translator: Sendable {
       index < startingMatch.count && startingMatch[index] >= 0 ? matches[startingMatch[index]] : nil
     }
     var result: [Unit] = []
+    result.reserveCapacity(tokens.count)
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
-      let facts = context.facts(of: token)
+      // (The token is read in place, `tokens[index]`, not copied out with its three strings.)
+      let facts = tokenFacts[index]
       if let match = byStart(index), match.tokenRange.count == 1,
-        isFunctionWord(token, facts: facts) && ArabicNormalizer.matching.normalize(match.entry.arabic) != token.key
+        isFunctionWord(tokens[index], facts: facts)
+          && ArabicNormalizer.matching.normalize(match.entry.arabic) != tokens[index].key
           || match.entry.partOfSpeech == "verb" && match.definite
       {
-        result.append(wordUnit(token, facts: facts))
+        result.append(wordUnit(tokens[index], facts: facts))
         index += 1
         continue
       }
       if let match = byStart(index) {
-        if match.tokenRange.count < 4, token.kind == .word,
-          let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts),
+        if match.tokenRange.count < 4, tokens[index].kind == .word,
+          let (place, end) = placeUnit(
+            at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
           end > match.tokenRange.upperBound,
           byStart(end) != nil
             || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
@@ -179,14 +245,15 @@ public final class Translator: Sendable {
         index = match.tokenRange.upperBound
         continue
       }
-      if token.kind == .word, token.script == .arabic,
-        let (place, end) = placeUnit(at: index, tokens: tokens, text: units16, context: context, facts: facts)
+      if tokens[index].kind == .word, tokens[index].script == .arabic,
+        let (place, end) = placeUnit(
+          at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts)
       {
         result.append(place)
         index = end
         continue
       }
-      result.append(wordUnit(token, facts: facts))
+      result.append(wordUnit(tokens[index], facts: facts))
       index += 1
     }
     return result
@@ -344,9 +411,11 @@ public final class Translator: Sendable {
   /// The longest run of words (up to the gazetteer's longest name) that the gazetteer knows as a
   /// curated place (or a descriptive form around one), also after a proclitic.
   ///
-  /// `facts` are the thread's facts about the first token, which remember its place readings.
+  /// `facts` are the thread's facts about the first token, which remember its place readings;
+  /// `runFacts`, the thread's facts about every token, by which `context` remembers the answer.
   func placeUnit(
-    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil
+    at index: Int, tokens: [Token], text: [UInt16], context: Context? = nil, facts: TokenFacts? = nil,
+    runFacts: [TokenFacts]? = nil
   ) -> (Unit, Int)? {
     // The first word (as written or without a proclitic) must start some place name.
     let firstReadings: [(String, String)]
@@ -366,36 +435,41 @@ public final class Translator: Sendable {
       facts?.placeStarts = firstReadings
     }
     if firstReadings.isEmpty { return nil }
-    var run = [index]
-    while run.count < min(max(places.gazetteer.longestKeyWords, 4), 5), let last = run.last, last + 1 < tokens.count {
-      let next = tokens[last + 1]
-      guard next.kind == .word, next.script == .arabic else { break }
-      run.append(last + 1)
+    // The run: the token and the Arabic words right after it (consecutive token indices).
+    var runCount = 1
+    let longest = min(max(places.gazetteer.longestKeyWords, 4), 5)
+    while runCount < longest, index + runCount < tokens.count {
+      guard tokens[index + runCount].kind == .word, tokens[index + runCount].script == .arabic else { break }
+      runCount += 1
     }
-    // The answer depends on the keys of the run alone: the thread remembers it by them.
-    let runKey = ExactKey(run.map { tokens[$0].key }.joined(separator: " "))
+    // The answer depends on the keys of the run alone: the thread remembers it by the run's facts.
     let found: PlaceFound?
-    if let context, let known = context.places[runKey] {
-      found = known
-    } else {
-      found = findPlace(run: run, tokens: tokens, firstReadings: firstReadings)
-      if let context {
+    if let context, let runFacts {
+      let run = runFacts[index..<(index + runCount)]
+      let runKey = RunKey(run)
+      if let known = context.places[runKey] {
+        found = known.found
+      } else {
+        found = findPlace(run: Array(index..<(index + runCount)), tokens: tokens, firstReadings: firstReadings)
         if context.places.count > Context.limit { context.places.removeAll(keepingCapacity: true) }
-        context.places[runKey] = found
+        context.places[runKey] = PlaceMemo(found: found, run: Array(run))
       }
+    } else {
+      found = findPlace(run: Array(index..<(index + runCount)), tokens: tokens, firstReadings: firstReadings)
     }
     guard let found else { return nil }
     let length = found.length
+    let last = index + length - 1
     let start = tokens[index].range.lowerBound
-    let end = tokens[run[length - 1]].range.upperBound
+    let end = tokens[last].range.upperBound
     var unit = Unit(
-      span: start..<end, tokenRange: index..<(run[length - 1] + 1),
+      span: start..<end, tokenRange: index..<(last + 1),
       arabic: Self.string(text, start..<end), wordClass: .name, english: found.english,
       source: .place, origin: found.origin)
     unit.proclitics = found.clitic.unicodeScalars.map { String($0) }
     unit.category = "place"
     unit.key = found.key
-    return (unit, run[length - 1] + 1)
+    return (unit, last + 1)
   }
 
   /// A place found at the start of a run of words: how many words, the proclitic read off the
@@ -467,7 +541,7 @@ public final class Translator: Sendable {
         answer = PlaceAnswer(english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
       }
     } else if length >= 2,
-      places.describer.isRegion(key: key) || places.describer.describe(key: key, fallback: { $0 })?.place != nil,
+      places.describer.isRegion(key: key) || places.describer.describesKnownPlace(key: key),
       let result = try? places.transliterate(key, options: PlaceNames.Options())
     {
       answer = PlaceAnswer(
@@ -493,25 +567,6 @@ public final class Translator: Sendable {
     let unit = wordUnit(token)
     facts.unit = unit
     return unit
-  }
-
-  /// The token as written and its kind: the segmenter derives a token's other forms (display,
-  /// matching, script) from its text alone, so these decide ``wordUnit(_:)``.
-  struct TokenKey: Hashable, Sendable {
-    let text: String
-    let kind: Token.Kind
-
-    init(_ token: Token) {
-      text = token.text
-      kind = token.kind
-    }
-
-    static func == (a: TokenKey, b: TokenKey) -> Bool { a.kind == b.kind && ExactKey.sameBytes(a.text, b.text) }
-
-    func hash(into hasher: inout Hasher) {
-      ExactKey.hashBytes(text, into: &hasher)
-      hasher.combine(kind)
-    }
   }
 
   func wordUnit(_ token: Token) -> Unit {
@@ -681,15 +736,22 @@ public final class Translator: Sendable {
     return unit
   }
 
+  /// The proclitics ``functionWord(_:)`` reads off a token, in the order it tries them.
+  static let functionWordProclitics = ["", "و", "ف", "ب", "ل", "وب", "ول"]
+
   /// The function word a token is, also after و / ف: the hamza-exact spelling first (إن, أن),
   /// then the matching form.
   func functionWord(_ token: Token) -> (RuleBook.FunctionWord, String)? {
     let exact = Lexicon.strippingDiacritics(token.normalized)
-    for conjunction in ["", "و", "ف", "ب", "ل", "وب", "ول"] {
+    for conjunction in Self.functionWordProclitics {
       var exactKey = exact
       var key = token.key
       if !conjunction.isEmpty {
-        guard key.hasPrefix(conjunction), key.unicodeScalars.count > conjunction.unicodeScalars.count + 1 else {
+        // (A key with the proclitic starts with its bytes: these letters have no other spelling.
+        // The byte test first spares most keys the character-wise one.)
+        guard key.utf8.starts(with: conjunction.utf8), key.hasPrefix(conjunction),
+          key.unicodeScalars.count > conjunction.unicodeScalars.count + 1
+        else {
           continue
         }
         key = String(key.dropFirst(conjunction.count))
@@ -732,8 +794,11 @@ public final class Translator: Sendable {
   }
 
   /// ``disambiguate(_:)``, with the thread's memo of lexical transfers in `context`.
-  func disambiguate(_ units: [Unit], context: Context?) -> [Unit] {
-    var result = units
+  ///
+  /// The units are taken (`consuming`): a caller that does not need them afterwards hands over
+  /// the array, which is then changed in place instead of copied.
+  func disambiguate(_ units: consuming [Unit], context: Context?) -> [Unit] {
+    var result = consume units
     for index in result.indices where result[index].source == .lexicon {
       var candidates = result[index].candidates
       let previous = index > 0 ? result[index - 1] : nil

@@ -147,10 +147,53 @@ struct Translate: ParsableCommand {
 
   final class Slots: @unchecked Sendable {
     var results: [Result]
+    /// The previous chunk's results and records, written out while the workers translate the
+    /// next chunk.
+    var previous: [Result] = []
+    var previousRecords: [Record] = []
     var contexts: [Translator.Context?]
+    /// What the written records add up to (for --stats and the exit status) and, with
+    /// --unknown-report, the unknown words by key.
+    var errors = 0
+    var unknownWords = 0
+    var hits = 0
+    var coverageSum = 0.0
+    var translated = 0
+    var unknownCounts: [String: (count: Int, arabic: String, example: String)] = [:]
+
     init(count: Int, workers: Int) {
       results = Array(repeating: Result(output: ""), count: count)
       contexts = Array(repeating: nil, count: workers)
+    }
+
+    /// Writes the previous chunk's results to standard output, in order, and counts them.
+    func emitPrevious(countingUnknown: Bool) {
+      let out = Output.standardOutput
+      for index in previousRecords.indices {
+        let result = previous[index]
+        out.line(result.output)
+        if let translation = result.translation {
+          translated += 1
+          unknownWords += translation.unknown.count
+          hits += translation.hits.count
+          coverageSum += translation.coverage
+          if countingUnknown {
+            for word in translation.unknown where !word.key.isEmpty {
+              if var entry = unknownCounts[word.key] {
+                entry.count += 1
+                unknownCounts[word.key] = entry
+              } else if unknownCounts.count < 500_000 {
+                unknownCounts[word.key] = (1, word.arabic, translation.source)
+              }
+            }
+          }
+        } else {
+          errors += 1
+          let record = previousRecords[index]
+          Diagnostics.error(record.error ?? "not translated", at: record.location)
+        }
+      }
+      previousRecords.removeAll(keepingCapacity: true)
     }
   }
 
@@ -177,23 +220,22 @@ struct Translate: ParsableCommand {
     var chunk: [Record] = []
     chunk.reserveCapacity(chunkSize)
     var records = 0
-    var errors = 0
-    var unknownWords = 0
-    var hits = 0
-    var coverageSum = 0.0
-    var translated = 0
-    var unknownCounts: [String: (count: Int, arabic: String, example: String)] = [:]
     let multipleFiles = input.files.count > 1
     // Options read once: a property wrapper's getter is slow for every record.
     let inputKind = self.inputKind
     let chunkSize = self.chunkSize
     let unknownReport = self.unknownReport
     let style = RenderStyle(format: format, explain: explain)
+    let countingUnknown = unknownReport != nil
+    let needsID = inputKind != .text || format != .text
+    // The workers' contexts and the last results are left for the process's exit to free (as the
+    // translator is), not freed one by one on the way out.
+    Translate.keptSlots = slots
 
     func flushChunk() {
       guard !chunk.isEmpty else { return }
       let count = chunk.count
-      // The previous chunk's results stay in their slots until a worker overwrites them, so they
+      // The results two chunks back stay in their slots until a worker overwrites them, so they
       // are freed by the workers, in parallel, not here.
       if slots.results.count != count { slots.results = Array(repeating: Result(output: ""), count: count) }
       let batch = chunk
@@ -203,6 +245,8 @@ struct Translate: ParsableCommand {
       let block = max(1, min(16, count / (stripes * 8)))
       let next = Atomic<Int>(0)
       DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+        // The first worker writes the previous chunk out first (the others translate meanwhile).
+        if stripe == 0 { slots.emitPrevious(countingUnknown: countingUnknown) }
         let context: Translator.Context?
         if let existing = slots.contexts[stripe] {
           context = existing
@@ -218,30 +262,8 @@ struct Translate: ParsableCommand {
           }
         }
       }
-      for index in 0..<count {
-        let result = slots.results[index]
-        out.line(result.output)
-        if let translation = result.translation {
-          translated += 1
-          unknownWords += translation.unknown.count
-          hits += translation.hits.count
-          coverageSum += translation.coverage
-          if unknownReport != nil {
-            for word in translation.unknown where !word.key.isEmpty {
-              if var entry = unknownCounts[word.key] {
-                entry.count += 1
-                unknownCounts[word.key] = entry
-              } else if unknownCounts.count < 500_000 {
-                unknownCounts[word.key] = (1, word.arabic, translation.source)
-              }
-            }
-          }
-        } else {
-          errors += 1
-          let record = chunk[index]
-          Diagnostics.error(record.error ?? "not translated", at: record.location)
-        }
-      }
+      swap(&slots.results, &slots.previous)
+      slots.previousRecords = batch
       chunk.removeAll(keepingCapacity: true)
       if terminal {
         let elapsed = Self.now() - started
@@ -254,8 +276,10 @@ struct Translate: ParsableCommand {
     let ok = try input.source.forEachLine { file, line in
       records += 1
       let location = SourceLocation(file: file, line: line.number)
+      // (Text records written as text show no id: none is made for them.)
       var record = Record(
-        id: multipleFiles ? "\(file):\(line.number)" : "\(line.number)", text: line.text, error: nil, location: location
+        id: !needsID ? "" : multipleFiles ? "\(file):\(line.number)" : "\(line.number)", text: line.text, error: nil,
+        location: location
       )
       switch inputKind {
       case .text:
@@ -281,6 +305,7 @@ struct Translate: ParsableCommand {
       if chunk.count >= chunkSize { flushChunk() }
     }
     flushChunk()
+    slots.emitPrevious(countingUnknown: countingUnknown)
     out.flush()
     if terminal { Diagnostics.write("\n") }
 
@@ -291,7 +316,7 @@ struct Translate: ParsableCommand {
         arabic\tenglish\tcategory\tplural\tfeminine\tarabic_plural\tpos\tpriority\tpolicy\tnote\tsource
 
         """
-      let sorted = unknownCounts.sorted {
+      let sorted = slots.unknownCounts.sorted {
         $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
       }
       for (_, value) in sorted {
@@ -301,21 +326,23 @@ struct Translate: ParsableCommand {
       }
       if !Self.write(report, to: unknownReport) {
         Diagnostics.error("cannot write \(unknownReport)")
-        errors += 1
+        slots.errors += 1
       }
     }
     if stats {
       let elapsed = Self.now() - started
-      let coverage = translated > 0 ? coverageSum / Double(translated) * 100 : 0
+      let coverage = slots.translated > 0 ? slots.coverageSum / Double(slots.translated) * 100 : 0
       Diagnostics.write(
-        "khabar translate: \(records) records, \(errors) errors, \(unknownWords) unknown words, \(hits) glossary hits, "
+        "khabar translate: \(records) records, \(slots.errors) errors, \(slots.unknownWords) unknown words, "
+          + "\(slots.hits) glossary hits, "
           + "coverage \(Self.format(coverage))%, \(Self.format(elapsed)) s, "
           + "\(Int(elapsed > 0 ? Double(records) / elapsed : 0)) records/s\n")
     }
-    if !ok || errors > 0 { throw ExitCode(1) }
+    if !ok || slots.errors > 0 { throw ExitCode(1) }
   }
 
   nonisolated(unsafe) static var keptAlive: Translator? = nil
+  nonisolated(unsafe) static var keptSlots: Slots? = nil
 
   /// The output options ``render(_:translator:context:style:)`` needs, as plain values.
   struct RenderStyle: Sendable {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import KhabarArabic
+import KhabarGlossary
 import Testing
 
 @testable import KhabarTranslate
@@ -224,5 +225,61 @@ enum Seed {
     #expect(rules.past("carry") == "carried")
     #expect(RuleBook.thirdPerson("carry") == "carries")
     #expect(RuleBook.thirdPerson("watch") == "watches")
+  }
+}
+
+@Suite struct ThreadMemoTests {
+  /// The tokens a context remembers by their code units are the segmenter's, and key the glossary
+  /// the same way, the first time and every time after.
+  @Test func rememberedTokensAreTheSegmentersTokens() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    let segmenter = try ArabicSegmenter()
+    let lines = Seed.lines + ["SY24 و30 «قصف» \u{200F}! كوفيد-19", "\u{200B}\u{200F}", ""] + Seed.lines
+    #expect(lines.count > 4)
+    for line in lines {
+      let units = [UInt16](utf16Of: line)
+      let expected = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+        try segmenter.tokens(in: buffer, range: 0..<buffer.count)
+      }
+      let (tokens, facts, keyed) = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+        try context.tokens(in: buffer)
+      }
+      #expect(tokens == expected)
+      #expect(facts.count == tokens.count)
+      #expect(keyed.ranges == expected.map(\.range))
+      #expect(translator.glossary.matches(in: keyed) == translator.glossary.matches(in: KeyedTokens(expected)))
+    }
+  }
+
+  /// The table finds every piece it holds (also after growing), nothing else, and nothing once
+  /// emptied.
+  @Test func pieceTableFindsWhatItHolds() {
+    let table = PieceTable()
+    var pieces: [[UInt16]] = []
+    for number in 0..<5000 { pieces.append(Array(String(number * 7919).utf16) + [0x0628]) }
+    var facts: [Translator.TokenFacts] = []
+    for piece in pieces {
+      let made = Translator.TokenFacts(token: nil)
+      facts.append(made)
+      piece.withUnsafeBufferPointer { buffer in
+        #expect(table.find(buffer, .word, hash: PieceTable.hash(buffer, .word)) == nil)
+        table.insert(buffer, .word, hash: PieceTable.hash(buffer, .word), facts: made)
+      }
+    }
+    #expect(table.count == pieces.count)
+    for (piece, made) in zip(pieces, facts) {
+      piece.withUnsafeBufferPointer { buffer in
+        #expect(table.find(buffer, .word, hash: PieceTable.hash(buffer, .word)) === made)
+        #expect(table.find(buffer, .number, hash: PieceTable.hash(buffer, .number)) == nil)
+        let shorter = UnsafeBufferPointer(rebasing: buffer.dropLast())
+        #expect(table.find(shorter, .word, hash: PieceTable.hash(shorter, .word)) == nil)
+      }
+    }
+    table.removeAll()
+    #expect(table.count == 0)
+    pieces[0].withUnsafeBufferPointer { buffer in
+      #expect(table.find(buffer, .word, hash: PieceTable.hash(buffer, .word)) == nil)
+    }
   }
 }

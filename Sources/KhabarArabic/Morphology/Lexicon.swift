@@ -147,7 +147,8 @@ public final class Lexicon: Sendable {
   /// compatible with nothing.
   private let categories: [String: Int32]
   /// Stems made so far, by row: a stem is made once however many words it is found in.
-  private let madeStems = Mutex<[Int32: Stem]>([:])
+  /// (One slot a row: found by the row's number, without hashing it.)
+  private let madeStems: Mutex<[Stem?]>
   private let compatible: Set<Int64>
   /// ``compatible`` as bits, by table, left and right category (`categories.count` squared bits
   /// a table): the test the analysis of every word makes many times.
@@ -197,6 +198,7 @@ public final class Lexicon: Sendable {
     (suffixes, suffixIndex, longestSuffix) = try loadAffixes("suffixes.tsv")
 
     stemTable = try StemTable(path: directory.file("lexicon/stems.tsv"))
+    madeStems = Mutex(Array(repeating: nil, count: stemTable.count))
 
     let compat = try TSVTable(path: directory.file("lexicon/compat.tsv"), required: ["table", "left", "right"])
     var compatible: Set<Int64> = []
@@ -243,9 +245,9 @@ public final class Lexicon: Sendable {
 
   /// The stem of a row of the stem table.
   private func stem(row: Int) -> Stem {
-    if let made = madeStems.withLock({ $0[Int32(row)] }) { return made }
+    if let made = madeStems.withLock({ $0[row] }) { return made }
     let stem = makeStem(row: row)
-    madeStems.withLock { $0[Int32(row)] = stem }
+    madeStems.withLock { $0[row] = stem }
     return stem
   }
 
@@ -265,7 +267,7 @@ public final class Lexicon: Sendable {
 
   /// The stems of some rows: those made before under one lock, the others made and added.
   private func stems(rows: [Int]) -> [Stem] {
-    var stems: [Stem?] = madeStems.withLock { made in rows.map { made[Int32($0)] } }
+    var stems: [Stem?] = madeStems.withLock { made in rows.map { made[$0] } }
     var missing: [(Int32, Stem)] = []
     for (index, row) in rows.enumerated() where stems[index] == nil {
       let stem = makeStem(row: row)
@@ -274,7 +276,7 @@ public final class Lexicon: Sendable {
     }
     if !missing.isEmpty {
       madeStems.withLock { made in
-        for (row, stem) in missing { made[row] = stem }
+        for (row, stem) in missing { made[Int(row)] = stem }
       }
     }
     return stems.map { $0! }
