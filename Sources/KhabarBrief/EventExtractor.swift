@@ -1113,10 +1113,17 @@ struct EventExtractor {
     }
     var start = index
     var first: GlossaryMatch? = nil
-    while start < min(segment.upperBound, index + within + 1) {
+    // Quotation marks do not count as words between (جهاز "الأمن العام").
+    var quotes = 0
+    while start < min(segment.upperBound, index + within + 1 + quotes) {
       if let term = view.term(at: start), isActor(term) {
         first = term
         break
+      }
+      if view.isQuote(start) {
+        quotes += 1
+        start += 1
+        continue
       }
       // "ثلاثة عمال بينهم امرأة": what follows بينهم is a subset, not the group.
       if view.isBoundary(start) || view.place(at: start) != nil

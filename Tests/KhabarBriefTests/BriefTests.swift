@@ -426,6 +426,18 @@ enum Fixtures {
     #expect(main.noCasualties)
   }
 
+  @Test(arguments: [
+    // Quotation marks are no words between the verb and its subject.
+    ("اعتقل جهاز \"الأمن العام\" التابع لـ\"هيئة تحرير الشام\" خطيب أحد مساجد مدينة الأتارب.", "General Security"),
+    // The subject between ألقت and القبض; an attack noun's actor in idafa.
+    ("ألقت قوى الأمن الداخلي في محافظة حماة القبض على ضابط سابق.", "Internal Security Forces"),
+    ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
+  ])
+  func doers(_ arabic: String, _ doer: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.perpetrator?.english == doer)
+  }
+
   @Test func hedgedDoer() throws {
     let main = try #require(
       try Fixtures.brief("هاجم مسلحون مجهولون، يرجح أنهم من تنظيم داعش، حاجزًا لقوات النظام.").events.first)
