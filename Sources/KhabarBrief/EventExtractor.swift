@@ -1644,6 +1644,22 @@ struct EventExtractor {
       {
         return (single, (actorEnglish(secondTerm, after: nil), secondTerm.tokenRange, secondTerm.english))
       }
+      // The first side's origin in between: "بين مسلحين محليين من أبناء القرية ومسلحين من عشائر
+      // البدو" — the second side is the next actor joined by و within a few words, with its own
+      // group ("gunmen of Bedouin clans").
+      if next < segment.upperBound, view.tokens[next].key == "من" {
+        var at = next + 1
+        while at < min(segment.upperBound, next + 5), !view.isBoundary(at) {
+          if let term = view.term(at: at), term.proclitics.first == "و",
+            Self.actorCategories.contains(term.entry.category),
+            let second = actorList(view, from: at, within: 0, segment: segment, military: true)
+          {
+            let english = second.english.hasPrefix("and ") ? String(second.english.dropFirst(4)) : second.english
+            return (single, (english, second.range, second.group))
+          }
+          at += 1
+        }
+      }
     }
     return nil
   }

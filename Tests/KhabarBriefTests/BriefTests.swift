@@ -332,6 +332,8 @@ enum Fixtures {
     // A name with an event word in it (هيئة تحرير الشام) acts; the other side after مع.
     ("اندلعت اشتباكات بين قوات النظام ومقاتلي هيئة تحرير الشام.", "regime forces", "HTS fighters"),
     ("قتل خمسة عناصر من قوات النظام خلال اشتباكات مع مقاتلي هيئة تحرير الشام.", nil, "HTS fighters"),
+    // The first side's origin between the two sides.
+    ("اشتباكات بين مسلحين محليين من أبناء القرية ومسلحين من عشائر البدو.", "local gunmen", "gunmen of Bedouin clans"),
   ])
   func clashSides(_ arabic: String, _ doer: String?, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
