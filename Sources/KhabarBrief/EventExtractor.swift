@@ -1632,6 +1632,10 @@ struct EventExtractor {
       let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
       var next = firstTerm.tokenRange.upperBound
       while next < segment.upperBound, view.isQuote(next) { next += 1 }
+      // An alias in brackets: "قوات سوريا الديمقراطية" (قسد) ومقاتلي العشائر.
+      if next + 2 < segment.upperBound, view.tokens[next].text == "(", view.tokens[next + 2].text == ")" {
+        next += 3
+      }
       // و written apart from a quoted name: و"قسد".
       var joined = false
       if next < segment.upperBound, view.tokens[next].key == "و" {

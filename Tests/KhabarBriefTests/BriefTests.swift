@@ -332,6 +332,8 @@ enum Fixtures {
     // A name with an event word in it (هيئة تحرير الشام) acts; the other side after مع.
     ("اندلعت اشتباكات بين قوات النظام ومقاتلي هيئة تحرير الشام.", "regime forces", "HTS fighters"),
     ("قتل خمسة عناصر من قوات النظام خلال اشتباكات مع مقاتلي هيئة تحرير الشام.", nil, "HTS fighters"),
+    // An alias in brackets after the first side.
+    ("تجددت المعارك بين \"قوات سوريا الديمقراطية\" (قسد) ومقاتلي العشائر العربية في البلدة.", "SDF", "tribal fighters"),
     // The first side's origin between the two sides.
     ("اشتباكات بين مسلحين محليين من أبناء القرية ومسلحين من عشائر البدو.", "local gunmen", "gunmen of Bedouin clans"),
   ])
