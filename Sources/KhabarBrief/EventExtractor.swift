@@ -821,9 +821,11 @@ struct EventExtractor {
         }
       }
       // "لقي ثلاثة مدنيين مصرعهم": the count stands between the verb and the noun with its pronoun.
+      // Also after a plural verb that follows its subject: "عشرة من مقاتلي قسد قُتلوا".
       if !found,
         let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
         enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما") || enclitic.hasSuffix("ه") || enclitic.hasSuffix("ها")
+          || (cue.range.count == 1 && view.tokens[cue.range.lowerBound].key.hasSuffix("وا"))
       {
         var back = cue.range.lowerBound - 1
         while back >= max(segment.lowerBound, cue.range.lowerBound - 12), !view.isBoundary(back) || view.isQuote(back) {

@@ -287,6 +287,9 @@ enum Fixtures {
       arabic: "قتل رجل برصاص مسلحين مجهولين، ما أدى إلى مقتله على الفور وإصابة نجله الذي كان برفقته بجروح.",
       type: .attack, killed: 1, wounded: 1),
     Case(arabic: "استشهدت مواطنة وأصيب نجلاها بجروح جراء قصف مدفعي.", type: .shelling, killed: 1, wounded: 2),
+    // A plural passive verb after its counted subject.
+    Case(
+      arabic: "وقالت مصادر إن ما لا يقل عن عشرة من مقاتلي \"قسد\" قُتلوا خلال المعارك.", type: .armedClash, killed: 10),
     // Shot by someone named: an attack by them.
     Case(arabic: "قتل شاب برصاص قوات النظام في درعا.", type: .attack, killed: 1),
     // Protesters are people to count.
