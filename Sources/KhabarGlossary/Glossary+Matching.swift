@@ -182,6 +182,8 @@ extension Glossary {
   static let ta: UInt16 = 0x062A
   static let ya: UInt16 = 0x064A
   static let nun: UInt16 = 0x0646
+  /// ه, which also stands for ة in the matching form.
+  static let heh: UInt16 = 0x0647
   /// Enclitic pronouns, longest first (ه stands for ة too in the matching form).
   static let encliticStrings = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"]
   static let enclitics: [[UInt16]] = encliticStrings.map { Array($0.utf16) }
@@ -340,7 +342,7 @@ extension Glossary {
       }
       form.end = end - 2
       result.append(form)
-    } else if last == alef {  // accusative -اً
+    } else if last == alef, beforeLast != heh {  // accusative -اً (never after ة: ابنها is her son)
       form.end = end - 1
       result.append(form)
     }

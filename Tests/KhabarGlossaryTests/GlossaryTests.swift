@@ -78,9 +78,11 @@ enum Fixtures {
     #expect(found.contains { $0.english.lowercased().contains(english.lowercased()) } == matches)
   }
 
-  /// Entries that differ by the article alone: the text's article decides.
+  /// Entries that differ by the article alone: the text's article decides; other readings.
   @Test(arguments: [
     ("اثنين", "two"), ("الاثنين", "Monday"), ("أحد", "one of"), ("الأحد", "Sunday"),
+    // No accusative alif after ة: ابنها is her son, not an accusative of ابنة.
+    ("وابنها", "son"),
   ])
   func articleDecidesBetweenEntries(text: String, english: String) throws {
     #expect(try lookup(text).first?.english == english)
