@@ -10,6 +10,21 @@ import Testing
     #expect(result.lines == ["Deir ez-Zor", "eastern Homs countryside", "Kafranbel"])
   }
 
+  /// Plain arguments take a fast path without ArgumentParser; `--` before the names sends the
+  /// same options through ArgumentParser. Both must give the same output and status.
+  @Test(arguments: [
+    ["--scheme", "bgn", "--no-gazetteer"], ["--scheme=ala-lc"], ["--format", "json", "--country", "IQ"],
+    ["--ascii", "--scheme", "bgn"], ["--text"], ["--governorate", "Homs", "--format=json"],
+  ])
+  func fastArgumentsAgreeWithArgumentParser(_ options: [String]) throws {
+    let names = ["الرصافة", "دير الزور", "قرية الكسرة"]
+    let fast = try CLI.run(["translit"] + options + names)
+    let parsed = try CLI.run(["translit"] + options + ["--"] + names)
+    #expect(fast.status == 0)
+    #expect(fast.status == parsed.status)
+    #expect(fast.lines == parsed.lines)
+  }
+
   @Test func rulesOnlyBGNWithAndWithoutDiacritics() throws {
     let result = try CLI.run(["translit", "--no-gazetteer", "--scheme", "bgn", "رأس العين", "دير الزور"])
     #expect(result.lines == ["Ra’s al ‘Ayn", "Dayr az Zawr"])
