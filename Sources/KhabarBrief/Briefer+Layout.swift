@@ -20,6 +20,7 @@ extension Briefer {
   /// The headline is the first line that is not furniture or a date line; short lines between it
   /// and the first paragraph are dateline/byline (SY24 -خاص, إدلب – مراسلنا, a date). A paragraph
   /// that opens with a short "place – outlet:" prefix gives that prefix to the dateline too.
+  /// Words of a line, split at spaces and tabs.
   func wordCount(_ text: String) -> Int { text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
 
   func layOut(_ article: ArticleText, context: Context) throws(ICUError) -> Layout {
@@ -40,7 +41,7 @@ extension Briefer {
         layout.furniture.append(line)
         continue
       }
-      let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+      let words = wordCount(text)
       // Date lines are short; a paragraph's dates are the events' business.
       let dateInLine = words <= 12 ? try date(in: article, line, context: context) : nil
       if layout.headline == nil {
@@ -59,8 +60,9 @@ extension Briefer {
       }
       // A site's masthead above the headline (تلفزيون سوريا, نهر ميديا): a line of two or three
       // words, then a longer one that is no dateline ("دير الزور – نهر ميديا").
-      if !seenBody, layout.meta.allSatisfy({ $0.lowerBound < layout.headline!.lowerBound }),
-        let headline = layout.headline, wordCount(article.string(headline)) <= 3,
+      if !seenBody, let headline = layout.headline,
+        !layout.meta.contains(where: { $0.lowerBound > headline.lowerBound }),
+        wordCount(article.string(headline)) <= 3,
         words >= 5, words < 30, !text.hasSuffix("."), !text.contains(where: { "–-—".contains($0) })
       {
         layout.meta.append(headline)

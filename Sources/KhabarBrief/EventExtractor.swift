@@ -478,8 +478,7 @@ struct EventExtractor {
     if event.type != .armedClash, let doer = event.perpetrator?.english, event.target?.english == doer {
       event.target = nil
       if let victims = event.killed ?? event.wounded, let group = victims.group, group != doer,
-        !Self.memberWords.contains(group.lowercased()),
-        !Self.memberWords.contains(String(group.lowercased().dropLast()))
+        !Self.isMemberNoun(group)
       {
         event.target = ActorFact(
           english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
@@ -543,14 +542,10 @@ struct EventExtractor {
       event.perpetrator?.alliesRelation = relation
     }
     // A member noun alone ("personnel", "members") names nobody: no doer, no target.
-    if let english = event.perpetrator?.english.lowercased(), event.perpetrator?.hedge == nil,
-      Self.memberWords.contains(english) || Self.memberWords.contains(String(english.dropLast()))
-    {
+    if let english = event.perpetrator?.english, event.perpetrator?.hedge == nil, Self.isMemberNoun(english) {
       event.perpetrator = nil
     }
-    if let english = event.target?.english.lowercased(), event.target?.object == nil,
-      Self.memberWords.contains(english) || Self.memberWords.contains(String(english.dropLast()))
-    {
+    if let english = event.target?.english, event.target?.object == nil, Self.isMemberNoun(english) {
       event.target = nil
     }
     // Victims "among them children and women" (بينهم 4 أطفال وسيدتان): civilians were hit.
@@ -1101,6 +1096,13 @@ struct EventExtractor {
     "terrorist", "jihadist", "gunman", "operative", "force",
   ]
 
+  /// Whether English names only a member noun, singular or plural ("member", "fighters"): it names
+  /// nobody's group.
+  static func isMemberNoun(_ english: String) -> Bool {
+    let lower = english.lowercased()
+    return memberWords.contains(lower) || memberWords.contains(String(lower.dropLast()))
+  }
+
   /// A list of actors starting within `within` tokens of `index`: "قوات النظام والميليشيات
   /// الموالية له" → "regime forces and allied militias"; "عنصرا من قوات النظام" → "members of
   /// regime forces".
@@ -1517,10 +1519,7 @@ struct EventExtractor {
   func hedgedMembers(
     _ view: SentenceView, _ actor: (english: String, range: Range<Int>, group: String), segment: Range<Int>
   ) -> (String, Range<Int>)? {
-    guard
-      Self.memberWords.contains(actor.group.lowercased())
-        || Self.memberWords.contains(String(actor.group.lowercased().dropLast()))
-    else { return nil }
+    guard Self.isMemberNoun(actor.group) else { return nil }
     let window = actor.range.upperBound..<min(segment.upperBound, actor.range.upperBound + 3)
     guard let (cue, role) = view.firstCue(in: window, where: { if case .hedge = $0 { true } else { false } }),
       case .hedge(let hedge) = role
@@ -1816,9 +1815,7 @@ struct EventExtractor {
         english: english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
         span: span(view, start..<actor.range.upperBound))
     }
-    if let victims, let who = victims.group ?? victims.who, !Self.memberWords.contains(who.lowercased()),
-      !Self.memberWords.contains(String(who.lowercased().dropLast()))
-    {
+    if let victims, let who = victims.group ?? victims.who, !Self.isMemberNoun(who) {
       return ActorFact(
         english: who, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
     }
@@ -1889,9 +1886,13 @@ struct EventExtractor {
           fact = placeFact(mention, view: view, governorateHint: hinted.governorate)
           // Still a place of another country or far from the area named with it (الصور في ريف
           // دير الزور, not Tyre): the gazetteer lacks the local place; the rules name it.
-          if fact.source == "gazetteer", fact.governorate != hinted.governorate,
-            fact.country != hinted.country || Self.kilometres(fact, hinted).map({ $0 > 200 }) ?? false
+          var far = false
+          if let latitude = fact.latitude, let longitude = fact.longitude,
+            let distance = hinted.kilometres(fromLatitude: latitude, longitude: longitude)
           {
+            far = distance > 200
+          }
+          if fact.source == "gazetteer", fact.governorate != hinted.governorate, fact.country != hinted.country || far {
             fact = rulesPlaceFact(mention, view: view)
           }
         }
@@ -1946,22 +1947,6 @@ struct EventExtractor {
   func afterSettlementNoun(_ mention: SentenceView.PlaceMention, _ view: SentenceView) -> Bool {
     mention.range.lowerBound > 0
       && briefer.rules.placeWords.isSettlement(view.tokens[mention.range.lowerBound - 1].key)
-  }
-
-  /// The distance in kilometres between a place fact and a gazetteer place, when both have
-  /// coordinates.
-  static func kilometres(_ fact: PlaceFact, _ place: Place) -> Double? {
-    guard let lat1 = fact.latitude, let lon1 = fact.longitude, let lat2 = place.latitude, let lon2 = place.longitude
-    else { return nil }
-    // Equirectangular: within a few per cent of the great circle at the few hundred kilometres
-    // this is used for; the cosine of the mean latitude by its series (no libm in the core).
-    let radians = Double.pi / 180
-    let mean = (lat1 + lat2) / 2 * radians
-    let m2 = mean * mean
-    let cosine = 1 - m2 / 2 + m2 * m2 / 24 - m2 * m2 * m2 / 720 + m2 * m2 * m2 * m2 / 40320
-    let dy = (lat2 - lat1) * radians
-    let dx = (lon2 - lon1) * radians * cosine
-    return 6371 * (dx * dx + dy * dy).squareRoot()
   }
 
   func placeFact(_ mention: SentenceView.PlaceMention, view: SentenceView, governorateHint: String?) -> PlaceFact {
