@@ -103,6 +103,14 @@ extension CueRole {
 public struct BriefRules: Sendable {
   /// Matcher over triggers and cues; each entry's index leads to its roles in `roles`.
   public let cues: Glossary
+  /// The verbs of verb-preposition triggers alone (قضت of قضى على), for verb-subject-object order.
+  let splitHeads: Glossary
+  /// The preposition and roles of each entry of `splitHeads`.
+  let headRoles: [ObjectIdentifier: (preposition: String, roles: [CueRole])]
+  /// Prepositions a trigger's verb may be separated from by its subject.
+  static let splitPrepositions: Set<String> = ["على", "إلى", "عن", "في", "من"]
+  /// The words that may stand between a split verb and its preposition.
+  static let splitReach = 8
   /// Roles of each cue entry (same index as `cues.entries`).
   let roles: [ObjectIdentifier: [CueRole]]
   /// Furniture lines: exact (lowercased) and prefixes.
@@ -123,6 +131,8 @@ public struct BriefRules: Sendable {
     var byForm: [String: (entry: GlossaryEntry, roles: [CueRole])] = [:]
     var order: [String] = []
     var withArticle: Set<String> = []
+    var heads: [String: (entry: GlossaryEntry, preposition: String, roles: [CueRole])] = [:]
+    var headOrder: [String] = []
     func add(_ arabic: String, _ role: CueRole, location: SourceLocation) {
       // Entries that the matcher cannot tell apart (it ignores the article) share one entry.
       let key = ArabicNormalizer.matching.normalize(arabic).split(separator: " ").map {
@@ -168,6 +178,25 @@ public struct BriefRules: Sendable {
         throw InputError("unknown role '\(triggers.field(row, "role"))'", at: triggers.location(row, column: "role"))
       }
       for form in isVerb ? Self.verbForms(arabic) : [arabic] { add(form, role, location: location) }
+      // A verb with its preposition (قضى على, سيطر على): in verb-subject-object order the subject
+      // comes between them (قضت وحدات من الجيش أمس على …), so the verb is also looked up alone.
+      if isVerb, let space = arabic.lastIndex(of: " "),
+        Self.splitPrepositions.contains(String(arabic[arabic.index(after: space)...]))
+      {
+        let preposition = ArabicNormalizer.matching.normalize(String(arabic[arabic.index(after: space)...]))
+        for form in Self.verbForms(String(arabic[..<space])) {
+          let key = ArabicNormalizer.matching.normalize(form)
+          if var existing = heads[key] {
+            if !existing.roles.contains(role) { existing.roles.append(role) }
+            heads[key] = existing
+          } else {
+            heads[key] = (
+              GlossaryEntry(arabic: form, english: "", category: .general, origin: location), preposition, [role]
+            )
+            headOrder.append(key)
+          }
+        }
+      }
       if triggers.field(row, "inflect") == "person" { add(arabic, .person, location: location) }
     }
 
@@ -212,6 +241,13 @@ public struct BriefRules: Sendable {
       }
       add(arabic, role, location: cueTable.location(row, column: "arabic"))
     }
+
+    splitHeads = Glossary(entries: headOrder.map { heads[$0]!.entry }, files: [triggersPath])
+    var headRoles: [ObjectIdentifier: (preposition: String, roles: [CueRole])] = [:]
+    for key in headOrder {
+      headRoles[ObjectIdentifier(heads[key]!.entry)] = (heads[key]!.preposition, heads[key]!.roles)
+    }
+    self.headRoles = headRoles
 
     let entries = order.map { byForm[$0]!.entry }
     var roles: [ObjectIdentifier: [CueRole]] = [:]

@@ -274,7 +274,13 @@ struct BriefWriter {
       }
       text += clause
       if let type = event.type { text += " in " + type.nounPhrase }
-      if let target = targetPhrase(event.target), target != killed.who { text += " on " + target }
+      // "… killed in an attack on regime positions"; with no event word, the victims' group is
+      // already said ("2 members of regime forces were killed").
+      if event.type != nil, let target = targetPhrase(event.target), target != killed.who,
+        !(killed.who?.hasSuffix(target) ?? false)
+      {
+        text += " on " + target
+      }
       if let place { text += " " + place }
     } else if let type = event.type {
       text += thereWas(type)

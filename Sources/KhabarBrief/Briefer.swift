@@ -126,6 +126,7 @@ public final class Briefer: Sendable {
           range: match.tokenRange, roles: roles,
           lacksArticle: match.entry.arabic.hasPrefix("ال") && !match.definite))
     }
+    addSplitVerbs(&view, keyed)
     // Numbers: digits, and number words (value=N in the glossary's note).
     for (index, token) in tokens.enumerated() {
       if token.kind == .number {
@@ -148,6 +149,36 @@ public final class Briefer: Sendable {
 
     for (index, place) in view.places.enumerated() { view.placeAt[place.range.lowerBound] = index }
     return view
+  }
+
+  /// Verb-preposition triggers with the verb's subject between the two (قضت وحدات من الجيش أمس على
+  /// 7 إرهابيين): the verb is the cue when its preposition follows within ``BriefRules/splitReach``
+  /// words of the same clause and no other cue stands at the verb.
+  func addSplitVerbs(_ view: inout SentenceView, _ keyed: KeyedTokens) {
+    var covered = Set<Int>()
+    for cue in view.cues { covered.formUnion(cue.range) }
+    for match in rules.splitHeads.matches(in: keyed) where match.enclitic == nil && !match.definite {
+      let start = match.tokenRange.lowerBound
+      guard !covered.contains(start), let (preposition, roles) = rules.headRoles[ObjectIdentifier(match.entry)]
+      else { continue }
+      var index = match.tokenRange.upperBound
+      let limit = min(view.tokens.count, index + BriefRules.splitReach + 1)
+      var found = false
+      while index < limit, !view.isBoundary(index) {
+        if view.tokens[index].key == preposition, index > match.tokenRange.upperBound {
+          found = true
+          break
+        }
+        if covered.contains(index), view.cue(at: index)?.roles.contains(where: \.inflects) == true { break }
+        index += 1
+      }
+      guard found else { continue }
+      let position = view.cues.firstIndex { $0.range.lowerBound > start } ?? view.cues.count
+      view.cues.insert(SentenceView.Cue(range: match.tokenRange, roles: roles), at: position)
+      covered.formUnion(match.tokenRange)
+    }
+    view.cueAt = [:]
+    for (index, cue) in view.cues.enumerated() { view.cueAt[cue.range.lowerBound] = index }
   }
 
   /// Place names, descriptive place forms and routes in a sentence, longest first at each word.

@@ -451,6 +451,22 @@ struct EventExtractor {
       (event.type, event.verb) = (.attack, "shot")
       event.trigger = span(view, (doer.lowerBound - 1)..<doer.lowerBound)
     }
+    // People killed by an armed actor named as the subject of the killing verb (قتلت قوات النظام
+    // خمسة مدنيين, أقدم مسلحون على قتل شاب), with no event word: an attack by that actor.
+    if event.type == nil, event.killed != nil, let doer = doerReading?.range,
+      let verb = view.cues.first(where: { cue in
+        segment.contains(cue.range.lowerBound) && cue.range.upperBound == doer.lowerBound
+          && cue.roles.contains { role in
+            switch role {
+            case .killed(true), .act: return true
+            default: return false
+            }
+          }
+      })
+    {
+      (event.type, event.verb) = (.attack, "attacked")
+      event.trigger = span(view, verb.range)
+    }
     event.target = target(
       view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
       after: doerReading?.range)
@@ -648,6 +664,40 @@ struct EventExtractor {
     var alsoWounded = false
   }
 
+  /// The subject of an active killing verb and where its object starts: an armed actor, or a unit
+  /// of one, followed by the people counted ("قتلت قوات النظام خمسة مدنيين", "قضت وحدات من الجيش أمس
+  /// على 7 إرهابيين", "قتل مسلحون مجهولون شاباً"); nil for a passive reading ("قتل عنصران").
+  func killingSubject(_ view: SentenceView, _ cue: SentenceView.Cue, _ segment: Range<Int>) -> (
+    range: Range<Int>, object: Int
+  )? {
+    let index = cue.range.upperBound
+    guard cue.roles.contains(where: { if case .killed(true) = $0 { true } else { false } }),
+      let subject = view.term(at: index),
+      Self.actorCategories.contains(subject.entry.category) || subject.entry.category == .military
+    else { return nil }
+    var after = subject.tokenRange.upperBound
+    if after < segment.upperBound, view.tokens[after].key == "من",
+      let owner = actorList(view, from: after + 1, within: 0, segment: segment, military: true)
+    {
+      after = owner.range.upperBound
+    } else if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
+      after = actor.range.upperBound
+    }
+    let end = after
+    after = skipAdverbials(view, from: after, segment: segment)
+    if after < segment.upperBound, view.tokens[after].key == "علي" { after += 1 }
+    let objectFollows = view.numbers[after] != nil || view.term(at: after).map(isPerson) == true
+    // A person noun is the subject only when people follow it (armed men killing someone); a
+    // group that is no person (قوات النظام) also when nothing counted follows.
+    // After people, a number alone is their own count (جنديان اثنان), not an object.
+    if isPerson(subject) {
+      let object = view.numbers[after].map { after + $0.length } ?? after
+      guard view.term(at: object).map(isPerson) == true else { return nil }
+    }
+    guard objectFollows || !isPerson(subject) else { return nil }
+    return (index..<end, objectFollows ? after : index)
+  }
+
   /// The count a casualty word carries: after it (قتل 30 عنصرا, مقتل خمسة مدنيين, أصيب آخرون
   /// بجروح خطيرة), or before it (30 قتيلا, ثلاثة جرحى); with its qualifier, severity and group.
   func count(_ view: SentenceView, _ cue: SentenceView.Cue, _ segment: Range<Int>) -> CountReading? {
@@ -662,22 +712,7 @@ struct EventExtractor {
     }
     // An active killing verb and its subject before the count: "قتلت قوات النظام خمسة مدنيين",
     // "قضت وحدات من الجيش أمس على 7 إرهابيين".
-    if cue.roles.contains(where: { if case .killed(true) = $0 { true } else { false } }),
-      let subject = view.term(at: index), !isPerson(subject),
-      Self.actorCategories.contains(subject.entry.category) || subject.entry.category == .military
-    {
-      var after = subject.tokenRange.upperBound
-      if after < segment.upperBound, view.tokens[after].key == "من",
-        let owner = actorList(view, from: after + 1, within: 0, segment: segment, military: true)
-      {
-        after = owner.range.upperBound
-      } else if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
-        after = actor.range.upperBound
-      }
-      after = skipAdverbials(view, from: after, segment: segment)
-      if after < segment.upperBound, view.tokens[after].key == "علي" { after += 1 }
-      if view.numbers[after] != nil || view.term(at: after).map(isPerson) == true { index = after }
-    }
+    if let subject = killingSubject(view, cue, segment) { index = subject.object }
     // A number in brackets: مقتل (٥) إرهابيين.
     if index < segment.upperBound, view.tokens[index].text == "(", view.numbers[index + 1] != nil {
       index += 1
@@ -1090,10 +1125,11 @@ struct EventExtractor {
     return end
   }
 
-  /// Nouns for members of a group: "عناصر تنظيم داعش" → "ISIS members".
+  /// Nouns for members or parts of a group: "عناصر تنظيم داعش" → "ISIS members", "وحدات من
+  /// الجيش" → "units of the Syrian army" ("units" is the glossary's plural-only entry).
   static let memberWords: Set<String> = [
     "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
-    "terrorist", "jihadist", "gunman", "operative", "force",
+    "terrorist", "jihadist", "gunman", "operative", "force", "units",
   ]
 
   /// Whether English names only a member noun, singular or plural ("member", "fighters"): it names
@@ -1338,8 +1374,12 @@ struct EventExtractor {
         // "قتلت قوات النظام خمسة مدنيين", "قضت وحدات من الجيش على 7 إرهابيين" (but "قتل عنصران").
         let isKillingVerb = cue.roles.contains { if case .killed(true) = $0 { true } else { false } }
         if isKillingVerb, !isActiveVerb {
-          if let subject = view.term(at: cue.range.upperBound), !isPerson(subject),
-            Self.actorCategories.contains(subject.entry.category) || subject.entry.category == .military,
+          let isUnitOf =
+            view.term(at: cue.range.upperBound).map {
+              $0.entry.category == .military && $0.tokenRange.upperBound < segment.upperBound
+                && view.tokens[$0.tokenRange.upperBound].key == "من"
+            } ?? false
+          if !isUnitOf, killingSubject(view, cue, segment) != nil,
             let actor = actorList(view, from: cue.range.upperBound, within: 0, segment: segment, military: true)
           {
             found = actor

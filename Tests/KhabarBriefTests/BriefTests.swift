@@ -445,6 +445,33 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  @Test(arguments: [
+    // The subject of an active killing verb, with no event word, is the doer of an attack: an
+    // armed group, armed men before the people they kill, a unit of an army before a verb split
+    // from its preposition (قضت … على), and the subject of أقدم على.
+    ("قتلت قوات النظام خمسة مدنيين في بلدة الغارية.", "regime forces", 5),
+    ("قتل مسلحون مجهولون شاباً في بلدة الغارية.", "unidentified gunmen", 1),
+    ("قضت وحدات من الجيش العربي السوري أمس على 7 إرهابيين في بادية أثريا.", "Syrian Arab Army", 7),
+    ("أقدم مسلحون مجهولون على قتل شاب في بلدة الغارية.", "unidentified gunmen", 1),
+  ])
+  func killersAreDoers(_ arabic: String, _ doer: String, _ killed: Int) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .attack)
+    #expect(main.perpetrator?.english == doer)
+    #expect(main.killed?.value == killed)
+  }
+
+  @Test(arguments: [
+    // Passive readings: people counted after the verb are its victims, with no doer.
+    "قتل عنصران من قوات النظام في بلدة الغارية.",
+    "استشهد جنديان اثنان في بلدة الغارية.",
+  ])
+  func killedWithoutKiller(_ arabic: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.perpetrator == nil)
+    #expect(main.killed?.value == 2)
+  }
+
   @Test func hedgedDoer() throws {
     let main = try #require(
       try Fixtures.brief("هاجم مسلحون مجهولون، يرجح أنهم من تنظيم داعش، حاجزًا لقوات النظام.").events.first)
