@@ -58,6 +58,8 @@ public enum CueRole: Sendable, Hashable {
   case split, context, anaphor, affiliation, origin, claim
   /// A running total over a period (منذ مطلع العام): the clause counts many events, not one.
   case tally
+  /// Its subject came under the event named after it with لـ (تعرض حاجز … لهجوم): the target.
+  case exposed
   /// The event word after it is the reason for the event (على خلفية, رداً على).
   case cause
   /// No party claimed the event: the English of its unnamed doer.
@@ -88,7 +90,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed, .personReading, .tally:
+      .cause, .unclaimed, .personReading, .tally, .exposed:
       true
     default: false
     }
@@ -230,6 +232,7 @@ public struct BriefRules: Sendable {
       case "split": role = .split
       case "context": role = .context
       case "tally": role = .tally
+      case "exposed": role = .exposed
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
       case "cause": role = .cause

@@ -226,6 +226,26 @@ public final class Briefer: Sendable {
         index = place.range.upperBound
         continue
       }
+      // A quoted name after a settlement noun (حي «مساكن هنانو»): the words inside the quotes, the
+      // gazetteer's place when it has exactly them, else named by the rules.
+      if rules.placeWords.isSettlement(tokens[index].key), index + 2 < tokens.count, view.isQuote(index + 1),
+        let close = ((index + 2)..<min(tokens.count, index + 6)).first(where: { view.isQuote($0) }), close > index + 2,
+        ((index + 2)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].script == .arabic })
+      {
+        if let known = placeMention(tokens, at: index + 2, view: view, afterSettlementNoun: true),
+          known.range.upperBound == close
+        {
+          result.append(known)
+        } else {
+          let key = tokens[(index + 2)..<close].map(\.key).joined(separator: " ")
+          var place = SentenceView.PlaceMention(
+            range: (index + 2)..<close, key: key, clitic: "", described: nil, match: nil)
+          place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
+          result.append(place)
+        }
+        index = close + 1
+        continue
+      }
       // After a settlement noun, a name the gazetteer does not know (one word, two after a name
       // component such as وادي, تل, أبو): named by the rules.
       if rules.placeWords.isSettlement(tokens[index].key),

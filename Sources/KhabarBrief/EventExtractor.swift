@@ -165,6 +165,15 @@ struct EventExtractor {
         }
       }
     }
+    // Victims named by their group are the target, the killed before the wounded: a commander of
+    // Hurras al-Din killed, a civilian wounded → Hurras al-Din.
+    if main.event.target?.isVictims == true, let killed = main.event.killed, let group = killed.group,
+      !Self.isMemberNoun(group), !isCivilian(group), group.first?.isUppercase == true,
+      group != main.event.perpetrator?.english, main.event.target?.english != group
+    {
+      main.event.target = ActorFact(
+        english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: killed.span)
+    }
     // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
     if main.event.perpetrator == nil,
       let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type)
@@ -374,7 +383,10 @@ struct EventExtractor {
     var triggerCue: SentenceView.Cue? = nil
     func isCause(_ cue: SentenceView.Cue) -> Bool { isReason(view, at: cue.range.lowerBound, segment) }
     var causeOnly = true
+    let exposedSubject = exposure(view, segment)?.subject
     for cue in view.cues where segment.contains(cue.range.lowerBound) {
+      // The subject of تعرض (a patrol, a checkpoint) is what was hit, not an event.
+      if exposedSubject?.contains(cue.range.lowerBound) == true { continue }
       for role in cue.roles {
         guard case .event(let type, let weight, let verb, _) = role, !negatedEvent(view, cue.range, segment) else {
           continue
@@ -589,6 +601,25 @@ struct EventExtractor {
     return informative ? candidate : nil
   }
 
+  /// "تعرض X لـ<event>": the exposed cue, the words of its subject X and the event cue after لـ
+  /// (within 24 tokens of the same sentence; commas may set off a time or place between).
+  func exposure(_ view: SentenceView, _ segment: Range<Int>) -> (cue: SentenceView.Cue, subject: Range<Int>)? {
+    guard let (cue, _) = view.firstCue(in: segment, where: { $0 == .exposed }) else { return nil }
+    var index = cue.range.upperBound
+    while index < min(segment.upperBound, cue.range.upperBound + 24),
+      !view.isBoundary(index) || ["،", ","].contains(view.tokens[index].text)
+    {
+      if index > cue.range.upperBound, view.tokens[index].key.hasPrefix("ل"),
+        let event = view.cue(at: index),
+        event.roles.contains(where: { if case .event = $0 { true } else { false } })
+      {
+        return (cue, cue.range.upperBound..<index)
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Whether a clause carries a count: a casualty word, or a number of events ("سبع عمليات",
   /// "١١ حالة خطف"); a vague quantity (آلاف المتظاهرين) is none.
   func countsPeopleOrEvents(_ view: SentenceView, _ segment: Range<Int>) -> Bool {
@@ -717,10 +748,12 @@ struct EventExtractor {
     if index < segment.upperBound, view.tokens[index].text == "(", view.numbers[index + 1] != nil {
       index += 1
     }
-    // Skip a preposition or two: أسفر عن مقتل, ارتفع عدد القتلى إلى.
+    // Skip a preposition or two: أسفر عن مقتل, ارتفع عدد القتلى إلى, قتل فيها (in it: the battle).
     var skipped = 0
     var byWhat = false
-    while index < segment.upperBound, skipped < 2, ["الي", "عن", "من", "ب"].contains(view.tokens[index].key) {
+    while index < segment.upperBound, skipped < 2,
+      ["الي", "عن", "من", "ب", "فيها", "فيه", "خلالها", "خلاله"].contains(view.tokens[index].key)
+    {
       byWhat = byWhat || view.tokens[index].key == "ب"
       index += 1
       skipped += 1
@@ -879,6 +912,46 @@ struct EventExtractor {
           if total > 0 {
             fact.value = total
             fact.who = EventExtractor.joined(parts)
+            found = true
+          }
+        }
+      }
+      // A subject before its passive verb, with no number: "عنصراً من الأمن العام قُتل", "طفلين
+      // قتلا" (one for a singular, two for a dual). Only its group may stand between them.
+      if !found, cue.range.count == 1,
+        cue.roles.contains(where: {
+          switch $0 {
+          case .killed(true), .wounded(true): return true
+          default: return false
+          }
+        })
+      {
+        var at = cue.range.lowerBound - 1
+        while at > max(segment.lowerBound, cue.range.lowerBound - 8), !view.isBoundary(at),
+          !(view.term(at: at).map(isPerson) ?? false)
+            || view.termCovering[at - 1].map({ isPerson(view.terms[$0]) }) == true
+        {
+          at -= 1
+        }
+        if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil {
+          let (total, parts, after) = countPeople(view, from: at, until: cue.range.lowerBound)
+          var groupEnd = after
+          var who: (english: String, range: Range<Int>, group: String)? = nil
+          if after < cue.range.lowerBound, view.tokens[after].key == "من",
+            let group = actorList(view, from: at, within: 0, segment: segment, people: true)
+          {
+            who = group
+            groupEnd = group.range.upperBound
+          }
+          while groupEnd < cue.range.lowerBound, view.isQuote(groupEnd) { groupEnd += 1 }
+          if total > 0, groupEnd == cue.range.lowerBound {
+            fact.value = total
+            if let who {
+              fact.who = who.english
+              fact.group = who.group
+            } else if parts.count > 1 {
+              fact.who = EventExtractor.joined(parts)
+            }
             found = true
           }
         }
@@ -1714,7 +1787,9 @@ struct EventExtractor {
     _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?,
     after doer: Range<Int>? = nil
   ) -> ActorFact? {
-    let from = trigger?.range.lowerBound ?? segment.lowerBound
+    // "تعرض حاجز … لهجوم": the exposed subject before the event word is the target.
+    let exposed = exposure(view, segment)
+    let from = exposed.map { $0.cue.range.lowerBound } ?? trigger?.range.lowerBound ?? segment.lowerBound
     // The other side of a fight: "اشتباكات مع مقاتلي غرفة عمليات الفتح المبين", "بعد معارك
     // خاضتها مع المجموعات الإرهابية".
     for index in segment where view.tokens[index].key == "مع" && !(doer?.contains(index) ?? false) {
@@ -1730,7 +1805,9 @@ struct EventExtractor {
         english: side.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, range))
     }
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
-      guard cue.roles.contains(.target), !isReason(view, at: cue.range.lowerBound, segment) else { continue }
+      guard cue.roles.contains(.target) || cue.roles.contains(.exposed),
+        !isReason(view, at: cue.range.lowerBound, segment)
+      else { continue }
       var index = cue.range.upperBound
       while view.isQuote(index) { index += 1 }
       // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.

@@ -388,6 +388,46 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // The subject of تعرض is what came under the event named after it with لـ; a patrol there
+    // is no patrol event.
+    (
+      "تعرض حاجز تابع لقوى الأمن الداخلي عند مدخل حي دمر، ليل السبت، لهجوم مسلح نفذه مجهولون.",
+      "Internal Security Forces"
+    ),
+    ("تعرضت دورية لقوات النظام لهجوم مسلح في بلدة الغارية.", "regime forces"),
+  ])
+  func exposedSubjectIsTheTarget(_ arabic: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .attack)
+    #expect(main.target?.english == target)
+  }
+
+  @Test func killedGroupIsTheTargetBeforeTheWounded() throws {
+    let text =
+      "غارة لمسيرة تقتل قيادياً في \"حراس الدين\"\n\nاستهدفت طائرة مسيرة دراجة نارية، ما أدى إلى مقتل راكبها وإصابة مدني."
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.target?.english == "Hurras al-Din")
+  }
+
+  @Test(arguments: [
+    // A subject before its passive verb, with its group; a count after "in it".
+    ("وقال المسؤول إن عنصراً من الأمن العام قُتل خلال اشتباك مع مجموعة مسلحة.", 1),
+    ("وقال المصدر إن طفلين قتلا بقصف مدفعي على البلدة.", 2),
+    ("جاءت السيطرة على الحي بعد معارك عنيفة قُتل فيها 23 مقاتلاً من الطرفين.", 23),
+  ])
+  func countsAroundPassiveVerbs(_ arabic: String, _ killed: Int) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.killed?.value == killed)
+  }
+
+  @Test func quotedNameAfterASettlementNoun() throws {
+    let main = try #require(
+      try Fixtures.brief("سيطرت قوات النظام على حي «مساكن هنانو» في الجزء الشرقي من مدينة حلب.").events.first)
+    // The quoted words are the name; "the eastern part" is none.
+    #expect(main.places.map(\.english) == ["Masakin Hananu", "Aleppo"])
+  }
+
+  @Test(arguments: [
     // A town the gazetteer has only abroad, after a settlement noun, in a Syrian area: by the rules.
     ("أعدم تنظيم داعش شابين في بلدة الصور في ريف دير الزور الشمالي.", "al-Sur"),
     // A town belonging to a district: the district's area picks the homonym.
