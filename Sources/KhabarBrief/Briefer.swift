@@ -145,6 +145,20 @@ public final class Briefer: Sendable {
       else { continue }
       view.numbers[term.tokenRange.lowerBound] = (value, term.tokenRange.count)
     }
+    // Compound number words: units before tens (خمسة وعشرين → 25), hundreds before the rest
+    // (مئة وخمسون → 150); the second word carries و.
+    for index in view.numbers.keys.sorted() {
+      guard let first = view.numbers[index] else { continue }
+      let next = index + first.length
+      guard let second = view.numbers[next], view.term(at: next)?.proclitics.first == "و",
+        view.term(at: index)?.entry.category == .number
+      else { continue }
+      let units = (1...9).contains(first.value) && second.value % 10 == 0 && (20...90).contains(second.value)
+      let hundreds = first.value % 100 == 0 && (100...900).contains(first.value) && (1...99).contains(second.value)
+      guard units || hundreds else { continue }
+      view.numbers[index] = (first.value + second.value, first.length + second.length)
+      view.numbers[next] = nil
+    }
     view.places = scanPlaces(tokens, view: view)
 
     for (index, place) in view.places.enumerated() { view.placeAt[place.range.lowerBound] = index }

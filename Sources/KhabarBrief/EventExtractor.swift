@@ -806,8 +806,13 @@ struct EventExtractor {
       fact.qualifier = english
       index = qualifier.range.upperBound
     }
-    // A noun naming the person (قتيل, جريحان) has its number before it, never after.
-    let after = !cue.roles.contains(.person)
+    // A noun naming the person (قتيل, جريحان) has its number before it, never after; so has a
+    // casualty word followed by a number with و, which counts the next word (ثمانية شهداء وخمسة
+    // وعشرين جريحاً).
+    let conjoined =
+      index < segment.upperBound && view.numbers[index] != nil
+      && (view.term(at: index)?.proclitics.first == "و" || view.tokens[index].key.hasPrefix("و"))
+    let after = !cue.roles.contains(.person) && !(conjoined && index == cue.range.upperBound)
     if after, let number = view.numbers[index], index + number.length < segment.upperBound,
       view.tokens[index + number.length].text == ")"
     {
@@ -988,7 +993,15 @@ struct EventExtractor {
       probe += 1
     }
     // Who: "عنصرا من قوات النظام والميليشيات الموالية له", "مدنيين".
-    if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true) {
+    // Not the next casualty noun (ثمانية شهداء و25 جريحاً: the wounded are no "who").
+    if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true),
+      !(view.cue(at: group.range.lowerBound)?.roles.contains {
+        switch $0 {
+        case .killed, .wounded, .casualties, .person: return true
+        default: return false
+        }
+      } ?? false)
+    {
       fact.who = group.english
       fact.group = group.group
     }

@@ -292,6 +292,10 @@ enum Fixtures {
       arabic: "وقالت مصادر إن ما لا يقل عن عشرة من مقاتلي \"قسد\" قُتلوا خلال المعارك.", type: .armedClash, killed: 10),
     // Shot by someone named: an attack by them.
     Case(arabic: "قتل شاب برصاص قوات النظام في درعا.", type: .attack, killed: 1),
+    // Compound number words (units before tens); a number with و after a casualty word counts
+    // the next one.
+    Case(arabic: "ارتفعت حصيلة التفجير إلى ثمانية شهداء وخمسة وعشرين جريحاً.", type: .explosive, killed: 8, wounded: 25),
+    Case(arabic: "قتل مئة وخمسون مدنياً في قصف مدفعي.", type: .shelling, killed: 150),
     // Protesters are people to count.
     Case(
       arabic: "أطلق عناصر الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة متظاهرَين اثنين بجروح.", type: .protest,
@@ -479,6 +483,8 @@ enum Fixtures {
     // The subject between ألقت and القبض; an attack noun's actor in idafa.
     ("ألقت قوى الأمن الداخلي في محافظة حماة القبض على ضابط سابق.", "Internal Security Forces"),
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
+    // اعتداء (assault) with its doer in idafa, under a more specific type.
+    ("استشهد مواطنان جراء اعتداء المجموعات الإرهابية بالقذائف على مدينة محردة.", "terrorist groups"),
   ])
   func doers(_ arabic: String, _ doer: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
