@@ -1271,13 +1271,18 @@ struct EventExtractor {
       return ("\(term.english) linked to \(group.english)", start..<group.range.upperBound, group.group)
     }
     // A rank in a group: "القيادي الميداني في حزب الله" → field commander of Hezbollah.
+    // Also a former one: "عقيد سابق في المخابرات الجوية".
+    let formerAt = term.tokenRange.upperBound
+    let former =
+      formerAt < segment.upperBound && ["سابق", "سابقا", "السابق"].contains(view.tokens[formerAt].key) ? 1 : 0
     if people, isPerson(term), !Self.memberWords.contains(term.entry.english.lowercased()),
-      term.tokenRange.upperBound < segment.upperBound, view.tokens[term.tokenRange.upperBound].key == "في",
-      let group = actorList(view, from: term.tokenRange.upperBound + 1, within: 1, segment: segment),
+      term.tokenRange.upperBound + former < segment.upperBound,
+      view.tokens[term.tokenRange.upperBound + former].key == "في",
+      let group = actorList(view, from: term.tokenRange.upperBound + former + 1, within: 1, segment: segment),
       !isPerson(view.term(at: group.range.lowerBound)!), view.place(at: group.range.lowerBound) == nil
     {
       let end = withQuotedName(view, group.range, english: group.english, segment: segment).upperBound
-      return ("\(term.english) of \(group.english)", start..<end, group.group)
+      return ("\(former == 1 ? "former " : "")\(term.english) of \(group.english)", start..<end, group.group)
     }
     // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
     let singular = term.entry.english.lowercased()
@@ -1420,7 +1425,19 @@ struct EventExtractor {
     if let (cue, _) = view.firstCue(in: segment, where: { $0 == .claim }) {
       found = actorList(view, from: cue.range.upperBound, within: 1, segment: segment)
     }
-    if found == nil, let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
+    // A doer word of the event itself: within a few words after its trigger (هجوم شنه X), not
+    // one of another verb further on (… بعد إدانته من قبل المحكمة).
+    let doerWindow =
+      trigger.map { trigger in
+        var end = trigger.range.upperBound
+        while end < min(segment.upperBound, trigger.range.upperBound + 8),
+          !["بعد", "قبل", "عقب", "اثر", "حيث", "الذي", "التي", "الذين"].contains(view.tokens[end].key)
+        {
+          end += 1
+        }
+        return trigger.range.upperBound..<end
+      } ?? segment
+    if found == nil, let (cue, _) = view.firstCue(in: doerWindow, where: { $0 == .doer }) {
       found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
     }
     // Clashes between two sides: اشتباكات بين قسد والجيش الوطني — the first side.
@@ -1509,6 +1526,11 @@ struct EventExtractor {
           }
         }
       }
+    }
+    // A doer word further from the event word, when no verb's subject named the doer ("أُلقي
+    // القبض … على ضابط …، وذلك من قبل دورية تابعة لإدارة الأمن العام").
+    if found == nil, trigger != nil, let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
+      found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
     }
     if found == nil,
       let firstVerb = view.cues.first(where: { cue in

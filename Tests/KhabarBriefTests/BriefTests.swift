@@ -380,6 +380,11 @@ enum Fixtures {
       "نفذت قسد عملية أمنية في بلدة مركدة استهدفت خلية يُشتبه بانتمائها لتنظيم \"الدولة الإسلامية\".",
       "suspected ISIS cell"
     ),
+    // A former officer in a branch.
+    (
+      "ألقت وحدات من الأمن العام القبض على عقيد سابق في إدارة المخابرات الجوية في مدينة جبلة.",
+      "former Colonel of Air Force Intelligence"
+    ),
     // The side of the one more person counted in a clash.
     (
       "قُتل أربعة عناصر من فصائل المعارضة الموالية لتركيا ومقاتل من مجلس منبج العسكري خلال اشتباكات.",
@@ -485,6 +490,13 @@ enum Fixtures {
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
     // اعتداء (assault) with its doer in idafa, under a more specific type.
     ("استشهد مواطنان جراء اعتداء المجموعات الإرهابية بالقذائف على مدينة محردة.", "terrorist groups"),
+    // A doer word of another noun (after his conviction by …) gives way to the verb's subject; a
+    // doer word far from the event word still names the doer when no subject does.
+    ("نفذت هيئة تحرير الشام حكم الإعدام بحق رجل في بلدة دركوش بعد إدانته من قبل المحكمة الشرعية.", "HTS"),
+    (
+      "أُلقي القبض أمس على ضابط سابق في قوات النظام، وذلك من قبل دورية تابعة لإدارة الأمن العام داهمت منزله.",
+      "General Security Administration"
+    ),
   ])
   func doers(_ arabic: String, _ doer: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
