@@ -60,6 +60,8 @@ public enum CueRole: Sendable, Hashable {
   case tally
   /// Its subject came under the event named after it with لـ (تعرض حاجز … لهجوم): the target.
   case exposed
+  /// Opens the newest of the events told before it (وفي جديد تلك العمليات): those are background.
+  case latest
   /// The event word after it is the reason for the event (على خلفية, رداً على).
   case cause
   /// No party claimed the event: the English of its unnamed doer.
@@ -90,7 +92,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed, .personReading, .tally, .exposed:
+      .cause, .unclaimed, .personReading, .tally, .exposed, .latest:
       true
     default: false
     }
@@ -233,6 +235,7 @@ public struct BriefRules: Sendable {
       case "context": role = .context
       case "tally": role = .tally
       case "exposed": role = .exposed
+      case "latest": role = .latest
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
       case "cause": role = .cause

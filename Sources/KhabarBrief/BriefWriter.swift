@@ -283,7 +283,9 @@ struct BriefWriter {
       }
       if let place { text += " " + place }
     } else if let type = event.type {
-      text += thereWas(type)
+      // "This morning, there was …": lower case after a time.
+      let there = thereWas(type)
+      text += text.isEmpty ? there : there.prefix(1).lowercased() + there.dropFirst()
       if let target = targetPhrase(event.target) { text += " against " + target }
       if let place { text += " " + place }
       if event.noCasualties { text += ", with no casualties reported" }

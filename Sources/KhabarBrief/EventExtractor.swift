@@ -31,6 +31,8 @@ struct EventExtractor {
     var isTally = false
     /// The body paragraph it was read from (0 = the first).
     var paragraph = 0
+    /// Opens with وفي جديد / وفي أحدث …: the newest of the events told before it.
+    var isLatest = false
     var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
   }
 
@@ -45,6 +47,10 @@ struct EventExtractor {
         if sentenceIsContext { candidate.isContext = true }
         candidates.append(candidate)
       }
+    }
+    // "وفي جديد تلك العمليات …": the events told before the newest one are its background.
+    if let latest = candidates.firstIndex(where: { $0.isLatest && !$0.isContext }) {
+      for index in 0..<latest { candidates[index].isContext = true }
     }
     // The main event: the first candidate with a type and casualties, a doer or a place.
     // An event noun with the article in the first sentences (دخلت موجة الاحتجاجات …) is a known,
@@ -371,6 +377,7 @@ struct EventExtractor {
     candidate.paragraph = view.paragraph
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
+    candidate.isLatest = view.firstCue(in: opening) { $0 == .latest } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
     // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
     if view.firstCue(in: segment, where: { $0 == .tally }) != nil, countsPeopleOrEvents(view, segment) {
@@ -569,8 +576,11 @@ struct EventExtractor {
       event.perpetrator?.allies.append(allies.english)
       event.perpetrator?.alliesRelation = relation
     }
-    // A member noun alone ("personnel", "members") names nobody: no doer, no target.
-    if let english = event.perpetrator?.english, event.perpetrator?.hedge == nil, Self.isMemberNoun(english) {
+    // A member noun alone ("personnel", "members") names nobody: no doer, no target. Armed men
+    // named by what they are ("terrorists", "militants") are a doer, as "gunmen" are.
+    if let english = event.perpetrator?.english, event.perpetrator?.hedge == nil, Self.isMemberNoun(english),
+      !Self.armedMemberWords.contains(String(english.lowercased().dropLast()))
+    {
       event.perpetrator = nil
     }
     if let english = event.target?.english, event.target?.object == nil, Self.isMemberNoun(english) {
@@ -1120,6 +1130,15 @@ struct EventExtractor {
         // مسلحَين (the fatha marks the dual), طفليها (her two children).
         total += 2
         parts.append("two " + (noun.plural ? noun.english : noun.entry.englishPlural))
+      } else if noun.plural || isPluralNoun(noun.english), at > index, noun.enclitic != nil,
+        let number = view.numbers[noun.tokenRange.upperBound], number.value > 2,
+        view.tokens[noun.tokenRange.upperBound].key.hasPrefix("ال")
+      {
+        // Coordinated plural with its number after it: وأطفالها الثلاثة (and her three children).
+        total += number.value
+        parts.append("\(number.value) " + noun.english)
+        at = noun.tokenRange.upperBound + number.length
+        continue
       } else if !noun.plural, !isPluralNoun(noun.entry.english) {
         // One person, also with a pronoun: مرافقه (his companion), والدتهما (their mother).
         var english = noun.enclitic == nil ? noun.english : noun.entry.english
@@ -1220,6 +1239,9 @@ struct EventExtractor {
 
   /// Whether English names only a member noun, singular or plural ("member", "fighters"): it names
   /// nobody's group.
+  /// Member nouns that say the members are armed: alone, they still name a kind of doer.
+  static let armedMemberWords: Set<String> = ["terrorist", "militant", "jihadist", "gunman"]
+
   static func isMemberNoun(_ english: String) -> Bool {
     let lower = english.lowercased()
     return memberWords.contains(lower) || memberWords.contains(String(lower.dropLast()))
@@ -1310,7 +1332,13 @@ struct EventExtractor {
       term = following
       end = following.tokenRange.upperBound
     }
-    // A generic group noun before a name, in idafa: عصابات داعش → ISIS gangs, خلايا التنظيم.
+    // A generic group noun before a name, in idafa: عصابات داعش → ISIS gangs, خلايا التنظيم; also
+    // before a quoted name (فصيل "فرقة الحمزة").
+    var nameAt = end
+    while nameAt < min(segment.upperBound, end + 2), view.isQuote(nameAt) { nameAt += 1 }
+    if nameAt > end, term.english.first?.isLowercase == true, view.term(at: nameAt)?.english.first?.isUppercase == true {
+      end = nameAt
+    }
     if term.english.first?.isLowercase == true, let name = view.term(at: end),
       Self.actorCategories.contains(name.entry.category), name.proclitics.isEmpty,
       name.english.first?.isUppercase == true
@@ -2143,6 +2171,16 @@ struct EventExtractor {
 
   /// A place the gazetteer does not name, in the press scheme's rule-based spelling.
   func rulesPlaceFact(_ mention: SentenceView.PlaceMention, view: SentenceView) -> PlaceFact {
+    // A village's name goes on to its adjective after a settlement noun (بلدة الكرك الشرقي), which
+    // the gazetteer's town abroad (Karak) did not take.
+    var mention = mention
+    let end = mention.range.upperBound
+    if mention.match != nil, afterSettlementNoun(mention, view), end < view.tokens.count,
+      briefer.rules.placeWords.nameEnd.contains(view.tokens[end].key)
+    {
+      mention.range = mention.range.lowerBound..<(end + 1)
+      mention.key += " " + view.tokens[end].key
+    }
     var options = PlaceNames.Options()
     options.useGazetteer = false
     let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key

@@ -429,6 +429,21 @@ enum Fixtures {
     #expect(main.killed?.value == killed)
   }
 
+  @Test func newestEventAfterItsBackground() throws {
+    // The first paragraph tells the background (raids despite which attacks go on); "وفي جديد تلك
+    // العمليات" opens the event the article is about.
+    let text = """
+      هجوم جديد لخلايا التنظيم في البادية
+
+      لا تزال البادية السورية مسرحاً لعمليات شبه يومية تشنها خلايا التنظيم على الرغم من الغارات الروسية المكثفة.
+
+      وفي جديد تلك العمليات، قتل 11 عنصراً من قوات النظام جراء هجوم عنيف نفذته خلايا التنظيم على مواقعهم.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed?.value == 11)
+    #expect(main.perpetrator?.english.contains("Russian") == false)
+  }
+
   @Test func quotedNameAfterASettlementNoun() throws {
     let main = try #require(
       try Fixtures.brief("سيطرت قوات النظام على حي «مساكن هنانو» في الجزء الشرقي من مدينة حلب.").events.first)
@@ -490,6 +505,8 @@ enum Fixtures {
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
     // اعتداء (assault) with its doer in idafa, under a more specific type.
     ("استشهد مواطنان جراء اعتداء المجموعات الإرهابية بالقذائف على مدينة محردة.", "terrorist groups"),
+    // Armed men named by what they are.
+    ("أقدم إرهابيون صباح اليوم على تفجير سيارة مفخخة في مدينة طرطوس.", "terrorists"),
     // A doer word of another noun (after his conviction by …) gives way to the verb's subject; a
     // doer word far from the event word still names the doer when no subject does.
     ("نفذت هيئة تحرير الشام حكم الإعدام بحق رجل في بلدة دركوش بعد إدانته من قبل المحكمة الشرعية.", "HTS"),
