@@ -277,7 +277,7 @@ struct BriefWriter {
       // "… killed in an attack on regime positions"; with no event word, the victims' group is
       // already said ("2 members of regime forces were killed").
       if event.type != nil, let target = targetPhrase(event.target), target != killed.who,
-        !(killed.who?.hasSuffix(target) ?? false)
+        !(killed.who?.hasSuffix(target) ?? false), event.target?.isVictims != true
       {
         text += " on " + target
       }

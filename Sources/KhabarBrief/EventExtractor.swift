@@ -377,6 +377,15 @@ struct EventExtractor {
     candidate.paragraph = view.paragraph
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
+    // "وكانت مدينة تلبيسة صباح اليوم على موعد مع مجزرة": كان with today's or yesterday's time and
+    // no قد (the pluperfect of background) tells the news itself.
+    if candidate.isContext, let (cue, _) = view.firstCue(in: opening, where: { $0 == .context }),
+      view.tokens[cue.range.lowerBound].key.hasSuffix("كان") || view.tokens[cue.range.lowerBound].key.hasSuffix("كانت"),
+      !segment.contains(where: { view.tokens[$0].key == "قد" }),
+      view.firstCue(in: segment, where: { if case .relative(_, let days) = $0 { days >= -1 } else { false } }) != nil
+    {
+      candidate.isContext = false
+    }
     candidate.isLatest = view.firstCue(in: opening) { $0 == .latest } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
     // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
@@ -1004,7 +1013,11 @@ struct EventExtractor {
     }
     // Who: "عنصرا من قوات النظام والميليشيات الموالية له", "مدنيين".
     // Not the next casualty noun (ثمانية شهداء و25 جريحاً: the wounded are no "who").
+    // Nor a group after the event word that follows (بقصف مدفعي لقوات النظام: the doer).
     if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true),
+      !(end..<group.range.lowerBound).contains(where: { at in
+        view.cue(at: at)?.roles.contains { if case .event = $0 { true } else { false } } ?? false
+      }),
       !(view.cue(at: group.range.lowerBound)?.roles.contains {
         switch $0 {
         case .killed, .wounded, .casualties, .person: return true
@@ -1336,7 +1349,8 @@ struct EventExtractor {
     // before a quoted name (فصيل "فرقة الحمزة").
     var nameAt = end
     while nameAt < min(segment.upperBound, end + 2), view.isQuote(nameAt) { nameAt += 1 }
-    if nameAt > end, term.english.first?.isLowercase == true, view.term(at: nameAt)?.english.first?.isUppercase == true {
+    if nameAt > end, term.english.first?.isLowercase == true, view.term(at: nameAt)?.english.first?.isUppercase == true
+    {
       end = nameAt
     }
     if term.english.first?.isLowercase == true, let name = view.term(at: end),
@@ -2007,6 +2021,7 @@ struct EventExtractor {
   func placeFacts(_ view: SentenceView, _ segment: Range<Int>) -> [PlaceFact] {
     var facts: [PlaceFact] = []
     var landmarks: Set<Int> = []
+    var neighbourhoods: Set<Int> = []
     // Places named after a settlement noun: مدينة السويداء is the city, not the governorate.
     var towns: Set<Int> = []
     // Places after "withdrew towards …" are not where the event happened.
@@ -2042,6 +2057,12 @@ struct EventExtractor {
       var fact = placeFact(mention, view: view, governorateHint: nil)
       if mention.isLandmark { landmarks.insert(facts.count) }
       if afterSettlementNoun(mention, view) { towns.insert(facts.count) }
+      // A neighbourhood (حي الصليبة) is more specific than its city named with it.
+      if mention.range.lowerBound > 0,
+        ["حي", "وحي", "بحي", "لحي"].contains(view.tokens[mention.range.lowerBound - 1].key)
+      {
+        neighbourhoods.insert(facts.count)
+      }
       if mention.isRoute, let end = mention.routeEnd.first {
         let other = placeFact(end, view: view, governorateHint: nil)
         fact.english = "the \(fact.english)–\(other.english) road"
@@ -2095,6 +2116,7 @@ struct EventExtractor {
     }
     func rank(_ offset: Int, _ fact: PlaceFact) -> Int {
       if hasTown, landmarks.contains(offset) { return 1 }
+      if neighbourhoods.contains(offset) { return -1 }
       switch fact.source {
       case "gazetteer", "rules":
         return fact.english == fact.governorate && fact.area == nil && !towns.contains(offset) ? 2 : 0

@@ -296,6 +296,13 @@ enum Fixtures {
     // the next one.
     Case(arabic: "ارتفعت حصيلة التفجير إلى ثمانية شهداء وخمسة وعشرين جريحاً.", type: .explosive, killed: 8, wounded: 25),
     Case(arabic: "قتل مئة وخمسون مدنياً في قصف مدفعي.", type: .shelling, killed: 150),
+    // Barrel bombs are dropped from aircraft.
+    Case(
+      arabic: "ألقى الطيران المروحي أربعة براميل متفجرة على الحي الشمالي من المدينة، ما أدى إلى مقتل 14 مدنياً.",
+      type: .airStrike, killed: 14),
+    // A toll told in a concessive clause (despite a campaign that killed …) is not the event's.
+    Case(
+      arabic: "خرجت مظاهرات حاشدة في المدينة رغم الحملة العسكرية التي أوقعت اليوم أكثر من 56 شهيداً.", type: .protest),
     // Protesters are people to count.
     Case(
       arabic: "أطلق عناصر الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة متظاهرَين اثنين بجروح.", type: .protest,
@@ -444,6 +451,28 @@ enum Fixtures {
     #expect(main.perpetrator?.english.contains("Russian") == false)
   }
 
+  @Test func doersGroupIsNoVictimsGroup() throws {
+    // لقوات النظام after the event word is the shelling's doer, not the wounded's group.
+    let main = try #require(
+      try Fixtures.brief("قُتل مدنيان وأصيب خمسة آخرون بقصف مدفعي لقوات النظام على بلدة كنصفرة.").events.first)
+    #expect(main.wounded?.value == 5)
+    #expect(main.wounded?.who == nil)
+    #expect(main.perpetrator?.english == "regime forces")
+  }
+
+  @Test func wasTodayIsNoBackground() throws {
+    // كانت with this morning's time and no قد tells the news, not background.
+    let text = """
+      تطورات ميدانية في ريفي حمص وحماة
+
+      وكانت مدينة تلبيسة صباح اليوم على موعد مع مجزرة جديدة، إذ ألقى الطيران المروحي براميل متفجرة على المدينة، ما أدى إلى مقتل 14 مدنياً.
+
+      وفي سياق آخر، أصيب عنصران من قوات النظام بانفجار لغم في ريف حماة.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed?.value == 14)
+  }
+
   @Test func quotedNameAfterASettlementNoun() throws {
     let main = try #require(
       try Fixtures.brief("سيطرت قوات النظام على حي «مساكن هنانو» في الجزء الشرقي من مدينة حلب.").events.first)
@@ -458,6 +487,8 @@ enum Fixtures {
     ("انفجرت سيارة مفخخة في بلدة صوران التابعة لمنطقة أعزاز بريف حلب الشمالي.", "Suran"),
     // A city named with its settlement noun is the city, before a square in it.
     ("احتشد آلاف المتظاهرين في ساحة السير وسط مدينة السويداء.", "Suwayda"),
+    // A neighbourhood before the city named with it.
+    ("قتل شاب برصاص قوات النظام في مدينة اللاذقية في حي الصليبة.", "al-Saliba"),
     // "ريف مدينة" is no Medina.
     ("خرج الأهالي في مظاهرة في ريف مدينة قامشلو.", "Qamishli"),
   ])
@@ -505,6 +536,8 @@ enum Fixtures {
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
     // اعتداء (assault) with its doer in idafa, under a more specific type.
     ("استشهد مواطنان جراء اعتداء المجموعات الإرهابية بالقذائف على مدينة محردة.", "terrorist groups"),
+    // Artillery with its nationality shells.
+    ("قصفت المدفعية التركية قرى في ريف تل تمر.", "Turkish artillery"),
     // Armed men named by what they are.
     ("أقدم إرهابيون صباح اليوم على تفجير سيارة مفخخة في مدينة طرطوس.", "terrorists"),
     // A doer word of another noun (after his conviction by …) gives way to the verb's subject; a
