@@ -111,8 +111,9 @@ public struct BriefRules: Sendable {
   let splitHeads: Glossary
   /// The preposition and roles of each entry of `splitHeads`.
   let headRoles: [ObjectIdentifier: (preposition: String, roles: [CueRole])]
-  /// Prepositions a trigger's verb may be separated from by its subject.
-  static let splitPrepositions: Set<String> = ["على", "إلى", "عن", "في", "من"]
+  /// Last words (prepositions, and the object of أطلق النار) a trigger's verb may be separated
+  /// from by its subject.
+  static let splitPrepositions: Set<String> = ["على", "إلى", "عن", "في", "من", "النار"]
   /// The words that may stand between a split verb and its preposition.
   static let splitReach = 8
   /// Roles of each cue entry (same index as `cues.entries`).

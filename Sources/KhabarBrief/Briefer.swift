@@ -173,7 +173,10 @@ public final class Briefer: Sendable {
     for cue in view.cues { covered.formUnion(cue.range) }
     for match in rules.splitHeads.matches(in: keyed) where match.enclitic == nil && !match.definite {
       let start = match.tokenRange.lowerBound
-      guard !covered.contains(start), let (preposition, roles) = rules.headRoles[ObjectIdentifier(match.entry)]
+      // A verb already read alone (أطلق: an act verb) also takes the phrase's roles.
+      let alone = view.cueAt[start].flatMap { view.cues[$0].range == match.tokenRange ? $0 : nil }
+      guard !covered.contains(start) || alone != nil,
+        let (preposition, roles) = rules.headRoles[ObjectIdentifier(match.entry)]
       else { continue }
       var index = match.tokenRange.upperBound
       let limit = min(view.tokens.count, index + BriefRules.splitReach + 1)
@@ -187,6 +190,10 @@ public final class Briefer: Sendable {
         index += 1
       }
       guard found else { continue }
+      if let alone {
+        for role in roles where !view.cues[alone].roles.contains(role) { view.cues[alone].roles.append(role) }
+        continue
+      }
       let position = view.cues.firstIndex { $0.range.lowerBound > start } ?? view.cues.count
       view.cues.insert(SentenceView.Cue(range: match.tokenRange, roles: roles), at: position)
       covered.formUnion(match.tokenRange)
@@ -206,11 +213,17 @@ public final class Briefer: Sendable {
       }
       var bare = Gazetteer.articleLess(tokens[index].key)
       if bare.hasPrefix("و"), rules.placeWords.road.contains(String(bare.dropFirst())) { bare.removeFirst() }
-      // A road between two places: طريق الرقة – أثريا.
+      // A road between two places: طريق الرقة – أثريا; also without the dash between two names the
+      // gazetteer knows (طريق درعا دمشق).
       if rules.placeWords.road.contains(bare), let first = placeMention(tokens, at: index + 1, view: view),
-        first.range.upperBound + 1 < tokens.count, tokens[first.range.upperBound].kind == .punctuation,
-        Self.dashes.contains(tokens[first.range.upperBound].text),
-        let second = placeMention(tokens, at: first.range.upperBound + 1, view: view)
+        first.range.upperBound + 1 < tokens.count,
+        let second =
+          (tokens[first.range.upperBound].kind == .punctuation
+            && Self.dashes.contains(tokens[first.range.upperBound].text))
+          ? placeMention(tokens, at: first.range.upperBound + 1, view: view)
+          : placeMention(tokens, at: first.range.upperBound, view: view).flatMap({ next in
+            first.match != nil && next.match != nil && next.range.count <= 2 ? next : nil
+          })
       {
         var route = first
         route.range = index..<second.range.upperBound

@@ -515,6 +515,14 @@ struct EventExtractor {
           english: other, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
       }
     }
+    // Arrested at a group's checkpoint (اعتقالهما على حاجز لقوات النظام): the group arrested them.
+    if event.type == .arrest, event.perpetrator == nil, let target = event.target, !target.english.isEmpty,
+      let object = target.object, ["checkpoint", "checkpoints"].contains(object)
+    {
+      event.perpetrator = ActorFact(
+        english: target.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: target.span)
+      event.target = nil
+    }
     // Outside a clash between two factions of one side, the doer is not its own target ("members
     // of an armed faction abducted members of an armed faction": the target is unknown).
     // The victims, when counted by their group, are the target then ("قتل 5 من قوات النظام بهجوم
@@ -1339,6 +1347,13 @@ struct EventExtractor {
         next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
       }
       while next < segment.upperBound, view.isQuote(next) { next += 1 }  // من "قوات سوريا الديمقراطية"
+      // Members of a group's post: "عناصر حاجز للفرقة الرابعة".
+      if next == end, let post = view.term(at: next), post.entry.category == .military, !canAct(post, view),
+        let owner = view.term(at: post.tokenRange.upperBound), owner.proclitics == ["ل"],
+        Self.actorCategories.contains(owner.entry.category)
+      {
+        next = post.tokenRange.upperBound
+      }
       guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
         return (term.english, term.tokenRange.lowerBound..<end, term.english)
       }
@@ -1548,6 +1563,12 @@ struct EventExtractor {
         {
           continue
         }
+        // After a preposition comes the object, not the subject (ألقت القبض على خلية …).
+        if cue.range.upperBound < segment.upperBound,
+          ["علي", "الي", "عن", "في", "من"].contains(view.tokens[cue.range.upperBound].key)
+        {
+          continue
+        }
         if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true) {
           found = actor
           break
@@ -1625,7 +1646,9 @@ struct EventExtractor {
         // With لـ after the noun and its adjectives: "قصف مدفعي وصاروخي لقوات النظام".
         var at = cue.range.upperBound
         while at < min(segment.upperBound, cue.range.upperBound + 3) {
-          if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj",
+          if let covering = view.termCovering[at], covering == view.termCovering[cue.range.lowerBound] {
+            at += 1  // the event word's own term goes on (هجوم واسع)
+          } else if let adjective = view.term(at: at), adjective.entry.partOfSpeech == "adj",
             adjective.entry.category != .place
           {
             at = adjective.tokenRange.upperBound

@@ -487,6 +487,8 @@ enum Fixtures {
     ("انفجرت سيارة مفخخة في بلدة صوران التابعة لمنطقة أعزاز بريف حلب الشمالي.", "Suran"),
     // A city named with its settlement noun is the city, before a square in it.
     ("احتشد آلاف المتظاهرين في ساحة السير وسط مدينة السويداء.", "Suwayda"),
+    // A road between two known places, without a dash.
+    ("قتل ضابط بانفجار عبوة ناسفة استهدفت سيارته على طريق درعا دمشق.", "the Daraa–Damascus road"),
     // A neighbourhood before the city named with it.
     ("قتل شاب برصاص قوات النظام في مدينة اللاذقية في حي الصليبة.", "al-Saliba"),
     // "ريف مدينة" is no Medina.
@@ -536,6 +538,17 @@ enum Fixtures {
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),
     // اعتداء (assault) with its doer in idafa, under a more specific type.
     ("استشهد مواطنان جراء اعتداء المجموعات الإرهابية بالقذائف على مدينة محردة.", "terrorist groups"),
+    // The object after a preposition is no subject: the doer comes before the verb.
+    ("قوى الأمن الداخلي ألقت القبض على خلية تابعة لتنظيم داعش في ريف دمشق.", "Internal Security Forces"),
+    // أطلق … النار with its subject between; members of a group's checkpoint.
+    ("أطلق عناصر حاجز للفرقة الرابعة النار على سيارة مدنية ما أدى إلى مقتل سائقها.", "members of 4th Division"),
+    // The doer after لـ past the event word's own term (هجوم واسع).
+    ("انسحبت قوات النظام من مواقعها بعد هجوم واسع لفصائل المعارضة.", "opposition factions"),
+    // The source of the shelling (مصدره); the subject of تمكن … من.
+    ("أصيب مدنيان بقصف مدفعي مصدره مواقع قوات النظام في محيط البلدة.", "regime forces"),
+    ("تمكنت فصائل المعارضة من استعادة السيطرة على قرية الحويز بعد معارك عنيفة مع قوات النظام.", "opposition factions"),
+    // Arrested at a group's checkpoint: by the group.
+    ("فقد الاتصال بشابين من أبناء مدينة الرستن بعد اعتقالهما على حاجز لقوات النظام.", "regime forces"),
     // Artillery with its nationality shells.
     ("قصفت المدفعية التركية قرى في ريف تل تمر.", "Turkish artillery"),
     // Armed men named by what they are.
@@ -561,6 +574,8 @@ enum Fixtures {
     ("قتل مسلحون مجهولون شاباً في بلدة الغارية.", "unidentified gunmen", 1),
     ("قضت وحدات من الجيش العربي السوري أمس على 7 إرهابيين في بادية أثريا.", "Syrian Arab Army", 7),
     ("أقدم مسلحون مجهولون على قتل شاب في بلدة الغارية.", "unidentified gunmen", 1),
+    // A patrol attacked is the object, not a patrol event.
+    ("هاجم مسلحون مجهولون دورية للأمن العام في ريف اللاذقية ما أدى إلى مقتل عنصرين.", "unidentified gunmen", 2),
   ])
   func killersAreDoers(_ arabic: String, _ doer: String, _ killed: Int) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
