@@ -1696,11 +1696,16 @@ struct EventExtractor {
       }
     }
     // Killed or wounded "by the bullets of" someone (برصاص مسلحين مجهولين, برصاص قوات النظام).
-    if found == nil,
-      let at = segment.first(where: { Self.byBullets.contains(view.tokens[$0].key) }),
-      let actor = actorList(view, from: at + 1, within: 0, segment: segment, military: true)
-    {
-      found = actor
+    if found == nil, let at = segment.first(where: { Self.byBullets.contains(view.tokens[$0].key) }) {
+      if let actor = actorList(view, from: at + 1, within: 0, segment: segment, military: true) {
+        found = actor
+      } else if let fire = view.term(at: at), fire.tokenRange.count > 1,
+        let link = view.cue(at: fire.tokenRange.upperBound), link.roles.contains(.affiliation),
+        let owner = actorList(view, from: link.range.upperBound, within: 0, segment: segment, military: true)
+      {
+        // Sniper fire of a group: برصاص قناص تابع لقوات النظام.
+        found = (owner.english, (at + 1)..<owner.range.upperBound, owner.group)
+      }
     }
     guard var found else { return nil }
     found.range = withQuotedName(view, found.range, english: found.english, segment: segment)

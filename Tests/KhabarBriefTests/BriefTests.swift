@@ -547,6 +547,9 @@ enum Fixtures {
     // The source of the shelling (مصدره); the subject of تمكن … من.
     ("أصيب مدنيان بقصف مدفعي مصدره مواقع قوات النظام في محيط البلدة.", "regime forces"),
     ("تمكنت فصائل المعارضة من استعادة السيطرة على قرية الحويز بعد معارك عنيفة مع قوات النظام.", "opposition factions"),
+    // Sniper fire of a group; strikes by warplanes.
+    ("قتل شاب برصاص قناص تابع لقوات النظام في بلدة طفس.", "regime forces"),
+    ("نفذت الطائرات الحربية الأمريكية ضربات على مواقع لميليشيات إيرانية في مدينة البوكمال.", "US warplanes"),
     // Arrested at a group's checkpoint: by the group.
     ("فقد الاتصال بشابين من أبناء مدينة الرستن بعد اعتقالهما على حاجز لقوات النظام.", "regime forces"),
     // Artillery with its nationality shells.
