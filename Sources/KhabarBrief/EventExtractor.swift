@@ -1354,7 +1354,13 @@ struct EventExtractor {
       {
         next = post.tokenRange.upperBound
       }
-      guard let following = view.term(at: next), Self.actorCategories.contains(following.entry.category) else {
+      // Also a force before its name: "عناصر من قوات الأسايش".
+      guard let following = view.term(at: next),
+        Self.actorCategories.contains(following.entry.category)
+          || (following.entry.category == .military && canAct(following, view)
+            && view.term(at: following.tokenRange.upperBound).map { Self.actorCategories.contains($0.entry.category) }
+              == true)
+      else {
         return (term.english, term.tokenRange.lowerBound..<end, term.english)
       }
       term = following

@@ -487,6 +487,8 @@ enum Fixtures {
     ("انفجرت سيارة مفخخة في بلدة صوران التابعة لمنطقة أعزاز بريف حلب الشمالي.", "Suran"),
     // A city named with its settlement noun is the city, before a square in it.
     ("احتشد آلاف المتظاهرين في ساحة السير وسط مدينة السويداء.", "Suwayda"),
+    // An adjective after a settlement noun is no name (تلة استراتيجية: a strategic hill).
+    ("استعادت قوات النظام السيطرة على تلة استراتيجية في جبل التركمان بعد معارك مع الفصائل.", "Jabal al-Turkman"),
     // A road between two known places, without a dash.
     ("قتل ضابط بانفجار عبوة ناسفة استهدفت سيارته على طريق درعا دمشق.", "the Daraa–Damascus road"),
     // A neighbourhood before the city named with it.
@@ -547,6 +549,8 @@ enum Fixtures {
     // The source of the shelling (مصدره); the subject of تمكن … من.
     ("أصيب مدنيان بقصف مدفعي مصدره مواقع قوات النظام في محيط البلدة.", "regime forces"),
     ("تمكنت فصائل المعارضة من استعادة السيطرة على قرية الحويز بعد معارك عنيفة مع قوات النظام.", "opposition factions"),
+    // Members of a force before its name.
+    ("قتل مدني برصاص عناصر من قوات الأسايش في مدينة الحسكة.", "members of Asayish forces"),
     // Sniper fire of a group; strikes by warplanes.
     ("قتل شاب برصاص قناص تابع لقوات النظام في بلدة طفس.", "regime forces"),
     ("نفذت الطائرات الحربية الأمريكية ضربات على مواقع لميليشيات إيرانية في مدينة البوكمال.", "US warplanes"),
