@@ -145,6 +145,9 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     ("شرق حمص", "east of Homs"),
     ("شمال غربي حلب", "northwest of Aleppo"),
     ("بادية حمص الشرقية", "eastern Homs desert"),
+    // Valleys and massifs keep the Arabic word, as names do (Wadi Barada, not "Barada valley").
+    ("وادي بردى", "Wadi Barada"),
+    ("جبل الزاوية", "Jabal al-Zawiya"),
   ]
 
   @Test(arguments: cases)
