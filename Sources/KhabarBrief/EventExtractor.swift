@@ -447,6 +447,9 @@ struct EventExtractor {
       for role in cue.roles {
         switch role {
         case .killed, .wounded, .casualties:
+          // A toll in a reason or accusation clause (المتهم بقتل ثلاثة أشخاص, رداً على مقتل …)
+          // is not this event's.
+          if isReason(view, at: cue.range.lowerBound, segment) { continue }
           if negated(view, cue.range, segment) {
             event.noCasualties = event.killed == nil && event.wounded == nil
             continue
@@ -494,6 +497,13 @@ struct EventExtractor {
     {
       (event.type, event.verb) = (.attack, "attacked")
       event.trigger = span(view, verb.range)
+    }
+    // Aircraft do not shell: قصفت طائرات حربية … is an air strike.
+    if event.type == .shelling, let doer = event.perpetrator?.english.lowercased(),
+      ["warplanes", "warplane", "aircraft", "drone", "drones", "helicopter", "helicopters", "jets", "air force"]
+        .contains(where: { doer.hasSuffix($0) })
+    {
+      (event.type, event.verb) = (.airStrike, "struck")
     }
     event.target = target(
       view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
@@ -762,8 +772,19 @@ struct EventExtractor {
     var index = cue.range.upperBound
     var alsoWounded = false
     // مقتل وإصابة …: the same count for both.
+    // Also two verbs before their shared subject: قتل وجرح عدد من العناصر; not after a subject of
+    // their own (عنصر قُتل وأُصيب اثنان, قُتلا وأُصيب ثلاثة: one count each).
+    let subjectAt = cue.range.lowerBound - 1
+    let isVerb =
+      cue.roles.contains { if case .killed(true) = $0 { true } else { false } }
+      && !view.tokens[cue.range.lowerBound].key.hasSuffix("ا")
+      && !(subjectAt >= segment.lowerBound
+        && (view.numbers[subjectAt] != nil || view.isQuote(subjectAt)
+          || view.termCovering[subjectAt].map {
+            isPerson(view.terms[$0]) || Self.actorCategories.contains(view.terms[$0].entry.category)
+          } == true))
     if !cue.roles.contains(.person), let next = view.cue(at: index),
-      next.roles.contains(where: { if case .wounded(false) = $0 { true } else { false } })
+      next.roles.contains(where: { if case .wounded(let verb) = $0 { !verb || isVerb } else { false } })
     {
       alsoWounded = true
       index = next.range.upperBound

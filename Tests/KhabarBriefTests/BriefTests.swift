@@ -303,6 +303,15 @@ enum Fixtures {
     // A toll told in a concessive clause (despite a campaign that killed …) is not the event's.
     Case(
       arabic: "خرجت مظاهرات حاشدة في المدينة رغم الحملة العسكرية التي أوقعت اليوم أكثر من 56 شهيداً.", type: .protest),
+    // Two verbs before their shared subject: killed or wounded, one vague count.
+    Case(
+      arabic: "قتل وجرح عدد من عناصر قوات النظام بانفجار لغم أرضي بسيارتهم.", type: .explosive, killedVague: "several"),
+    // Aircraft that "shell" strike from the air; a commando raid is an attack.
+    Case(arabic: "قصفت طائرات حربية مجهولة مواقع للميليشيات الإيرانية في محيط مدينة البوكمال.", type: .airStrike),
+    Case(
+      arabic: "أعلنت هيئة تحرير الشام مقتل 7 من عناصر النظام بعملية انغماسية على محور كبانة.", type: .attack, killed: 7),
+    // A toll in an accusation is not the arrest's.
+    Case(arabic: "اعتقل الأمن العام المتهم بقتل ثلاثة أشخاص في مدينة الصنمين.", type: .arrest),
     // Protesters are people to count.
     Case(
       arabic: "أطلق عناصر الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة متظاهرَين اثنين بجروح.", type: .protest,
@@ -551,6 +560,8 @@ enum Fixtures {
     ("تمكنت فصائل المعارضة من استعادة السيطرة على قرية الحويز بعد معارك عنيفة مع قوات النظام.", "opposition factions"),
     // Members of a force before its name.
     ("قتل مدني برصاص عناصر من قوات الأسايش في مدينة الحسكة.", "members of Asayish forces"),
+    // An ambush laid by (نصبه) someone.
+    ("قتل عنصر من قوات الأمن العام وأصيب آخران بكمين نصبه مسلحون في ريف جبلة.", "gunmen"),
     // Sniper fire of a group; strikes by warplanes.
     ("قتل شاب برصاص قناص تابع لقوات النظام في بلدة طفس.", "regime forces"),
     ("نفذت الطائرات الحربية الأمريكية ضربات على مواقع لميليشيات إيرانية في مدينة البوكمال.", "US warplanes"),
