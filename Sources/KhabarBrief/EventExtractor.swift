@@ -171,6 +171,14 @@ struct EventExtractor {
         }
       }
     }
+    // An object hit with no owner named (هجوم … على حاجز): the victims' group owns it (three
+    // Asayish members killed → an Asayish checkpoint).
+    if let target = main.event.target, target.english.isEmpty, target.object != nil,
+      let group = (main.event.killed ?? main.event.wounded)?.group, !Self.isMemberNoun(group), !isCivilian(group),
+      group.first?.isUppercase == true || group.hasPrefix("regime"), group != main.event.perpetrator?.english
+    {
+      main.event.target?.english = group
+    }
     // Victims named by their group are the target, the killed before the wounded: a commander of
     // Hurras al-Din killed, a civilian wounded → Hurras al-Din.
     if main.event.target?.isVictims == true, let killed = main.event.killed, let group = killed.group,

@@ -396,6 +396,8 @@ enum Fixtures {
       "نفذت قسد عملية أمنية في بلدة مركدة استهدفت خلية يُشتبه بانتمائها لتنظيم \"الدولة الإسلامية\".",
       "suspected ISIS cell"
     ),
+    // An attacked object with no owner named belongs to the victims' group.
+    ("قتل ثلاثة عناصر من الأسايش إثر هجوم شنه مسلحون مجهولون على حاجز في بلدة تل براك.", "Asayish"),
     // A former officer in a branch.
     (
       "ألقت وحدات من الأمن العام القبض على عقيد سابق في إدارة المخابرات الجوية في مدينة جبلة.",
