@@ -740,6 +740,24 @@ struct EventExtractor {
     var alsoWounded = false
   }
 
+  /// The actor after a doer word (شنه X, على يد X), or the owner of the positions named there
+  /// (مصدرها مواقع تابعة لحزب الله → Hezbollah).
+  func doerAfter(_ view: SentenceView, _ cue: SentenceView.Cue, _ segment: Range<Int>) -> (
+    english: String, range: Range<Int>, group: String
+  )? {
+    if let actor = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true) {
+      return actor
+    }
+    guard let post = view.term(at: cue.range.upperBound), post.entry.category == .military, !canAct(post, view)
+    else { return nil }
+    var at = post.tokenRange.upperBound
+    if let link = view.cue(at: at), link.roles.contains(.affiliation) { at = link.range.upperBound }
+    while at < segment.upperBound, view.isQuote(at) || view.tokens[at].text == "ل" || view.tokens[at].text == "لـ" {
+      at += 1
+    }
+    return actorList(view, from: at, within: 0, segment: segment, military: true)
+  }
+
   /// The subject of an active killing verb and where its object starts: an armed actor, or a unit
   /// of one, followed by the people counted ("قتلت قوات النظام خمسة مدنيين", "قضت وحدات من الجيش أمس
   /// على 7 إرهابيين", "قتل مسلحون مجهولون شاباً"); nil for a passive reading ("قتل عنصران").
@@ -1530,7 +1548,7 @@ struct EventExtractor {
         return trigger.range.upperBound..<end
       } ?? segment
     if found == nil, let (cue, _) = view.firstCue(in: doerWindow, where: { $0 == .doer }) {
-      found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
+      found = doerAfter(view, cue, segment)
     }
     // Clashes between two sides: اشتباكات بين قسد والجيش الوطني — the first side.
     if found == nil, type == .armedClash, let between = betweenSides(view, segment) {
@@ -1628,7 +1646,7 @@ struct EventExtractor {
     // A doer word further from the event word, when no verb's subject named the doer ("أُلقي
     // القبض … على ضابط …، وذلك من قبل دورية تابعة لإدارة الأمن العام").
     if found == nil, trigger != nil, let (cue, _) = view.firstCue(in: segment, where: { $0 == .doer }) {
-      found = actorList(view, from: cue.range.upperBound, within: 2, segment: segment, military: true)
+      found = doerAfter(view, cue, segment)
     }
     if found == nil,
       let firstVerb = view.cues.first(where: { cue in

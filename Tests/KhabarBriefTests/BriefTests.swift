@@ -562,6 +562,16 @@ enum Fixtures {
     ("تمكنت فصائل المعارضة من استعادة السيطرة على قرية الحويز بعد معارك عنيفة مع قوات النظام.", "opposition factions"),
     // Members of a force before its name.
     ("قتل مدني برصاص عناصر من قوات الأسايش في مدينة الحسكة.", "members of Asayish forces"),
+    // The owner of the positions a shelling came from (مصدرها مواقع تابعة لـ…).
+    (
+      "قُتل مدنيان جراء سقوط قذائف صاروخية على قرية جوسية، قالت الوزارة إن مصدرها مواقع تابعة لـ\"حزب الله\".",
+      "Hezbollah"
+    ),
+    // The subject of ارتكب (committed a massacre).
+    (
+      "وارتكبت الطائرات الحربية الروسية صباح اليوم مجزرة جديدة في مدينة كفرنبل إثر استهدافها سوق المدينة بغارتين، ما أدى إلى مقتل 12 مدنياً.",
+      "Russian warplanes"
+    ),
     // An ambush laid by (نصبه) someone.
     ("قتل عنصر من قوات الأمن العام وأصيب آخران بكمين نصبه مسلحون في ريف جبلة.", "gunmen"),
     // Sniper fire of a group; strikes by warplanes.
