@@ -111,7 +111,22 @@ struct EventExtractor {
             && ($0.event.killed != nil || $0.event.wounded != nil || $0.event.perpetrator != nil
               || !$0.event.places.isEmpty)
         }) ?? candidates.firstIndex(where: { !$0.isContext && ($0.event.type != nil || $0.event.killed != nil) })
-    else { return candidates.map { $0.event } }
+    else {
+      // The body tells no event of its own (a short note, or wording the rules miss): the
+      // headline's event, when it names one, is the article's, and the body is its context.
+      if var told, told.type != nil, !headlineIsBackground(),
+        candidates.allSatisfy({ $0.isContext || $0.event.type == nil })
+      {
+        told.role = .main
+        return [told]
+          + candidates.map { candidate in
+            var event = candidate.event
+            event.role = .context
+            return event
+          }
+      }
+      return candidates.map { $0.event }
+    }
     var main = candidates[mainIndex]
     main.event.role = .main
     var others: [Event] = []
@@ -217,6 +232,14 @@ struct EventExtractor {
       }
     }
     return nil
+  }
+
+  /// Whether the headline's event reads as background or a running total (منذ مطلع العام …).
+  func headlineIsBackground() -> Bool {
+    guard let headline else { return false }
+    return segments(of: headline).contains { segment in
+      read(headline, segment.range, split: segment.split).map { $0.isContext || $0.isTally } ?? false
+    }
   }
 
   /// How well a body event agrees with the headline's: its type (2, or 1 when related), a shared
@@ -1534,6 +1557,15 @@ struct EventExtractor {
     // A claim names the doer: "تبنى تنظيم داعش … إعدام سائق".
     if let (cue, _) = view.firstCue(in: segment, where: { $0 == .claim }) {
       found = actorList(view, from: cue.range.upperBound, within: 1, segment: segment)
+      // Or before it, in a headline's order: "داعش يتبنى هجوماً".
+      if found == nil, cue.range.lowerBound > segment.lowerBound,
+        let actor = actorList(
+          view, from: max(segment.lowerBound, cue.range.lowerBound - 3), within: 2,
+          segment: segment.lowerBound..<cue.range.lowerBound),
+        actor.range.upperBound == cue.range.lowerBound
+      {
+        found = actor
+      }
     }
     // A doer word of the event itself: within a few words after its trigger (هجوم شنه X), not
     // one of another verb further on (… بعد إدانته من قبل المحكمة).

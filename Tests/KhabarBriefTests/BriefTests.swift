@@ -484,6 +484,19 @@ enum Fixtures {
     #expect(main.killed?.value == 14)
   }
 
+  @Test(arguments: [
+    // The headline tells the event and the body none: the headline's event is the article's.
+    ("مقتل شابين وإصابة ثالث باشتباك عائلي في بلدة المزيريب", EventType.armedClash, nil as String?),
+    ("انفجار عبوة ناسفة يودي بحياة طفلين في ريف درعا", .explosive, nil),
+    ("داعش يتبنى هجوماً على حاجز لقسد في ريف دير الزور", .attack, "ISIS"),
+    ("الجيش الإسرائيلي يتوغل في قرية جملة بريف درعا الغربي", .territoryChange, "Israeli army"),
+  ])
+  func headlineOnlyEvent(_ headline: String, _ type: EventType, _ doer: String?) throws {
+    let main = try #require(try Fixtures.brief(headline + "\n\nخبر قصير.").events.first { $0.role == .main })
+    #expect(main.type == type)
+    #expect(main.perpetrator?.english == doer)
+  }
+
   @Test func quotedNameAfterASettlementNoun() throws {
     let main = try #require(
       try Fixtures.brief("سيطرت قوات النظام على حي «مساكن هنانو» في الجزء الشرقي من مدينة حلب.").events.first)
