@@ -2100,6 +2100,17 @@ struct EventExtractor {
       victimStart = owner.range.upperBound
     }
     victimStart = skipAdverbials(view, from: victimStart, segment: segment)
+    // Where, before whom: "اعتقلت الشرطة العسكرية في مدينة عفرين ثلاثة مدنيين" — people right
+    // after the place.
+    var placeAt = victimStart + 1
+    if placeAt < segment.upperBound, briefer.rules.placeWords.isSettlement(view.tokens[placeAt].key) { placeAt += 1 }
+    if victimStart < segment.upperBound, ["في", "ب"].contains(view.tokens[victimStart].key),
+      let place = view.place(at: placeAt)
+    {
+      let after = skipAdverbials(view, from: place.range.upperBound, segment: segment)
+      let people = view.numbers[after].map { after + $0.length } ?? after
+      if view.term(at: people).map(isPerson) == true { victimStart = after }
+    }
     let assassination = trigger?.roles.contains { if case .event(_, _, "assassinated", _) = $0 { true } else { false } }
     if trigger != nil, let type, [.arrest, .abduction, .execution].contains(type) || assassination == true,
       let actor = actorList(

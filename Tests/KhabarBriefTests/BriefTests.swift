@@ -310,6 +310,8 @@ enum Fixtures {
     Case(arabic: "قصفت طائرات حربية مجهولة مواقع للميليشيات الإيرانية في محيط مدينة البوكمال.", type: .airStrike),
     Case(
       arabic: "أعلنت هيئة تحرير الشام مقتل 7 من عناصر النظام بعملية انغماسية على محور كبانة.", type: .attack, killed: 7),
+    // Targeted with artillery: shelling.
+    Case(arabic: "استهدفت قسد بالمدفعية مواقع للجيش الوطني في قرية الدندنية.", type: .shelling),
     // A toll in an accusation is not the arrest's.
     Case(arabic: "اعتقل الأمن العام المتهم بقتل ثلاثة أشخاص في مدينة الصنمين.", type: .arrest),
     // Protesters are people to count.
@@ -396,6 +398,8 @@ enum Fixtures {
       "نفذت قسد عملية أمنية في بلدة مركدة استهدفت خلية يُشتبه بانتمائها لتنظيم \"الدولة الإسلامية\".",
       "suspected ISIS cell"
     ),
+    // The people arrested after the place of the arrest.
+    ("اعتقلت الشرطة العسكرية في مدينة عفرين ثلاثة مدنيين بتهمة التعامل مع الإدارة الذاتية.", "3 civilians"),
     // An attacked object with no owner named belongs to the victims' group.
     ("قتل ثلاثة عناصر من الأسايش إثر هجوم شنه مسلحون مجهولون على حاجز في بلدة تل براك.", "Asayish"),
     // A former officer in a branch.
