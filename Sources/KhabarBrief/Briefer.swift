@@ -165,9 +165,10 @@ public final class Briefer: Sendable {
     return view
   }
 
-  /// Verb-preposition triggers with the verb's subject between the two (قضت وحدات من الجيش أمس على
-  /// 7 إرهابيين): the verb is the cue when its preposition follows within ``BriefRules/splitReach``
-  /// words of the same clause and no other cue stands at the verb.
+  /// Verb-preposition (and verb-object) triggers with the verb's subject between the two (قضت وحدات
+  /// من الجيش أمس على 7 إرهابيين, أطلق عناصر الحاجز النار): the verb is the cue when its last word
+  /// follows within ``BriefRules/splitReach`` words of the same clause, before any other event
+  /// word; a verb already read alone (أطلق, an act verb) takes the phrase's roles too.
   func addSplitVerbs(_ view: inout SentenceView, _ keyed: KeyedTokens) {
     var covered = Set<Int>()
     for cue in view.cues { covered.formUnion(cue.range) }
