@@ -430,7 +430,8 @@ struct EventExtractor {
     var triggerCue: SentenceView.Cue? = nil
     func isCause(_ cue: SentenceView.Cue) -> Bool { isReason(view, at: cue.range.lowerBound, segment) }
     var causeOnly = true
-    let exposedSubject = exposure(view, segment)?.subject
+    let exposed = exposure(view, segment)
+    let exposedSubject = exposed?.subject
     for cue in view.cues where segment.contains(cue.range.lowerBound) {
       // The subject of تعرض (a patrol, a checkpoint) is what was hit, not an event.
       if exposedSubject?.contains(cue.range.lowerBound) == true { continue }
@@ -538,7 +539,7 @@ struct EventExtractor {
     }
     event.target = target(
       view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
-      after: doerReading?.range)
+      after: doerReading?.range, exposedAt: exposed?.cue.range.lowerBound)
     // Clashes counted by side: the sides are the two parties.
     if event.type == .armedClash, let sides = event.killed?.sides, sides.count == 2 {
       let spanOfCount = event.killed!.span
@@ -804,14 +805,13 @@ struct EventExtractor {
     after = skipAdverbials(view, from: after, segment: segment)
     if after < segment.upperBound, view.tokens[after].key == "علي" { after += 1 }
     let objectFollows = view.numbers[after] != nil || view.term(at: after).map(isPerson) == true
-    // A person noun is the subject only when people follow it (armed men killing someone); a
-    // group that is no person (قوات النظام) also when nothing counted follows.
-    // After people, a number alone is their own count (جنديان اثنان), not an object.
+    // A person noun is the subject only when people follow it (armed men killing someone), and a
+    // number alone after people is their own count (جنديان اثنان), not an object; a group that is
+    // no person (قوات النظام) is the subject also when nothing counted follows.
     if isPerson(subject) {
       let object = view.numbers[after].map { after + $0.length } ?? after
       guard view.term(at: object).map(isPerson) == true else { return nil }
     }
-    guard objectFollows || !isPerson(subject) else { return nil }
     return (index..<end, objectFollows ? after : index)
   }
 
@@ -1328,11 +1328,11 @@ struct EventExtractor {
     "terrorist", "jihadist", "gunman", "operative", "force", "units",
   ]
 
-  /// Whether English names only a member noun, singular or plural ("member", "fighters"): it names
-  /// nobody's group.
   /// Member nouns that say the members are armed: alone, they still name a kind of doer.
   static let armedMemberWords: Set<String> = ["terrorist", "militant", "jihadist", "gunman"]
 
+  /// Whether English names only a member noun, singular or plural ("member", "fighters"): it names
+  /// nobody's group.
   static func isMemberNoun(_ english: String) -> Bool {
     let lower = english.lowercased()
     return memberWords.contains(lower) || memberWords.contains(String(lower.dropLast()))
@@ -1975,11 +1975,11 @@ struct EventExtractor {
   /// The target: after على/ضد/استهدف (with the object hit: مواقع تابعة لـ X), else the victims.
   func target(
     _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?,
-    after doer: Range<Int>? = nil
+    after doer: Range<Int>? = nil, exposedAt: Int? = nil
   ) -> ActorFact? {
-    // "تعرض حاجز … لهجوم": the exposed subject before the event word is the target.
-    let exposed = exposure(view, segment)
-    let from = exposed.map { $0.cue.range.lowerBound } ?? trigger?.range.lowerBound ?? segment.lowerBound
+    // "تعرض حاجز … لهجوم" (``exposure(_:_:)``, its cue at `exposedAt`): the exposed subject before
+    // the event word is the target.
+    let from = exposedAt ?? trigger?.range.lowerBound ?? segment.lowerBound
     // The other side of a fight: "اشتباكات مع مقاتلي غرفة عمليات الفتح المبين", "بعد معارك
     // خاضتها مع المجموعات الإرهابية".
     for index in segment where view.tokens[index].key == "مع" && !(doer?.contains(index) ?? false) {
