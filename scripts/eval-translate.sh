@@ -37,16 +37,24 @@ for set in tico19 tatoeba; do
   done
 done
 
-# Speed: the two sets together, repeated to about 100,000 lines.
+# Speed, side by side: (1) each set once, as a feed of new lines would be (cold caches, start-up
+# included); (2) the two sets together repeated to about 100,000 lines (the words come back, as
+# in a day of news: warm caches, start-up spread out).
 for _ in $(seq 8); do cat "$dev/tico19.ar" "$dev/tatoeba.ar"; done > "$work/speed.ar"
-lines=$(wc -l < "$work/speed.ar")
-t0=$(date +%s.%N); "$khabar" translate "$work/speed.ar" > /dev/null; t1=$(date +%s.%N)
-uconv -x Arabic-Latin < "$work/speed.ar" > /dev/null; t2=$(date +%s.%N)
-"$khabar" translate --text 'ضربة قوية لجيش النظام في الرقة' > /dev/null; t3=$(date +%s.%N)
-python3 - "$lines" "$t0" "$t1" "$t2" "$t3" <<'PY'
+ratio() {  # file label
+  local lines t0 t1 t2
+  lines=$(wc -l < "$1")
+  t0=$(date +%s.%N); "$khabar" translate "$1" > /dev/null; t1=$(date +%s.%N)
+  uconv -x Arabic-Latin < "$1" > /dev/null; t2=$(date +%s.%N)
+  python3 - "$2" "$lines" "$t0" "$t1" "$t2" <<'PY'
 import sys
-lines, t0, t1, t2, t3 = int(sys.argv[1]), *map(float, sys.argv[2:])
+label, lines, t0, t1, t2 = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:])
 k, u = lines / (t1 - t0), lines / (t2 - t1)
-print(f"speed: khabar translate {k:,.0f} lines/s, uconv -x Arabic-Latin {u:,.0f} lines/s, ratio {k / u:.2f}x ({lines} lines)")
-print(f"startup (one headline, load included): {(t3 - t2) * 1000:.0f} ms")
+print(f"speed {label}: khabar translate {k:,.0f} lines/s, uconv -x Arabic-Latin {u:,.0f} lines/s, ratio {k / u:.2f}x ({lines} lines)")
 PY
+}
+ratio "$dev/tico19.ar" "tico19 once"
+ratio "$dev/tatoeba.ar" "tatoeba once"
+ratio "$work/speed.ar" "both x8"
+t0=$(date +%s.%N); "$khabar" translate --text 'ضربة قوية لجيش النظام في الرقة' > /dev/null; t1=$(date +%s.%N)
+python3 -c "import sys; print(f'startup (one headline, load included): {(float(sys.argv[2]) - float(sys.argv[1])) * 1000:.0f} ms')" "$t0" "$t1"
