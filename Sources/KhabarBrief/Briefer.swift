@@ -245,6 +245,12 @@ public final class Briefer: Sendable {
         while end < min(tokens.count, place.range.upperBound + 2), nameContinues(tokens, at: end, view: view) {
           end += 1
         }
+        if end == place.range.upperBound, place.range.count == 1, place.described == nil,
+          place.match?.place.pressName == nil, !tokens[place.range.lowerBound].key.hasPrefix("ال"),
+          definiteNameContinues(tokens, at: end, view: view)
+        {
+          end += 1
+        }
         // A curated town keeps its name: لبلدة الخيام الجنوبية is "the southern town of Khiam".
         if end > place.range.upperBound, place.described == nil, place.match?.place.pressName == nil {
           place = namedByRules(place, to: end, tokens)
@@ -288,7 +294,13 @@ public final class Briefer: Sendable {
         {
           end += 1
         }
-        if end < tokens.count, nameContinues(tokens, at: end, view: view) { end += 1 }
+        if end < tokens.count, nameContinues(tokens, at: end, view: view) {
+          end += 1
+        } else if end == index + 2, !tokens[index + 1].key.hasPrefix("ال"), view.termCovering[index + 1] == nil,
+          definiteNameContinues(tokens, at: end, view: view)
+        {
+          end += 1
+        }
         let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
         var place = SentenceView.PlaceMention(
           range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil)
@@ -339,6 +351,22 @@ public final class Briefer: Sendable {
       && !words.particle.contains(key) && !words.isSettlement(key) && !words.reference.contains(key)
       && !words.road.contains(key) && !words.placeNoun.contains(key) && view.numbers[index] == nil
       && !"وبلف".contains(key.first ?? " ")
+  }
+
+  /// Whether a word with the article is the second half of a village's name whose first word has
+  /// none (بلدة جباتا الخشب, بلدة بصر الحرير): a noun the glossary, the cues and the place words do
+  /// not know, that is no feminine adjective agreeing with the settlement noun (بلدة تسيل الحدودية
+  /// describes the town; a name-end adjective is handled by ``nameContinues(_:at:view:)``).
+  func definiteNameContinues(_ tokens: [Token], at index: Int, view: SentenceView) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return false }
+    let key = tokens[index].key
+    guard key.hasPrefix("ال"), key.count >= 4, !key.hasSuffix("ه"), !key.hasSuffix("ي") else { return false }
+    let bare = Gazetteer.articleLess(key)
+    let words = rules.placeWords
+    return view.termCovering[index] == nil && view.cue(at: index) == nil && view.numbers[index] == nil
+      && !words.particle.contains(key) && !words.isSettlement(bare) && !words.reference.contains(key)
+      && !words.reference.contains(bare) && !words.road.contains(bare) && !words.placeNoun.contains(key)
+      && !words.placeNoun.contains(bare) && !words.landmark.contains(bare)
   }
 
   /// Whether the word after a settlement noun, though a glossary word, reads as a name: it has

@@ -2202,7 +2202,9 @@ struct EventExtractor {
       // الجنوبي الغربي", "أثريا السلمية".
       if index < mentions.count,
         mentions[index].range.lowerBound <= mention.range.upperBound + 1
-          || belongs(view, from: mention.range.upperBound, to: mentions[index].range.lowerBound),
+          || belongs(view, from: mention.range.upperBound, to: mentions[index].range.lowerBound)
+          || mentions[index].range.lowerBound == mention.range.upperBound + 2
+            && isNisbaAdjective(view.tokens[mention.range.upperBound]),
         fact.source == "gazetteer" || fact.source == "rules"
       {
         let next = mentions[index]
@@ -2267,6 +2269,13 @@ struct EventExtractor {
     guard let link = view.cue(at: start), link.roles.contains(.affiliation) else { return false }
     let rest = link.range.upperBound
     return rest == end || rest + 1 == end && briefer.rules.placeWords.isSettlement(view.tokens[rest].key)
+  }
+
+  /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's
+  /// name it describes the place, and the area after it still qualifies the place.
+  func isNisbaAdjective(_ token: Token) -> Bool {
+    let key = token.key
+    return token.kind == .word && key.hasPrefix("ال") && key.count >= 5 && (key.hasSuffix("يه") || key.hasSuffix("ي"))
   }
 
   /// Whether a settlement noun (بلدة, قرية, مدينة …) stands right before the place's name.

@@ -523,6 +523,12 @@ enum Fixtures {
     ("قتل شاب برصاص قوات النظام في مدينة اللاذقية في حي الصليبة.", "al-Saliba"),
     // "ريف مدينة" is no Medina.
     ("خرج الأهالي في مظاهرة في ريف مدينة قامشلو.", "Qamishli"),
+    // A village's name goes on to a word with the article after a first word without one, both
+    // unknown to the gazetteer or the first alone a homonym elsewhere.
+    ("قتل ثلاثة مدنيين بقصف إسرائيلي على بلدة جباتا الخشب في ريف القنيطرة.", "Jabata al-Khashab"),
+    ("أطلقت قوى الأمن حملة أمنية في بلدة بصر الحرير بريف درعا الشرقي.", "Basr al-Harir"),
+    // An adjective agreeing with the settlement noun describes the town; it is no part of its name.
+    ("قتل شاب بقصف مدفعي على بلدة كنصفرة الجبلية في ريف إدلب.", "Kansafra"),
   ])
   func sites(_ arabic: String, _ place: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
