@@ -1059,7 +1059,14 @@ struct EventExtractor {
         }
       }
       // "شهيدة وجريحان": the casualty noun is the person, one or two of them.
-      if !found, cue.roles.contains(.person), let value = personCount(view.tokens[cue.range.lowerBound]) {
+      // "بين قتيل وجريح" (some killed, some wounded) counts nobody.
+      let betweenDeadAndWounded =
+        cue.range.lowerBound > 0 && view.tokens[cue.range.lowerBound - 1].key == "بين"
+        || cue.range.lowerBound > 1 && view.tokens[cue.range.lowerBound].key.hasPrefix("و")
+          && view.tokens[cue.range.lowerBound - 2].key == "بين"
+      if !found, !betweenDeadAndWounded, cue.roles.contains(.person),
+        let value = personCount(view.tokens[cue.range.lowerBound])
+      {
         fact.value = value
         found = true
       }
@@ -1149,7 +1156,17 @@ struct EventExtractor {
       } else if let token, token.key.hasPrefix("و"), let digits = Int(token.key.dropFirst()) {
         second = digits
       }
-      if let second, let other = actorList(view, from: next + secondLength, within: 2, segment: segment, people: true) {
+      // "١١ قتيلاً و٢٨ جريحاً": a number before another casualty word is that word's count, no side.
+      let casualtyWordFollows =
+        view.cue(at: next + secondLength)?.roles.contains {
+          switch $0 {
+          case .killed, .wounded, .casualties: true
+          default: false
+          }
+        } ?? false
+      if let second, !casualtyWordFollows,
+        let other = actorList(view, from: next + secondLength, within: 2, segment: segment, people: true)
+      {
         fact.value = value + second
         fact.sides = [fact.group ?? fact.who ?? "", other.group]
         fact.who = "\(value) \(fact.who ?? "") and \(second) \(other.english)"
@@ -2204,7 +2221,8 @@ struct EventExtractor {
         mentions[index].range.lowerBound <= mention.range.upperBound + 1
           || belongs(view, from: mention.range.upperBound, to: mentions[index].range.lowerBound)
           || mentions[index].range.lowerBound == mention.range.upperBound + 2
-            && isNisbaAdjective(view.tokens[mention.range.upperBound]),
+            && isNisbaAdjective(view.tokens[mention.range.upperBound])
+          || !mention.isLandmark && inTown(view, from: mention.range.upperBound, to: mentions[index].range.lowerBound),
         fact.source == "gazetteer" || fact.source == "rules"
       {
         let next = mentions[index]
@@ -2269,6 +2287,18 @@ struct EventExtractor {
     guard let link = view.cue(at: start), link.roles.contains(.affiliation) else { return false }
     let rest = link.range.upperBound
     return rest == end || rest + 1 == end && briefer.rules.placeWords.isSettlement(view.tokens[rest].key)
+  }
+
+  /// Whether the words between a place and the next are "in the town of" (في مدينة, وسط مدينة,
+  /// بمدينة, في بلدة): the next place is the town the first is part of (حي البدو في مدينة الرقة).
+  func inTown(_ view: SentenceView, from start: Int, to end: Int) -> Bool {
+    guard end == start + 2 || end == start + 1 else { return false }
+    let settlement = view.tokens[end - 1].key
+    let bare = settlement.hasPrefix("ب") || settlement.hasPrefix("و") ? String(settlement.dropFirst()) : settlement
+    // A town, not a part of one (في مدينة اللاذقية في حي الصليبة: the city comes first there).
+    guard ["مدينه", "بلده"].contains(bare) else { return false }
+    if end == start + 1 { return bare != settlement }
+    return ["في", "وسط", "بوسط"].contains(view.tokens[start].key)
   }
 
   /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's

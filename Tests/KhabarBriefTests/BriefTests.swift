@@ -237,6 +237,15 @@ enum Fixtures {
     Case(arabic: "مقتل مزارع بقصف مدفعي.", type: .shelling, killed: 1),
     // One more person named after the counted group.
     Case(arabic: "قتل 2 من عناصر الفصائل ومواطن في اقتتال بين فصيلين.", type: .armedClash, killed: 3),
+    // A second number before another casualty word is that word's count, not a second side.
+    Case(
+      arabic: "ارتفعت حصيلة ضحايا انفجار السيارة المفخخة في مدينة عفرين إلى ١١ قتيلاً و٢٨ جريحاً.", type: .suicideBomb,
+      killed: 11, wounded: 28),
+    // "بين قتيل وجريح": casualties without a number, not one killed and one wounded.
+    Case(arabic: "فجر المقاتلون عبوة ناسفة بآلية عسكرية وأوقعوا من فيها بين قتيل وجريح.", type: .explosive),
+    // An explosive-laden drone is a drone strike, not a car bomb.
+    Case(
+      arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
     // An event word in a reason clause does not give the type.
     Case(arabic: "اندلعت اشتباكات عنيفة على خلفية خطف شاب.", type: .armedClash),
     // An active killing verb: its subject is the doer, the count follows it.
@@ -523,6 +532,8 @@ enum Fixtures {
     ("قتل شاب برصاص قوات النظام في مدينة اللاذقية في حي الصليبة.", "al-Saliba"),
     // "ريف مدينة" is no Medina.
     ("خرج الأهالي في مظاهرة في ريف مدينة قامشلو.", "Qamishli"),
+    // A neighbourhood in a city: a homonym abroad (Biddu) gives way to the rules.
+    ("قتل 27 مدنياً في غارات جوية على حي البدو في مدينة الرقة.", "al-Badw"),
     // A village's name goes on to a word with the article after a first word without one, both
     // unknown to the gazetteer or the first alone a homonym elsewhere.
     ("قتل ثلاثة مدنيين بقصف إسرائيلي على بلدة جباتا الخشب في ريف القنيطرة.", "Jabata al-Khashab"),
