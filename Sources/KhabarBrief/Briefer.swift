@@ -264,7 +264,11 @@ public final class Briefer: Sendable {
       // gazetteer's place when it has exactly them, else named by the rules.
       if rules.placeWords.isSettlement(tokens[index].key), index + 2 < tokens.count, view.isQuote(index + 1),
         let close = ((index + 2)..<min(tokens.count, index + 6)).first(where: { view.isQuote($0) }), close > index + 2,
-        ((index + 2)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].script == .arabic })
+        ((index + 2)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].script == .arabic }),
+        // An actor's name in quotes is no place's: مناطق "قسد" (SDF-held areas).
+        !((index + 2)..<close).contains(where: { token in
+          view.termCovering[token].map { [.actor, .organization].contains(view.terms[$0].entry.category) } ?? false
+        })
       {
         if let known = placeMention(tokens, at: index + 2, view: view, afterSettlementNoun: true),
           known.range.upperBound == close

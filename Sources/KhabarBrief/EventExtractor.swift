@@ -877,6 +877,7 @@ struct EventExtractor {
       $0.contains("حصيله") || $0.hasSuffix("عدد") || $0.hasSuffix("اعداد")
     })
     var isUpdate = false
+    var numberBeforeCounter: Int? = nil
     if isToll {
       // Risen to / reached: an update of an earlier count.
       isUpdate = (max(segment.lowerBound, cue.range.lowerBound - 3)..<cue.range.lowerBound).contains { at in
@@ -890,6 +891,15 @@ struct EventExtractor {
           break
         }
         probe += 1
+      }
+      // The number before عدد: "ارتفع إلى 27 عدد الشهداء".
+      let counter = cue.range.lowerBound - 1
+      if before.hasSuffix("عدد"), probe >= segment.upperBound - 1,
+        let start = (max(segment.lowerBound, counter - 3)..<counter).first(where: { at in
+          view.numbers[at].map { at + $0.length == counter } ?? false
+        }), start > segment.lowerBound, ["الي", "بلغ", "بلغت"].contains(view.tokens[start - 1].key)
+      {
+        numberBeforeCounter = view.numbers[start]!.value
       }
     }
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
@@ -910,7 +920,11 @@ struct EventExtractor {
       index < segment.upperBound && view.numbers[index] != nil
       && (view.term(at: index)?.proclitics.first == "و" || view.tokens[index].key.hasPrefix("و"))
     let after = !cue.roles.contains(.person) && !(conjoined && index == cue.range.upperBound)
-    if after, let number = view.numbers[index], index + number.length < segment.upperBound,
+    if let value = numberBeforeCounter {
+      fact.value = value
+      fact.qualifier = nil
+      end = cue.range.upperBound
+    } else if after, let number = view.numbers[index], index + number.length < segment.upperBound,
       view.tokens[index + number.length].text == ")"
     {
       fact.value = number.value

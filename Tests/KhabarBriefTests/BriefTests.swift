@@ -243,6 +243,13 @@ enum Fixtures {
       killed: 11, wounded: 28),
     // "بين قتيل وجريح": casualties without a number, not one killed and one wounded.
     Case(arabic: "فجر المقاتلون عبوة ناسفة بآلية عسكرية وأوقعوا من فيها بين قتيل وجريح.", type: .explosive),
+    // The number of a toll before عدد: "ارتفع إلى 27 عدد الشهداء".
+    Case(
+      arabic: "ارتفع إلى 27 عدد الشهداء المدنيين الذين قضوا جراء الغارات الجوية على مدينة الرقة.", type: .airStrike,
+      killed: 27),
+    // "Under the control of" describes the place; it is no territory change.
+    Case(
+      arabic: "قتل شاب برصاص مسلحين مجهولين في بلدة الغارية الخاضعة لسيطرة قوات النظام.", type: .attack, killed: 1),
     // An explosive-laden drone is a drone strike, not a car bomb.
     Case(
       arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
@@ -508,6 +515,12 @@ enum Fixtures {
     let main = try #require(try Fixtures.brief(headline + "\n\nخبر قصير.").events.first { $0.role == .main })
     #expect(main.type == type)
     #expect(main.perpetrator?.english == doer)
+  }
+
+  @Test func quotedActorAfterASettlementNounIsNoPlace() throws {
+    let main = try #require(
+      try Fixtures.brief("فر الشبان إلى مناطق \"قسد\" بعد اعتقال تسعة منهم في بلدة القورية.").events.first)
+    #expect(main.places.map(\.english) == ["al-Quriyah"])
   }
 
   @Test func quotedNameAfterASettlementNoun() throws {
