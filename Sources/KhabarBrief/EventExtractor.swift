@@ -658,6 +658,23 @@ struct EventExtractor {
         }
       }
     }
+    // People counted "among them members of X" (مقتل أربعة أشخاص بينهم ثلاثة من عناصر داعش) or
+    // "they are members of X" (قتل ستة أشخاص، هم أربعة من عناصر الفصائل …): X's people were hit;
+    // "people" alone says nothing of who they were.
+    if let english = event.target?.english, event.target?.object == nil,
+      Self.genericPeople.contains(english.lowercased())
+    {
+      for index in segment where ["بينهم", "منهم", "هم", "وهم"].contains(view.tokens[index].key) {
+        var at = index + 1
+        if let number = view.numbers[at] { at += number.length }
+        if let group = actorList(view, from: at, within: 3, segment: segment), group.group != english {
+          event.target = ActorFact(
+            english: group.group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true,
+            span: span(view, index..<group.range.upperBound))
+          break
+        }
+      }
+    }
     if let english = event.target?.english, isCivilian(english) { event.target?.category = "civilians" }
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)
@@ -855,6 +872,35 @@ struct EventExtractor {
       index += 1
       skipped += 1
     }
+    // A verb, then where or by what, then who: "قُتل في الاشتباكات ثلاثة", "أصيب جراء القصف
+    // عشرة", "قتل بالقصف خمسة" — the phrase is skipped when a number or a person follows it.
+    let isVerbCue = cue.roles.contains {
+      switch $0 {
+      case .killed(true), .wounded(true): true
+      default: false
+      }
+    }
+    if isVerbCue, skipped == 0, index + 1 < segment.upperBound {
+      var next = index
+      if ["في", "خلال", "جراء", "اثر", "بسبب", "نتيجه"].contains(view.tokens[index].key),
+        view.tokens[index + 1].key.hasPrefix("ال")
+      {
+        next = index + 2
+      } else if view.tokens[index].key.hasPrefix("بال") || view.tokens[index].key.hasPrefix("فال") {
+        next = index + 1
+      }
+      // and its adjective (جراء القصف المدفعي).
+      if next > index, next + 1 < segment.upperBound, view.tokens[next].key.hasPrefix("ال"),
+        view.numbers[next] == nil, !(view.term(at: next).map(isPerson) ?? false)
+      {
+        next += 1
+      }
+      if next > index, next < segment.upperBound,
+        view.numbers[next] != nil || (view.term(at: next).map(isPerson) ?? false)
+      {
+        index = next
+      }
+    }
     // Hit by what (أصيب بعدة طلقات, بثلاث رصاصات): a number of shots, not of people.
     if index < segment.upperBound, view.tokens[index].key.hasPrefix("ب"), !view.tokens[index].key.hasPrefix("بضع") {
       byWhat = true
@@ -878,6 +924,16 @@ struct EventExtractor {
     })
     var isUpdate = false
     var numberBeforeCounter: Int? = nil
+    // عدد right before the count word, or before the people a relative clause with the killing
+    // verb describes (عدد المدنيين الذين قضوا).
+    var counter: Int? = before.hasSuffix("عدد") ? cue.range.lowerBound - 1 : nil
+    if counter == nil, cue.range.lowerBound - 1 > segment.lowerBound,
+      ["الذين", "اللذين", "اللواتي", "اللاتي"].contains(before)
+    {
+      counter = (max(segment.lowerBound, cue.range.lowerBound - 5)..<(cue.range.lowerBound - 1)).last {
+        view.tokens[$0].key.hasSuffix("عدد")
+      }
+    }
     if isToll {
       // Risen to / reached: an update of an earlier count.
       isUpdate = (max(segment.lowerBound, cue.range.lowerBound - 3)..<cue.range.lowerBound).contains { at in
@@ -892,15 +948,15 @@ struct EventExtractor {
         }
         probe += 1
       }
-      // The number before عدد: "ارتفع إلى 27 عدد الشهداء".
-      let counter = cue.range.lowerBound - 1
-      if before.hasSuffix("عدد"), probe >= segment.upperBound - 1,
-        let start = (max(segment.lowerBound, counter - 3)..<counter).first(where: { at in
-          view.numbers[at].map { at + $0.length == counter } ?? false
-        }), start > segment.lowerBound, ["الي", "بلغ", "بلغت"].contains(view.tokens[start - 1].key)
-      {
-        numberBeforeCounter = view.numbers[start]!.value
-      }
+      if probe < segment.upperBound - 1 { counter = nil }
+    }
+    // The number before عدد: "ارتفع إلى 27 عدد الشهداء", "ارتفع إلى 6 عدد المدنيين الذين قضوا".
+    if let counter,
+      let start = (max(segment.lowerBound, counter - 3)..<counter).first(where: { at in
+        view.numbers[at].map { at + $0.length == counter } ?? false
+      }), start > segment.lowerBound, ["الي", "بلغ", "بلغت"].contains(view.tokens[start - 1].key)
+    {
+      numberBeforeCounter = view.numbers[start]!.value
     }
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
     var singularParts: [String] = []
@@ -1160,6 +1216,16 @@ struct EventExtractor {
         whoEnd += 1
       }
       var next = whoEnd
+      // A subset in commas between the two sides: "خمسة عناصر من قسد، بينهم قيادي ميداني، واثنان
+      // من مقاتلي العشائر".
+      if next + 1 < segment.upperBound, view.tokens[next].text == "،",
+        ["بينهم", "منهم"].contains(view.tokens[next + 1].key),
+        let close = ((next + 2)..<min(segment.upperBound, next + 8)).first(where: { view.tokens[$0].text == "،" }),
+        close + 1 < segment.upperBound, view.tokens[close + 1].key.hasPrefix("و")
+      {
+        next = close + 1
+        whoEnd = next
+      }
       if next < segment.upperBound, view.tokens[next].key == "و" { next += 1 }
       let token = next < segment.upperBound ? view.tokens[next] : nil
       var second: Int? = nil
@@ -1316,6 +1382,27 @@ struct EventExtractor {
   }
 
   /// Whether people named in English ("one child", "three farmers") are civilians.
+  /// A rank in a group as analysts write it: the group's name before the rank when it is a
+  /// name ("ISIS commander", "Air Force Intelligence officer"), a generic group as an adjective
+  /// ("opposition factions" → "opposition commander"), else "rank of group".
+  static func rank(_ rank: String, in group: String) -> String {
+    let words = group.split(separator: " ")
+    let former = rank.hasPrefix("former ") ? "former " : ""
+    // A rank is lower case when no name follows it: "an Air Force Intelligence colonel".
+    let title = rank.dropFirst(former.count).lowercased()
+    guard !group.contains(" of "), !title.contains(" of "), let first = words.first, words.count <= 4 else {
+      return "\(rank) of \(group)"
+    }
+    if first.first?.isUppercase == true { return "\(former)\(group) \(title)" }
+    if words.count == 2, ["factions", "forces", "groups", "militias"].contains(words[1]) {
+      return "\(former)\(words[0]) \(title)"
+    }
+    return "\(rank) of \(group)"
+  }
+
+  /// Words for people that say nothing of who they are.
+  static let genericPeople: Set<String> = ["people", "persons", "person", "individuals"]
+
   func isCivilian(_ english: String) -> Bool {
     // A listed phrase decides before its head noun (a "wanted person" is not a civilian).
     if briefer.rules.personNouns.contains(english.lowercased()) {
@@ -1356,7 +1443,7 @@ struct EventExtractor {
   /// الجيش" → "units of the Syrian army" ("units" is the glossary's plural-only entry).
   static let memberWords: Set<String> = [
     "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
-    "terrorist", "jihadist", "gunman", "operative", "force", "units",
+    "terrorist", "jihadist", "gunman", "operative", "force", "units", "remnants",
   ]
 
   /// Member nouns that say the members are armed: alone, they still name a kind of doer.
@@ -1426,7 +1513,7 @@ struct EventExtractor {
       !isPerson(view.term(at: group.range.lowerBound)!), view.place(at: group.range.lowerBound) == nil
     {
       let end = withQuotedName(view, group.range, english: group.english, segment: segment).upperBound
-      return ("\(former == 1 ? "former " : "")\(term.english) of \(group.english)", start..<end, group.group)
+      return ("\(former == 1 ? "former " : "")\(Self.rank(term.english, in: group.english))", start..<end, group.group)
     }
     // A member noun first: "عنصرا من قوات النظام", "عناصر تنظيم داعش", "أفراد قوات النظام".
     let singular = term.entry.english.lowercased()

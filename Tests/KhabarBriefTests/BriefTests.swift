@@ -250,6 +250,16 @@ enum Fixtures {
     // "Under the control of" describes the place; it is no territory change.
     Case(
       arabic: "قتل شاب برصاص مسلحين مجهولين في بلدة الغارية الخاضعة لسيطرة قوات النظام.", type: .attack, killed: 1),
+    // عدد before the people a relative clause with the killing verb describes.
+    Case(
+      arabic: "ارتفع إلى 6 عدد المدنيين الذين قضوا جراء الغارات الروسية على بلدة كفرسجنة.", type: .airStrike,
+      killed: 6),
+    // A verb, then where, then who: the phrase between is skipped.
+    Case(arabic: "وأصيب جراء القصف المدفعي عشرة مدنيين في بلدة الغارية.", type: .shelling, wounded: 10),
+    // Two sides with a subset in commas between them.
+    Case(
+      arabic: "وقُتل خلال الاشتباكات خمسة عناصر من قسد، بينهم قيادي ميداني، واثنان من مقاتلي العشائر.",
+      type: .armedClash, killed: 7),
     // An explosive-laden drone is a drone strike, not a car bomb.
     Case(
       arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
@@ -421,13 +431,22 @@ enum Fixtures {
     // A former officer in a branch.
     (
       "ألقت وحدات من الأمن العام القبض على عقيد سابق في إدارة المخابرات الجوية في مدينة جبلة.",
-      "former Colonel of Air Force Intelligence"
+      "former Air Force Intelligence colonel"
     ),
     // The side of the one more person counted in a clash.
     (
       "قُتل أربعة عناصر من فصائل المعارضة الموالية لتركيا ومقاتل من مجلس منبج العسكري خلال اشتباكات.",
       "Manbij Military Council"
     ),
+    // People counted "among them" or "they are" members of a group: that group was hit.
+    (
+      "أفاد مصدر أمني بمقتل أربعة أشخاص بينهم ثلاثة من عناصر تنظيم داعش في عملية أمنية في ريف دير الزور.",
+      "ISIS members"
+    ),
+    // A rank in a group as analysts write it.
+    ("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة الغارية.", "former opposition commander"),
+    ("اغتال مسلحون مجهولون ضابطاً سابقاً في المخابرات الجوية في بلدة الغارية.", "former Air Force Intelligence officer"),
+    ("اغتال مسلحون مجهولون قيادياً في تنظيم حراس الدين في بلدة الغارية.", "Hurras al-Din commander"),
   ])
   func targets(_ arabic: String, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
