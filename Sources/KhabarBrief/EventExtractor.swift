@@ -1105,15 +1105,34 @@ struct EventExtractor {
         {
           at -= 1
         }
-        if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil {
-          let (total, parts, after) = countPeople(view, from: at, until: cue.range.lowerBound)
+        // "أحد مقاتلي قسد أصيب": one of them.
+        // The scan stops on أحد itself when it is a term ("one of"): the noun is the next word.
+        if at >= segment.lowerBound, ["احد", "احدي"].contains(view.tokens[at].key), at + 1 < cue.range.lowerBound,
+          view.term(at: at + 1).map(isPerson) ?? false
+        {
+          at += 1
+        }
+        let oneOf = at > segment.lowerBound && ["احد", "احدي"].contains(view.tokens[at - 1].key)
+        if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil || oneOf {
+          var (total, parts, after) = countPeople(view, from: at, until: cue.range.lowerBound)
+          if oneOf {
+            (total, parts) = (1, [])
+            after = noun.tokenRange.upperBound
+          }
           var groupEnd = after
           var who: (english: String, range: Range<Int>, group: String)? = nil
-          if after < cue.range.lowerBound, view.tokens[after].key == "من",
+          if after < cue.range.lowerBound, view.tokens[after].key == "من" || oneOf,
             let group = actorList(view, from: at, within: 0, segment: segment, people: true)
           {
             who = group
             groupEnd = group.range.upperBound
+          }
+          // "أحد مقاتلي قوات سوريا الديمقراطية": the group in construct.
+          if oneOf, who == nil, after < cue.range.lowerBound, let group = view.term(at: after),
+            Self.actorCategories.contains(group.entry.category)
+          {
+            who = (noun.english + " of " + group.english, at..<group.tokenRange.upperBound, group.english)
+            groupEnd = group.tokenRange.upperBound
           }
           while groupEnd < cue.range.lowerBound, view.isQuote(groupEnd) { groupEnd += 1 }
           if total > 0, groupEnd == cue.range.lowerBound {
@@ -1230,7 +1249,13 @@ struct EventExtractor {
       let token = next < segment.upperBound ? view.tokens[next] : nil
       var second: Int? = nil
       var secondLength = 1
-      if let number = view.numbers[next], view.tokens[whoEnd].key.hasPrefix("و") || next > whoEnd {
+      // (A number word written with و is conjoined; واحد only starts with the letter: "عنصر واحد",
+      // one member, is no second side.)
+      let conjoined =
+        whoEnd < view.tokens.count
+        && (view.term(at: whoEnd)?.proclitics.first == "و"
+          || view.tokens[whoEnd].key.hasPrefix("و") && Int(view.tokens[whoEnd].key.dropFirst()) != nil)
+      if let number = view.numbers[next], conjoined || next > whoEnd {
         second = number.value
         secondLength = number.length
       } else if let token, token.key.hasPrefix("و"), let digits = Int(token.key.dropFirst()) {

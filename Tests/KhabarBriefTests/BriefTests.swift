@@ -260,6 +260,11 @@ enum Fixtures {
     Case(
       arabic: "وقُتل خلال الاشتباكات خمسة عناصر من قسد، بينهم قيادي ميداني، واثنان من مقاتلي العشائر.",
       type: .armedClash, killed: 7),
+    // واحد after a counted noun is "one", no second side of a clash.
+    Case(arabic: "قُتل عنصر واحد من الهيئة في الاشتباكات.", type: .armedClash, killed: 1),
+    // One of a group's fighters before the passive verb.
+    Case(
+      arabic: "أحد مقاتلي قوات سوريا الديمقراطية أصيب بجروح طفيفة في الاشتباك.", type: .armedClash, wounded: 1),
     // An explosive-laden drone is a drone strike, not a car bomb.
     Case(
       arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
