@@ -86,6 +86,7 @@ public final class Briefer: Sendable {
     var extractor = EventExtractor(
       briefer: self, article: article, views: views, country: country, published: published)
     extractor.headline = headlineView
+    extractor.organization = EventExtractor.namedOrganization(views + (headlineView.map { [$0] } ?? []))
     let events = extractor.events()
     var brief = Brief(
       outlet: layout.outlet, exclusive: layout.exclusive, published: published,

@@ -17,6 +17,9 @@ struct EventExtractor {
   let views: [SentenceView]
   /// The headline, read like a sentence: it names the main event and guides its choice.
   var headline: SentenceView? = nil
+  /// The organization التنظيم refers to when the article names one with تنظيم that is not ISIS
+  /// and never names ISIS (تنظيم حراس الدين … مقاتلو التنظيم): see ``namedOrganization(_:)``.
+  var organization: String? = nil
   let country: String?
   let published: Day?
 
@@ -202,6 +205,29 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(
         english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: killed.span)
+    }
+    // A group claiming the told event (تبنى تنظيم الدولة التفجير: the event word with the article,
+    // right after the claimant) is its doer, whoever the clause of the event named.
+    if let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type) {
+      claims: for view in views + (headline.map { [$0] } ?? []) {
+        for cue in view.cues where cue.roles.contains(.claim) {
+          let clause = cue.range.upperBound..<view.tokens.count
+          guard let claimant = actorList(view, from: cue.range.upperBound, within: 1, segment: clause),
+            (claimant.range.upperBound..<min(view.tokens.count, claimant.range.upperBound + 6)).contains(where: { at in
+              view.tokens[at].key.hasPrefix("ال")
+                && view.cue(at: at)?.roles.contains(where: { role in
+                  if case .event = role { true } else { false }
+                }) == true
+            })
+          else { continue }
+          if main.event.perpetrator?.english != claimant.english {
+            main.event.perpetrator = ActorFact(
+              english: claimant.english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
+              span: span(view, claimant.range))
+          }
+          break claims
+        }
+      }
     }
     // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
     if main.event.perpetrator == nil,
@@ -1673,6 +1699,7 @@ struct EventExtractor {
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
   func actorEnglish(_ term: GlossaryMatch, after previous: String?) -> String {
     var english = term.english
+    if let organization, term.entry.arabic == "التنظيم" { english = organization }
     // "officer with the rank of" (ضابط برتبة, the rank follows): the person.
     if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
     for suffix in [" loyal to it", " loyal to them", " loyal to her", " affiliated with it", " affiliated with them"]
@@ -1680,6 +1707,26 @@ struct EventExtractor {
       english = "allied " + english.dropLast(suffix.count)
     }
     return english
+  }
+
+  /// The organization an article names with تنظيم (تنظيم «حراس الدين»), when it is not ISIS and
+  /// the article never names ISIS: what "التنظيم" (the organization) then refers to. Glossary
+  /// readings of التنظيم alone as ISIS hold for the many articles about ISIS only.
+  static func namedOrganization(_ views: [SentenceView]) -> String? {
+    var named: String? = nil
+    for view in views {
+      for term in view.terms where term.entry.english == "ISIS" && term.entry.arabic != "التنظيم" { return nil }
+      for index in view.tokens.indices where view.tokens[index].key == "تنظيم" {
+        var next = index + 1
+        while next < view.tokens.count, view.isQuote(next) { next += 1 }
+        if named == nil, let term = view.term(at: next), [.actor, .organization].contains(term.entry.category),
+          term.entry.arabic != "التنظيم"
+        {
+          named = term.english
+        }
+      }
+    }
+    return named
   }
 
   static func joined(_ items: [String]) -> String {

@@ -541,6 +541,24 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  @Test func theOrganizationIsTheOneNamedWithTanzim() throws {
+    // An article about Hurras al-Din that never names ISIS: التنظيم is Hurras al-Din.
+    let text = "هاجم مقاتلو التنظيم مواقع لقوات النظام في بلدة جورين، بعد أيام من تهديد تنظيم «حراس الدين» بالانتقام."
+    let main = try #require(try Fixtures.brief(text).events.first)
+    #expect(main.perpetrator?.english.contains("Hurras al-Din") == true)
+    // Without another organization named, التنظيم is ISIS.
+    let alone = try #require(try Fixtures.brief("هاجم مقاتلو التنظيم مواقع لقوات النظام في بلدة جورين.").events.first)
+    #expect(alone.perpetrator?.english == "ISIS fighters")
+  }
+
+  @Test func aClaimOfTheToldEventNamesItsDoer() throws {
+    let text =
+      "حاول انتحاري اقتحام المقر، وعندما أطلق الحراس النار عليه فجّر السيارة، ما أدى إلى مقتل أربعة. "
+      + "وتبنى تنظيم \"الدولة الإسلامية\" التفجير عبر وكالة أعماق."
+    let main = try #require(try Fixtures.brief(text).events.first)
+    #expect(main.perpetrator?.english == "ISIS")
+  }
+
   @Test func quotedActorAfterASettlementNounIsNoPlace() throws {
     let main = try #require(
       try Fixtures.brief("فر الشبان إلى مناطق \"قسد\" بعد اعتقال تسعة منهم في بلدة القورية.").events.first)
