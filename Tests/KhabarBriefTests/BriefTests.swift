@@ -265,6 +265,12 @@ enum Fixtures {
     // One of a group's fighters before the passive verb.
     Case(
       arabic: "أحد مقاتلي قوات سوريا الديمقراطية أصيب بجروح طفيفة في الاشتباك.", type: .armedClash, wounded: 1),
+    // Doing something "in protest at" an arrest is a protest; the arrest is its cause.
+    Case(arabic: "قطع العشرات من أهالي بلدة قنوات الطريق الرئيسي احتجاجاً على اعتقال شاب من البلدة.", type: .protest),
+    // A tribal dispute with arms is a clash.
+    Case(
+      arabic: "أفاد مصدر أمني بمقتل ثلاثة أشخاص وإصابة خمسة آخرين بنزاع عشائري مسلح شمالي البصرة.", type: .armedClash,
+      killed: 3, wounded: 5),
     // An explosive-laden drone is a drone strike, not a car bomb.
     Case(
       arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
