@@ -2057,7 +2057,10 @@ struct EventExtractor {
         at += 1
       } else if let term = view.term(at: at), term.entry.category == .time {
         at = term.tokenRange.upperBound
-      } else if let number = view.numbers[at], let month = view.term(at: at + number.length),
+      } else if let number = view.numbers[at],
+        // Also "16 من نيسان" (the 16th of April).
+        let month = at + number.length < segment.upperBound && view.tokens[at + number.length].key == "من"
+          ? view.term(at: at + number.length + 1) : view.term(at: at + number.length),
         Day.monthNames.contains(month.entry.english)
       {
         // A date (15 آذار 2022) is no count.

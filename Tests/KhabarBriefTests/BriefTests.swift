@@ -454,6 +454,8 @@ enum Fixtures {
       "أفاد مصدر أمني بمقتل أربعة أشخاص بينهم ثلاثة من عناصر تنظيم داعش في عملية أمنية في ريف دير الزور.",
       "ISIS members"
     ),
+    // The victim after a date written "16 من نيسان" (the 16th of April).
+    ("اختطف مجهولون صباح أمس، الثلاثاء 16 من نيسان، المدرّس خالد الحلقي من أبناء بلدة غباغب.", "teacher"),
     // A rank in a group as analysts write it.
     ("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة الغارية.", "former opposition commander"),
     ("اغتال مسلحون مجهولون ضابطاً سابقاً في المخابرات الجوية في بلدة الغارية.", "former Air Force Intelligence officer"),
