@@ -875,7 +875,9 @@ struct EventExtractor {
           || view.termCovering[subjectAt].map {
             isPerson(view.terms[$0]) || Self.actorCategories.contains(view.terms[$0].entry.category)
           } == true))
-    if !cue.roles.contains(.person), let next = view.cue(at: index),
+    // Not after a death with its pronoun (ما أدى إلى مقتله وإصابة ثلاثة: his death, three wounded).
+    let ownPronoun = view.term(at: cue.range.lowerBound)?.enclitic != nil
+    if !cue.roles.contains(.person), !ownPronoun, let next = view.cue(at: index),
       next.roles.contains(where: { if case .wounded(let verb) = $0 { !verb || isVerb } else { false } })
     {
       alsoWounded = true
@@ -1064,8 +1066,18 @@ struct EventExtractor {
         if let vague = view.cue(at: at), vague.range.upperBound == cue.range.lowerBound,
           case .vague(let english)? = vague.roles.first(where: { if case .vague = $0 { true } else { false } })
         {
+          // "ستة جنود آخرين أُصيبوا": the number of the people before "others" counts them.
+          var counted: Int? = nil
+          if at > segment.lowerBound, let noun = view.termCovering[at - 1].map({ view.terms[$0] }), isPerson(noun) {
+            let start = noun.tokenRange.lowerBound
+            for length in [1, 2] where start - length >= segment.lowerBound {
+              if let number = view.numbers[start - length], number.length == length { counted = number.value }
+            }
+          }
           if english.hasPrefix("two ") {
             fact.value = 2  // وأصيب اثنان آخران / آخران بجروح
+          } else if let counted {
+            fact.value = counted
           } else {
             fact.vague = english
           }

@@ -271,6 +271,12 @@ enum Fixtures {
     Case(
       arabic: "أفاد مصدر أمني بمقتل ثلاثة أشخاص وإصابة خمسة آخرين بنزاع عشائري مسلح شمالي البصرة.", type: .armedClash,
       killed: 3, wounded: 5),
+    // The number of people before "others" and their passive verb counts them.
+    Case(arabic: "وأضافت أن ستة جنود آخرين أُصيبوا في المواجهات، بينهم قائد سرية.", type: .armedClash, wounded: 6),
+    // A death with its pronoun and the wounded after it are two counts, not one for both.
+    Case(
+      arabic: "فجر أحد عناصر الخلية حزاماً ناسفاً، ما أدى إلى مقتله وإصابة ثلاثة من عناصر الجهاز بجروح.",
+      type: .suicideBomb, wounded: 3),
     // An explosive-laden drone is a drone strike, not a car bomb.
     Case(
       arabic: "قتل أربعة جنود في هجوم بطائرات مسيرة مفخخة على معسكر للجيش.", type: .airStrike, killed: 4),
