@@ -475,6 +475,8 @@ public final class Briefer: Sendable {
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
+        // A settlement noun is no name by itself: أحياء المدينة (the city's districts), not Medina.
+        if length == 1, rules.placeWords.isSettlement(Gazetteer.articleLess(tokens[index].key)) { continue }
         if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
           (afterSettlementNoun && (match.place.pressName != nil || range.count >= 2 || view.termCovering[index] == nil))
             || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)

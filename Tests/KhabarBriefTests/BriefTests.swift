@@ -579,6 +579,14 @@ enum Fixtures {
     #expect(main.places.map(\.english) == ["al-Quriyah"])
   }
 
+  @Test func aSettlementNounAloneIsNoPlace() throws {
+    // أحياء المدينة: the city's districts, not Medina; المدينة المنورة still is.
+    let city = try #require(try Fixtures.brief("قصفت قوات النظام أحياء المدينة الشرقية بالمدفعية.").events.first)
+    #expect(city.places.isEmpty)
+    let medina = try #require(try Fixtures.brief("قتل شاب في المدينة المنورة.").events.first)
+    #expect(medina.places.first?.english == "Medina")
+  }
+
   @Test func quotedNameAfterASettlementNoun() throws {
     let main = try #require(
       try Fixtures.brief("سيطرت قوات النظام على حي «مساكن هنانو» في الجزء الشرقي من مدينة حلب.").events.first)
