@@ -88,6 +88,27 @@ extension CueRole {
     }
   }
 
+  /// Whether the role names an event.
+  public var isEvent: Bool {
+    if case .event = self { true } else { false }
+  }
+
+  /// Whether the role counts people: killed, wounded, or both.
+  public var isCasualty: Bool {
+    switch self {
+    case .killed, .wounded, .casualties: true
+    default: false
+    }
+  }
+
+  /// Whether the role is a verb of being killed or wounded (قُتل, أصيب).
+  public var isCasualtyVerb: Bool {
+    switch self {
+    case .killed(true), .wounded(true): true
+    default: false
+    }
+  }
+
   /// Whether the role belongs to a function word or fixed phrase, which never takes the article.
   public var isFunctionWord: Bool {
     switch self {

@@ -215,9 +215,7 @@ struct EventExtractor {
           guard let claimant = actorList(view, from: cue.range.upperBound, within: 1, segment: clause),
             (claimant.range.upperBound..<min(view.tokens.count, claimant.range.upperBound + 6)).contains(where: { at in
               view.tokens[at].key.hasPrefix("ال")
-                && view.cue(at: at)?.roles.contains(where: { role in
-                  if case .event = role { true } else { false }
-                }) == true
+                && view.cue(at: at)?.roles.contains(where: \.isEvent) == true
             })
           else { continue }
           if main.event.perpetrator?.english != claimant.english {
@@ -723,7 +721,7 @@ struct EventExtractor {
     {
       if index > cue.range.upperBound, view.tokens[index].key.hasPrefix("ل"),
         let event = view.cue(at: index),
-        event.roles.contains(where: { if case .event = $0 { true } else { false } })
+        event.roles.contains(where: \.isEvent)
       {
         return (cue, cue.range.upperBound..<index)
       }
@@ -902,13 +900,7 @@ struct EventExtractor {
     }
     // A verb, then where or by what, then who: "قُتل في الاشتباكات ثلاثة", "أصيب جراء القصف
     // عشرة", "قتل بالقصف خمسة" — the phrase is skipped when a number or a person follows it.
-    let isVerbCue = cue.roles.contains {
-      switch $0 {
-      case .killed(true), .wounded(true): true
-      default: false
-      }
-    }
-    if isVerbCue, skipped == 0, index + 1 < segment.upperBound {
+    if cue.roles.contains(where: \.isCasualtyVerb), skipped == 0, index + 1 < segment.upperBound {
       var next = index
       if ["في", "خلال", "جراء", "اثر", "بسبب", "نتيجه"].contains(view.tokens[index].key),
         view.tokens[index + 1].key.hasPrefix("ال")
@@ -1128,14 +1120,7 @@ struct EventExtractor {
       }
       // A subject before its passive verb, with no number: "عنصراً من الأمن العام قُتل", "طفلين
       // قتلا" (one for a singular, two for a dual). Only its group may stand between them.
-      if !found, cue.range.count == 1,
-        cue.roles.contains(where: {
-          switch $0 {
-          case .killed(true), .wounded(true): return true
-          default: return false
-          }
-        })
-      {
+      if !found, cue.range.count == 1, cue.roles.contains(where: \.isCasualtyVerb) {
         var at = cue.range.lowerBound - 1
         while at > max(segment.lowerBound, cue.range.lowerBound - 8), !view.isBoundary(at),
           !(view.term(at: at).map(isPerson) ?? false)
@@ -1228,14 +1213,9 @@ struct EventExtractor {
     // Nor a group after the event word that follows (بقصف مدفعي لقوات النظام: the doer).
     if fact.who == nil, let group = actorList(view, from: end, within: 3, segment: segment, people: true),
       !(end..<group.range.lowerBound).contains(where: { at in
-        view.cue(at: at)?.roles.contains { if case .event = $0 { true } else { false } } ?? false
+        view.cue(at: at)?.roles.contains(where: \.isEvent) ?? false
       }),
-      !(view.cue(at: group.range.lowerBound)?.roles.contains {
-        switch $0 {
-        case .killed, .wounded, .casualties, .person: return true
-        default: return false
-        }
-      } ?? false)
+      !(view.cue(at: group.range.lowerBound)?.roles.contains { $0.isCasualty || $0 == .person } ?? false)
     {
       fact.who = group.english
       fact.group = group.group
@@ -1300,13 +1280,7 @@ struct EventExtractor {
         second = digits
       }
       // "١١ قتيلاً و٢٨ جريحاً": a number before another casualty word is that word's count, no side.
-      let casualtyWordFollows =
-        view.cue(at: next + secondLength)?.roles.contains {
-          switch $0 {
-          case .killed, .wounded, .casualties: true
-          default: false
-          }
-        } ?? false
+      let casualtyWordFollows = view.cue(at: next + secondLength)?.roles.contains(where: \.isCasualty) ?? false
       if let second, !casualtyWordFollows,
         let other = actorList(view, from: next + secondLength, within: 2, segment: segment, people: true)
       {
@@ -1676,7 +1650,7 @@ struct EventExtractor {
     let isName = term.entry.partOfSpeech == "noun_prop" || term.english.first?.isUppercase == true
     if !isName,
       view.cues.contains(where: { cue in
-        cue.range.overlaps(term.tokenRange) && cue.roles.contains { if case .event = $0 { true } else { false } }
+        cue.range.overlaps(term.tokenRange) && cue.roles.contains(where: \.isEvent)
       })
     {
       return false
@@ -2101,12 +2075,7 @@ struct EventExtractor {
     // Right after a casualty word: "قتل عنصر من قسد" — the victim.
     for back in 1...2 where index - back >= 0 {
       if let cue = view.cue(at: index - back), cue.range.upperBound >= index - 1,
-        cue.roles.contains(where: { role in
-          switch role {
-          case .killed, .wounded, .casualties: return true
-          default: return false
-          }
-        })
+        cue.roles.contains(where: \.isCasualty)
       {
         return true
       }
