@@ -1128,20 +1128,18 @@ struct EventExtractor {
         {
           at -= 1
         }
-        // "أحد مقاتلي قسد أصيب": one of them.
-        // The scan stops on أحد itself when it is a term ("one of"): the noun is the next word.
-        if at >= segment.lowerBound, ["احد", "احدي"].contains(view.tokens[at].key), at + 1 < cue.range.lowerBound,
+        // "أحد مقاتلي قسد أصيب": one of them. The scan stops on أحد itself when it is a term
+        // ("one of"): the noun is the next word.
+        let oneOfWords: Set<String> = ["احد", "احدي"]
+        if at >= segment.lowerBound, oneOfWords.contains(view.tokens[at].key), at + 1 < cue.range.lowerBound,
           view.term(at: at + 1).map(isPerson) ?? false
         {
           at += 1
         }
-        let oneOf = at > segment.lowerBound && ["احد", "احدي"].contains(view.tokens[at - 1].key)
+        let oneOf = at > segment.lowerBound && oneOfWords.contains(view.tokens[at - 1].key)
         if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil || oneOf {
-          var (total, parts, after) = countPeople(view, from: at, until: cue.range.lowerBound)
-          if oneOf {
-            (total, parts) = (1, [])
-            after = noun.tokenRange.upperBound
-          }
+          let (total, parts, after) =
+            oneOf ? (1, [], noun.tokenRange.upperBound) : countPeople(view, from: at, until: cue.range.lowerBound)
           var groupEnd = after
           var who: (english: String, range: Range<Int>, group: String)? = nil
           if after < cue.range.lowerBound, view.tokens[after].key == "من" || oneOf,
@@ -1149,13 +1147,6 @@ struct EventExtractor {
           {
             who = group
             groupEnd = group.range.upperBound
-          }
-          // "أحد مقاتلي قوات سوريا الديمقراطية": the group in construct.
-          if oneOf, who == nil, after < cue.range.lowerBound, let group = view.term(at: after),
-            Self.actorCategories.contains(group.entry.category)
-          {
-            who = (noun.english + " of " + group.english, at..<group.tokenRange.upperBound, group.english)
-            groupEnd = group.tokenRange.upperBound
           }
           while groupEnd < cue.range.lowerBound, view.isQuote(groupEnd) { groupEnd += 1 }
           if total > 0, groupEnd == cue.range.lowerBound {
