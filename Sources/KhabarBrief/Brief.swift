@@ -41,6 +41,14 @@ public struct ActorFact: Hashable, Sendable, Codable {
   }
 }
 
+extension ActorFact {
+  /// An actor named without a hedge or allies.
+  init(_ english: String, object: String? = nil, isVictims: Bool = false, span: Span) {
+    self.init(
+      english: english, hedge: nil, hedgedActor: nil, allies: [], object: object, isVictims: isVictims, span: span)
+  }
+}
+
 /// A count of people killed or wounded: exact, qualified (about 30) or vague (dozens, others).
 public struct CountFact: Hashable, Sendable, Codable {
   /// The number when the article gives one.

@@ -184,8 +184,7 @@ struct EventExtractor {
         } else if let wounded = main.event.wounded, let group = wounded.group, !sameSide(group),
           !Self.memberWords.contains(group.lowercased())
         {
-          main.event.target = ActorFact(
-            english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: wounded.span)
+          main.event.target = ActorFact(group, isVictims: true, span: wounded.span)
         }
       }
     }
@@ -203,8 +202,7 @@ struct EventExtractor {
       !Self.isMemberNoun(group), !isCivilian(group), group.first?.isUppercase == true,
       group != main.event.perpetrator?.english, main.event.target?.english != group
     {
-      main.event.target = ActorFact(
-        english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: killed.span)
+      main.event.target = ActorFact(group, isVictims: true, span: killed.span)
     }
     // A group claiming the told event (تبنى تنظيم الدولة التفجير: the event word with the article,
     // right after the claimant) is its doer, whoever the clause of the event named.
@@ -219,9 +217,7 @@ struct EventExtractor {
             })
           else { continue }
           if main.event.perpetrator?.english != claimant.english {
-            main.event.perpetrator = ActorFact(
-              english: claimant.english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
-              span: span(view, claimant.range))
+            main.event.perpetrator = ActorFact(claimant.english, span: span(view, claimant.range))
           }
           break claims
         }
@@ -236,8 +232,7 @@ struct EventExtractor {
           in: 0..<view.tokens.count, where: { if case .unclaimed = $0 { true } else { false } }),
           case .unclaimed(let english) = role
         {
-          main.event.perpetrator = ActorFact(
-            english: english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, cue.range))
+          main.event.perpetrator = ActorFact(english, span: span(view, cue.range))
           break
         }
       }
@@ -568,8 +563,7 @@ struct EventExtractor {
     if event.type == .armedClash, let sides = event.killed?.sides, sides.count == 2 {
       let spanOfCount = event.killed!.span
       if event.perpetrator == nil {
-        event.perpetrator = ActorFact(
-          english: sides[0], hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+        event.perpetrator = ActorFact(sides[0], span: spanOfCount)
       }
       // The target named by the sentence stands unless it is no actor or the doer itself; else
       // the side that is not the doer.
@@ -577,16 +571,14 @@ struct EventExtractor {
         event.target.map { !$0.english.isEmpty && !$0.isVictims && $0.english != event.perpetrator?.english } ?? false
       if !named {
         let other = event.perpetrator?.english == sides[1] ? sides[0] : sides[1]
-        event.target = ActorFact(
-          english: other, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: spanOfCount)
+        event.target = ActorFact(other, span: spanOfCount)
       }
     }
     // Arrested at a group's checkpoint (اعتقالهما على حاجز لقوات النظام): the group arrested them.
     if event.type == .arrest, event.perpetrator == nil, let target = event.target, !target.english.isEmpty,
       let object = target.object, ["checkpoint", "checkpoints"].contains(object)
     {
-      event.perpetrator = ActorFact(
-        english: target.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: target.span)
+      event.perpetrator = ActorFact(target.english, span: target.span)
       event.target = nil
     }
     // Outside a clash between two factions of one side, the doer is not its own target ("members
@@ -598,8 +590,7 @@ struct EventExtractor {
       if let victims = event.killed ?? event.wounded, let group = victims.group, group != doer,
         !Self.isMemberNoun(group)
       {
-        event.target = ActorFact(
-          english: group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
+        event.target = ActorFact(group, isVictims: true, span: victims.span)
       }
     }
     // Unknown people who shoot or seize someone (مجهولون in an attack or abduction) are what
@@ -613,8 +604,7 @@ struct EventExtractor {
     if event.type == .protest, event.perpetrator.map({ !isCivilian($0.english) }) ?? true,
       let trigger = event.trigger
     {
-      event.perpetrator = ActorFact(
-        english: "protesters", hedge: nil, hedgedActor: nil, allies: [], object: nil, span: trigger)
+      event.perpetrator = ActorFact("protesters", span: trigger)
     }
     // Protesters hurt at their protest are not what it is against.
     if event.type == .protest, let target = event.target, target.isVictims,
@@ -675,9 +665,7 @@ struct EventExtractor {
         var at = index + 1
         if let number = view.numbers[at] { at += number.length }
         if let person = view.term(at: at), isPerson(person), isCivilian(person.english) {
-          event.target = ActorFact(
-            english: "civilians", hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true,
-            span: span(view, index..<person.tokenRange.upperBound))
+          event.target = ActorFact("civilians", isVictims: true, span: span(view, index..<person.tokenRange.upperBound))
           break
         }
       }
@@ -692,9 +680,7 @@ struct EventExtractor {
         var at = index + 1
         if let number = view.numbers[at] { at += number.length }
         if let group = actorList(view, from: at, within: 3, segment: segment), group.group != english {
-          event.target = ActorFact(
-            english: group.group, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true,
-            span: span(view, index..<group.range.upperBound))
+          event.target = ActorFact(group.group, isVictims: true, span: span(view, index..<group.range.upperBound))
           break
         }
       }
@@ -1961,8 +1947,7 @@ struct EventExtractor {
     }
     guard var found else { return nil }
     found.range = withQuotedName(view, found.range, english: found.english, segment: segment)
-    var fact = ActorFact(
-      english: found.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, found.range))
+    var fact = ActorFact(found.english, span: span(view, found.range))
     // A hedge within the next words: "، يُعتقد أنهم تابعون لتنظيم داعش".
     let window = found.range.upperBound..<min(segment.upperBound, found.range.upperBound + 6)
     if let (cue, role) = view.firstCue(in: window, where: { if case .hedge = $0 { true } else { false } }),
@@ -2156,8 +2141,7 @@ struct EventExtractor {
         continue
       }
       let range = withQuotedName(view, side.range, english: side.english, segment: segment)
-      return ActorFact(
-        english: side.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, range))
+      return ActorFact(side.english, span: span(view, range))
     }
     for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
       guard cue.roles.contains(.target) || cue.roles.contains(.exposed),
@@ -2195,9 +2179,7 @@ struct EventExtractor {
         // A pronoun: "على مواقع تابعة لهم" — their own positions: the victims'.
         if index < segment.upperBound, ["له", "لها", "لهم", "لهما", "لهن"].contains(view.tokens[index].key) {
           if let who = victims?.group ?? victims?.who {
-            return ActorFact(
-              english: who, hedge: nil, hedgedActor: nil, allies: [], object: object,
-              span: span(view, objectStart..<(index + 1)))
+            return ActorFact(who, object: object, span: span(view, objectStart..<(index + 1)))
           }
           continue
         }
@@ -2206,14 +2188,10 @@ struct EventExtractor {
         if let hedged = hedgedMembers(view, actor, segment: segment) { (actor.english, actor.range) = hedged }
         let english =
           quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
-        return ActorFact(
-          english: english, hedge: nil, hedgedActor: nil, allies: [], object: object,
-          span: span(view, objectStart..<actor.range.upperBound))
+        return ActorFact(english, object: object, span: span(view, objectStart..<actor.range.upperBound))
       }
       if let object {
-        return ActorFact(
-          english: "", hedge: nil, hedgedActor: nil, allies: [], object: object,
-          span: span(view, objectStart..<index))
+        return ActorFact("", object: object, span: span(view, objectStart..<index))
       }
     }
     // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
@@ -2221,15 +2199,13 @@ struct EventExtractor {
       for cue in view.cues where segment.contains(cue.range.lowerBound) && cue.roles.contains(.cause) {
         if let actor = actorList(view, from: cue.range.upperBound, within: 8, segment: segment, military: true) {
           return ActorFact(
-            english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: nil, span: span(view, actor.range)
+            actor.english, span: span(view, actor.range)
           )
         }
       }
     }
     if type == .armedClash, let between = betweenSides(view, segment) {
-      return ActorFact(
-        english: between.second.english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
-        span: span(view, between.second.range))
+      return ActorFact(between.second.english, span: span(view, between.second.range))
     }
     // The object of the verb: "هاجم مسلحون حاجزا عسكريا تابعا لقوات النظام" — a military object,
     // its affiliation and actor.
@@ -2249,8 +2225,7 @@ struct EventExtractor {
       }
       if let actor = actorList(view, from: index, within: 0, segment: segment, military: true) {
         return ActorFact(
-          english: actor.english, hedge: nil, hedgedActor: nil, allies: [], object: term.english,
-          span: span(view, term.tokenRange.lowerBound..<actor.range.upperBound))
+          actor.english, object: term.english, span: span(view, term.tokenRange.lowerBound..<actor.range.upperBound))
       }
     }
     // The victim of an arrest, abduction or execution follows the word, after the doer when the
@@ -2294,13 +2269,10 @@ struct EventExtractor {
         english = "\(number.value) \(english)"
         start = at
       }
-      return ActorFact(
-        english: english, hedge: nil, hedgedActor: nil, allies: [], object: nil,
-        span: span(view, start..<actor.range.upperBound))
+      return ActorFact(english, span: span(view, start..<actor.range.upperBound))
     }
     if let victims, let who = victims.group ?? victims.who, !Self.isMemberNoun(who) {
-      return ActorFact(
-        english: who, hedge: nil, hedgedActor: nil, allies: [], object: nil, isVictims: true, span: victims.span)
+      return ActorFact(who, isVictims: true, span: victims.span)
     }
     return nil
   }
