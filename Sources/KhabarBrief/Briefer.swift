@@ -276,10 +276,8 @@ public final class Briefer: Sendable {
         {
           result.append(known)
         } else {
-          let key = tokens[(index + 2)..<close].map(\.key).joined(separator: " ")
-          var place = SentenceView.PlaceMention(
-            range: (index + 2)..<close, key: key, clitic: "", described: nil, match: nil)
-          place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
+          var place = unknownName((index + 2)..<close, tokens)
+          place.isLandmark = isLandmark
           result.append(place)
         }
         index = close + 1
@@ -306,10 +304,8 @@ public final class Briefer: Sendable {
         {
           end += 1
         }
-        let key = tokens[(index + 1)..<end].map(\.key).joined(separator: " ")
-        var place = SentenceView.PlaceMention(
-          range: (index + 1)..<end, key: key, clitic: "", described: nil, match: nil)
-        place.isLandmark = rules.placeWords.landmark.contains(Gazetteer.articleLess(tokens[index].key))
+        var place = unknownName((index + 1)..<end, tokens)
+        place.isLandmark = isLandmark
         result.append(place)
         index = end
         continue
@@ -338,10 +334,13 @@ public final class Briefer: Sendable {
   func namedByRules(_ mention: SentenceView.PlaceMention, to end: Int, _ tokens: [Token])
     -> SentenceView.PlaceMention
   {
-    let range = mention.range.lowerBound..<end
-    return SentenceView.PlaceMention(
-      range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: mention.clitic, described: nil,
-      match: nil)
+    unknownName(mention.range.lowerBound..<end, tokens, clitic: mention.clitic)
+  }
+
+  /// The words `range` as the name of a place the gazetteer does not have: named by the rules.
+  func unknownName(_ range: Range<Int>, _ tokens: [Token], clitic: String = "") -> SentenceView.PlaceMention {
+    SentenceView.PlaceMention(
+      range: range, key: tokens[range].map(\.key).joined(separator: " "), clitic: clitic, described: nil, match: nil)
   }
 
   /// Whether the word at `index` goes on a village's name after a settlement noun: an adjective
@@ -452,6 +451,8 @@ public final class Briefer: Sendable {
           && gazetteerFirstWords.contains(Gazetteer.articleLess("ا" + word.dropFirst())))
         || gazetteerFirstWords.contains(String(word.dropFirst()))
     }
+    // A settlement noun is no name by itself: أحياء المدينة (the city's districts), not Medina.
+    let settlementNoun = rules.placeWords.isSettlement(Gazetteer.articleLess(tokens[index].key))
     for length in stride(from: run.count, through: 1, by: -1) {
       for (number, reading) in readings.enumerated() {
         let (clitic, key, mayBeName, mayBeDescribed) = (
@@ -475,8 +476,7 @@ public final class Briefer: Sendable {
         {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
-        // A settlement noun is no name by itself: أحياء المدينة (the city's districts), not Medina.
-        if length == 1, rules.placeWords.isSettlement(Gazetteer.articleLess(tokens[index].key)) { continue }
+        if length == 1, settlementNoun { continue }
         if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
           (afterSettlementNoun && (match.place.pressName != nil || range.count >= 2 || view.termCovering[index] == nil))
             || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
