@@ -33,13 +33,39 @@ struct PressSpelling: Sendable {
   /// Ayn and hamza marks of BGN names, which press spellings drop.
   static let marks: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BF}", "\u{02BE}", "`"]
 
+  /// Ayn signs of BGN after a (or ā) and before a consonant or the end of the word written as a
+  /// second a, as English news does (Sa‘d → Saad, Al Ba‘th → al-Baath, Qaşşā‘ → Qassaa); the other
+  /// ayn signs are dropped later (Ma‘arrat → Maarrat).
+  ///
+  /// - Complexity: O(*n*) in the name's length.
+  static func ainAfterA(_ name: String) -> String {
+    let scalars = Array(name.unicodeScalars)
+    guard scalars.contains(where: { ayns.contains($0.value) }) else { return name }
+    var out = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      if ayns.contains(scalar.value), index > 0, ["a", "ā", "á", "A", "Ā"].contains(scalars[index - 1]) {
+        let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+        let nextIsVowel = "aeiouāīūáAEIOUĀĪŪ".unicodeScalars.contains(next)
+        if !nextIsVowel {
+          out.append("a")
+          continue
+        }
+      }
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  /// The ayn signs of GeoNames' romanizations: ‘ (BGN), ` (its ASCII form) and ʿ.
+  static let ayns: Set<UInt32> = [0x2018, 0x60, 0x02BF]
+
   /// The press form of a BGN name.
   ///
   /// - Complexity: O(*n*) in the name's length.
   func form(of standard: String) -> String {
     // Ayn and hamza marks go (Al-'Ubur → al-Ubur); an article written with a hyphen is a word.
     var words: [String] = []
-    for word in ascii(standard).split(separator: " ") {
+    for word in ascii(Self.ainAfterA(standard)).split(separator: " ") {
       let bare = String(word.filter { !Self.marks.contains($0) })
       if let hyphen = bare.firstIndex(of: "-"), Self.articles.contains(bare[..<hyphen].lowercased()) {
         words += [String(bare[..<hyphen]), String(bare[bare.index(after: hyphen)...])]

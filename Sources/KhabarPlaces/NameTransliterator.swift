@@ -61,8 +61,12 @@ public final class NameTransliterator: Sendable {
       let loaded = try loadedVocalizer()
       let words = loaded.vocalizer.words(of: display)
       var pieces: [String] = []
-      for word in words {
-        if let component = word.component {
+      for (index, word) in words.enumerated() {
+        // A component in its construct form (Mazraat, Qaryat: ة written t) is one only before
+        // another word; alone or with the article (المزرعة) the rules write it (al-Mazraa).
+        if let component = word.component,
+          !component.isConstruct || !word.article && loaded.vocalizer.isConstruct(words, index)
+        {
           if !word.article, let form = component.forms[scheme], !form.isEmpty {
             pieces.append(word.before + form)
             continue

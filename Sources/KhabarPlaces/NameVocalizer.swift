@@ -53,6 +53,9 @@ struct NameVocalizer: Sendable {
   struct Component: Sendable {
     var vocalized: String
     var forms: [String: String]  // scheme -> form
+
+    /// A noun ending in ة whose forms are its construct state (Mazraat, Khirbat, Madinat).
+    var isConstruct: Bool { vocalized.unicodeScalars.last == "\u{0629}" }
   }
 
   let components: [NameKey: Component]
@@ -211,14 +214,20 @@ struct NameVocalizer: Sendable {
     }
     // Construct state: a word ending in ة without the article, followed (after spaces) by another word.
     for index in words.indices.dropLast() {
-      let next = words[index + 1]
-      guard words[index].arabic, !words[index].article, words[index].component == nil, next.arabic,
-        !next.before.isEmpty, next.before.allSatisfy({ $0 == " " }),
+      guard words[index].arabic, !words[index].article, words[index].component == nil, isConstruct(words, index),
         words[index].vocalized.unicodeScalars.last == "\u{0629}"
       else { continue }
       words[index].vocalized = String(words[index].vocalized.unicodeScalars.dropLast()) + "\u{062A}"
     }
     return words
+  }
+
+  /// Whether the word at `index` is followed, after spaces only, by another Arabic word (the
+  /// position of a noun in construct).
+  func isConstruct(_ words: [Word], _ index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    let next = words[index + 1]
+    return next.arabic && !next.before.isEmpty && next.before.allSatisfy { $0 == " " }
   }
 
   /// The length of a joined component at the start of an unvocalized word the lexicon does not
@@ -255,6 +264,10 @@ struct NameVocalizer: Sendable {
     }
     var article = false
     if letters.count >= 4, letters[0] == "\u{0627}", letters[1] == "\u{0644}" {
+      // A name the lexicon knows with its article (الدين: al-Din, where دين alone reads dayn).
+      if let form = stems[NameKey(folding: letters[...])], let rest = NameVocalizer.afterArticle(form) {
+        return Word(article: true, vocalized: NameVocalizer.canonical(rest), component: nil, arabic: true)
+      }
       // The sun letter is doubled by the rules, not by a shadda.
       article = true
       letters.removeFirst(2)
@@ -266,6 +279,19 @@ struct NameVocalizer: Sendable {
       return Word(article: article, vocalized: found, component: nil, arabic: true)
     }
     return Word(article: article, vocalized: NameVocalizer.pattern(letters), component: nil, arabic: true)
+  }
+
+  /// A vocalized lexicon form that begins with the article (الْجَزِيرَة, الدِّين) without it: the
+  /// article's sukun and the sun letter's shadda go (the rules write the article), else nil (أَلْبان
+  /// begins with a hamza, not the article).
+  static func afterArticle(_ form: String) -> String? {
+    let scalars = Array(form.unicodeScalars)
+    guard scalars.count >= 3, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" else { return nil }
+    var rest = scalars[2...].drop { $0 == "\u{0652}" }
+    guard let first = rest.first, isArabicLetter(first) else { return nil }
+    rest = rest.dropFirst()
+    let marks = rest.prefix(while: isMark).filter { $0 != shadda }
+    return String(String.UnicodeScalarView([first] + marks + rest.drop(while: isMark)))
   }
 
   /// The lexicon's reading of a word (letters, no harakat), with ة and nisba endings.

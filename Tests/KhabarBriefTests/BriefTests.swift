@@ -112,6 +112,22 @@ enum Fixtures {
 
 /// Never invent: every fact's span is the article's own text, every number in the English comes
 /// from the article, every place the brief names was read from the article.
+/// The press form of GeoNames' BGN names, which briefs print for places without a curated row.
+@Suite struct PressSpellingTests {
+  @Test(arguments: [
+    ("Sa‘d", "Saad"),  // ayn after a before the word's end: a second a
+    ("Al Ba‘th", "al-Baath"),
+    ("Ja‘far", "Jaafar"),
+    ("Ma‘arrat an Nu‘mān", "Maarat al-Numan"),  // before a vowel, or after u: not written
+    ("Ra’s al ‘Ayn", "Ras al-Ain"),
+    ("Tall Abyaḑ", "Tell Abyad"),
+  ])
+  func pressForm(bgn: String, press: String) throws {
+    let briefer = try #require(Fixtures.briefer)
+    #expect(briefer.press.form(of: bgn) == press)
+  }
+}
+
 @Suite struct NeverInventTests {
   /// The numbers written in digits in a text.
   static func digitNumbers(in text: String) -> [Int] {

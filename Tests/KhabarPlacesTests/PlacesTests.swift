@@ -197,6 +197,24 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     ("كفرتخاريم", "press", "Kafr Takharim"),
     ("عينترما", "bgn", "‘Ayn Tarmā"),
     ("أبو كمال", "bgn", "Abū Kamāl"),
+    // Ayn after a and before a consonant or the word's end is a second a in the press; elsewhere
+    // it is not written.
+    ("البعث", "press", "al-Baath"),
+    ("عيتا الشعب", "press", "Ita al-Shaab"),
+    ("جعفر", "press", "Jaafar"),
+    ("معرة النعمان", "press", "Maarat al-Numan"),
+    ("ربيعة", "press", "Rabia"),
+    ("البعث", "bgn", "Al Ba‘th"),
+    // A construct component (Mazraat, Ezbet) only before another word, without the article.
+    ("المزرعة", "press", "al-Mazraa"),
+    ("المزرعة", "bgn", "Al Mazra‘ah"),
+    ("مزرعة الشيخ", "press", "Mazraat al-Sheikh"),
+    ("العزبة", "press", "al-Izba"),
+    ("قلعة", "bgn", "Qal‘ah"),
+    // A name the lexicon knows with its article (الدين: Din, where دين alone is dayn, debt).
+    ("ركن الدين", "press", "Rukn al-Din"),
+    ("صلاح الدين", "bgn", "Şalāḩ ad Dīn"),
+    ("ملا عبدالله", "press", "Mulla Abdullah"),
   ]
 
   @Test(arguments: rules)
