@@ -56,6 +56,8 @@ public enum CueRole: Sendable, Hashable {
   case dayPart(String)
   case duration(String)
   case split, context, anaphor, affiliation, origin, claim
+  /// Its subject mourned people of its own (نعى حزب الله اثنين من عناصره): the victims' group.
+  case mourned
   /// A running total over a period (منذ مطلع العام): the clause counts many events, not one.
   case tally
   /// Its subject came under the event named after it with لـ (تعرض حاجز … لهجوم): the target.
@@ -253,6 +255,7 @@ public struct BriefRules: Sendable {
       case "link": role = .link(english)
       case "origin": role = .origin
       case "claim": role = .claim
+      case "mourned": role = .mourned
       case "split": role = .split
       case "context": role = .context
       case "tally": role = .tally

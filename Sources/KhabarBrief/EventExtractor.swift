@@ -204,6 +204,14 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(group, isVictims: true, span: killed.span)
     }
+    // Killed people the event names only as people (استشهاد شخصين) whom a group mourned as its own
+    // (نعى حزب الله اثنين من عناصره): they were that group's members.
+    if main.event.killed != nil,
+      main.event.target.map({ $0.object == nil && Self.genericPeople.contains($0.english.lowercased()) }) ?? true,
+      let mourned = mournedGroup(), mourned.english != main.event.perpetrator?.english
+    {
+      main.event.target = ActorFact(mourned.english, isVictims: true, span: mourned.span)
+    }
     // A group claiming the told event (تبنى تنظيم الدولة التفجير: the event word with the article,
     // right after the claimant) is its doer, whoever the clause of the event named.
     if let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type) {
@@ -238,6 +246,39 @@ struct EventExtractor {
       }
     }
     return [main.event] + others
+  }
+
+  /// The group whose members an article says were mourned: the group named after the mourning
+  /// verb's object (نعت صفحات موالية عنصرين من قوات النظام → regime forces), or its subject when the
+  /// object is "of its members" (نعى حزب الله اثنين من عناصره → Hezbollah).
+  ///
+  /// - Complexity: O(*n*) in the article's tokens.
+  func mournedGroup() -> (english: String, span: Span)? {
+    for view in views {
+      for cue in view.cues where cue.roles.contains(.mourned) {
+        var end = cue.range.upperBound
+        // Commas may set off a time or the statement between (ونعى "حزب الله" لاحقاً، في بيانين، اثنين …).
+        while end < min(view.tokens.count, cue.range.upperBound + 16),
+          !view.isBoundary(end) || ["،", ","].contains(view.tokens[end].text)
+        {
+          end += 1
+        }
+        let clause = cue.range.upperBound..<end
+        // The mourner may be no actor (صفحات موالية: pro-regime pages); then the group is named after من.
+        let mourner = actorList(view, from: cue.range.upperBound, within: 1, segment: clause)
+        // The mourned: members "of its own" (عناصره) or of a group named (عنصرين من قوات النظام).
+        for index in (mourner?.range.upperBound ?? cue.range.upperBound)..<end {
+          guard let member = view.term(at: index), Self.isMemberNoun(member.entry.english) else { continue }
+          if member.enclitic != nil, let mourner, !Self.isMemberNoun(mourner.group) {
+            return (mourner.group, span(view, cue.range.lowerBound..<member.tokenRange.upperBound))
+          }
+          if let group = actorList(view, from: index, within: 0, segment: clause), !Self.isMemberNoun(group.group) {
+            return (group.group, span(view, cue.range.lowerBound..<group.range.upperBound))
+          }
+        }
+      }
+    }
+    return nil
   }
 
   /// The headline's event, when the headline has an event word or a casualty count.

@@ -511,6 +511,30 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // People killed, named only as people, whom a group mourned as its own: that group's members;
+    // the group named after the mourned, or the mourner when they were "of its members".
+    (
+      "شهيدان بغارة إسرائيلية\n\nقُتل شخصان بغارة لمسيرة إسرائيلية على سيارة قرب بلدة عيتا الشعب. ونعى \"حزب الله\" لاحقاً، في بيان، اثنين من عناصره.",
+      "Hezbollah"
+    ),
+    (
+      "قتيلان بانفجار عبوة\n\nقُتل شخصان بانفجار عبوة ناسفة على طريق السخنة. ونعت صفحات موالية عنصرين من قوات النظام.",
+      "regime forces"
+    ),
+  ])
+  func mournedVictimsAreTheMournersMembers(_ text: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.target?.english == target)
+    #expect(main.target?.isVictims == true)
+  }
+
+  @Test func mourningNamesNoTargetOfAnEventWithNamedVictims() throws {
+    let text = "ثلاثة قتلى بقصف مدفعي\n\nقُتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل. ونعى حزب الله اثنين من عناصره."
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.target?.english == "civilians")
+  }
+
+  @Test(arguments: [
     // A subject before its passive verb, with its group; a count after "in it".
     ("وقال المسؤول إن عنصراً من الأمن العام قُتل خلال اشتباك مع مجموعة مسلحة.", 1),
     ("وقال المصدر إن طفلين قتلا بقصف مدفعي على البلدة.", 2),
