@@ -381,11 +381,12 @@ struct NameVocalizer: Sendable {
           i += 2
           continue
         }
-        // Diminutive CCيC…: CuCayC (قصير → quṣayr, جهينة → juhaynah).
-        if s == yeh, i == 2, n >= 4, n <= 5, letters[0] != alef,
+        // Diminutive CCيC…: CuCayC (قصير → quṣayr, جهينة → juhaynah, and in longer words
+        // رميلان → rumaylān, القنيطرة → al-qunayṭirah).
+        if s == yeh, i == 2, n >= 4, !alefs.contains(letters[0]),
           letters[1] != alef, letters[1] != waw, letters[1] != yeh,
           next.map({ !alefs.contains($0) && $0 != waw && $0 != yeh }) == true,
-          n == 4 || letters[4] == "\u{0629}" || letters[4] == "\u{0647}" || letters[4] == "\u{0649}"
+          n == 4 || letters[4] == "\u{0629}" || letters[4] == "\u{0647}" || letters[4] == "\u{0649}" || n >= 6
         {
           if case .consonant = units.first { marks[0] = damma }
           marks[marks.count - 1] = fatha

@@ -215,6 +215,10 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     ("ركن الدين", "press", "Rukn al-Din"),
     ("صلاح الدين", "bgn", "Şalāḩ ad Dīn"),
     ("ملا عبدالله", "press", "Mulla Abdullah"),
+    // The diminutive CuCayC also in longer unknown words (not after an initial alef).
+    ("رميلان", "bgn", "Rumaylān"),
+    ("مطيبيجة", "press", "Mutaybija"),
+    ("أميزور", "bgn", "Amīzūr"),
   ]
 
   @Test(arguments: rules)
