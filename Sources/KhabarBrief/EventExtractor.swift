@@ -726,6 +726,11 @@ struct EventExtractor {
         }
       }
     }
+    if event.type == .territoryChange, event.target == nil, let trigger = triggerCue,
+      let holder = formerHolder(view, segment, after: trigger.range.upperBound, doer: event.perpetrator)
+    {
+      event.target = ActorFact(holder.english, span: span(view, holder.range))
+    }
     if let english = event.target?.english, isCivilian(english) { event.target?.category = "civilians" }
     event.places = placeFacts(view, segment)
     event.time = time(view, segment)
@@ -736,6 +741,53 @@ struct EventExtractor {
       event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
       || event.attribution != nil
     return informative ? candidate : nil
+  }
+
+  /// The other side of a territory change, named after its event word: the group that held the
+  /// place (كانت تتمركز فيها قوات الجيش, الخاضع لسيطرة فصائل المعارضة, بعد أسبوع من سيطرة الفصائل
+  /// عليها) or fought for it (بعد معارك عنيفة مع الإرهابيين), or the one it was taken from (حررت
+  /// الحي من مرتزقة داعش). A group that is the doer's, or its ally, is none.
+  ///
+  /// - Complexity: O(*n*) in the segment's tokens.
+  func formerHolder(_ view: SentenceView, _ segment: Range<Int>, after start: Int, doer: ActorFact?)
+    -> (english: String, range: Range<Int>)?
+  {
+    func otherSide(_ english: String) -> Bool {
+      guard let doer else { return true }
+      let lower = english.lowercased()
+      let doers = ([doer.english] + doer.allies).map { $0.lowercased() }.filter { !$0.isEmpty }
+      return !doers.contains { $0.contains(lower) || lower.contains($0) }
+    }
+    var index = start
+    while index < segment.upperBound {
+      let key = view.tokens[index].key
+      var from: Int? = nil
+      if let cue = view.cue(at: index) {
+        // A unit's place (تتمركز فيها, الخاضع لسيطرة) or another taking of it (من سيطرة X عليها).
+        if cue.roles.contains(.affiliation)
+          || cue.roles.contains(where: {
+            if case .event(.territoryChange, _, _, _) = $0 { true } else { false }
+          })
+        {
+          from = cue.range.upperBound
+        }
+      }
+      // Fighting "with" a side (معارك مع), or taken "from" it (من مرتزقة داعش): the side right after.
+      if from == nil, key == "مع" || key == "من", index > start {
+        let before = view.term(at: index - 1) ?? view.termCovering[index - 1].map { view.terms[$0] }
+        if key == "مع" || before.map({ isPerson($0) || $0.entry.category == .number }) != true {
+          from = index + 1
+        }
+      }
+      if let from, from < segment.upperBound,
+        let side = actorList(view, from: from, within: 1, segment: segment), !Self.isMemberNoun(side.group),
+        otherSide(side.group)
+      {
+        return (side.group, side.range)
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// "تعرض X لـ<event>": the exposed cue, the words of its subject X and the event cue after لـ

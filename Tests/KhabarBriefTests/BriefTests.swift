@@ -528,6 +528,29 @@ enum Fixtures {
     #expect(main.target?.isVictims == true)
   }
 
+  @Test(arguments: [
+    // A territory change's other side: the group that held the place, fought for it, or lost it.
+    ("سيطرت قوات النظام على حي مساكن هنانو الخاضع لسيطرة فصائل المعارضة في مدينة حلب.", "opposition factions"),
+    (
+      "استعادت قوات النظام السيطرة على قرية الحماميات بعد نحو أسبوع من سيطرة فصائل المعارضة عليها.",
+      "opposition factions"
+    ),
+    ("أحكمت قوات النظام سيطرتها على بلدة مسرابا بعد معارك عنيفة مع مقاتلي فيلق الرحمن.", "Faylaq al-Rahman"),
+    ("حررت قوات سوريا الديمقراطية حي المشلب في مدينة الرقة بالكامل من مرتزقة داعش.", "ISIS"),
+  ])
+  func territoryChangeTargetsTheFormerHolder(_ arabic: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .territoryChange)
+    #expect(main.target?.english.contains(target) == true, "\(main.target?.english ?? "none")")
+  }
+
+  @Test func territoryChangeAllyIsNoTarget() throws {
+    let main = try #require(
+      try Fixtures.brief("سيطرت قوات النظام بدعم من الطيران الروسي على بلدة كفرنبودة.").events.first)
+    #expect(main.type == .territoryChange)
+    #expect(main.target == nil)
+  }
+
   @Test func mourningNamesNoTargetOfAnEventWithNamedVictims() throws {
     let text = "ثلاثة قتلى بقصف مدفعي\n\nقُتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل. ونعى حزب الله اثنين من عناصره."
     let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
