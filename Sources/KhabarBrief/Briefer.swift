@@ -381,7 +381,7 @@ public final class Briefer: Sendable {
     let term = view.terms[termIndex]
     let key = tokens[index].key
     return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
-      && term.entry.partOfSpeech != "adj" && term.entry.partOfSpeech != "verb" && term.entry.category != .place
+      && term.entry.partOfSpeech != "adj" && term.entry.category != .place
       && !rules.placeWords.isSettlement(Gazetteer.articleLess(key))
   }
 

@@ -680,6 +680,8 @@ enum Fixtures {
     ("أطلقت قوى الأمن حملة أمنية في بلدة بصر الحرير بريف درعا الشرقي.", "Basr al-Harir"),
     // An adjective agreeing with the settlement noun describes the town; it is no part of its name.
     ("قتل شاب بقصف مدفعي على بلدة كنصفرة الجبلية في ريف إدلب.", "Kansafra"),
+    // A word the glossary has as a verbal noun, with the article after a settlement noun, is a name.
+    ("انفجرت عبوة ناسفة في بلدة التبني بريف دير الزور الغربي.", "al-Tabanni"),
   ])
   func sites(_ arabic: String, _ place: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
