@@ -59,9 +59,10 @@ extension Briefer {
         continue
       }
       // A site's masthead above the headline (تلفزيون سوريا, نهر ميديا): a line of two or three
-      // words, then a longer one that is no dateline ("دير الزور – نهر ميديا").
+      // words, then a longer one that is no dateline ("دير الزور – نهر ميديا"). The site's name in
+      // Latin letters may come between (عين الفرات, then Ayn al-Furat).
       if !seenBody, let headline = layout.headline,
-        !layout.meta.contains(where: { $0.lowerBound > headline.lowerBound }),
+        !layout.meta.contains(where: { $0.lowerBound > headline.lowerBound && arabicWords(article.string($0)) > 0 }),
         wordCount(article.string(headline)) <= 3,
         words >= 5, words < 30, !text.hasSuffix("."), !text.contains(where: { "–-—".contains($0) })
       {

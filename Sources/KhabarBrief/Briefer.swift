@@ -289,7 +289,7 @@ public final class Briefer: Sendable {
         index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].script == .arabic,
         !rules.placeWords.particle.contains(tokens[index + 1].key),
         view.termCovering[index + 1] == nil || rules.placeWords.component.contains(tokens[index + 1].key)
-          || isDefiniteNounName(index + 1, tokens, view: view)
+          || isDefiniteNounName(index + 1, tokens, view: view) || isBareNounName(index + 1, tokens, view: view)
       {
         var end = index + 2
         if rules.placeWords.component.contains(tokens[index + 1].key), end < tokens.count, tokens[end].kind == .word,
@@ -383,6 +383,25 @@ public final class Briefer: Sendable {
     return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
       && term.entry.partOfSpeech != "adj" && term.entry.category != .place
       && !rules.placeWords.isSettlement(Gazetteer.articleLess(key))
+  }
+
+  /// Whether the word after a settlement noun, though a glossary word, reads as a name: a noun
+  /// without the article or a clitic that is no adjective, person, group or time word (بلدة بليون:
+  /// Balyun, not "a billion"; قرية كبيرة is an adjective, بلدة عسكري a person).
+  func isBareNounName(_ index: Int, _ tokens: [Token], view: SentenceView) -> Bool {
+    guard let termIndex = view.termCovering[index] else { return false }
+    let term = view.terms[termIndex]
+    let key = tokens[index].key
+    let words = rules.placeWords
+    return term.tokenRange == index..<(index + 1) && !term.definite && term.proclitics.isEmpty
+      && term.enclitic == nil && !key.hasPrefix("ال")
+      && [.number, .general, .weapon].contains(term.entry.category)
+      && term.entry.partOfSpeech != "adj" && term.entry.partOfSpeech != "verb"
+      && view.numbers[index].map({ $0.value >= 1000 }) != false
+      // No place word (ريف, بلدة, طريق) and no place of the gazetteer (مدينة حمص: Homs, not chickpeas).
+      && !words.isSettlement(key) && !words.reference.contains(key) && !words.road.contains(key)
+      && !words.placeNoun.contains(key) && !words.component.contains(key)
+      && placeMention(tokens, at: index, view: view, afterSettlementNoun: true) == nil
   }
 
   /// A word the gazetteer does not know, right before a descriptive area and after a locative

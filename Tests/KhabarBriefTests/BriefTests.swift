@@ -682,10 +682,32 @@ enum Fixtures {
     ("قتل شاب بقصف مدفعي على بلدة كنصفرة الجبلية في ريف إدلب.", "Kansafra"),
     // A word the glossary has as a verbal noun, with the article after a settlement noun, is a name.
     ("انفجرت عبوة ناسفة في بلدة التبني بريف دير الزور الغربي.", "al-Tabanni"),
+    // So is a bare glossary noun (بليون: a billion), unless the gazetteer has it (حمص: chickpeas).
+    ("شنت طائرات حربية روسية غارات جوية على الأطراف الغربية لبلدة بليون في جبل الزاوية.", "Bilyun"),
+    ("قتل شاب برصاص قناص في مدينة حمص.", "Homs"),
   ])
   func sites(_ arabic: String, _ place: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.places.first?.english == place)
+  }
+
+  @Test func mastheadWithItsLatinNameIsNoHeadline() throws {
+    // The site's name in Arabic, then in Latin letters, then the headline.
+    let text = """
+      عين الفرات
+      Ayn al-Furat
+
+      قتلى من "الدفاع الوطني" بهجوم على حاجز في بلدة حطلة شرقي دير الزور
+
+      الخميس 12 آب 2021
+
+      هاجم مسلحون مجهولون، فجر اليوم الخميس، حاجزاً لميليشيا "الدفاع الوطني" عند مدخل بلدة حطلة، ما أسفر عن مقتل ثلاثة عناصر وإصابة اثنين آخرين بجروح.
+      """
+    let brief = try Fixtures.brief(text)
+    #expect(brief.arabicHeadline?.arabic.hasPrefix("قتلى من") == true)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.killed?.value == 3)
+    #expect(main.wounded?.value == 2)
   }
 
   @Test func mastheadAboveTheHeadlineIsNoHeadline() throws {
