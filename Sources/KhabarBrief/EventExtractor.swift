@@ -1634,6 +1634,12 @@ struct EventExtractor {
         : term.entry.plural
           ?? (term.english.hasSuffix("s") || term.english.hasSuffix("nel") ? term.english : term.english + "s")
       var next = end
+      // A dual or singular stressed by its number word: "عنصرين اثنين من", "منتسبَين اثنين في".
+      if next < segment.upperBound, let number = view.numbers[next], number.value <= 2,
+        view.term(at: next)?.entry.category == .number
+      {
+        next += number.length
+      }
       if next < segment.upperBound, ["من", "في"].contains(view.tokens[next].key) {
         next += 1
         // "عنصر في صفوف قسد", "عنصر في فرع الأمن العسكري": the ranks or branch of the group.

@@ -489,6 +489,21 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // Members counted with a stressing number word before their group (منتسبين اثنين في X), and
+    // "affiliates" (منتسبين, Iraqi usage) as people counted.
+    (
+      "أفاد مصدر أمني بمقتل منتسبَين اثنين في الحشد الشعبي وإصابة ثلاثة آخرين بهجوم شنه عناصر من تنظيم داعش على نقطة مراقبة.",
+      2, "Popular Mobilisation Forces"
+    ),
+    ("قتل عنصرين اثنين من قوات النظام بهجوم على حاجز في بلدة الغارية.", 2, "regime forces"),
+  ])
+  func killedGroupAfterAStressingNumber(_ arabic: String, _ killed: Int, _ group: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.killed?.value == killed)
+    #expect(main.killed?.group == group)
+  }
+
+  @Test(arguments: [
     // The subject of تعرض is what came under the event named after it with لـ; a patrol there
     // is no patrol event.
     (
