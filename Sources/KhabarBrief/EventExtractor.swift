@@ -1290,9 +1290,11 @@ struct EventExtractor {
       fact.who = group.english
       fact.group = group.group
     }
-    // Arabic counts 11 and up with a singular noun (15 عنصراً): English says "15 members".
+    // Arabic counts 11 and up with a singular noun (15 عنصراً): English says "15 members". A list
+    // of single people keeps its singulars ("a woman and a child", امرأة وطفلها).
     if let value = fact.value, value > 1, let who = fact.who, let last = who.split(separator: " ").last,
-      let plural = briefer.rules.personPlurals[last.lowercased()]
+      let plural = briefer.rules.personPlurals[last.lowercased()],
+      !["a", "an", "one", "his", "her", "their"].contains(who.split(separator: " ").dropLast().last?.lowercased() ?? "")
     {
       fact.who = who.dropLast(last.count) + plural
     }
@@ -1431,7 +1433,8 @@ struct EventExtractor {
       {
         // Coordinated plural with its number after it: وأطفالها الثلاثة (and her three children).
         total += number.value
-        parts.append("\(number.value) " + noun.english)
+        let pronoun = noun.enclitic.flatMap { Self.possessives[$0] }.map { $0 + " " } ?? ""
+        parts.append(pronoun + "\(number.value) " + noun.entry.englishPlural)
         at = noun.tokenRange.upperBound + number.length
         continue
       } else if !noun.plural, !isPluralNoun(noun.entry.english) {
@@ -1439,7 +1442,12 @@ struct EventExtractor {
         var english = noun.enclitic == nil ? noun.english : noun.entry.english
         if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
         total += 1
-        parts.append(english.first.map { "aeiou".contains($0) } == true ? "an " + english : "a " + english)
+        // "ووالدته": and his mother; "وطفلها": and her child.
+        if at > index, let pronoun = noun.enclitic.flatMap({ Self.possessives[$0] }) {
+          parts.append(pronoun + " " + english)
+        } else {
+          parts.append(english.first.map { "aeiou".contains($0) } == true ? "an " + english : "a " + english)
+        }
       } else {
         break
       }
@@ -1462,6 +1470,9 @@ struct EventExtractor {
     }
     return (total, parts, at)
   }
+
+  /// English possessives of the enclitic pronouns on a person noun after the person it refers to.
+  static let possessives: [String: String] = ["ه": "his", "ها": "her", "هما": "their", "هم": "their", "هن": "their"]
 
   /// A count qualifier that ends right before token `index`.
   func qualifierEnding(_ view: SentenceView, _ index: Int) -> String? {

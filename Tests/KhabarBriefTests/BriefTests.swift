@@ -544,6 +544,19 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // People listed one by one keep their singulars, and a pronoun on a later one is a possessive.
+    ("أسفرت الغارات عن مقتل امرأة وطفلها.", 2, "a woman and her child"),
+    ("أسفرت الغارات عن مقتل رجل ووالدته.", 2, "a man and his mother"),
+    ("أسفرت الغارات عن مقتل امرأة وأطفالها الثلاثة.", 4, "a woman and her 3 children"),
+    ("قتل ضابط وجنديين بهجوم على الحاجز.", 3, "an officer and two soldiers"),
+  ])
+  func peopleListedOneByOne(_ arabic: String, _ killed: Int, _ who: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.killed?.value == killed)
+    #expect(main.killed?.who == who)
+  }
+
+  @Test(arguments: [
     // A territory change's other side: the group that held the place, fought for it, or lost it.
     ("سيطرت قوات النظام على حي مساكن هنانو الخاضع لسيطرة فصائل المعارضة في مدينة حلب.", "opposition factions"),
     (
