@@ -1394,6 +1394,23 @@ struct EventExtractor {
   /// فيما استشهد جنديان), the total with the sides kept; otherwise the first (a restatement).
   func combined(_ first: CountFact?, _ second: CountFact?) -> CountFact? {
     guard let first else { return second }
+    // A toll that rose (قبل أن يرتفع عدد القتلى إلى ثلاثة) replaces the first count; one whose
+    // number comes long after its toll word counts more than this event (حصيلة القتلى المدنيين في
+    // محافظة إدلب خلال يوم واحد إلى أحد عشر: a day's total in a province). The people the first
+    // named one by one (امرأة وطفلها) are not all of the new toll: it names no one then.
+    if let second, second.isUpdate, let value = second.value, value > (first.value ?? 0),
+      second.span.arabic.split(separator: " ").count <= 7
+    {
+      var update = second
+      if first.who?.contains(" and ") == true {
+        (update.who, update.group) = (nil, nil)
+      } else if update.who == nil {
+        (update.who, update.group) = (first.group, first.group)
+      }
+      return update
+    }
+    // A toll is never a second side to add.
+    if second?.isUpdate == true { return first }
     // Only exact counts add up: an approximate or vague one (قرابة عشرة, آخرون) may already
     // include the other, and adding to it would state a number the article does not.
     guard let second, second.span != first.span, let whoA = first.who, let whoB = second.who, whoA != whoB,

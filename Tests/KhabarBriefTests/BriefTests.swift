@@ -544,6 +544,21 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // A toll that rises within the sentence replaces its first count; a province's total for the
+    // day does not.
+    ("أسفرت الغارات عن مقتل امرأة وطفلها، ثم ارتفع عدد القتلى إلى ثلاثة.", 3),
+    ("قتل مدنيان بقصف على البلدة، ثم ارتفعت حصيلة القتلى إلى خمسة مدنيين.", 5),
+    (
+      "قُتل أربعة مدنيين في قصف جوي على أطراف مدينة خان شيخون، لترتفع حصيلة القتلى المدنيين في محافظة إدلب خلال يوم واحد إلى أحد عشر شخصاً.",
+      4
+    ),
+  ])
+  func tollRisingInTheSentence(_ arabic: String, _ killed: Int) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.killed?.value == killed)
+  }
+
+  @Test(arguments: [
     // People listed one by one keep their singulars, and a pronoun on a later one is a possessive.
     ("أسفرت الغارات عن مقتل امرأة وطفلها.", 2, "a woman and her child"),
     ("أسفرت الغارات عن مقتل رجل ووالدته.", 2, "a man and his mother"),
