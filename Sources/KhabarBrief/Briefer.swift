@@ -413,6 +413,7 @@ public final class Briefer: Sendable {
     for mention in mentions where mention.described?.kind == "area" && mention.range.lowerBound >= 2 {
       let name = mention.range.lowerBound - 1
       guard tokens[name].kind == .word, tokens[name].script == .arabic, view.termCovering[name] == nil,
+        !rules.placeWords.particle.contains(tokens[name].key),  // في سماء ريف دمشق: the sky over it
         !result.contains(where: { $0.range.contains(name) })
       else { continue }
       var start = name

@@ -734,6 +734,14 @@ enum Fixtures {
     #expect(main.places.first?.english == place)
   }
 
+  @Test func skyOverAnAreaIsNoPlaceName() throws {
+    // في سماء ريف دمشق: in the skies over the Damascus countryside; سماء is no village before it.
+    let main = try #require(
+      try Fixtures.brief("تصدت وسائط الدفاع الجوي مساء اليوم لعدوان إسرائيلي في سماء ريف دمشق الجنوبي.").events.first)
+    #expect(!main.places.isEmpty)
+    #expect(main.places.allSatisfy { $0.source != "rules" })
+  }
+
   @Test func mastheadWithItsLatinNameIsNoHeadline() throws {
     // The site's name in Arabic, then in Latin letters, then the headline.
     let text = """
