@@ -452,11 +452,15 @@ extension Translator {
       determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
     }
     if let complement, complementIsName {
-      // جيش النظام → the regime army
-      if let determiner, determiner.english != "a" && determiner.english != "an" {
+      // جيش النظام → the regime army; a proper name takes no article (مقاتلو التنظيم → ISIS fighters).
+      let properName =
+        complement.words.first(where: { $0.english != "the" }).map { $0.english.first?.isUppercase == true } == true
+      if let determiner, determiner.english != "a" && determiner.english != "an",
+        determiner.english != "the" || !properName
+      {
         words.append(determiner)
       } else if determiner == nil || determiner!.english == "a" || determiner!.english == "an" {
-        if complement.words.first.map({ $0.english.first?.isLowercase == true }) == true {
+        if complement.words.first.map({ $0.english.first?.isLowercase == true }) == true, !properName {
           words.append(word("the", RuleTrail(.idafa), head))
         }
       }

@@ -100,6 +100,8 @@ enum Seed {
   @Test(arguments: [
     ("جيش النظام", "The regime army"),
     ("مدينة دمشق", "Damascus city"),
+    // A proper name in idafa is a modifier without an article.
+    ("مقاتلو التنظيم انسحبوا", "ISIS fighters withdrew"),
     ("بدعم من الطائرات الحربية الروسية", "With the support of the Russian warplanes"),
   ])
   func idafa(_ arabic: String, _ english: String) throws {
