@@ -58,6 +58,8 @@ public enum CueRole: Sendable, Hashable {
   case split, context, anaphor, affiliation, origin, claim
   /// Its subject mourned people of its own (نعى حزب الله اثنين من عناصره): the victims' group.
   case mourned
+  /// The actor before it is behind the event word after it (خلية تابعة لداعش وراء التفجير).
+  case behind
   /// A running total over a period (منذ مطلع العام): the clause counts many events, not one.
   case tally
   /// Its subject came under the event named after it with لـ (تعرض حاجز … لهجوم): the target.
@@ -115,7 +117,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed, .personReading, .tally, .exposed, .latest:
+      .cause, .unclaimed, .personReading, .tally, .exposed, .latest, .mourned, .behind:
       true
     default: false
     }
@@ -256,6 +258,7 @@ public struct BriefRules: Sendable {
       case "origin": role = .origin
       case "claim": role = .claim
       case "mourned": role = .mourned
+      case "behind": role = .behind
       case "split": role = .split
       case "context": role = .context
       case "tally": role = .tally

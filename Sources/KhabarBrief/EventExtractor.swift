@@ -231,6 +231,14 @@ struct EventExtractor {
         }
       }
     }
+    // An actor said to be behind the told event (مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء
+    // التفجير): its doer when none is named; "suspected" when the sentence hedges it.
+    if main.event.perpetrator == nil,
+      let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type),
+      let behind = actorBehind()
+    {
+      main.event.perpetrator = behind
+    }
     // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
     if main.event.perpetrator == nil,
       let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type)
@@ -276,6 +284,43 @@ struct EventExtractor {
             return (group.group, span(view, cue.range.lowerBound..<group.range.upperBound))
           }
         }
+      }
+    }
+    return nil
+  }
+
+  /// The actor right before a "behind" cue whose event word (with the article) follows it: the
+  /// doer of the event the article tells (X وراء التفجير, X تقف خلف الهجوم), "suspected X" when a
+  /// hedge (يرجح, يعتقد, مرجحاً) comes earlier in the sentence.
+  ///
+  /// - Complexity: O(*n*) in the article's tokens.
+  func actorBehind() -> ActorFact? {
+    for view in views {
+      for cue in view.cues where cue.roles.contains(.behind) {
+        let after = cue.range.upperBound
+        guard after < view.tokens.count, view.tokens[after].key.hasPrefix("ال"),
+          view.cue(at: after)?.roles.contains(where: \.isEvent) == true
+        else { continue }
+        // The actor ends right before the cue (a closing quote may come between).
+        var end = cue.range.lowerBound
+        while end > 0, view.isQuote(end - 1) { end -= 1 }
+        let clause = max(0, end - 8)..<end
+        guard
+          let actor = clause.lazy.compactMap({ start -> (english: String, range: Range<Int>, group: String)? in
+            guard let found = self.actorList(view, from: start, within: 0, segment: start..<end),
+              found.range.upperBound >= end - 1
+            else { return nil }
+            return found
+          }).first,
+          !Self.isMemberNoun(actor.group)
+        else { continue }
+        let hedged = view.cues.contains { other in
+          other.range.upperBound <= actor.range.lowerBound
+            && other.roles.contains(where: { if case .hedge = $0 { true } else { false } })
+        }
+        return ActorFact(
+          hedged ? "suspected " + actor.english : actor.english,
+          span: span(view, actor.range.lowerBound..<after + 1))
       }
     }
     return nil

@@ -544,6 +544,19 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // An actor said to be behind the event is its doer, "suspected" when hedged.
+    (
+      "انفجرت عبوة ناسفة بدورية للجيش في قضاء الطارمية، مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء التفجير.",
+      "suspected ISIS cell"
+    ),
+    ("انفجرت عبوة ناسفة بدورية للجيش في قضاء الطارمية. وتقف خلايا داعش وراء الهجوم بحسب المصدر.", "ISIS cells"),
+  ])
+  func actorBehindTheEventIsItsDoer(_ text: String, _ doer: String) throws {
+    let main = try #require(try Fixtures.brief("عبوة ناسفة\n\n" + text).events.first { $0.role == .main })
+    #expect(main.perpetrator?.english == doer)
+  }
+
+  @Test(arguments: [
     // A toll that rises within the sentence replaces its first count; a province's total for the
     // day does not.
     ("أسفرت الغارات عن مقتل امرأة وطفلها، ثم ارتفع عدد القتلى إلى ثلاثة.", 3),
