@@ -157,7 +157,7 @@ struct EventExtractor {
         !candidate.isSplit
         || (candidate.event.type == nil && !candidate.hasGazetteerPlace && candidate.paragraph == main.paragraph)
       if index > mainIndex, continues, samePlace && (compatible || candidate.isAnaphoric) {
-        merge(candidate.event, into: &main.event)
+        merge(candidate.event, into: &main.event, countsUncounted: candidate.isAnaphoric)
       } else if index < mainIndex, candidate.event.type == nil {
         merge(candidate.event, into: &main.event)
       } else {
@@ -422,7 +422,9 @@ struct EventExtractor {
   static let operationParts: Set<EventType> = [.arrest, .armedClash, .attack]
 
   /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
-  func merge(_ other: Event, into main: inout Event) {
+  /// - Parameter countsUncounted: the other names the main event again (الاشتباكات ذاتها): its
+  ///   counts fill a main event whose own sentence had casualties without a number.
+  func merge(_ other: Event, into main: inout Event, countsUncounted: Bool = false) {
     if main.perpetrator == nil { main.perpetrator = other.perpetrator }
     if main.perpetrator?.hedge == nil, let hedged = other.perpetrator, hedged.hedge != nil,
       main.perpetrator?.english == hedged.english
@@ -449,8 +451,12 @@ struct EventExtractor {
       // The headline's area (شرقي حلب), the body's town in it (بلدة بزاعة): the town first.
       main.places.insert(named, at: 0)
     }
-    if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted { main.killed = other.killed }
-    if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted { main.wounded = other.wounded }
+    if main.killed == nil, !main.noCasualties, !main.casualtiesUncounted || countsUncounted {
+      main.killed = other.killed
+    }
+    if main.wounded == nil, !main.noCasualties, !main.casualtiesUncounted || countsUncounted {
+      main.wounded = other.wounded
+    }
     // A number told later replaces "others" or "several" (وجرح آخرون … أصيب خمسة جنود).
     for path in [\Event.killed, \Event.wounded] {
       if let vague = main[keyPath: path]?.vague, ["others", "several", "several others"].contains(vague),
@@ -525,7 +531,20 @@ struct EventExtractor {
     candidate.isLatest = view.firstCue(in: opening) { $0 == .latest } != nil
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
     // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
-    if view.firstCue(in: segment, where: { $0 == .tally }) != nil, countsPeopleOrEvents(view, segment) {
+    // So is a toll "during" days or weeks (أسفرت الهجمات خلال تسعة أيام عن مقتل 34 شخصاً).
+    let overDays = segment.contains { at in
+      view.tokens[at].key == "خلال"
+        && ((at + 1)..<min(segment.upperBound, at + 4)).contains { unit in
+          view.cue(at: unit)?.roles.contains {
+            if case .duration(let english) = $0 {
+              english.hasSuffix("days") || english.hasPrefix("week")
+            } else {
+              false
+            }
+          } ?? false
+        }
+    }
+    if view.firstCue(in: segment, where: { $0 == .tally }) != nil || overDays, countsPeopleOrEvents(view, segment) {
       (candidate.isContext, candidate.isTally) = (true, true)
     }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil

@@ -556,6 +556,33 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  @Test func sameEventRetoldCountsItsUncountedCasualties() throws {
+    // The first sentence has casualties without a number; a later one naming the same clashes
+    // (الاشتباكات ذاتها) counts them.
+    let text = """
+      قتلى في هجوم للفصائل
+
+      تتواصل الاشتباكات العنيفة على محور تل ملح بين قوات النظام والفصائل، ما أدى إلى سقوط قتلى من الطرفين.
+
+      ورصد المرصد السوري مقتل 14 عنصراً على الأقل من قوات النظام خلال الاشتباكات ذاتها.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed?.value == 14)
+  }
+
+  @Test func tollOverDaysIsBackground() throws {
+    // A toll "during nine days" counts many events: background, not this event's count.
+    let text = """
+      ضحايا بقصف تركي
+
+      قصفت القوات التركية قرية عين ديوار في ريف المالكية، ما أدى إلى سقوط ضحايا.
+
+      وأسفرت الهجمات التركية خلال تسعة أيام عن مقتل 34 شخصاً، بينهم 13 مدنياً.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed == nil)
+  }
+
   @Test(arguments: [
     // A toll that rises within the sentence replaces its first count; a province's total for the
     // day does not.
