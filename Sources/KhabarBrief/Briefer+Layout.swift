@@ -154,7 +154,20 @@ extension Briefer {
           end += 1
         }
         if end < limit, after <= 4 { return end + 1 }
-        return words <= 2 ? index + 1 : nil
+        guard words <= 2 else { return nil }
+        // "وطنية - بنت جبيل - شن الطيران …": the outlet, then the place between two dashes.
+        var second = index + 1
+        var between = 0
+        while second < limit, between <= 3 {
+          if units[second] == 0x20 { between += 1 }
+          if units[second] == 0x2013 || units[second] == 0x2014
+            || (units[second] == 0x2D && second + 1 < limit && units[second + 1] == 0x20 && units[second - 1] == 0x20)
+          {
+            return second + 1
+          }
+          second += 1
+        }
+        return index + 1
       }
       index += 1
     }

@@ -782,6 +782,18 @@ enum Fixtures {
     #expect(main.places.allSatisfy { $0.source != "rules" })
   }
 
+  @Test func outletThenPlaceBetweenDashesIsTheDateline() throws {
+    // "وطنية - بنت جبيل -": the agency and the dateline's place, not where the event happened.
+    let text = """
+      شهيدان في غارة على عيترون
+
+      وطنية - بنت جبيل - شن الطيران الحربي المعادي غارة جوية مستهدفاً منزلاً في بلدة عيترون، ما أدى إلى سقوط شهيدين.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.places.first?.english == "Itrun")
+    #expect(main.perpetrator?.english == "Israeli warplanes")
+  }
+
   @Test func mastheadWithItsLatinNameIsNoHeadline() throws {
     // The site's name in Arabic, then in Latin letters, then the headline.
     let text = """
