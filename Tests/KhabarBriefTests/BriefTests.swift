@@ -774,6 +774,13 @@ enum Fixtures {
     #expect(main.places.first?.english == place)
   }
 
+  @Test func whereSomeoneHailsFromIsNoEventPlace() throws {
+    let main = try #require(
+      try Fixtures.brief("قُتل ثلاثة عناصر من قسد خلال الاشتباكات، بينهم قيادي ينحدر من محافظة الحسكة.").events.first)
+    #expect(main.killed?.value == 3)
+    #expect(main.places.isEmpty)
+  }
+
   @Test func skyOverAnAreaIsNoPlaceName() throws {
     // في سماء ريف دمشق: in the skies over the Damascus countryside; سماء is no village before it.
     let main = try #require(
