@@ -6,8 +6,9 @@
 # The name list is every Arabic name of glossaries/places/ (geonames.tsv, press.tsv) and of the
 # development split, repeated to LINES lines; the "unique" rows run each distinct name once, and
 # the "sample" rows 2,000 of them drawn at random (fixed seed), once each, like a held-out list of
-# place names (start-up and loading weigh most there). Every list is also run with the rules only
-# (--no-gazetteer --scheme bgn).
+# place names (start-up and loading weigh most there); the "gazetteer" rows run one name per
+# place of glossaries/places/geonames.tsv (its first Arabic name), once each. Every list is also
+# run with the rules only (--no-gazetteer --scheme bgn).
 # Timing only: no transliteration rule is tuned on these names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,19 @@ open(f"{work}/unique.txt", "w", encoding="utf-8").write("".join(n + "\n" for n i
 import random
 sample = random.Random(3).sample(names, min(2000, len(names)))
 open(f"{work}/sample.txt", "w", encoding="utf-8").write("".join(n + "\n" for n in sample))
+# One name per place of the gazetteer (the first Arabic name of each GeoNames row), once each: the
+# shape of a held-out gazetteer list of Levant and Gulf places.
+places = []
+header = None
+for line in open("glossaries/places/geonames.tsv", encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    if header is None:
+        header = line; continue
+    first = line.rstrip("\n").split("\t")[1].split("|")[0].strip()
+    if first:
+        places.append(first)
+open(f"{work}/gazetteer.txt", "w", encoding="utf-8").write("".join(n + "\n" for n in places))
 out = [names[i % len(names)] for i in range(lines)]
 open(f"{work}/names.txt", "w", encoding="utf-8").write("".join(n + "\n" for n in out))
 PY
@@ -51,7 +65,9 @@ else
   khabar=$(swift build -c release --show-bin-path)/khabar
 fi
 
-now() { date +%s%N; }
+# Nanoseconds from bash's own clock ($EPOCHREALTIME, bash 5): `$(date +%s%N)` forks a process
+# around every run, a millisecond or two that is added to both sides and pulls ratios toward 1.
+now() { local t=${EPOCHREALTIME/[.,]/}; echo "${t}000"; }
 best() {  # best of 3 wall-clock seconds of a command reading $input
   local best=""
   for _ in 1 2 3; do
@@ -69,7 +85,7 @@ row() {  # label seconds lines reference-seconds
     'BEGIN { printf "%-52s %8.3f s %10.0f names/s %6.2fx uconv\n", l, t, n / t, r / t }'
 }
 
-for list in names unique sample; do
+for list in names unique sample gazetteer; do
   input="$work/$list.txt"
   n=$(wc -l < "$input")
   echo "== $list: $n lines ($(wc -c < "$input") bytes)"
