@@ -212,9 +212,11 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(mourned.english, isVictims: true, span: mourned.span)
     }
-    // A group claiming the told event (تبنى تنظيم الدولة التفجير: the event word with the article,
-    // right after the claimant) is its doer, whoever the clause of the event named.
-    if let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type) {
+    // The doer of an event a group claims, or is said to be behind, may be named in another
+    // sentence than the event's.
+    if let type = main.event.type, Self.claimable.contains(type) {
+      // A group claiming the told event (تبنى تنظيم الدولة التفجير: the event word with the article,
+      // right after the claimant) is its doer, whoever the clause of the event named.
       claims: for view in views + (headline.map { [$0] } ?? []) {
         for cue in view.cues where cue.roles.contains(.claim) {
           let clause = cue.range.upperBound..<view.tokens.count
@@ -230,26 +232,21 @@ struct EventExtractor {
           break claims
         }
       }
-    }
-    // An actor said to be behind the told event (مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء
-    // التفجير): its doer when none is named; "suspected" when the sentence hedges it.
-    if main.event.perpetrator == nil,
-      let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type),
-      let behind = actorBehind()
-    {
-      main.event.perpetrator = behind
-    }
-    // An attack or bombing nobody claimed, with no doer named: "unidentified armed group".
-    if main.event.perpetrator == nil,
-      let type = main.event.type, [.attack, .explosive, .suicideBomb, .execution, .abduction].contains(type)
-    {
-      for view in views {
-        if let (cue, role) = view.firstCue(
-          in: 0..<view.tokens.count, where: { if case .unclaimed = $0 { true } else { false } }),
-          case .unclaimed(let english) = role
-        {
-          main.event.perpetrator = ActorFact(english, span: span(view, cue.range))
-          break
+      // An actor said to be behind the told event (مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء
+      // التفجير): its doer when none is named; "suspected" when the sentence hedges it.
+      if main.event.perpetrator == nil, let behind = actorBehind() {
+        main.event.perpetrator = behind
+      }
+      // Nobody claimed it and no doer is named: "unidentified armed group".
+      if main.event.perpetrator == nil {
+        for view in views {
+          if let (cue, role) = view.firstCue(
+            in: 0..<view.tokens.count, where: { if case .unclaimed = $0 { true } else { false } }),
+            case .unclaimed(let english) = role
+          {
+            main.event.perpetrator = ActorFact(english, span: span(view, cue.range))
+            break
+          }
         }
       }
     }
@@ -418,6 +415,8 @@ struct EventExtractor {
 
   /// Types that tell one fight from different angles.
   static let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
+  /// Types whose doer a group claims, or is said to be behind, or nobody claims.
+  static let claimable: Set<EventType> = [.attack, .explosive, .suicideBomb, .execution, .abduction]
   /// A security operation is made of arrests and firefights.
   static let operationParts: Set<EventType> = [.arrest, .armedClash, .attack]
 
