@@ -11,11 +11,11 @@ public final class Briefer: Sendable {
   public let places: PlaceNames
   public let rules: BriefRules
   /// Words that can start a gazetteer name, and a descriptive form (see ``PlaceNames/firstWords``).
-  let gazetteerFirstWords: Set<String>
-  let descriptiveFirstWords: Set<String>
+  let gazetteerFirstWords: Set<ExactKey>
+  let descriptiveFirstWords: Set<ExactKey>
   /// Every gazetteer name key without articles: a span whose article-less key is not here is no
   /// gazetteer name, which spares most lookups.
-  let articleLessNameKeys: Set<String>
+  let articleLessNameKeys: Set<ExactKey>
   /// Press spellings for places without a curated one.
   let press: PressSpelling
 
@@ -42,17 +42,32 @@ public final class Briefer: Sendable {
   public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
     throws(InputError)
   {
-    glossary = try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
-    places = try PlaceNames(directory: directory)
-    rules = try BriefRules(directory: directory)
-    gazetteerFirstWords = PlaceNames.firstWords(of: places.gazetteer)
-    descriptiveFirstWords = PlaceNames.descriptiveFirstWords(directory: directory)
-    var nameKeys: Set<String> = []
-    for place in places.gazetteer.places {
-      for name in place.arabicNames { nameKeys.insert(Gazetteer.articleLess(Gazetteer.key(name))) }
-    }
-    articleLessNameKeys = nameKeys
-    press = PressSpelling(directory: directory, places: places)
+    // The glossaries on one thread; the places and the brief rules on another (each about half
+    // of a cold start). Errors come in the order of a sequential load.
+    let (glossary, (rules, places, words, press)) = try loadConcurrently(
+      { () throws(InputError) in
+        try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
+      },
+      { () throws(InputError) in
+        let places = try PlaceNames(directory: directory)
+        let rules = try BriefRules(directory: directory)
+        var nameKeys: Set<ExactKey> = []
+        places.gazetteer.forEachKey { key in
+          nameKeys.insert(ExactKey(Gazetteer.articleLess(String(decoding: key, as: UTF8.self))))
+        }
+        let words = (
+          gazetteer: PlaceNames.firstWords(of: places.gazetteer),
+          descriptive: PlaceNames.descriptiveFirstWords(directory: directory), articleLess: nameKeys
+        )
+        return (rules, places, words, PressSpelling(directory: directory, places: places))
+      })
+    self.glossary = glossary
+    self.rules = rules
+    self.places = places
+    self.press = press
+    gazetteerFirstWords = words.gazetteer
+    descriptiveFirstWords = words.descriptive
+    articleLessNameKeys = words.articleLess
   }
 
   /// The brief of one article.
@@ -438,8 +453,8 @@ public final class Briefer: Sendable {
     // start a name or a descriptive form; the keys of longer spans grow from them.
     var readings: [(clitic: String, first: String, name: Bool, described: Bool)] = []
     for (clitic, first) in PlaceNames.cliticReadings([tokens[index].key]) {
-      let name = gazetteerFirstWords.contains(first)
-      let described = descriptiveFirstWords.contains(first)
+      let name = gazetteerFirstWords.contains(ExactKey(first))
+      let described = descriptiveFirstWords.contains(ExactKey(first))
       if name || described { readings.append((clitic, first, name, described)) }
     }
     guard !readings.isEmpty else { return nil }
@@ -466,10 +481,10 @@ public final class Briefer: Sendable {
     // A descriptive form holds a place in its second to fourth word (ريف حمص, الريف الشرقي لحمص):
     // without one, only a region row can match.
     let holdsPlace = bareWords.prefix(3).contains { word in
-      gazetteerFirstWords.contains(word)
+      gazetteerFirstWords.contains(ExactKey(word))
         || (word.count > 3 && (word.hasPrefix("ل") || word.hasPrefix("ب"))
-          && gazetteerFirstWords.contains(Gazetteer.articleLess("ا" + word.dropFirst())))
-        || gazetteerFirstWords.contains(String(word.dropFirst()))
+          && gazetteerFirstWords.contains(ExactKey(Gazetteer.articleLess("ا" + word.dropFirst()))))
+        || gazetteerFirstWords.contains(ExactKey(String(word.dropFirst())))
     }
     // A settlement noun is no name by itself: أحياء المدينة (the city's districts), not Medina.
     let settlementNoun = rules.placeWords.isSettlement(Gazetteer.articleLess(tokens[index].key))
@@ -497,7 +512,8 @@ public final class Briefer: Sendable {
           return SentenceView.PlaceMention(range: range, key: key, clitic: clitic, described: described, match: nil)
         }
         if length == 1, settlementNoun { continue }
-        if mayBeName, articleLessNameKeys.contains(bare[number][length - 1]), let match = gazetteer.lookup(key: key),
+        if mayBeName, articleLessNameKeys.contains(ExactKey(bare[number][length - 1])),
+          let match = gazetteer.lookup(key: key),
           (afterSettlementNoun && (match.place.pressName != nil || range.count >= 2 || view.termCovering[index] == nil))
             || acceptsPlace(match, range: range, clitic: clitic, view: view, afterPlace: afterPlace)
         {

@@ -455,6 +455,12 @@ public final class Gazetteer: Sendable {
     return out
   }
 
+  /// Calls `body` with the matching key (see ``key(_:)``, UTF-8) of every Arabic name of every
+  /// place, once each, without making any place.
+  ///
+  /// - Complexity: O(*n*) in the size of the keys.
+  public func forEachKey(_ body: (ArraySlice<UInt8>) -> Void) { index.forEachKey(body) }
+
   /// Whether `key` (see ``key(_:)``) names a place.
   public func contains(key: String) -> Bool {
     let name = Array(key.utf8)
@@ -626,6 +632,11 @@ struct KeyIndex: Sendable {
   func positions(ofKey number: Int) -> [Int32] {
     guard let others = more[Int32(number)] else { return [first[number]] }
     return [first[number]] + others
+  }
+
+  /// Calls `body` with the bytes of every key, in the order they were added.
+  func forEachKey(_ body: (ArraySlice<UInt8>) -> Void) {
+    for number in 0..<count { body(bytes[Int(starts[number])..<Int(starts[number + 1])]) }
   }
 
   /// Calls `body` with the bytes of key number `number`.

@@ -50,36 +50,48 @@ public final class PlaceNames: Sendable {
     rules = NameTransliterator(directory: directory, engine: engine)
   }
 
-  /// First words (matching form, with and without the article) of every gazetteer name and
-  /// descriptive form: a word not in this set cannot start a place, so running-text scanners
+  /// First words (matching form, with and without the article, as bytes) of every gazetteer name
+  /// and descriptive form: a word not in this set cannot start a place, so running-text scanners
   /// skip it without trying any lookup.
   ///
   /// - Complexity: O(*n*) in the number of names; compute once per process.
-  public static func firstWords(gazetteer: Gazetteer, directory: DataDirectory) -> Set<String> {
+  public static func firstWords(gazetteer: Gazetteer, directory: DataDirectory) -> Set<ExactKey> {
     firstWords(of: gazetteer).union(descriptiveFirstWords(directory: directory))
   }
 
   /// First words of the gazetteer's names (see ``firstWords(gazetteer:directory:)``).
-  public static func firstWords(of gazetteer: Gazetteer) -> Set<String> {
-    var words: Set<String> = []
-    for place in gazetteer.places { for name in place.arabicNames { addFirstWord(of: name, to: &words) } }
+  ///
+  /// - Complexity: O(*n*) in the size of the gazetteer's keys (no place is made).
+  public static func firstWords(of gazetteer: Gazetteer) -> Set<ExactKey> {
+    var words: Set<ExactKey> = []
+    var seen: Set<ArraySlice<UInt8>> = []
+    gazetteer.forEachKey { key in
+      let first = key.prefix { $0 != 0x20 }
+      guard !first.isEmpty, seen.insert(first).inserted else { return }
+      addFirstWord(key: String(decoding: first, as: UTF8.self), to: &words)
+    }
     return words
   }
 
   /// First words of the descriptive forms of `places/descriptive.tsv`.
-  public static func descriptiveFirstWords(directory: DataDirectory) -> Set<String> {
-    var words: Set<String> = []
+  public static func descriptiveFirstWords(directory: DataDirectory) -> Set<ExactKey> {
+    var words: Set<ExactKey> = []
     if let descriptive = try? TSVTable(path: directory.file("places/descriptive.tsv"), required: ["arabic"]) {
       for row in descriptive.rows { addFirstWord(of: String(descriptive.field(row, "arabic")), to: &words) }
     }
     return words
   }
 
-  private static func addFirstWord(of name: String, to words: inout Set<String>) {
+  private static func addFirstWord(of name: String, to words: inout Set<ExactKey>) {
     guard let first = Gazetteer.key(name).split(separator: " ").first.map(String.init) else { return }
-    words.insert(first)
-    words.insert(Gazetteer.articleLess(first))
-    if !first.hasPrefix("ال") { words.insert("ال" + first) }
+    addFirstWord(key: first, to: &words)
+  }
+
+  /// Adds a first word (matching form) with and without the article.
+  private static func addFirstWord(key first: String, to words: inout Set<ExactKey>) {
+    words.insert(ExactKey(first))
+    words.insert(ExactKey(Gazetteer.articleLess(first)))
+    if !first.hasPrefix("ال") { words.insert(ExactKey("ال" + first)) }
   }
 
   /// The name of a gazetteer place in `scheme`, or nil when the scheme needs the rules.

@@ -21,7 +21,7 @@ public final class Translator: Sendable {
   let verbEntries: [String: GlossaryEntry]
   /// First words (matching keys, with and without the article) of every gazetteer name and
   /// descriptive form: a run of words starting with anything else is no place.
-  let placeFirstWords: Set<String>
+  let placeFirstWords: Set<ExactKey>
   /// Analyses by word (news repeats its words): ranked once, shared by all threads.
   private let analysisCache = Mutex<[ExactKey: [Reading]]>([:])
   /// Single-word units (``wordUnit(_:)``) by the token's forms, kind and script: shared by all
@@ -161,18 +161,27 @@ public final class Translator: Sendable {
   public init(directory: DataDirectory, glossaryFiles: [String] = [], policyChoices: [(String, String)] = [])
     throws(InputError)
   {
-    glossary = try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
-    places = try PlaceNames(directory: directory)
-    lexicon = try Lexicon(directory: directory)
+    // The glossaries and places on one thread, the lexicon and rules on another: each is about
+    // half of a cold start.
+    let ((glossary, places, placeFirstWords), (lexicon, rules)) = try loadConcurrently(
+      { () throws(InputError) in
+        let glossary = try Glossary.load(directory: directory, userFiles: glossaryFiles, policyChoices: policyChoices)
+        let places = try PlaceNames(directory: directory)
+        return (glossary, places, PlaceNames.firstWords(gazetteer: places.gazetteer, directory: directory))
+      },
+      { () throws(InputError) in (try Lexicon(directory: directory), try RuleBook(directory: directory)) })
+    self.glossary = glossary
+    self.places = places
+    self.lexicon = lexicon
+    self.rules = rules
+    self.placeFirstWords = placeFirstWords
     clitics = CliticSegmenter(lexicon: lexicon)
-    rules = try RuleBook(directory: directory)
     var verbs: [String: GlossaryEntry] = [:]
     for entry in glossary.entries where entry.partOfSpeech == "verb" {
       let key = ArabicNormalizer.matching.normalize(entry.arabic)
       verbs[key] = entry
     }
     verbEntries = verbs
-    placeFirstWords = PlaceNames.firstWords(gazetteer: places.gazetteer, directory: directory)
   }
 
   /// Translates one line (a headline or sentence). Never fails: text the segmenter cannot read
@@ -426,7 +435,9 @@ public final class Translator: Sendable {
       if let known = placeStartCache.withLock({ $0[firstKey] }) {
         firstReadings = known
       } else {
-        firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter { placeFirstWords.contains($0.1) }
+        firstReadings = PlaceNames.cliticReadings([tokens[index].key]).filter {
+          placeFirstWords.contains(ExactKey($0.1))
+        }
         placeStartCache.withLock { cache in
           if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
           cache[firstKey] = firstReadings
@@ -582,41 +593,6 @@ public final class Translator: Sendable {
       cache[key] = unit
     }
     return unit
-  }
-
-  /// A string as a cache key: compared and hashed as its UTF-8 bytes, which is faster than
-  /// `String`'s Unicode-equivalence for Arabic, and exact (a value made from one spelling is never
-  /// served for another).
-  struct ExactKey: Hashable, Sendable {
-    let string: String
-
-    init(_ string: String) { self.string = string }
-
-    static func == (a: ExactKey, b: ExactKey) -> Bool { sameBytes(a.string, b.string) }
-
-    /// Whether two strings have the same UTF-8 bytes.
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-      guard a.utf8.count == b.utf8.count else { return false }
-      // Native strings lend their bytes without a copy (or a retain, as `withUTF8` on a copy would).
-      if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
-        b.utf8.withContiguousStorageIfAvailable { y in
-          x.elementsEqual(y)
-        }
-      }), let equal {
-        return equal
-      }
-      return a.utf8.elementsEqual(b.utf8)
-    }
-
-    /// Hashes a string's UTF-8 bytes.
-    static func hashBytes(_ string: String, into hasher: inout Hasher) {
-      if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-      }
-    }
-
-    func hash(into hasher: inout Hasher) { ExactKey.hashBytes(string, into: &hasher) }
   }
 
   /// What ``wordUnit(_:)`` depends on, compared and hashed as UTF-8 bytes (no Unicode

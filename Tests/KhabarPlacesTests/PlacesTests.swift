@@ -280,6 +280,23 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(try rules.transliterate("السلمية", scheme: "bgn").hasSuffix("īyah"))  // nisba
   }
 
+  /// The first words read off the gazetteer's keys are those of every Arabic name of every place
+  /// (the oracle: the names of the places, made one by one).
+  @Test func firstWordsAreThoseOfEveryPlaceName() {
+    let gazetteer = Shared.names.gazetteer
+    var expected: Set<ExactKey> = []
+    for place in gazetteer.places {
+      for name in place.arabicNames {
+        guard let first = Gazetteer.key(name).split(separator: " ").first.map(String.init) else { continue }
+        expected.insert(ExactKey(first))
+        expected.insert(ExactKey(Gazetteer.articleLess(first)))
+        if !first.hasPrefix("ال") { expected.insert(ExactKey("ال" + first)) }
+      }
+    }
+    #expect(expected.count > 4_000)
+    #expect(PlaceNames.firstWords(of: gazetteer) == expected)
+  }
+
   @Test func vowelTableIsSortedAndFindsEveryKey() throws {
     let path = Shared.directory.file("transliteration/name-vowels.tsv")
     let table = try VowelTable(path: path)

@@ -135,7 +135,7 @@ public final class Lexicon: Sendable {
 
   public let prefixes: [Affix]
   public let suffixes: [Affix]
-  /// Every stem, in table order.
+  /// Every stem, in the order of the stem table (its analysis keys, see `StemTable`).
   ///
   /// - Complexity: O(*n*): the stems are made from the table's bytes on each call (lookups make
   ///   only the stems they find).
@@ -154,8 +154,8 @@ public final class Lexicon: Sendable {
   /// a table): the test the analysis of every word makes many times.
   private let compatibleBits: [UInt64]
   /// The affix indexes by the exact bytes of their keys (see ``affixIDs(_:_:_:)``).
-  private let exactPrefixIndex: [ByteKey: [Int32]]
-  private let exactSuffixIndex: [ByteKey: [Int32]]
+  private let exactPrefixIndex: [ExactKey: [Int32]]
+  private let exactSuffixIndex: [ExactKey: [Int32]]
   /// Estimated occurrences of each lemma in running text (see `lemma-frequency.tsv`).
   private let lemmaFrequency: [String: Double]
   let longestPrefix: Int
@@ -224,8 +224,8 @@ public final class Lexicon: Sendable {
       bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     compatibleBits = bits
-    exactPrefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { (ByteKey($0.key), $0.value) })
-    exactSuffixIndex = Dictionary(uniqueKeysWithValues: suffixIndex.map { (ByteKey($0.key), $0.value) })
+    exactPrefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { (ExactKey($0.key), $0.value) })
+    exactSuffixIndex = Dictionary(uniqueKeysWithValues: suffixIndex.map { (ExactKey($0.key), $0.value) })
 
     // Lemma frequencies are optional (ranking falls back to the other criteria), but a file that
     // is there must be well-formed.
@@ -294,23 +294,12 @@ public final class Lexicon: Sendable {
     return compatibleBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
-  /// A string's UTF-8 bytes as a dictionary key (compared and hashed as bytes, not as Unicode).
-  struct ByteKey: Hashable, Sendable {
-    let string: String
-    init(_ string: String) { self.string = string }
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
-    func hash(into hasher: inout Hasher) {
-      var string = string
-      string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-  }
-
   /// The affixes with key `key` in `index` (a string-keyed affix index) and `exact` (the same by
   /// bytes): the byte lookup answers for keys of Arabic letters that no other spelling is
   /// canonically equivalent to (no hamza seats that decompose, no marks), the string lookup for
   /// anything else.
-  private func affixIDs(_ key: String, exact: [ByteKey: [Int32]], index: [String: [Int32]]) -> [Int32]? {
-    if let found = exact[ByteKey(key)] { return found }
+  private func affixIDs(_ key: String, exact: [ExactKey: [Int32]], index: [String: [Int32]]) -> [Int32]? {
+    if let found = exact[ExactKey(key)] { return found }
     return Lexicon.hasOnlyPlainLetters(key) ? nil : index[key]
   }
 
