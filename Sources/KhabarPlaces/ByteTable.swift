@@ -4,16 +4,19 @@ import KhabarArabic
 /// A tab-separated file read as byte ranges (rows cut by ``TSVScanner``): blank lines and `#`
 /// comments skipped, the first other line the header, no string made for a field until one is
 /// asked for. For the gazetteer's tables, which are read in full on every start.
-struct ByteTable: Sendable {
+///
+/// Immutable; a class, so that a look-up that reads a row holds one reference, not a copy of
+/// each of its arrays.
+final class ByteTable: Sendable {
   let path: String
   let file: MappedFile
   /// Header names (spaces trimmed) → column index (the first of equal names).
   let columns: [String: Int]
   let header: [String]
   /// Per row: its line number and the index of its first field in `fields`.
-  private(set) var lines: [Int32] = []
-  private(set) var firstField: [Int32] = [0]
-  private(set) var fields: [Range<Int32>] = []
+  private let lines: [Int32]
+  private let firstField: [Int32]
+  private let fields: [Range<Int32>]
 
   var count: Int { lines.count }
 

@@ -259,13 +259,13 @@ extension Translit {
       let input = LineSource(
         files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
       var failures = 0
-      var answered: [LineKey: String] = [:]
+      var answered: [ExactKey: String] = [:]
       // JSON objects of lines seen, with where their "line":N, member starts and ends.
-      var encoded: [LineKey: (object: String, head: Int, tail: Int)] = [:]
+      var encoded: [ExactKey: (object: String, head: Int, tail: Int)] = [:]
       let ok = try input.forEachLine { file, line in
         // Fast path: names, text output, each distinct line answered once.
         if format == .text, let places, segmenter == nil {
-          let key = LineKey(line.text)
+          let key = ExactKey(line.text)
           if let known = answered[key] {
             out.line(known)
             return
@@ -287,7 +287,7 @@ extension Translit {
           return
         }
         // JSON for a line already seen: the same object with this line's number.
-        let jsonKey = format == .json && places != nil && segmenter == nil ? LineKey(line.text) : nil
+        let jsonKey = format == .json && places != nil && segmenter == nil ? ExactKey(line.text) : nil
         if let jsonKey, let (object, head, tail) = encoded[jsonKey] {
           out.write(object, bytes: 0..<head)
           out.write("\"line\":\(line.number),")
@@ -441,10 +441,3 @@ extension Translit {
 
 }
 
-/// A line as a dictionary key: its UTF-8 bytes (hashing Arabic `String`s normalizes them first).
-struct LineKey: Hashable {
-  let bytes: [UInt8]
-  init(_ text: String) { bytes = Array(text.utf8) }
-  static func == (a: LineKey, b: LineKey) -> Bool { a.bytes == b.bytes }
-  func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-}
