@@ -440,4 +440,3 @@ extension Translit {
   }
 
 }
-

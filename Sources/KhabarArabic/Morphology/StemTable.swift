@@ -44,6 +44,11 @@ struct StemTable: Sendable {
   /// … and the first eight bytes of its analysis key, big-endian, zero-padded (keys are UTF-8
   /// without NUL, so the order of these numbers is the order of the keys' first eight bytes).
   private let prefixes: [UInt64]
+  /// The rows whose keys start with the same two letters of U+0600–U+067F (two-byte UTF-8 with
+  /// lead byte D8 or D9): `groups[2 * code]..<groups[2 * code + 1]` for the 14-bit
+  /// ``letterPairCode(_:)`` of the pair, so that a look-up searches a few dozen rows instead of
+  /// all of them (`0..<0` for a pair no key starts with).
+  private let groups: [Int32]
   /// Whether the file's rows were in the order of their keys' first eight bytes (all a look-up
   /// needs; ``problems(limit:)`` checks the order of the whole keys).
   let wasSorted: Bool
@@ -151,19 +156,52 @@ struct StemTable: Sendable {
     // Only the prefixes' order matters: a look-up compares whole keys among the rows that share
     // the query's prefix, in their order.
     wasSorted = sorted
-    if sorted {
-      self.rowStarts = rowStarts
-      self.rowEnds = rowEnds
-      self.lines = lines
-      self.prefixes = prefixes
-    } else {
+    if !sorted {
       // Prefix order, the file's order among equal prefixes.
       let order = rowStarts.indices.sorted { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : a < b }
-      self.rowStarts = order.map { rowStarts[$0] }
-      self.rowEnds = order.map { rowEnds[$0] }
-      self.lines = order.map { lines[$0] }
-      self.prefixes = order.map { prefixes[$0] }
+      rowStarts = order.map { rowStarts[$0] }
+      rowEnds = order.map { rowEnds[$0] }
+      lines = order.map { lines[$0] }
+      prefixes = order.map { prefixes[$0] }
     }
+    self.rowStarts = rowStarts
+    self.rowEnds = rowEnds
+    self.lines = lines
+    self.prefixes = prefixes
+    // Rows in prefix order: the rows of a letter pair are a run.
+    var groups = [Int32](repeating: -1, count: StemTable.letterPairs + 1)
+    var ends = [Int32](repeating: 0, count: StemTable.letterPairs)
+    for (row, prefix) in prefixes.enumerated() {
+      guard let code = StemTable.letterPairCode(prefix) else { continue }
+      if groups[code] < 0 { groups[code] = Int32(row) }
+      ends[code] = Int32(row + 1)
+    }
+    var flat = [Int32](repeating: 0, count: 2 * StemTable.letterPairs)
+    for code in 0..<StemTable.letterPairs where groups[code] >= 0 {
+      flat[2 * code] = groups[code]
+      flat[2 * code + 1] = ends[code]
+    }
+    self.groups = flat
+  }
+
+  /// The number of letter pairs ``letterPairCode(_:)`` tells apart.
+  static let letterPairs = 1 << 14
+
+  /// The pair of the first two letters of a key prefix when both are two-byte letters with lead
+  /// byte D8 or D9 (U+0600–U+067F: the Arabic letters but پ ڤ چ گ and the like), as a 14-bit
+  /// number in the order of their bytes; nil otherwise (such keys are searched among all rows).
+  @inline(__always)
+  static func letterPairCode(_ prefix: UInt64) -> Int? {
+    let lead1 = UInt8(truncatingIfNeeded: prefix >> 56)
+    let trail1 = UInt8(truncatingIfNeeded: prefix >> 48)
+    let lead2 = UInt8(truncatingIfNeeded: prefix >> 40)
+    let trail2 = UInt8(truncatingIfNeeded: prefix >> 32)
+    guard lead1 & 0xFE == 0xD8, lead2 & 0xFE == 0xD8, trail1 & 0xC0 == 0x80, trail2 & 0xC0 == 0x80 else {
+      return nil
+    }
+    let first = Int(lead1 & 1) << 6 | Int(trail1 & 0x3F)
+    let second = Int(lead2 & 1) << 6 | Int(trail2 & 0x3F)
+    return first << 7 | second
   }
 
   /// The rows whose `form` has the analysis key `query` (UTF-8 bytes of an analysis key), in
@@ -174,16 +212,22 @@ struct StemTable: Sendable {
   func rows(keyBytes query: UnsafeBufferPointer<UInt8>) -> [Int] {
     var prefix: UInt64 = 0
     for index in 0..<8 { prefix = prefix << 8 | UInt64(index < query.count ? query[index] : 0) }
-    // The rows that share the query's prefix: low..<high.
+    // The rows that share the query's prefix: low..<high, searched for among the rows of its
+    // first two letters when it has two (or all rows).
     var low = 0
     var high = prefixes.count
+    if let code = StemTable.letterPairCode(prefix) {
+      low = Int(groups[2 * code])
+      high = Int(groups[2 * code + 1])
+    }
+    let limit = high
     while low < high {
       let middle = (low + high) >> 1
       if prefixes[middle] < prefix { low = middle + 1 } else { high = middle }
     }
-    guard low < prefixes.count, prefixes[low] == prefix else { return [] }
+    guard low < limit, prefixes[low] == prefix else { return [] }
     high = low + 1
-    while high < prefixes.count, prefixes[high] == prefix { high += 1 }
+    while high < limit, prefixes[high] == prefix { high += 1 }
     // A query shorter than eight bytes is its whole prefix, and a key with that prefix is the
     // query (keys hold no NUL byte); longer ones are compared whole.
     if query.count < 8 { return Array(low..<high) }
