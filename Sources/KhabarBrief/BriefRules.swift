@@ -155,6 +155,8 @@ public struct BriefRules: Sendable {
   public let civilianNouns: Set<String>
   /// The words around place names (`place-words.tsv`).
   public let placeWords: PlaceWords
+  /// Closed classes of function words the event rules test tokens against (`function-words.tsv`).
+  public let functionWords: FunctionWords
   let furniturePrefixes: [String]
 
   public init(directory: DataDirectory) throws(InputError) {
@@ -326,6 +328,7 @@ public struct BriefRules: Sendable {
     personPluralForms = Set(plurals.values)
     civilianNouns = civilians
     placeWords = try PlaceWords(directory: directory)
+    functionWords = try FunctionWords(directory: directory)
   }
 
   /// Entries listed with the article in one of their forms (التابعة as well as تابعة).

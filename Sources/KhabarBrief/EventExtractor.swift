@@ -632,7 +632,7 @@ struct EventExtractor {
     // People shot dead or wounded by someone named (قتل شاب برصاص قوات النظام): an attack.
     if event.type == nil, event.killed != nil || event.wounded != nil, let doer = doerReading?.range,
       doer.lowerBound > 0,
-      Self.byBullets.contains(view.tokens[doer.lowerBound - 1].key)
+      briefer.rules.functionWords.contains(.byBullets, view.tokens[doer.lowerBound - 1].key)
     {
       (event.type, event.verb) = (.attack, "shot")
       event.trigger = span(view, (doer.lowerBound - 1)..<doer.lowerBound)
@@ -765,7 +765,7 @@ struct EventExtractor {
     }
     // Victims "among them children and women" (بينهم 4 أطفال وسيدتان): civilians were hit.
     if event.target == nil, event.killed != nil || event.wounded != nil {
-      for index in segment where ["بينهم", "بينهن", "منهم"].contains(view.tokens[index].key) {
+      for index in segment where briefer.rules.functionWords.contains(.victimsAmong, view.tokens[index].key) {
         var at = index + 1
         if let number = view.numbers[at] { at += number.length }
         if let person = view.term(at: at), isPerson(person), isCivilian(person.english) {
@@ -780,7 +780,7 @@ struct EventExtractor {
     if let english = event.target?.english, event.target?.object == nil,
       Self.genericPeople.contains(english.lowercased())
     {
-      for index in segment where ["بينهم", "منهم", "هم", "وهم"].contains(view.tokens[index].key) {
+      for index in segment where briefer.rules.functionWords.contains(.genericAmong, view.tokens[index].key) {
         var at = index + 1
         if let number = view.numbers[at] { at += number.length }
         if let group = actorList(view, from: at, within: 3, segment: segment), group.group != english {
@@ -927,7 +927,7 @@ struct EventExtractor {
       if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }),
         view.tokens[cue.range.lowerBound].key != "اي",
         cue.range.upperBound >= view.tokens.count
-          || !["يزال", "تزال", "يزالون", "يزالان", "تزالان"].contains(view.tokens[cue.range.upperBound].key)
+          || !briefer.rules.functionWords.contains(.still, view.tokens[cue.range.upperBound].key)
       {
         return true
       }
@@ -1034,7 +1034,7 @@ struct EventExtractor {
     var skipped = 0
     var byWhat = false
     while index < segment.upperBound, skipped < 2,
-      ["الي", "عن", "من", "ب", "فيها", "فيه", "خلالها", "خلاله"].contains(view.tokens[index].key)
+      briefer.rules.functionWords.contains(.afterCasualtyVerb, view.tokens[index].key)
     {
       byWhat = byWhat || view.tokens[index].key == "ب"
       index += 1
@@ -1044,7 +1044,7 @@ struct EventExtractor {
     // عشرة", "قتل بالقصف خمسة" — the phrase is skipped when a number or a person follows it.
     if cue.roles.contains(where: \.isCasualtyVerb), skipped == 0, index + 1 < segment.upperBound {
       var next = index
-      if ["في", "خلال", "جراء", "اثر", "بسبب", "نتيجه"].contains(view.tokens[index].key),
+      if briefer.rules.functionWords.contains(.casualtyCause, view.tokens[index].key),
         view.tokens[index + 1].key.hasPrefix("ال")
       {
         next = index + 2
@@ -1090,7 +1090,7 @@ struct EventExtractor {
     // verb describes (عدد المدنيين الذين قضوا).
     var counter: Int? = before.hasSuffix("عدد") ? cue.range.lowerBound - 1 : nil
     if counter == nil, cue.range.lowerBound - 1 > segment.lowerBound,
-      ["الذين", "اللذين", "اللواتي", "اللاتي"].contains(before)
+      briefer.rules.functionWords.contains(.pluralRelative, before)
     {
       counter = (max(segment.lowerBound, cue.range.lowerBound - 5)..<(cue.range.lowerBound - 1)).last {
         view.tokens[$0].key.hasSuffix("عدد")
@@ -1104,7 +1104,7 @@ struct EventExtractor {
       }
       var probe = index
       while probe < segment.upperBound - 1 {
-        if ["الي", "بلغ", "بلغت"].contains(view.tokens[probe].key) {
+        if briefer.rules.functionWords.contains(.tollReaches, view.tokens[probe].key) {
           index = probe + 1
           break
         }
@@ -1116,7 +1116,7 @@ struct EventExtractor {
     if let counter,
       let start = (max(segment.lowerBound, counter - 3)..<counter).first(where: { at in
         view.numbers[at].map { at + $0.length == counter } ?? false
-      }), start > segment.lowerBound, ["الي", "بلغ", "بلغت"].contains(view.tokens[start - 1].key)
+      }), start > segment.lowerBound, briefer.rules.functionWords.contains(.tollReaches, view.tokens[start - 1].key)
     {
       numberBeforeCounter = view.numbers[start]!.value
     }
@@ -1272,13 +1272,13 @@ struct EventExtractor {
         }
         // "أحد مقاتلي قسد أصيب": one of them. The scan stops on أحد itself when it is a term
         // ("one of"): the noun is the next word.
-        let oneOfWords: Set<String> = ["احد", "احدي"]
-        if at >= segment.lowerBound, oneOfWords.contains(view.tokens[at].key), at + 1 < cue.range.lowerBound,
+        if at >= segment.lowerBound, briefer.rules.functionWords.contains(.oneOf, view.tokens[at].key),
+          at + 1 < cue.range.lowerBound,
           view.term(at: at + 1).map(isPerson) ?? false
         {
           at += 1
         }
-        let oneOf = at > segment.lowerBound && oneOfWords.contains(view.tokens[at - 1].key)
+        let oneOf = at > segment.lowerBound && briefer.rules.functionWords.contains(.oneOf, view.tokens[at - 1].key)
         if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil || oneOf {
           let (total, parts, after) =
             oneOf ? (1, [], noun.tokenRange.upperBound) : countPeople(view, from: at, until: cue.range.lowerBound)
@@ -1391,7 +1391,7 @@ struct EventExtractor {
       // A subset in commas between the two sides: "خمسة عناصر من قسد، بينهم قيادي ميداني، واثنان
       // من مقاتلي العشائر".
       if next + 1 < segment.upperBound, view.tokens[next].text == "،",
-        ["بينهم", "منهم"].contains(view.tokens[next + 1].key),
+        briefer.rules.functionWords.contains(.sideSubset, view.tokens[next + 1].key),
         let close = ((next + 2)..<min(segment.upperBound, next + 8)).first(where: { view.tokens[$0].text == "،" }),
         close + 1 < segment.upperBound, view.tokens[close + 1].key.hasPrefix("و")
       {
@@ -1540,7 +1540,8 @@ struct EventExtractor {
         at += number.length
       }
       // "وأحد المارة": one of a group of people.
-      if at + 1 < end, ["واحد", "واحدي"].contains(view.tokens[at].key), let group = view.term(at: at + 1),
+      if at + 1 < end, briefer.rules.functionWords.contains(.oneOfPeople, view.tokens[at].key),
+        let group = view.term(at: at + 1),
         isPerson(group), group.plural || isPluralNoun(group.english)
       {
         total += 1
@@ -1682,7 +1683,7 @@ struct EventExtractor {
       }
       // "ثلاثة عمال بينهم امرأة": what follows بينهم is a subset, not the group.
       if view.isBoundary(start) || view.place(at: start) != nil
-        || ["بينهم", "بينهن", "منهم", "بينها", "بينهما"].contains(view.tokens[start].key)
+        || briefer.rules.functionWords.contains(.listSubset, view.tokens[start].key)
       {
         return nil
       }
@@ -1703,7 +1704,7 @@ struct EventExtractor {
     // Also a former one: "عقيد سابق في المخابرات الجوية".
     let formerAt = term.tokenRange.upperBound
     let former =
-      formerAt < segment.upperBound && ["سابق", "سابقا", "السابق"].contains(view.tokens[formerAt].key) ? 1 : 0
+      formerAt < segment.upperBound && briefer.rules.functionWords.contains(.former, view.tokens[formerAt].key) ? 1 : 0
     if people, isPerson(term), !Self.memberWords.contains(term.entry.english.lowercased()),
       term.tokenRange.upperBound + former < segment.upperBound,
       view.tokens[term.tokenRange.upperBound + former].key == "في",
@@ -1731,10 +1732,10 @@ struct EventExtractor {
       {
         next += number.length
       }
-      if next < segment.upperBound, ["من", "في"].contains(view.tokens[next].key) {
+      if next < segment.upperBound, briefer.rules.functionWords.contains(.memberOf, view.tokens[next].key) {
         next += 1
         // "عنصر في صفوف قسد", "عنصر في فرع الأمن العسكري": the ranks or branch of the group.
-        if next < segment.upperBound, ["صفوف", "فرع"].contains(view.tokens[next].key) { next += 1 }
+        if next < segment.upperBound, briefer.rules.functionWords.contains(.ranks, view.tokens[next].key) { next += 1 }
       } else if let link = view.cue(at: next), link.roles.contains(.affiliation) {
         next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
       }
@@ -1916,7 +1917,7 @@ struct EventExtractor {
       trigger.map { trigger in
         var end = trigger.range.upperBound
         while end < min(segment.upperBound, trigger.range.upperBound + 8),
-          !["بعد", "قبل", "عقب", "اثر", "حيث", "الذي", "التي", "الذين"].contains(view.tokens[end].key)
+          !briefer.rules.functionWords.contains(.clauseEnd, view.tokens[end].key)
         {
           end += 1
         }
@@ -1993,7 +1994,7 @@ struct EventExtractor {
         }
         // After a preposition comes the object, not the subject (ألقت القبض على خلية …).
         if cue.range.upperBound < segment.upperBound,
-          ["علي", "الي", "عن", "في", "من"].contains(view.tokens[cue.range.upperBound].key)
+          briefer.rules.functionWords.contains(.objectPreposition, view.tokens[cue.range.upperBound].key)
         {
           continue
         }
@@ -2042,7 +2043,9 @@ struct EventExtractor {
         attribution.range.lowerBound < firstVerb.range.lowerBound
       {
         from = attribution.range.upperBound
-        while from < firstVerb.range.lowerBound, !["ان", "بان"].contains(view.tokens[from].key) { from += 1 }
+        while from < firstVerb.range.lowerBound, !briefer.rules.functionWords.contains(.that, view.tokens[from].key) {
+          from += 1
+        }
       }
       if from < firstVerb.range.lowerBound,
         let actor = actorList(view, from: from, within: 2, segment: from..<firstVerb.range.lowerBound, military: true),
@@ -2124,7 +2127,9 @@ struct EventExtractor {
       }
     }
     // Killed or wounded "by the bullets of" someone (برصاص مسلحين مجهولين, برصاص قوات النظام).
-    if found == nil, let at = segment.first(where: { Self.byBullets.contains(view.tokens[$0].key) }) {
+    if found == nil,
+      let at = segment.first(where: { briefer.rules.functionWords.contains(.byBullets, view.tokens[$0].key) })
+    {
       if let actor = actorList(view, from: at + 1, within: 0, segment: segment, military: true) {
         found = actor
       } else if let fire = view.term(at: at), fire.tokenRange.count > 1,
@@ -2182,9 +2187,6 @@ struct EventExtractor {
     return (english, actor.range.lowerBound..<end)
   }
 
-  /// "By the bullets of" (برصاص X): X shot the people counted.
-  static let byBullets: Set<String> = ["برصاص", "برصاصات"]
-
   /// An actor's range with the quoted name in apposition after it (تنظيم "داعش": the
   /// organization "ISIS") and the closing quote of a quoted name.
   func withQuotedName(_ view: SentenceView, _ range: Range<Int>, english: String, segment: Range<Int>) -> Range<Int> {
@@ -2237,7 +2239,8 @@ struct EventExtractor {
   /// Whether the actor at `index` is counted (ثلاثة من منتسبي الحشد): victims, not the doer.
   func isCounted(_ view: SentenceView, _ index: Int) -> Bool {
     var before = index - 1
-    if before >= 0, ["احد", "احدي"].contains(view.tokens[before].key) { return true }  // أحد عناصر قسد
+    // One of them: أحد عناصر قسد.
+    if before >= 0, briefer.rules.functionWords.contains(.oneOf, view.tokens[before].key) { return true }
     // Right after a casualty word: "قتل عنصر من قسد" — the victim.
     for back in 1...2 where index - back >= 0 {
       if let cue = view.cue(at: index - back), cue.range.upperBound >= index - 1,
@@ -2259,7 +2262,7 @@ struct EventExtractor {
       var start = index + 1
       // Two factions of one side: "بين فصيلين من الجيش الوطني" (both sides are that group), or
       // "بين فصيلي "فرقة الحمزة" و"الجبهة الشامية"" (the names follow).
-      if start < segment.upperBound, ["فصيلين", "فصيلي", "مجموعتين", "مجموعتي"].contains(view.tokens[start].key) {
+      if start < segment.upperBound, briefer.rules.functionWords.contains(.twoFactions, view.tokens[start].key) {
         var at = start + 1
         if at < segment.upperBound, view.tokens[at].key == "من",
           let group = actorList(view, from: at + 1, within: 1, segment: segment, military: true)
@@ -2367,7 +2370,7 @@ struct EventExtractor {
           index = affiliation.range.upperBound
         }
         // A pronoun: "على مواقع تابعة لهم" — their own positions: the victims'.
-        if index < segment.upperBound, ["له", "لها", "لهم", "لهما", "لهن"].contains(view.tokens[index].key) {
+        if index < segment.upperBound, briefer.rules.functionWords.contains(.ownPronoun, view.tokens[index].key) {
           if let who = victims?.group ?? victims?.who {
             return ActorFact(who, object: object, span: span(view, objectStart..<(index + 1)))
           }
@@ -2510,7 +2513,7 @@ struct EventExtractor {
       if afterSettlementNoun(mention, view) { towns.insert(facts.count) }
       // A neighbourhood (حي الصليبة) is more specific than its city named with it.
       if mention.range.lowerBound > 0,
-        ["حي", "وحي", "بحي", "لحي"].contains(view.tokens[mention.range.lowerBound - 1].key)
+        briefer.rules.functionWords.contains(.neighbourhood, view.tokens[mention.range.lowerBound - 1].key)
       {
         neighbourhoods.insert(facts.count)
       }
@@ -2606,9 +2609,9 @@ struct EventExtractor {
     let settlement = view.tokens[end - 1].key
     let bare = settlement.hasPrefix("ب") || settlement.hasPrefix("و") ? String(settlement.dropFirst()) : settlement
     // A town, not a part of one (في مدينة اللاذقية في حي الصليبة: the city comes first there).
-    guard ["مدينه", "بلده"].contains(bare) else { return false }
+    guard briefer.rules.functionWords.contains(.townNoun, bare) else { return false }
     if end == start + 1 { return bare != settlement }
-    return ["في", "وسط", "بوسط"].contains(view.tokens[start].key)
+    return briefer.rules.functionWords.contains(.townCentre, view.tokens[start].key)
   }
 
   /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's
@@ -2692,7 +2695,9 @@ struct EventExtractor {
     guard before >= 0 else { return nil }
     let key = view.tokens[before].key
     if key == "قرب" || key == "بقرب" || key == "وقرب" { return "near" }
-    if key == "من", before >= 1, ["بالقرب", "وبالقرب", "قريبا"].contains(view.tokens[before - 1].key) { return "near" }
+    if key == "من", before >= 1, briefer.rules.functionWords.contains(.near, view.tokens[before - 1].key) {
+      return "near"
+    }
     return nil
   }
 
@@ -2734,7 +2739,7 @@ struct EventExtractor {
         var index = cue.range.upperBound
         while index < min(segment.upperBound, cue.range.upperBound + 5) {
           let token = view.tokens[index]
-          if view.isBoundary(index) || ["ان", "بان", "الي"].contains(token.key) { break }
+          if view.isBoundary(index) || briefer.rules.functionWords.contains(.clauseStop, token.key) { break }
           if token.script == .latin, token.text.contains(where: \.isLetter) {
             latin = latin.map { $0 + " " + token.text } ?? token.text
             end = index + 1
@@ -2894,7 +2899,7 @@ struct EventExtractor {
     while index < end {
       if view.isBoundary(index) { break }
       let token = view.tokens[index]
-      if stopAtPreposition, index > start, ["من", "في", "علي"].contains(token.key) { break }
+      if stopAtPreposition, index > start, briefer.rules.functionWords.contains(.nameStop, token.key) { break }
       if token.key.hasPrefix("و"), current.head != nil,
         view.term(at: index)?.proclitics.first == "و"
           || (view.cue(at: index) != nil && token.key.count > 3)
