@@ -92,6 +92,42 @@ final class ByteTable: Sendable {
     return SourceLocation(file: path, line: line(row), column: characters + 1)
   }
 
+  /// A plain decimal field (optional sign, digits, optional point and digits: `35.9502`) as the
+  /// `Double` that `Double(String)` gives, without making a string; nil for anything else
+  /// (exponents, more than 15 digits), which the caller parses the general way.
+  ///
+  /// Exact: the digits make an integer below 2^53 and the power of ten (at most 10^15) is exact,
+  /// so the one division is correctly rounded, as the general parser's result is.
+  static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var index = 0
+    var negative = false
+    if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+      negative = first == UInt8(ascii: "-")
+      index = 1
+    }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fraction = -1  // digits after the point; -1 before one
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "."), fraction < 0 {
+        fraction = 0
+      } else if byte >= 0x30, byte <= 0x39 {
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        digits += 1
+        if fraction >= 0 { fraction += 1 }
+        guard digits <= 15 else { return nil }
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    guard digits > 0 else { return nil }
+    let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    let value = Double(mantissa) / powers[max(fraction, 0)]
+    return negative ? -value : value
+  }
+
   /// A whole number field (ASCII digits, optional sign), or nil.
   static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !bytes.isEmpty else { return nil }

@@ -315,7 +315,8 @@ public final class Gazetteer: Sendable {
     let column = source.columns
     func number(_ column: Int?) -> Double? {
       let bytes = geonames.bytes(row, column)
-      return bytes.isEmpty ? nil : Double(String(decoding: bytes, as: UTF8.self))
+      if bytes.isEmpty { return nil }
+      return ByteTable.decimal(bytes) ?? Double(String(decoding: bytes, as: UTF8.self))
     }
     let country = geonames.string(row, column.country)
     let admin1 = geonames.string(row, column.admin1)

@@ -359,3 +359,33 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(rulesOnly.map(\.output).joined() == "Deir al-Zawr")
   }
 }
+
+@Suite struct DecimalTests {
+  /// The byte parser gives `Double(String)`'s value for every coordinate of the gazetteer, and for
+  /// edge cases; it declines what it does not parse.
+  @Test func decimalsAreParsedAsTheGeneralParserDoes() throws {
+    var checked = 0
+    let table = try ByteTable(
+      path: Shared.directory.file("places/geonames.tsv"), required: ["latitude", "longitude"])
+    let columns = [table.columns["latitude"], table.columns["longitude"]]
+    for row in 0..<table.count {
+      for column in columns {
+        let bytes = table.bytes(row, column)
+        guard !bytes.isEmpty else { continue }
+        let expected = Double(String(decoding: bytes, as: UTF8.self))
+        #expect(ByteTable.decimal(bytes) == expected, "\(String(decoding: bytes, as: UTF8.self))")
+        checked += 1
+      }
+    }
+    #expect(checked > 3_000)
+    for text in ["0", "-0.5", "+12.25", "36.", ".5", "123456789012345", "0.1", "-179.999999999999"] {
+      let bytes = Array(text.utf8)
+      let got = bytes.withUnsafeBufferPointer { ByteTable.decimal($0) }
+      #expect(got == Double(text), "\(text)")
+    }
+    for text in ["1e5", "1234567890123456", "", "-", "1.2.3", "12a", " 1"] {
+      let bytes = Array(text.utf8)
+      #expect(bytes.withUnsafeBufferPointer { ByteTable.decimal($0) } == nil, "\(text)")
+    }
+  }
+}
