@@ -83,14 +83,17 @@ public struct GlossaryDiagnostic: Sendable, Hashable, CustomStringConvertible {
 public enum EnglishMorphology {
   static let invariant: Set<String> = [
     "personnel", "equipment", "ammunition", "police", "people", "forces", "troops", "media", "militia members",
-    "sheep", "aircraft", "fire", "news", "artillery", "weaponry", "intelligence", "security",
+    "sheep", "aircraft", "fire", "news", "artillery", "weaponry", "intelligence", "security", "children",
   ]
+  /// Singular nouns ending in -men (the others are plurals of -man: gunmen, young men).
+  static let singularMen: Set<String> = ["specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "hymen"]
 
   /// "militia" → "militias", "city" → "cities", "box" → "boxes"; words already plural stay.
   public static func plural(of word: String) -> String {
     let lower = word.lowercased()
     if invariant.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return word }
     if lower.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
+    if lower.hasSuffix("men"), !singularMen.contains(lower) { return word }
     if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
       return String(word.dropLast()) + "ies"
     }

@@ -22,10 +22,15 @@ public struct RuleBook: Sendable {
   public var exactFunctionWords: [String: FunctionWord] = [:]
   /// Irregular English verbs by base form.
   public var irregular: [String: VerbForms] = [:] {
-    didSet { participles = Self.participles(of: irregular) }
+    didSet {
+      participles = Self.participles(of: irregular)
+      irregularBases = Self.bases(of: irregular)
+    }
   }
   /// The words ``isParticiple(_:)`` is true of, found once.
   private var participles: Set<String> = []
+  /// Irregular pasts that are no base themselves → their base (became → become).
+  private var irregularBases: [String: String] = [:]
   /// Arabic verbs (matching key of the 3rd person masculine perfect) read as passive without a subject.
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
@@ -124,6 +129,15 @@ public struct RuleBook: Sendable {
     }
     (citations, idCitations) = Self.citations(of: rules)  // (observers do not run in an initializer)
     participles = Self.participles(of: irregular)
+    irregularBases = Self.bases(of: irregular)
+  }
+
+  private static func bases(of irregular: [String: VerbForms]) -> [String: String] {
+    var bases: [String: String] = [:]
+    for (base, forms) in irregular where forms.past != base && irregular[forms.past] == nil {
+      bases[forms.past] = base
+    }
+    return bases
   }
 
   private static func citations(of rules: [String: String]) -> (byName: [String: String], byID: [String]) {
@@ -144,6 +158,16 @@ public struct RuleBook: Sendable {
   public func cite(_ id: RuleID) -> String { idCitations[Int(id.rawValue)] }
 
   // MARK: English morphology
+
+  /// The base of a verb form that is already inflected: the forms of "be" (was, were, is, are,
+  /// am) and the irregular pasts of `verbs.tsv` that are no base themselves (became → become;
+  /// put, a base too, stays); any other word as it is.
+  public func base(ofInflected word: String) -> String {
+    switch word {
+    case "was", "were", "is", "are", "am": return "be"
+    default: return irregularBases[word] ?? word
+    }
+  }
 
   public func past(_ base: String) -> String {
     if let forms = irregular[base] { return forms.past }

@@ -620,7 +620,8 @@ extension Translator {
     var parts =
       base.utf8.contains(UInt8(ascii: " ")) ? base.split(separator: " ").map(String.init) : base.isEmpty ? [] : [base]
     guard !parts.isEmpty else { return [] }
-    let verb = parts.removeFirst()
+    // A gloss already inflected (كان: "was;were", يكون: "is;are") is conjugated from its base.
+    let verb = rules.base(ofInflected: parts.removeFirst())
     let rest = parts
     let singularThird = features.person == 3 && !features.plural
     func be(past: Bool) -> String {

@@ -653,6 +653,17 @@ public final class Translator: Sendable {
       unit.origin = rules.cite(.latin)
       return unit
     }
+    // A conjunction or preposition written onto a number (و3 مسلحين, ب5 قذائف): the number, with
+    // its proclitic (and 3 gunmen).
+    if let (proclitic, digits) = Self.numberAfterProclitic(token.normalized) {
+      unit.wordClass = .number
+      unit.source = .number
+      unit.origin = rules.cite(.punctuation)
+      unit.english = digits
+      unit.value = Double(digits)
+      unit.proclitics = [proclitic]
+      return unit
+    }
     unit.vocalizedPassive = Self.hasInitialDamma(token.text)
     if let (word, conjunction) = functionWord(token) {
       if !conjunction.isEmpty { unit.proclitics = conjunction.unicodeScalars.map { String($0) } }
@@ -742,6 +753,14 @@ public final class Translator: Sendable {
       }
     }
     return nil
+  }
+
+  /// A proclitic letter (و ف ب ل) and the ASCII digits after it, when that is the whole word.
+  static func numberAfterProclitic(_ text: String) -> (String, String)? {
+    guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first) else { return nil }
+    let rest = text.unicodeScalars.dropFirst()
+    guard !rest.isEmpty, rest.allSatisfy({ (0x30...0x39).contains($0.value) }) else { return nil }
+    return (String(first), String(String.UnicodeScalarView(rest)))
   }
 
   static func wordClass(ofRole role: String) -> WordClass {

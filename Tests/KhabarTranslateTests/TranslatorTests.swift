@@ -218,6 +218,18 @@ enum Seed {
     }
   }
 
+  /// Clitics and forms written apart, joined or already inflected.
+  @Test(arguments: [
+    ("بينهم امرأة", "Among them a woman"),  // بين + pronoun: the preposition, not بيّن (to declare)
+    ("و\"الجبهة الشامية\"", "And \"Levant Front\""),  // و apart, before a quotation mark
+    ("مقتل عنصرين و3 مسلحين", "and 3 gunmen"),  // و on a number; gunmen is already plural
+    ("اعتقلت ثمانية شبان", "eight young men"),  // young men is already plural
+    ("كانوا هناك", "They were"),  // كان glossed "was;were": conjugated as be
+  ])
+  func cliticsAndInflectedForms(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic).contains(english))
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
@@ -227,6 +239,14 @@ enum Seed {
     #expect(rules.past("carry") == "carried")
     #expect(RuleBook.thirdPerson("carry") == "carries")
     #expect(RuleBook.thirdPerson("watch") == "watches")
+    #expect(rules.base(ofInflected: "was") == "be")
+    #expect(rules.base(ofInflected: "became") == "become")
+    #expect(rules.base(ofInflected: "put") == "put")  // a base as well as a past
+    #expect(rules.base(ofInflected: "kill") == "kill")
+    #expect(EnglishMorphology.plural(of: "gunmen") == "gunmen")
+    #expect(EnglishMorphology.plural(of: "gunman") == "gunmen")
+    #expect(EnglishMorphology.plural(of: "specimen") == "specimens")
+    #expect(EnglishMorphology.plural(of: "children") == "children")
   }
 }
 
