@@ -84,6 +84,8 @@ public enum EnglishMorphology {
   static let invariant: Set<String> = [
     "personnel", "equipment", "ammunition", "police", "people", "forces", "troops", "media", "militia members",
     "sheep", "aircraft", "fire", "news", "artillery", "weaponry", "intelligence", "security", "children",
+    // Quantifiers, which a count never makes plural.
+    "many", "few", "several", "much", "most", "some", "both", "all", "more",
   ]
   /// Singular nouns ending in -men (the others are plurals of -man: gunmen, young men).
   static let singularMen: Set<String> = ["specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "hymen"]

@@ -22,15 +22,10 @@ public struct RuleBook: Sendable {
   public var exactFunctionWords: [String: FunctionWord] = [:]
   /// Irregular English verbs by base form.
   public var irregular: [String: VerbForms] = [:] {
-    didSet {
-      participles = Self.participles(of: irregular)
-      irregularBases = Self.bases(of: irregular)
-    }
+    didSet { participles = Self.participles(of: irregular) }
   }
   /// The words ``isParticiple(_:)`` is true of, found once.
   private var participles: Set<String> = []
-  /// Irregular pasts that are no base themselves → their base (became → become).
-  private var irregularBases: [String: String] = [:]
   /// Arabic verbs (matching key of the 3rd person masculine perfect) read as passive without a subject.
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
@@ -129,15 +124,6 @@ public struct RuleBook: Sendable {
     }
     (citations, idCitations) = Self.citations(of: rules)  // (observers do not run in an initializer)
     participles = Self.participles(of: irregular)
-    irregularBases = Self.bases(of: irregular)
-  }
-
-  private static func bases(of irregular: [String: VerbForms]) -> [String: String] {
-    var bases: [String: String] = [:]
-    for (base, forms) in irregular where forms.past != base && irregular[forms.past] == nil {
-      bases[forms.past] = base
-    }
-    return bases
   }
 
   private static func citations(of rules: [String: String]) -> (byName: [String: String], byID: [String]) {
@@ -159,13 +145,14 @@ public struct RuleBook: Sendable {
 
   // MARK: English morphology
 
-  /// The base of a verb form that is already inflected: the forms of "be" (was, were, is, are,
-  /// am) and the irregular pasts of `verbs.tsv` that are no base themselves (became → become;
-  /// put, a base too, stays); any other word as it is.
+  /// The base of a verb gloss that is already inflected: the lexicon glosses كان "was;were" and
+  /// يكون "is;are", and لدى-like verbs "has;had". Only these: other irregular pasts are bases of
+  /// other verbs too (found: to establish; wound: to injure).
   public func base(ofInflected word: String) -> String {
     switch word {
-    case "was", "were", "is", "are", "am": return "be"
-    default: return irregularBases[word] ?? word
+    case "was", "were", "is", "are", "am": "be"
+    case "has", "had": "have"
+    default: word
     }
   }
 
