@@ -472,8 +472,17 @@ extension Translator {
       words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
-      words.append(contentsOf: adjectives.reversed())
+      // A participle whose complement follows with لـ (مواقع تابعة لهم) stays after the noun with
+      // it, as English needs: positions belonging to them. (Only an -ing form: after other
+      // adjectives لـ belongs to the noun, المركز الأوروبي لمكافحة الأمراض.)
+      let postnominal =
+        complement == nil && adjectives.last?.english.hasSuffix("ing") == true && next < units.count
+        && units[next].wordClass != .verb
+        && (units[next].proclitics.first == "ل"
+          || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
+      words.append(contentsOf: (postnominal ? adjectives.dropLast() : adjectives[...]).reversed())
       words.append(headWord)
+      if postnominal, let last = adjectives.last { words.append(last) }
       if let code = head.enclitic, head.wordClass == .name {
         words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), head))
       }

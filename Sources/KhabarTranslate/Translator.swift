@@ -243,8 +243,11 @@ public final class Translator: Sendable {
           let (place, end) = placeUnit(
             at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
           end > match.tokenRange.upperBound,
+          // The place may take in later terms (الغربي of ريف الرقة الجنوبي الغربي), not cut one.
           byStart(end) != nil
-            || !matches.contains(where: { $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index })
+            || !matches.contains(where: {
+              $0.tokenRange.contains(end - 1) && $0.tokenRange.lowerBound > index && $0.tokenRange.upperBound > end
+            })
         {
           result.append(place)
           index = end

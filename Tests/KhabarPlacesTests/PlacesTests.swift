@@ -360,6 +360,17 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
   }
 }
 
+@Suite struct DescriptionSpellingTests {
+  /// A place without a press spelling is written in a description as the press scheme writes it
+  /// alone: GeoNames' name without diacritics (Ad Duraykish countryside, not Ad Duraykīsh).
+  @Test func descriptionsUseThePlainName() throws {
+    let alone = try Shared.press("الدريكيش").output
+    let described = try Shared.press("ريف الدريكيش").output
+    #expect(described == alone + " countryside")
+    #expect(described.unicodeScalars.allSatisfy { $0.isASCII })
+  }
+}
+
 @Suite struct DecimalTests {
   /// The byte parser gives `Double(String)`'s value for every coordinate of the gazetteer, and for
   /// edge cases; it declines what it does not parse.

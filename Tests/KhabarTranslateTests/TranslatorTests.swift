@@ -39,7 +39,10 @@ enum Seed {
     let sentence = try #require(Seed.lines.first { $0.hasPrefix("قتل 30") })
     let english = try Seed.english(sentence)
     #expect(english.hasPrefix("30 members of the regime forces and militias loyal to it were killed"))
-    for expected in ["regime forces", "militias loyal to it", "were wounded", "ISIS", "al-Rusafa", "Raqqa"] {
+    for expected in [
+      "regime forces", "militias loyal to it", "were wounded", "ISIS", "al-Rusafa", "southwestern Raqqa countryside",
+      "positions belonging to them",
+    ] {
       #expect(english.contains(expected), "\(expected) in \(english)")
     }
   }
