@@ -145,13 +145,14 @@ public struct RuleBook: Sendable {
 
   // MARK: English morphology
 
-  /// The base of a verb gloss that is already inflected: the lexicon glosses كان "was;were" and
-  /// يكون "is;are", and لدى-like verbs "has;had". Only these: other irregular pasts are bases of
-  /// other verbs too (found: to establish; wound: to injure).
+  /// The base of a verb gloss that is already inflected: the lexicon glosses كان "was;were",
+  /// يكون "is;are" and قال "said", and "has;had". Only these: the other irregular pasts among
+  /// its glosses are bases of other verbs too (found: to establish; ground: to earth).
   public func base(ofInflected word: String) -> String {
     switch word {
     case "was", "were", "is", "are", "am": "be"
     case "has", "had": "have"
+    case "said": "say"
     default: word
     }
   }

@@ -121,6 +121,15 @@ extension Translator {
         } else {
           out.append(word(unit.english, RuleTrail(.complementizer)))
         }
+        // أنهم تابعون → that they are affiliated: a pronoun, then an adjective, is a nominal clause.
+        if let code = Self.encliticCode(ofComplementizer: unit.english),
+          let be = Self.copulaBeforeAdjective(units, after: index, code: code)
+        {
+          // The adjective is a predicate: never plural in English (that they are ready).
+          out.append(word(be, RuleTrail(.copula), of: units[index + 1]))
+          out.append(word(units[index + 1].english, RuleTrail(units[index + 1].origin, .copula), of: units[index + 1]))
+          index += 1
+        }
         clauseStart = true
         index += 1
         continue
@@ -256,7 +265,22 @@ extension Translator {
           continue
         } else {
           out.append(word(unit.english, unit.origin))
-          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
+          if let code = unit.enclitic {
+            if unit.english.hasSuffix(" that") {
+              // A term that ends in a complementizer (يعتقد أنهم): its pronoun is the subject of the
+              // clause after it, with the copula before an adjective (that they are affiliated).
+              out.append(word(Self.subjectPronoun(ofEnclitic: code), RuleTrail(.enclitic)))
+              if let be = Self.copulaBeforeAdjective(units, after: index, code: code) {
+                // The adjective is a predicate: never plural in English (they are ready).
+                out.append(word(be, RuleTrail(.copula), of: units[index + 1]))
+                out.append(
+                  word(units[index + 1].english, RuleTrail(units[index + 1].origin, .copula), of: units[index + 1]))
+                index += 1
+              }
+            } else {
+              out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
+            }
+          }
         }
         if unit.wordClass == .conjunction { clauseStart = true }
         index += 1
@@ -682,6 +706,39 @@ extension Translator {
     case (_, true): return "they"
     default: return features.feminine ? "she" : "he"
     }
+  }
+
+  /// The subject pronoun of an enclitic's person code (3MP → they).
+  static func subjectPronoun(ofEnclitic code: String) -> String {
+    if code.hasPrefix("1S") { return "I" }
+    if code.hasPrefix("1P") { return "we" }
+    if code.hasPrefix("2") { return "you" }
+    if code.hasPrefix("3MS") { return "he" }
+    if code.hasPrefix("3FS") { return "she" }
+    return "they"
+  }
+
+  /// The person code of the pronoun a complementizer's English ends with (that they → 3MP).
+  static func encliticCode(ofComplementizer english: String) -> String? {
+    switch english.split(separator: " ").last {
+    case "they": "3MP"
+    case "it", "he": "3MS"
+    case "she": "3FS"
+    case "we": "1P"
+    case "I": "1S"
+    case "you": "2MP"
+    default: nil
+    }
+  }
+
+  /// is/are/am when the unit after `index` is an adjective with no proclitic (the predicate of a
+  /// nominal clause whose subject is the pronoun of `code`), else nil.
+  static func copulaBeforeAdjective(_ units: [Unit], after index: Int, code: String) -> String? {
+    guard index + 1 < units.count, units[index + 1].wordClass == .adjective, units[index + 1].proclitics.isEmpty,
+      !units[index + 1].definite
+    else { return nil }
+    if code.hasPrefix("1S") { return "am" }
+    return code.hasPrefix("3MS") || code.hasPrefix("3FS") ? "is" : "are"
   }
 
   static func objectPronoun(_ code: String) -> String {

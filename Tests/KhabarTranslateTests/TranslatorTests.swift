@@ -228,6 +228,9 @@ enum Seed {
     ("مقتل عنصرين و3 مسلحين", "and 3 gunmen"),  // و on a number; gunmen is already plural
     ("اعتقلت ثمانية شبان", "eight young men"),  // young men is already plural
     ("كانوا هناك", "They were"),  // كان glossed "was;were": conjugated as be
+    ("قالت الوزارة إن القوات انسحبت", "The ministry said that"),  // قال glossed "said" (was "saided")
+    ("يعتقد أنهم تابعون لتنظيم داعش", "believed that they are affiliated"),  // pronoun + adjective: a clause
+    ("قال إنهم مستعدون", "that they are ready"),  // a predicate adjective is never plural
   ])
   func cliticsAndInflectedForms(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic).contains(english))
