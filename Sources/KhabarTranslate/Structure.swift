@@ -561,6 +561,26 @@ extension Translator {
       features.person = 3
       features.plural = subjectPlural
     }
+    // A clause that describes the indefinite noun before it, its pronoun on the verb standing for
+    // that noun (هجوم شنه مسلحون, بيان أصدرته الوزارة): the participle with "by" and the noun
+    // phrase after the verb, its subject: an attack launched by gunmen (was "an attack launched
+    // him gunmen").
+    if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
+      !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
+      [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
+      units[index - 1].enclitic == nil, next < units.count, !units[next].hasPreposition, !units[next].hasConjunction,
+      [.noun, .name].contains(units[next].wordClass)
+    {
+      let agent = nounPhrase(units, at: next)
+      var parts = base.split(separator: " ").map(String.init)
+      if !parts.isEmpty {
+        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
+        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
+        words.append(word("by", RuleTrail(.passive), verb))
+        words += agent.words
+        return (words, agent.end)
+      }
+    }
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
     let bareVerb = verb.enclitic.map { verb.key.dropLast(Translator.encliticLetters($0).count) } ?? Substring(verb.key)

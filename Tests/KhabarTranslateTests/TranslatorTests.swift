@@ -41,7 +41,7 @@ enum Seed {
     #expect(english.hasPrefix("30 members of the regime forces and militias loyal to it were killed"))
     for expected in [
       "regime forces", "militias loyal to it", "were wounded", "ISIS", "al-Rusafa", "southwestern Raqqa countryside",
-      "positions belonging to them",
+      "positions belonging to them", "an attack launched by unidentified gunmen",
     ] {
       #expect(english.contains(expected), "\(expected) in \(english)")
     }
@@ -231,6 +231,9 @@ enum Seed {
     ("قالت الوزارة إن القوات انسحبت", "The ministry said that"),  // قال glossed "said" (was "saided")
     ("يعتقد أنهم تابعون لتنظيم داعش", "believed that they are affiliated"),  // pronoun + adjective: a clause
     ("قال إنهم مستعدون", "that they are ready"),  // a predicate adjective is never plural
+    ("هجوم شنه مسلحون مجهولون", "An attack launched by unidentified gunmen"),  // a describing clause
+    ("بيان أصدرته الوزارة", "A statement issued by the ministry"),
+    ("قتل الجيش رجلا واعتقله", "arrested him"),  // a definite subject: no describing clause
   ])
   func cliticsAndInflectedForms(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic).contains(english))
