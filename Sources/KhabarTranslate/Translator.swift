@@ -386,6 +386,13 @@ public final class Translator: Sendable {
       match.plural || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
       || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
+    // A plural adjective whose entry gives an English plural (آخرون: others) stands for people or
+    // things when no noun comes before it: a noun with that plural, and its adjective reading for
+    // after a noun (مدنيين آخرين: other civilians).
+    if wordClass == .adjective, match.plural, let plural = entry.plural, !plural.isEmpty {
+      unit.wordClass = .noun
+      unit.adjectiveEnglish = entry.english
+    }
     // A multiword term ending in a definite noun is definite (جيش النظام → the regime army).
     if match.tokenRange.count > 1, tokens[match.tokenRange.upperBound - 1].key.hasPrefix("ال") { unit.definite = true }
     unit.enclitic = match.enclitic.flatMap(Self.pronounCode)

@@ -234,6 +234,8 @@ enum Seed {
     ("هجوم شنه مسلحون مجهولون", "An attack launched by unidentified gunmen"),  // a describing clause
     ("بيان أصدرته الوزارة", "A statement issued by the ministry"),
     ("قتل الجيش رجلا واعتقله", "arrested him"),  // a definite subject: no describing clause
+    ("قتل ثلاثة وأصيب آخرون", "and others were wounded"),  // آخرون alone: others
+    ("ثلاثة مدنيين آخرين", "Three other civilians"),  // after a noun: other
   ])
   func cliticsAndInflectedForms(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic).contains(english))
