@@ -10,6 +10,9 @@ public struct GlossaryMatch: Sendable, Hashable {
   public var entry: GlossaryEntry
   /// Whether the Arabic was plural or dual (a broken plural, -ات, -ون, -ين, -ان …).
   public var plural: Bool
+  /// Whether it was certainly dual: -ان, -تان or -تين on the last word (a count of two). A -ين is
+  /// not: it is the sound plural as well (العاملين: the workers), and a wrong "two" is a wrong count.
+  public var dual: Bool = false
   /// Proclitics written on the first word (و, ب, ل …), in order.
   public var proclitics: [String]
   /// Whether the first word had the article.
@@ -417,10 +420,31 @@ extension Glossary {
       words.append(english)
       rendering = words.joined(separator: " ")
     }
-    return GlossaryMatch(
+    var match = GlossaryMatch(
       range: text.ranges[index].lowerBound..<text.ranges[found.end - 1].upperBound,
       tokenRange: index..<found.end, entry: entry, plural: plural, proclitics: proclitics,
       definite: found.definite, enclitic: enclitic, english: english, rendering: rendering)
+    if found.plural, !found.terminal.plural, found.end == index + 1 {
+      // The word without its proclitics and article (بالأمان is أمان, no dual of أم).
+      var stemStart = lastKey.lowerBound + found.proclitics
+      if found.definite, stemStart + 1 < found.enclitic, storage[stemStart] == Glossary.alef,
+        storage[stemStart + 1] == Glossary.lam
+      {
+        stemStart += 2
+      }
+      if stemStart < found.enclitic { match.dual = Glossary.isDual(storage[stemStart..<found.enclitic]) }
+    }
+    return match
+  }
+
+  /// Whether a word's key (matching form, no enclitic), read as a sound number ending, is dual:
+  /// -ان (the plural is -ون), -تان, -تين (the feminine plural is -ات).
+  static func isDual(_ key: ArraySlice<UInt16>) -> Bool {
+    // A stem of three letters at least: أمان (safety) is no dual of أم.
+    guard key.count >= 5, key.last == nun else { return false }
+    let before = key[key.index(key.endIndex, offsetBy: -2)]
+    if before == alef { return true }
+    return before == ya && key[key.index(key.endIndex, offsetBy: -3)] == ta
   }
 
   /// The search state of one matching pass: reusable buffers, no closures (their captured

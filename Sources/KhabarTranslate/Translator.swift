@@ -386,6 +386,10 @@ public final class Translator: Sendable {
       match.plural || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
       || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
+    // A dual noun is two of them (اعتقلت عضوين → arrested two members).
+    if match.dual, wordClass == .noun, match.tokenRange.count == 1, !unit.english.isEmpty {
+      unit.english = "two " + unit.english
+    }
     // A plural adjective whose entry gives an English plural (آخرون: others) stands for people or
     // things when no noun comes before it: a noun with that plural, and its adjective reading for
     // after a noun (مدنيين آخرين: other civilians).

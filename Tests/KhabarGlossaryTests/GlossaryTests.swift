@@ -247,3 +247,18 @@ enum Fixtures {
     #expect(compared > 100)
   }
 }
+
+@Suite struct DualTests {
+  /// A count of two only where the ending says so: -ان, -تان, -تين; a -ين is the plural as well,
+  /// and a stem of two letters is no dual (أمان is safety, not two mothers).
+  @Test(arguments: [
+    ("مدنيان", true), ("طفلتين", true), ("الدولتين", true), ("وشخصان", true),
+    ("مدنيين", false), ("العاملين", false), ("بالأمان", false), ("مدني", false), ("عناصر", false),
+  ])
+  func dualEndings(word: String, dual: Bool) throws {
+    let glossary = try #require(Fixtures.glossary)
+    let match = try glossary.matches(in: word, segmenter: ArabicSegmenter(), clitics: Fixtures.clitics).first
+    if dual { #expect(match != nil, "\(word)") }
+    #expect((match?.dual ?? false) == dual, "\(word) → \(match?.english ?? "no match")")
+  }
+}

@@ -236,6 +236,9 @@ enum Seed {
     ("قتل الجيش رجلا واعتقله", "arrested him"),  // a definite subject: no describing clause
     ("قتل ثلاثة وأصيب آخرون", "and others were wounded"),  // آخرون alone: others
     ("ثلاثة مدنيين آخرين", "Three other civilians"),  // after a noun: other
+    ("قتل مدنيان", "Two civilians were killed"),  // dual -ان
+    ("حل الدولتين", "two states"),  // dual -تين
+    ("العاملين الصحيين", "The health workers"),  // -ين is the plural too: no count of two
   ])
   func cliticsAndInflectedForms(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic).contains(english))
