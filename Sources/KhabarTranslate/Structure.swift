@@ -728,16 +728,6 @@ extension Translator {
     }
   }
 
-  /// The subject pronoun of an enclitic's person code (3MP → they).
-  static func subjectPronoun(ofEnclitic code: String) -> String {
-    if code.hasPrefix("1S") { return "I" }
-    if code.hasPrefix("1P") { return "we" }
-    if code.hasPrefix("2") { return "you" }
-    if code.hasPrefix("3MS") { return "he" }
-    if code.hasPrefix("3FS") { return "she" }
-    return "they"
-  }
-
   /// The person code of the pronoun a complementizer's English ends with (that they → 3MP).
   static func encliticCode(ofComplementizer english: String) -> String? {
     switch english.split(separator: " ").last {
@@ -761,23 +751,22 @@ extension Translator {
     return code.hasPrefix("3MS") || code.hasPrefix("3FS") ? "is" : "are"
   }
 
-  static func objectPronoun(_ code: String) -> String {
-    if code.hasPrefix("1S") { return "me" }
-    if code.hasPrefix("1P") { return "us" }
-    if code.hasPrefix("2") { return "you" }
-    if code.hasPrefix("3MS") { return "him" }
-    if code.hasPrefix("3FS") { return "her" }
-    return "them"
+  /// The English pronouns of an enclitic's person code (3MP …): subject, object, possessive.
+  static func pronouns(ofEnclitic code: String) -> (subject: String, object: String, possessive: String) {
+    if code.hasPrefix("1S") { return ("I", "me", "my") }
+    if code.hasPrefix("1P") { return ("we", "us", "our") }
+    if code.hasPrefix("2") { return ("you", "you", "your") }
+    if code.hasPrefix("3MS") { return ("he", "him", "his") }
+    if code.hasPrefix("3FS") { return ("she", "her", "her") }
+    return ("they", "them", "their")
   }
 
-  static func possessive(_ code: String) -> String {
-    if code.hasPrefix("1S") { return "my" }
-    if code.hasPrefix("1P") { return "our" }
-    if code.hasPrefix("2") { return "your" }
-    if code.hasPrefix("3MS") { return "his" }
-    if code.hasPrefix("3FS") { return "her" }
-    return "their"
-  }
+  /// The subject pronoun of an enclitic's person code (3MP → they).
+  static func subjectPronoun(ofEnclitic code: String) -> String { pronouns(ofEnclitic: code).subject }
+
+  static func objectPronoun(_ code: String) -> String { pronouns(ofEnclitic: code).object }
+
+  static func possessive(_ code: String) -> String { pronouns(ofEnclitic: code).possessive }
 
   // MARK: - Stage 5: generation
 
