@@ -12,9 +12,10 @@
 ///
 /// `scripts/import-buckwalter.py` writes the rows in the byte order of their analysis key (the
 /// `form` column without harakat, hamzated alefs folded; rows with the same key in BAMA's order),
-/// so a look-up is a binary search. Loading maps the file and makes one pass over its line starts
-/// (`memchr`), keeping per row its byte range and the first eight bytes of its key: no string is
-/// made and no index is hashed. A stem's strings are made only when a look-up finds its row.
+/// so a look-up is a binary search among the rows of its first two letters. Loading maps the file
+/// and makes one pass over its line starts (`memchr`), keeping per row its byte range and the first
+/// eight bytes of its key, and where each pair of first letters starts: no string is made and no
+/// index is hashed. A stem's strings are made only when a look-up finds its row.
 ///
 /// A table that is not in key order (a row added by hand at the end) still works: the rows are
 /// sorted in memory once, at load, by their keys' first eight bytes (all a look-up needs), keeping
