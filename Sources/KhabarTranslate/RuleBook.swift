@@ -32,6 +32,9 @@ public struct RuleBook: Sendable {
   public var names: [String: (english: String, origin: String)] = [:]
   /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`.
   public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
+  /// Verbal nouns of news events (matching form) → the English participle and the row: a headline
+  /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
+  public var verbalNouns: [String: (participle: String, origin: String)] = [:]
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -105,6 +108,9 @@ public struct RuleBook: Sendable {
       case "news":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         newsVerbs[key] = (base, String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
+      case "verbal_noun":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
       default: break
       }
     }

@@ -138,6 +138,22 @@ extension Translator {
         if Self.clauseEnds.contains(unit.english) { clauseStart = true }
         index += 1
         continue
+      case .noun
+      where clauseStart && unit.proclitics.isEmpty && !unit.definite && unit.enclitic == nil
+        && index + 1 < units.count && [.number, .noun].contains(units[index + 1].wordClass)
+        && units[index + 1].proclitics.isEmpty && !units[index + 1].definite
+        && rules.verbalNouns[ArabicNormalizer.matching.normalize(unit.arabic)] != nil:
+        // A headline or sentence that opens with the verbal noun of a news event and the people
+        // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed.
+        let participle = rules.verbalNouns[ArabicNormalizer.matching.normalize(unit.arabic)]!
+        var counted = nounPhrase(units, at: index + 1)
+        if units[index + 1].wordClass == .number { extendPartitive(&counted, units) }
+        out += counted.words
+        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        lastHuman = counted.human
+        index = counted.end
+        clauseStart = false
+        continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
         let startedClause = clauseStart
         let phrase = nounPhrase(units, at: index)
@@ -603,24 +619,10 @@ extension Translator {
       !units[next].hasConjunction,
       [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass)
     {
-      subject = nounPhrase(units, at: next)
-      next = subject!.end
-      // 30 عنصرا من قوات النظام والميليشيات → 30 members of the regime forces and the militias
-      if units[index + 1].wordClass == .number, next + 1 < units.count, units[next].key == "من",
-        units[next].proclitics.isEmpty, units[next + 1].isNominal, !units[next + 1].hasPreposition
-      {
-        subject!.words.append(word("of", RuleTrail(units[next].origin, .partitive), units[next]))
-        var inner = nounPhrase(units, at: next + 1)
-        next = inner.end
-        subject!.words += inner.words
-        while next < units.count, units[next].hasConjunction, !units[next].hasPreposition,
-          units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number
-        {
-          inner = nounPhrase(units, at: next)
-          subject!.words += inner.words
-          next = inner.end
-        }
-      }
+      var phrase = nounPhrase(units, at: next)
+      if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }
+      subject = phrase
+      next = phrase.end
     }
     let verbKey =
       verb.key.unicodeScalars.first.map { "وف".unicodeScalars.contains($0) } == true && verb.hasConjunction
@@ -664,6 +666,32 @@ extension Translator {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
     return (words, next)
+  }
+
+  /// A count's group: after a noun phrase with a number, the من phrase that names the group and
+  /// those joined to it with و (30 عنصرا من قوات النظام والميليشيات → 30 members of the regime
+  /// forces and the militias).
+  func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit]) {
+    var next = phrase.end
+    guard next + 1 < units.count, units[next].key == "من", units[next].proclitics.isEmpty, units[next + 1].isNominal,
+      !units[next + 1].hasPreposition
+    else { return }
+    let of = units[next]
+    phrase.words.append(
+      DraftWord(
+        english: "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
+        rule: RuleTrail(of.origin, .partitive)))
+    var inner = nounPhrase(units, at: next + 1)
+    next = inner.end
+    phrase.words += inner.words
+    while next < units.count, units[next].hasConjunction, !units[next].hasPreposition,
+      units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number
+    {
+      inner = nounPhrase(units, at: next)
+      phrase.words += inner.words
+      next = inner.end
+    }
+    phrase.end = next
   }
 
   /// English verb forms: tense from the Arabic (perfect → past, imperfect → present, future),

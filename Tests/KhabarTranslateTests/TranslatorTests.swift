@@ -237,6 +237,9 @@ enum Seed {
     ("قتل ثلاثة وأصيب آخرون", "and others were wounded"),  // آخرون alone: others
     ("ثلاثة مدنيين آخرين", "Three other civilians"),  // after a noun: other
     ("قتل مدنيان", "Two civilians were killed"),  // dual -ان
+    ("مقتل 5 عناصر من قوات النظام", "5 members of the regime forces killed"),  // headline verbal noun
+    ("اعتقال ثلاثة أشخاص في حلب", "Three people arrested in Aleppo"),
+    ("مقتل الطفل", "The death of the child"),  // definite: no count follows, the noun stays
     ("حل الدولتين", "two states"),  // dual -تين
     ("العاملين الصحيين", "The health workers"),  // -ين is the plural too: no count of two
   ])
