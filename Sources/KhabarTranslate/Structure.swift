@@ -139,17 +139,29 @@ extension Translator {
         index += 1
         continue
       case .noun
-      where clauseStart && unit.proclitics.isEmpty && !unit.definite && unit.enclitic == nil
-        && index + 1 < units.count && [.number, .noun].contains(units[index + 1].wordClass)
-        && units[index + 1].proclitics.isEmpty && !units[index + 1].definite
-        && rules.verbalNouns[ArabicNormalizer.matching.normalize(unit.arabic)] != nil:
-        // A headline or sentence that opens with the verbal noun of a news event and the people
-        // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed.
-        let participle = rules.verbalNouns[ArabicNormalizer.matching.normalize(unit.arabic)]!
+      where unit.enclitic == nil && !unit.definite && index + 1 < units.count
+        && (units[index + 1].wordClass == .number || units[index + 1].wordClass == .noun && units[index + 1].human)
+        && units[index + 1].proclitics.isEmpty
+        && !units[index + 1].definite
+        && (clauseStart ? !unit.hasPreposition : units[index + 1].wordClass == .number)
+        && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
+        let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 1)
         if units[index + 1].wordClass == .number { extendPartitive(&counted, units) }
-        out += counted.words
-        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        if clauseStart {
+          // A headline or sentence that opens with the verbal noun of a news event and the people
+          // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed.
+          out += conjunctionWords(unit)
+          out += counted.words
+          out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        } else {
+          // Inside a sentence, before a count: أعلنت مقتل 5 عناصر → announced the death of 5 members.
+          out += conjunctionWords(unit)
+          out.append(word("the", RuleTrail(.idafa), of: unit))
+          out.append(word(unit.english, unit.origin))
+          out.append(word("of", RuleTrail(.idafa), of: unit))
+          out += counted.words
+        }
         lastHuman = counted.human
         index = counted.end
         clauseStart = false
@@ -666,6 +678,13 @@ extension Translator {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
     return (words, next)
+  }
+
+  /// The matching form of a unit's Arabic without its proclitic letters (ومقتل → مقتل).
+  static func keyWithoutProclitics(_ unit: Unit) -> String {
+    let key = ArabicNormalizer.matching.normalize(unit.arabic)
+    let letters = unit.proclitics.reduce(0) { $0 + $1.count }
+    return letters == 0 ? key : String(key.dropFirst(letters))
   }
 
   /// A count's group: after a noun phrase with a number, the من phrase that names the group and

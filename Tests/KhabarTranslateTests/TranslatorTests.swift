@@ -240,6 +240,8 @@ enum Seed {
     ("مقتل 5 عناصر من قوات النظام", "5 members of the regime forces killed"),  // headline verbal noun
     ("اعتقال ثلاثة أشخاص في حلب", "Three people arrested in Aleppo"),
     ("مقتل الطفل", "The death of the child"),  // definite: no count follows, the noun stays
+    ("أعلنت الوزارة مقتل 5 عناصر", "announced the death of 5 members"),  // inside a sentence
+    ("ومقتل 3 مدنيين", "And 3 civilians killed"),
     ("حل الدولتين", "two states"),  // dual -تين
     ("العاملين الصحيين", "The health workers"),  // -ين is the plural too: no count of two
   ])
