@@ -38,6 +38,12 @@ public struct Place: Hashable, Sendable {
 
   /// The name to print: the press spelling, else the GeoNames name.
   public var name: String { pressName ?? standardName ?? "" }
+
+  /// The name the press scheme gives the place: its press spelling, else the GeoNames name without
+  /// diacritics (not its ASCII form, which writes ayn as a backtick).
+  public var pressSchemeName: String? {
+    pressName ?? standardName.map(NameTransliterator.asciiForm) ?? asciiName
+  }
 }
 
 extension Place {

@@ -122,7 +122,10 @@ public final class NameTransliterator: Sendable {
   }
 
   /// Diacritics removed, ayn and hamza signs dropped (Ḩimş → Hims, Ra’s al ‘Ayn → Ras al Ayn).
-  public func asciiForm(_ text: String) -> String {
+  public func asciiForm(_ text: String) -> String { Self.asciiForm(text) }
+
+  /// ``asciiForm(_:)``: it needs no loaded data.
+  public static func asciiForm(_ text: String) -> String {
     // Fast path: letters of the table, combining marks and the ayn/hamza signs.
     var fast = String.UnicodeScalarView()
     var needsICU = false

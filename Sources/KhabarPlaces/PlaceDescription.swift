@@ -138,15 +138,6 @@ public struct PlaceDescription: Sendable {
     describe(key: key, country: country, fallback: fallback, english: true)
   }
 
-  /// A place's name in a description: its press spelling, else GeoNames' ASCII name without the
-  /// backtick it writes for ayn (Ad Duraykish countryside, not Ad Duraykīsh), as the press scheme
-  /// writes the place alone.
-  static func plainName(_ place: Place) -> String {
-    if let press = place.pressName { return press }
-    if let ascii = place.asciiName, !ascii.isEmpty { return ascii.filter { $0 != "`" } }
-    return place.name
-  }
-
   /// Whether `key` (matching form) is a descriptive form around a place the gazetteer knows:
   /// `describe(key:fallback:)?.place != nil`, without writing the English.
   public func describesKnownPlace(key: String, country: String? = nil) -> Bool {
@@ -169,7 +160,10 @@ public struct PlaceDescription: Sendable {
       guard !placeWords.isEmpty else { return nil }
       let placeKey = placeWords.joined(separator: " ")
       if let region = regions[NameKey(placeKey)] { return (region, nil) }
-      if let match = gazetteer.lookup(key: placeKey, country: country) { return (Self.plainName(match.place), match) }
+      if let match = gazetteer.lookup(key: placeKey, country: country) {
+        // As the press scheme writes the place alone (Ad Duraykish countryside, not Ad Duraykīsh).
+        return (match.place.pressSchemeName ?? match.place.name, match)
+      }
       return (english ? fallback(placeKey) : "", nil)
     }
     func fill(_ template: String, _ place: String) -> String {

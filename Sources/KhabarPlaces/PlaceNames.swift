@@ -98,9 +98,8 @@ public final class PlaceNames: Sendable {
   public func gazetteerName(_ place: Place, options: Options) -> String? {
     switch options.scheme {
     case "press":
-      if let press = place.pressName { return options.ascii ? rules.asciiForm(press) : press }
-      // The GeoNames name without diacritics (its ASCII form writes ayn as a backtick).
-      return place.standardName.map(rules.asciiForm) ?? place.asciiName
+      if let press = place.pressName, options.ascii { return rules.asciiForm(press) }
+      return place.pressSchemeName
     case "bgn":
       guard let standard = place.standardName else { return nil }
       return options.ascii ? (place.asciiName ?? rules.asciiForm(standard)) : standard
