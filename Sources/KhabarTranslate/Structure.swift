@@ -122,13 +122,10 @@ extension Translator {
           out.append(word(unit.english, RuleTrail(.complementizer)))
         }
         // أنهم تابعون → that they are affiliated: a pronoun, then an adjective, is a nominal clause.
-        if let code = Self.encliticCode(ofComplementizer: unit.english),
-          let be = Self.copulaBeforeAdjective(units, after: index, code: code)
-        {
-          // The adjective is a predicate: never plural in English (that they are ready).
-          out.append(word(be, RuleTrail(.copula), of: units[index + 1]))
-          out.append(word(units[index + 1].english, RuleTrail(units[index + 1].origin, .copula), of: units[index + 1]))
-          index += 1
+        if let code = Self.encliticCode(ofComplementizer: unit.english) {
+          let predicate = Self.adjectivePredicate(units, after: index, code: code)
+          out += predicate
+          if !predicate.isEmpty { index += 1 }
         }
         clauseStart = true
         index += 1
@@ -298,13 +295,9 @@ extension Translator {
               // A term that ends in a complementizer (يعتقد أنهم): its pronoun is the subject of the
               // clause after it, with the copula before an adjective (that they are affiliated).
               out.append(word(Self.subjectPronoun(ofEnclitic: code), RuleTrail(.enclitic)))
-              if let be = Self.copulaBeforeAdjective(units, after: index, code: code) {
-                // The adjective is a predicate: never plural in English (they are ready).
-                out.append(word(be, RuleTrail(.copula), of: units[index + 1]))
-                out.append(
-                  word(units[index + 1].english, RuleTrail(units[index + 1].origin, .copula), of: units[index + 1]))
-                index += 1
-              }
+              let predicate = Self.adjectivePredicate(units, after: index, code: code)
+              out += predicate
+              if !predicate.isEmpty { index += 1 }
             } else {
               out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
             }
@@ -680,11 +673,10 @@ extension Translator {
     return (words, next)
   }
 
-  /// The matching form of a unit's Arabic without its proclitic letters (ومقتل → مقتل).
+  /// A unit's key (matching form) without its proclitic letters (ومقتل → مقتل).
   static func keyWithoutProclitics(_ unit: Unit) -> String {
-    let key = ArabicNormalizer.matching.normalize(unit.arabic)
     let letters = unit.proclitics.reduce(0) { $0 + $1.count }
-    return letters == 0 ? key : String(key.dropFirst(letters))
+    return letters == 0 ? unit.key : String(unit.key.dropFirst(letters))
   }
 
   /// A count's group: after a noun phrase with a number, the من phrase that names the group and
@@ -788,14 +780,20 @@ extension Translator {
     }
   }
 
-  /// is/are/am when the unit after `index` is an adjective with no proclitic (the predicate of a
-  /// nominal clause whose subject is the pronoun of `code`), else nil.
-  static func copulaBeforeAdjective(_ units: [Unit], after index: Int, code: String) -> String? {
+  /// When the unit after `index` is an adjective with no proclitic, the predicate of a nominal
+  /// clause whose subject is the pronoun of `code`: is/are/am and the adjective, never plural in
+  /// English (that they are ready); else nothing.
+  static func adjectivePredicate(_ units: [Unit], after index: Int, code: String) -> [DraftWord] {
     guard index + 1 < units.count, units[index + 1].wordClass == .adjective, units[index + 1].proclitics.isEmpty,
       !units[index + 1].definite
-    else { return nil }
-    if code.hasPrefix("1S") { return "am" }
-    return code.hasPrefix("3MS") || code.hasPrefix("3FS") ? "is" : "are"
+    else { return [] }
+    let adjective = units[index + 1]
+    let be = code.hasPrefix("1S") ? "am" : code.hasPrefix("3MS") || code.hasPrefix("3FS") ? "is" : "are"
+    return [(be, RuleTrail(.copula)), (adjective.english, RuleTrail(adjective.origin, .copula))].map {
+      DraftWord(
+        english: $0.0, start: adjective.span.lowerBound, end: adjective.span.upperBound, arabic: adjective.arabic,
+        rule: $0.1)
+    }
   }
 
   /// The English pronouns of an enclitic's person code (3MP …): subject, object, possessive.
