@@ -39,10 +39,26 @@ public struct Place: Hashable, Sendable {
   /// The name to print: the press spelling, else the GeoNames name.
   public var name: String { pressName ?? standardName ?? "" }
 
-  /// The name the press scheme gives the place: its press spelling, else the GeoNames name without
-  /// diacritics (not its ASCII form, which writes ayn as a backtick).
-  public var pressSchemeName: String? {
-    pressName ?? standardName.map(NameTransliterator.asciiForm) ?? asciiName
+  /// The name the press scheme gives the place (see ``Spellings/pressSchemeName``).
+  public var pressSchemeName: String? { spellings.pressSchemeName }
+
+  /// The place's English spellings.
+  public var spellings: Spellings {
+    Spellings(pressName: pressName, standardName: standardName, asciiName: asciiName)
+  }
+
+  /// The English spellings of a place: all a name-only answer needs of it (the gazetteer reads
+  /// them from a place's rows without making the place).
+  public struct Spellings: Hashable, Sendable {
+    public var pressName: String?
+    public var standardName: String?
+    public var asciiName: String?
+
+    /// The name the press scheme gives the place: its press spelling, else the GeoNames name
+    /// without diacritics (not its ASCII form, which writes ayn as a backtick).
+    public var pressSchemeName: String? {
+      pressName ?? standardName.map(NameTransliterator.asciiForm) ?? asciiName
+    }
   }
 }
 
@@ -311,11 +327,10 @@ public final class Gazetteer: Sendable {
     let row = Int(position)
     guard row < geonames.count else {
       let press = source.pressOnly[row - geonames.count]
-      let admin1 = governorates.codes[Gazetteer.key(press.governorate)]?.first { $0.hasPrefix(press.country + ".") }
       return Place(
         pressName: press.english, standardName: nil, asciiName: nil, latinField: "", arabicNames: press.arabic,
-        country: press.country, admin1: admin1.map { String($0.dropFirst(press.country.count + 1)) } ?? "",
-        governorate: press.governorate, latitude: nil, longitude: nil, population: nil, geonamesID: nil,
+        country: press.country, admin1: pressAdmin1(press), governorate: press.governorate, latitude: nil,
+        longitude: nil, population: nil, geonamesID: nil,
         origin: .press, line: press.line)
     }
     let column = source.columns
@@ -326,7 +341,6 @@ public final class Gazetteer: Sendable {
     }
     let country = geonames.string(row, column.country)
     let admin1 = geonames.string(row, column.admin1)
-    let governorate = geonames.string(row, column.admin1Name)
     var place = Place(
       pressName: nil, standardName: geonames.string(row, column.name),
       asciiName: geonames.string(row, column.ascii), latinField: geonames.string(row, column.latin),
@@ -334,7 +348,7 @@ public final class Gazetteer: Sendable {
         String(decoding: $0, as: UTF8.self)
       },
       country: country, admin1: admin1,
-      governorate: governorate.isEmpty ? governorates.names[country + "." + admin1] ?? "" : governorate,
+      governorate: geonamesGovernorate(row),
       latitude: number(column.latitude), longitude: number(column.longitude),
       population: ByteTable.integer(geonames.bytes(row, column.population)),
       geonamesID: ByteTable.integer(geonames.bytes(row, column.id)), origin: .geonames, line: geonames.line(row))
@@ -343,6 +357,22 @@ public final class Gazetteer: Sendable {
       place.arabicNames += added.arabic
     }
     return place
+  }
+
+  /// The admin1 code of a press-only place, from its governorate's name.
+  private func pressAdmin1(_ press: PressPlace) -> String {
+    let code = governorates.codes[Gazetteer.key(press.governorate)]?.first { $0.hasPrefix(press.country + ".") }
+    return code.map { String($0.dropFirst(press.country.count + 1)) } ?? ""
+  }
+
+  /// The governorate of a GeoNames row: its admin1_name column, else the name `admin1.tsv` gives
+  /// its code.
+  private func geonamesGovernorate(_ row: Int) -> String {
+    let source = source!
+    let (geonames, column) = (source.geonames, source.columns)
+    let governorate = geonames.string(row, column.admin1Name)
+    guard governorate.isEmpty else { return governorate }
+    return governorates.names[geonames.string(row, column.country) + "." + geonames.string(row, column.admin1)] ?? ""
   }
 
   /// Article-less key → places, built from the index on first use.
@@ -489,6 +519,29 @@ public final class Gazetteer: Sendable {
 
   /// ``lookup(_:country:governorate:)`` for a key already in matching form.
   public func lookup(key: String, country: String? = nil, governorate: String? = nil) -> PlaceMatch? {
+    guard let (ranked, viaArticleLess) = rankedPositions(key: key, country: country, governorate: governorate)
+    else { return nil }
+    let found = ranked.map(place(at:))
+    return PlaceMatch(place: found[0], alternatives: Array(found.dropFirst()), viaArticleLessKey: viaArticleLess)
+  }
+
+  /// The spellings of the place ``lookup(key:country:governorate:)`` would choose, read from its
+  /// rows without making any place: what a name-only answer needs.
+  ///
+  /// - Returns: nil when no place has the name (or none of the requested country).
+  public func spellings(key: String, country: String? = nil, governorate: String? = nil)
+    -> (spellings: Place.Spellings, viaArticleLessKey: Bool)?
+  {
+    guard let (ranked, viaArticleLess) = rankedPositions(key: key, country: country, governorate: governorate)
+    else { return nil }
+    return (spellings(at: ranked[0]), viaArticleLess)
+  }
+
+  /// The positions of the places called `key`, best first (see ``lookup(_:country:governorate:)``),
+  /// ranked on fields read from their rows.
+  ///
+  /// - Complexity: O(*k* log *k*) for *k* places with the same name.
+  private func rankedPositions(key: String, country: String?, governorate: String?) -> ([Int32], Bool)? {
     let name = Array(key.utf8)
     var candidates = index.positions(of: name)
     var viaArticleLess = false
@@ -504,33 +557,85 @@ public final class Gazetteer: Sendable {
     let wantedCountry = country?.uppercased()
     if candidates.count == 1 {
       // One place (most names): nothing to rank.
-      let place = place(at: candidates[0])
-      if let wantedCountry, place.country != wantedCountry { return nil }
-      return PlaceMatch(place: place, alternatives: [], viaArticleLessKey: viaArticleLess)
+      if let wantedCountry, self.country(at: candidates[0]) != wantedCountry { return nil }
+      return (candidates, viaArticleLess)
     }
     var seen = Set<Int32>()
     candidates = candidates.filter { seen.insert($0).inserted }
-    let found = candidates.map(place(at:))
     // A requested country is a constraint: a place of another country is not an answer (it is
     // still listed among the alternatives).
-    if let wantedCountry, !found.contains(where: { $0.country == wantedCountry }) { return nil }
+    if let wantedCountry, !candidates.contains(where: { self.country(at: $0) == wantedCountry }) { return nil }
     let wantedAdmin = governorate.flatMap { governorates.codes[Gazetteer.key($0)] }
-    func rank(_ place: Place) -> (Int, Int, Int, Int, Int) {
-      let countryRank = wantedCountry == nil || place.country == wantedCountry ? 0 : 1
+    let wantedKey = governorate.map { Gazetteer.key($0) }
+    func rank(_ position: Int32) -> (Int, Int, Int, Int, Int, Int) {
+      let fields = rankingFields(at: position, governorate: wantedAdmin != nil)
+      let countryRank = wantedCountry == nil || fields.country == wantedCountry ? 0 : 1
       let adminRank =
-        wantedAdmin == nil || wantedAdmin!.contains("\(place.country).\(place.admin1)")
-          || (!place.governorate.isEmpty
-            && governorate.map { Gazetteer.key($0) == Gazetteer.key(place.governorate) } == true)
+        wantedAdmin == nil || wantedAdmin!.contains("\(fields.country).\(fields.admin1)")
+          || (!fields.governorate.isEmpty && wantedKey == Gazetteer.key(fields.governorate))
         ? 0 : 1
-      let pressRank = place.pressName == nil ? 1 : 0
-      return (countryRank, adminRank, pressRank, -(place.population ?? 0), place.origin == .geonames ? 0 : 1)
+      return (
+        countryRank, adminRank, fields.hasPressName ? 0 : 1, -fields.population, fields.isGeoNames ? 0 : 1,
+        fields.line
+      )
     }
-    let sorted = found.sorted { a, b in
-      let (ra, rb) = (rank(a), rank(b))
-      if ra != rb { return ra < rb }
-      return a.line < b.line
+    let ranks = Dictionary(uniqueKeysWithValues: candidates.map { ($0, rank($0)) })
+    return (candidates.sorted { ranks[$0]! < ranks[$1]! }, viaArticleLess)
+  }
+
+  /// What ranking reads of a place (see ``rankedPositions(key:country:governorate:)``).
+  private struct RankingFields {
+    var country: String
+    /// Admin1 code and governorate name: empty unless asked for.
+    var admin1: String
+    var governorate: String
+    var hasPressName: Bool
+    var population: Int
+    var isGeoNames: Bool
+    var line: Int
+  }
+
+  /// The ranking fields of the place at `position`, from its rows; its admin1 code and governorate
+  /// only when `governorate` is true (a press-only place's code needs `admin1.tsv`).
+  private func rankingFields(at position: Int32, governorate: Bool) -> RankingFields {
+    let source = source!
+    let geonames = source.geonames
+    let row = Int(position)
+    guard row < geonames.count else {
+      let press = source.pressOnly[row - geonames.count]
+      return RankingFields(
+        country: press.country, admin1: governorate ? pressAdmin1(press) : "",
+        governorate: governorate ? press.governorate : "", hasPressName: true, population: 0, isGeoNames: false,
+        line: press.line)
     }
-    return PlaceMatch(place: sorted[0], alternatives: Array(sorted.dropFirst()), viaArticleLessKey: viaArticleLess)
+    let column = source.columns
+    return RankingFields(
+      country: geonames.string(row, column.country), admin1: governorate ? geonames.string(row, column.admin1) : "",
+      governorate: governorate ? geonamesGovernorate(row) : "", hasPressName: source.additions[position] != nil,
+      population: ByteTable.integer(geonames.bytes(row, column.population)) ?? 0, isGeoNames: true,
+      line: geonames.line(row))
+  }
+
+  /// The country (ISO code) of the place at `position`, from its row.
+  private func country(at position: Int32) -> String {
+    let source = source!
+    let row = Int(position)
+    guard row < source.geonames.count else { return source.pressOnly[row - source.geonames.count].country }
+    return source.geonames.string(row, source.columns.country)
+  }
+
+  /// The spellings of the place at `position`, from its rows (the place is not made).
+  func spellings(at position: Int32) -> Place.Spellings {
+    let source = source!
+    let geonames = source.geonames
+    let row = Int(position)
+    guard row < geonames.count else {
+      return Place.Spellings(
+        pressName: source.pressOnly[row - geonames.count].english, standardName: nil, asciiName: nil)
+    }
+    return Place.Spellings(
+      pressName: source.additions[position]?.pressName, standardName: geonames.string(row, source.columns.name),
+      asciiName: geonames.string(row, source.columns.ascii))
   }
 }
 

@@ -96,13 +96,18 @@ public final class PlaceNames: Sendable {
 
   /// The name of a gazetteer place in `scheme`, or nil when the scheme needs the rules.
   public func gazetteerName(_ place: Place, options: Options) -> String? {
+    gazetteerName(place.spellings, options: options)
+  }
+
+  /// ``gazetteerName(_:options:)`` from a place's spellings.
+  public func gazetteerName(_ spellings: Place.Spellings, options: Options) -> String? {
     switch options.scheme {
     case "press":
-      if let press = place.pressName, options.ascii { return rules.asciiForm(press) }
-      return place.pressSchemeName
+      if let press = spellings.pressName, options.ascii { return rules.asciiForm(press) }
+      return spellings.pressSchemeName
     case "bgn":
-      guard let standard = place.standardName else { return nil }
-      return options.ascii ? (place.asciiName ?? rules.asciiForm(standard)) : standard
+      guard let standard = spellings.standardName else { return nil }
+      return options.ascii ? (spellings.asciiName ?? rules.asciiForm(standard)) : standard
     default:
       return nil
     }
@@ -115,8 +120,12 @@ public final class PlaceNames: Sendable {
   ///
   /// - Parameter remember: false when the caller keeps the answers itself (a line-by-line tool
   ///   with its own cache): the answer is neither looked up in nor added to this object's memo.
-  public func transliterate(_ name: String, options: Options, remember: Bool = true) throws -> Result {
-    guard remember else { return try answer(name, options: options) }
+  /// - Parameter withPlace: false when the caller needs the name only: a name the gazetteer knows
+  ///   is then answered from its place's spellings, without making the place (`match` is nil).
+  public func transliterate(_ name: String, options: Options, remember: Bool = true, withPlace: Bool = true) throws
+    -> Result
+  {
+    guard remember else { return try answer(name, options: options, withPlace: withPlace) }
     let nameKey = NameKey(name)
     if let known = memo.withLock({ $0[options]?[nameKey] }) { return known }
     let result = try answer(name, options: options)
@@ -128,7 +137,7 @@ public final class PlaceNames: Sendable {
     return result
   }
 
-  private func answer(_ name: String, options: Options) throws -> Result {
+  private func answer(_ name: String, options: Options, withPlace: Bool = true) throws -> Result {
     let display = ArabicNormalizer.display.normalize(name)
     // Spaces and tabs collapsed to one space, none at the ends (on UTF-8: both are single bytes).
     var collapsed: [UInt8] = []
@@ -164,6 +173,13 @@ public final class PlaceNames: Sendable {
     }
     let key = Gazetteer.key(trimmed)
     // Exact names (press rows, GeoNames names) and region rows win over composed descriptions.
+    if !withPlace,
+      let (spellings, viaArticleLess) = gazetteer.spellings(
+        key: key, country: options.country, governorate: options.governorate),
+      !viaArticleLess, let output = gazetteerName(spellings, options: options)
+    {
+      return Result(output: output, source: .gazetteer, match: nil, warning: warning)
+    }
     let known = gazetteer.lookup(key: key, country: options.country, governorate: options.governorate)
     if let match = known, !match.viaArticleLessKey {
       return answer(for: match, trimmed, options: options, warning: warning)

@@ -260,6 +260,7 @@ extension Translit {
         files: file.map { [$0] } ?? (fromStandardInput ? ["-"] : []), texts: fromStandardInput ? [] : names)
       var failures = 0
       var answered: [ExactKey: String] = [:]
+      answered.reserveCapacity(4096)
       // JSON objects of lines seen, with where their "line":N, member starts and ends.
       var encoded: [ExactKey: (object: String, head: Int, tail: Int)] = [:]
       let ok = try input.forEachLine { file, line in
@@ -272,7 +273,7 @@ extension Translit {
           }
           do {
             // Lines are remembered here (`answered`), so PlaceNames need not remember them too.
-            let result = try places.transliterate(line.text, options: options, remember: false)
+            let result = try places.transliterate(line.text, options: options, remember: false, withPlace: false)
             let output =
               result.warning == "empty line" || result.warning?.hasPrefix("no Arabic") == true
               ? line.text : result.output

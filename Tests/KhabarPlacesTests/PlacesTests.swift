@@ -118,6 +118,39 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     for other in others { #expect((other.population ?? 0) <= (match.place.population ?? 0)) }
   }
 
+  /// The name-only answer (spellings read from a place's rows, ranked without making places) is
+  /// the full look-up's, for every name of the gazetteer, with and without a country and a
+  /// governorate hint.
+  @Test func spellingsAgreeWithLookup() throws {
+    let gazetteer = Shared.names.gazetteer
+    var keys: [String] = []
+    gazetteer.forEachKey { keys.append(String(decoding: $0, as: UTF8.self)) }
+    #expect(keys.count > 2500)
+    let hints: [(String?, String?)] = [(nil, nil), ("SY", nil), ("IQ", nil), ("SY", "Homs"), (nil, "محافظة حلب")]
+    var ambiguous = 0
+    for key in keys {
+      for (country, governorate) in hints {
+        let match = gazetteer.lookup(key: key, country: country, governorate: governorate)
+        let spellings = gazetteer.spellings(key: key, country: country, governorate: governorate)
+        #expect(spellings?.spellings == match?.place.spellings, "\(key) \(country ?? "-") \(governorate ?? "-")")
+        #expect(spellings?.viaArticleLessKey == match?.viaArticleLessKey, "\(key)")
+        if match?.alternatives.isEmpty == false { ambiguous += 1 }
+      }
+    }
+    #expect(ambiguous > 100)
+    // And through PlaceNames, in both name schemes.
+    for key in keys.prefix(1500) {
+      for scheme in ["press", "bgn"] {
+        var options = PlaceNames.Options()
+        options.scheme = scheme
+        let full = try Shared.names.transliterate(key, options: options, remember: false)
+        let nameOnly = try Shared.names.transliterate(key, options: options, remember: false, withPlace: false)
+        #expect(nameOnly.output == full.output, "\(key) \(scheme)")
+        #expect(nameOnly.source == full.source, "\(key) \(scheme)")
+      }
+    }
+  }
+
   @Test func governorateHint() throws {
     // A name with places in two Syrian governorates follows the hint.
     let gazetteer = Shared.names.gazetteer
@@ -233,6 +266,23 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     options.ascii = true
     #expect(try Shared.names.transliterate("رأس العين", options: options).output == "Ras al Ayn")
     #expect(try Shared.names.transliterate("الرقة", options: options).output.allSatisfy(\.isASCII))
+  }
+
+  /// Every letter of the ASCII forms' table of base letters is what ICU's mark removal makes of it.
+  @Test func asciiFormTableIsICUsMarkRemoval() throws {
+    let icu = try Transliterator(icuID: "NFD; [:Nonspacing Mark:] Remove; NFC")
+    var checked = 0
+    for value in UInt32(0xC0)..<0x1F00 {
+      guard let scalar = Unicode.Scalar(value), let base = latinBase(value) else { continue }
+      let letter = String(scalar)
+      #expect(NameTransliterator.asciiForm(letter) == String(UnicodeScalar(base)), "U+\(String(value, radix: 16))")
+      let folded = try icu.transliterate(letter)
+      if folded.unicodeScalars.count == 1, folded.unicodeScalars.first!.isASCII {
+        #expect(folded == String(UnicodeScalar(base)), "U+\(String(value, radix: 16))")
+        checked += 1
+      }
+    }
+    #expect(checked > 100)
   }
 
   /// The mark removal of the ASCII forms is ICU's `NFD; [:Nonspacing Mark:] Remove; NFC` transform,
