@@ -19,19 +19,19 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    // System ICU (Debian: libicu-dev). Only the C shim sees its headers.
+    // System ICU (Debian: libicu-dev). Only the C shim sees its headers (in the default include
+    // path, /usr/include/unicode); no pkg-config, whose flags would link the libraries, which the
+    // shim opens on first use instead.
     .systemLibrary(
       name: "CICU",
-      pkgConfig: "icu-i18n",
       providers: [.apt(["libicu-dev"])]
     ),
     // Unversioned, prefixed wrappers over ICU's C API; its public header includes no ICU header.
+    // ICU is opened on first use (dlopen) rather than linked: see khabar_icu.c.
     .target(
       name: "CKhabarICU",
       dependencies: ["CICU"],
-      linkerSettings: [
-        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
-      ]
+      linkerSettings: [.linkedLibrary("dl")]
     ),
     // Arabic text layer: normalization, segmentation, clitics, transliteration engine.
     .target(name: "KhabarArabic", dependencies: ["CKhabarICU"]),

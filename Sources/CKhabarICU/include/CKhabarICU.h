@@ -52,6 +52,9 @@ typedef struct khabar_break_iterator khabar_break_iterator;
 typedef struct khabar_transliterator khabar_transliterator;
 
 /// Whether `status` is a failure (U_FAILURE).
+/// Whether ICU could be loaded (it is opened on first use; see khabar_icu.c). When it cannot, every
+/// call that takes a status fails with U_MISSING_RESOURCE_ERROR and khabar_error_name says why.
+int khabar_icu_available(void);
 int khabar_failure(khabar_status status);
 /// ICU's name for an error code (u_errorName); static storage.
 const char *khabar_error_name(khabar_status status);
