@@ -375,7 +375,46 @@ public final class Gazetteer: Sendable {
     return governorates.names[geonames.string(row, column.country) + "." + geonames.string(row, column.admin1)] ?? ""
   }
 
-  /// Article-less key → places, built from the index on first use.
+  /// The places whose key without the article (see ``articleLess(bytes:)``) is `bare`, when that
+  /// differs from their key (الرقة for رقة).
+  ///
+  /// The first look-ups try the spellings with the article (each word of two letters or more with
+  /// or without ال: at most 2^*w* keys of the index for *w* words) instead of building the
+  /// article-less index, which costs more than a few hundred of them: a process that answers a
+  /// few unknown names never builds it. `enumerating` true or false forces either way (tests).
+  func articleLessPositions(of bare: [UInt8], enumerating: Bool? = nil) -> [Int32] {
+    if enumerating != true, let built = articleLessStorage.withLock({ $0 }) { return built.positions(of: bare) }
+    let words = bare.split(separator: 0x20, omittingEmptySubsequences: false)
+    guard
+      enumerating == true
+        || (enumerating == nil && words.count <= 6 && articleLessQueries.add(1, ordering: .relaxed).newValue <= 256)
+    else {
+      return articleLessIndex.positions(of: bare)
+    }
+    // Words that can carry an article that articleLess(bytes:) removes (four letters with it).
+    var open = 0
+    for (number, word) in words.enumerated() where word.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) >= 2 {
+      open |= 1 << number
+    }
+    var positions: [Int32] = []
+    var spelling: [UInt8] = []
+    for mask in 1..<(1 << words.count) where mask & ~open == 0 {
+      spelling.removeAll(keepingCapacity: true)
+      for (number, word) in words.enumerated() {
+        if number > 0 { spelling.append(0x20) }
+        if mask & (1 << number) != 0 { spelling += [0xD8, 0xA7, 0xD9, 0x84] }
+        spelling += word
+      }
+      let found = index.positions(of: spelling)
+      if !found.isEmpty, Gazetteer.articleLess(bytes: spelling) == bare { positions += found }
+    }
+    return positions
+  }
+
+  /// Article-less look-ups answered without ``articleLessIndex`` (see ``articleLessPositions(of:)``).
+  private let articleLessQueries = Atomic<Int>(0)
+
+  /// Article-less key → places, built from the index on first need.
   private var articleLessIndex: KeyIndex {
     articleLessStorage.withLock { slot in
       if let ready = slot { return ready }
@@ -503,8 +542,7 @@ public final class Gazetteer: Sendable {
     let name = Array(key.utf8)
     if index.contains(name) { return true }
     let bare = Gazetteer.articleLess(bytes: name)
-    let articleLess = articleLessIndex
-    return articleLess.contains(name) || index.contains(bare) || articleLess.contains(bare)
+    return !articleLessPositions(of: name).isEmpty || index.contains(bare) || !articleLessPositions(of: bare).isEmpty
   }
 
   /// The place called `name` (any Arabic spelling), or nil.
@@ -547,10 +585,9 @@ public final class Gazetteer: Sendable {
     var viaArticleLess = false
     if candidates.isEmpty {
       let bare = Gazetteer.articleLess(bytes: name)
-      let articleLess = articleLessIndex
       candidates =
-        articleLess.positions(of: name)
-        + (bare != name ? index.positions(of: bare) + articleLess.positions(of: bare) : [])
+        articleLessPositions(of: name)
+        + (bare != name ? index.positions(of: bare) + articleLessPositions(of: bare) : [])
       viaArticleLess = true
     }
     guard !candidates.isEmpty else { return nil }

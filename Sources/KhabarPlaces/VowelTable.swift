@@ -13,19 +13,13 @@ import KhabarArabic
 ///
 /// The file is mapped into memory as it is and searched in place: its rows are sorted by the
 /// UTF-8 bytes of their key (scripts/build-name-vowels.py writes them so; a test checks it), so a
-/// look-up is a binary search over the rows, loading costs no more than finding the line starts
-/// (`memchr`), and a vocalized form becomes a `String` only when it is looked up.
+/// look-up is a binary search over the file's bytes (a probe finds the start of the line it falls
+/// in), loading reads the header only, and a vocalized form becomes a `String` only when it is
+/// looked up. A process that looks up a few names touches a few pages of the file.
 struct VowelTable: Sendable {
   private let file: MappedFile?
   /// Byte range of the rows after the header.
   private let rows: Range<Int>
-  /// Where each row starts, and the end of the rows last.
-  private let lineStarts: [Int32]
-  /// The rows in groups by the first four bytes of their key (zero-padded, big-endian; the rows
-  /// being in byte order, each group is a run): `prefixes[g]` and the row where the group starts,
-  /// `groupStarts[g]` (one more entry, the row count, last). A look-up searches one group.
-  private let prefixes: [UInt32]
-  private let groupStarts: [Int32]
   /// Stems read from `stems.tsv` when `name-vowels.tsv` is missing.
   private let dictionary: [NameKey: String]
 
@@ -33,9 +27,6 @@ struct VowelTable: Sendable {
   init(_ dictionary: [NameKey: String]) {
     file = nil
     rows = 0..<0
-    lineStarts = []
-    prefixes = []
-    groupStarts = []
     self.dictionary = dictionary
   }
 
@@ -65,104 +56,67 @@ struct VowelTable: Sendable {
       throw InputError(
         "expected the columns 'key' and 'vocalized' first", at: SourceLocation(file: path, line: lineNumber))
     }
-    guard bytes.count < Int(Int32.max) else { throw InputError("'\(path)' is too large") }
     self.file = file
     rows = min(header.upperBound + 1, bytes.count)..<bytes.count
-    var starts: [Int32] = []
-    starts.reserveCapacity(bytes.count / 24)
-    var prefixes: [UInt32] = []
-    var groupStarts: [Int32] = []
-    if let base = bytes.baseAddress {
-      var position = rows.lowerBound
-      while position < rows.upperBound {
-        let prefix = VowelTable.prefix(base, from: position, to: rows.upperBound)
-        if prefixes.last != prefix {
-          prefixes.append(prefix)
-          groupStarts.append(Int32(starts.count))
-        }
-        starts.append(Int32(position))
-        guard let newline = memchr(base + position, 0x0A, rows.upperBound - position) else { break }
-        position = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
-      }
-    }
-    groupStarts.append(Int32(starts.count))
-    starts.append(Int32(rows.upperBound))
-    lineStarts = starts
-    self.prefixes = prefixes
-    self.groupStarts = groupStarts
     dictionary = [:]
   }
 
-  /// The first four bytes of the key at `position` (up to a tab or newline,
-  /// or `end`), zero-padded, big-endian: keys in byte order have prefixes in order.
-  @inline(__always)
-  private static func prefix(_ base: UnsafePointer<UInt8>, from position: Int, to end: Int) -> UInt32 {
-    var value: UInt32 = 0
-    var index = position
-    for _ in 0..<4 {
-      var byte: UInt8 = 0
-      if index < end {
-        byte = base[index]
-        if byte == 0x09 || byte == 0x0A { byte = 0 } else { index += 1 }
-      }
-      value = value << 8 | UInt32(byte)
-    }
-    return value
-  }
-
   /// The vocalized form of `key`.
+  ///
+  /// - Complexity: O(log *n*) probes in a file of *n* bytes, each O(*l*) in the length of a line.
   subscript(key: NameKey) -> String? {
     guard let file else { return dictionary[key] }
     let bytes = file.bytes
     return key.bytes.withUnsafeBufferPointer { wanted -> String? in
-      guard let start = wanted.baseAddress else { return nil }
-      // The group of rows whose keys start like `wanted`.
-      let prefix = VowelTable.prefix(start, from: 0, to: wanted.count)
-      var first = 0
-      var last = prefixes.count
-      while first < last {
-        let middle = (first + last) / 2
-        if prefixes[middle] < prefix { first = middle + 1 } else { last = middle }
-      }
-      guard first < prefixes.count, prefixes[first] == prefix else { return nil }
-      var low = Int(groupStarts[first])
-      var high = Int(groupStarts[first + 1])  // rows low..<high
+      guard !wanted.isEmpty else { return nil }
+      // The first line whose key is not below `wanted` starts in low..<high: `low` is a line
+      // start, every line before it has a smaller key, and the line at `high` (if any) has a key
+      // not below `wanted`.
+      var low = rows.lowerBound
+      var high = rows.upperBound
       while low < high {
         let middle = low + (high - low) / 2
-        let lineStart = Int(lineStarts[middle])
-        var lineEnd = Int(lineStarts[middle + 1])
-        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A { lineEnd -= 1 }
-        // The row's key (up to a tab or the line end) against `wanted`, in byte order, in one pass.
-        var index = 0
-        var order = 0
-        while true {
-          let position = lineStart + index
-          let keyEnded = position >= lineEnd || bytes[position] == 0x09
-          if index == wanted.count {
-            order = keyEnded ? 0 : 1
-            break
-          }
-          if keyEnded {
-            order = -1
-            break
-          }
-          let (byte, other) = (bytes[position], wanted[index])
-          if byte != other {
-            order = byte < other ? -1 : 1
-            break
-          }
-          index += 1
+        var lineStart = middle
+        while lineStart > low, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let (order, _) = VowelTable.compareKey(at: lineStart, in: bytes, to: wanted)
+        if order < 0 {
+          var next = middle
+          while next < high, bytes[next] != 0x0A { next += 1 }
+          low = next + 1
+        } else {
+          high = lineStart
         }
-        let keyEnd = lineStart + index
-        if order == 0 {
-          guard keyEnd < lineEnd else { return nil }
-          var valueEnd = keyEnd + 1
-          while valueEnd < lineEnd, bytes[valueEnd] != 0x09, bytes[valueEnd] != 0x0D { valueEnd += 1 }
-          return String(decoding: UnsafeBufferPointer(rebasing: bytes[(keyEnd + 1)..<valueEnd]), as: UTF8.self)
-        }
-        if order < 0 { low = middle + 1 } else { high = middle }
       }
-      return nil
+      guard low < rows.upperBound else { return nil }
+      let (order, keyEnd) = VowelTable.compareKey(at: low, in: bytes, to: wanted)
+      guard order == 0, keyEnd < bytes.count, bytes[keyEnd] == 0x09 else { return nil }
+      var valueEnd = keyEnd + 1
+      while valueEnd < bytes.count, bytes[valueEnd] != 0x09, bytes[valueEnd] != 0x0A, bytes[valueEnd] != 0x0D {
+        valueEnd += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[(keyEnd + 1)..<valueEnd]), as: UTF8.self)
+    }
+  }
+
+  /// The key of the line starting at `lineStart` (up to a tab or the line's end) against `wanted`
+  /// in byte order (negative when the line's key comes first), and where the line's key ends.
+  @inline(__always)
+  private static func compareKey(
+    at lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>, to wanted: UnsafeBufferPointer<UInt8>
+  )
+    -> (Int, Int)
+  {
+    var index = 0
+    while true {
+      let position = lineStart + index
+      let keyEnded =
+        position >= bytes.count || bytes[position] == 0x09 || bytes[position] == 0x0A
+        || bytes[position] == 0x0D
+      if index == wanted.count { return (keyEnded ? 0 : 1, position) }
+      if keyEnded { return (-1, position) }
+      let (byte, other) = (bytes[position], wanted[index])
+      if byte != other { return (byte < other ? -1 : 1, position) }
+      index += 1
     }
   }
 

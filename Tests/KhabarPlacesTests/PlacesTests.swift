@@ -151,6 +151,25 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     }
   }
 
+  /// The article-less look-up by spellings with the article finds the places the article-less
+  /// index finds, for every gazetteer key without its articles, and with an article added.
+  @Test func articleLessLookupWithoutTheIndex() throws {
+    let gazetteer = Shared.names.gazetteer
+    var queries: Set<[UInt8]> = []
+    gazetteer.forEachKey { key in
+      queries.insert(Gazetteer.articleLess(bytes: Array(key)))
+      queries.insert(Array("ال".utf8) + Array(key))
+    }
+    var found = 0
+    for query in queries {
+      let enumerated = gazetteer.articleLessPositions(of: query, enumerating: true)
+      let indexed = gazetteer.articleLessPositions(of: query, enumerating: false)
+      #expect(Set(enumerated) == Set(indexed), "\(String(decoding: query, as: UTF8.self))")
+      if !indexed.isEmpty { found += 1 }
+    }
+    #expect(found > 1000)
+  }
+
   @Test func governorateHint() throws {
     // A name with places in two Syrian governorates follows the hint.
     let gazetteer = Shared.names.gazetteer
