@@ -27,6 +27,10 @@ extension Translator {
     out.reserveCapacity(units.count + 8)
     var index = 0
     var pendingNegation: Unit? = nil
+    /// A subject pronoun written on the word before the clause's verb (لكنها → but it, أنهم → that
+    /// they): the verb agrees with it and adds no pronoun of its own (لكنها تسببت → but it caused,
+    /// was "but it I caused").
+    var pendingSubject: String? = nil
     var clauseStart = true
     var lastHuman = false
     var lastVerbWasSaying = false
@@ -39,6 +43,8 @@ extension Translator {
     while index < units.count {
       let unit = units[index]
       if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
+      let subjectFromBefore = pendingSubject
+      if ![.negation, .particle].contains(unit.wordClass) { pendingSubject = nil }
       func word(_ text: String, _ rule: String, of source: Unit? = nil) -> DraftWord {
         word(text, RuleTrail(rule), of: source)
       }
@@ -61,15 +67,28 @@ extension Translator {
         lastWasQuantity = false
         var before = index - 1
         while before >= 0, [.negation, .particle].contains(units[before].wordClass) { before -= 1 }
+        // A verb right after an indefinite noun phrase, with no subject of its own after it, is a
+        // clause that describes the noun (غارات استهدفت مواقع → airstrikes that targeted
+        // positions, was "airstrikes I targeted positions"; هجوم استهدف حاجزا → an attack that
+        // targeted a checkpoint), unless the noun phrase tells when (بعد ساعات وصلت).
+        var describedPlural: Bool? = nil
+        if subjectFromBefore == nil, pendingNegation == nil, pendingQuestion == nil, !unit.interrogative,
+          subjectPhrase == nil, !unit.hasConjunction, !unit.hasPreposition, unit.enclitic == nil,
+          let head = Self.describedNoun(units, before: index)
+        {
+          describedPlural = units[head].plural || units[head].englishIsPlural
+          out.append(word("that", RuleTrail(.relative)))
+        }
         let subjectBefore =
           before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
-          || subjectPhrase != nil
+          || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil
         let (words, end) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
           subjectBefore: subjectBefore,
-          subjectPlural: subjectPhrase?.plural,
-          subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : nil)
+          subjectPlural: subjectPhrase?.plural ?? describedPlural,
+          subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
+        )
         out += words
         lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
         subjectPhrase = nil
@@ -125,7 +144,11 @@ extension Translator {
         if let code = Self.encliticCode(ofComplementizer: unit.english) {
           let predicate = Self.adjectivePredicate(units, after: index, code: code)
           out += predicate
-          if !predicate.isEmpty { index += 1 }
+          if !predicate.isEmpty {
+            index += 1
+          } else {
+            pendingSubject = Self.subjectPronoun(ofEnclitic: code)
+          }
         }
         clauseStart = true
         index += 1
@@ -140,7 +163,7 @@ extension Translator {
         && (units[index + 1].wordClass == .number || units[index + 1].wordClass == .noun && units[index + 1].human)
         && units[index + 1].proclitics.isEmpty
         && !units[index + 1].definite
-        && (clauseStart ? !unit.hasPreposition : units[index + 1].wordClass == .number)
+        && (!clauseStart || !unit.hasPreposition)
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
         let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 1)
@@ -152,8 +175,10 @@ extension Translator {
           out += counted.words
           out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
         } else {
-          // Inside a sentence, before a count: أعلنت مقتل 5 عناصر → announced the death of 5 members.
+          // Inside a sentence, before a count or the people it happened to: أعلنت مقتل 5 عناصر →
+          // announced the death of 5 members; أدى إلى مقتل طفل → led to the death of a child.
           out += conjunctionWords(unit)
+          out += prepositionWords(unit)
           out.append(word("the", RuleTrail(.idafa), of: unit))
           out.append(word(unit.english, unit.origin))
           out.append(word("of", RuleTrail(.idafa), of: unit))
@@ -166,7 +191,10 @@ extension Translator {
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
         let startedClause = clauseStart
         let phrase = nounPhrase(units, at: index)
+        // (Not a phrase governed by a preposition: بعد ساعات أعلنت الوزارة → after hours, the
+        // ministry announced.)
         if startedClause, unit.proclitics.isEmpty, unit.wordClass != .number, unit.wordClass != .pronoun,
+          index == 0 || units[index - 1].wordClass != .preposition,
           phrase.end < units.count,
           units[phrase.end].wordClass == .verb
             || units[phrase.end].wordClass == .negation && phrase.end + 1 < units.count
@@ -290,6 +318,14 @@ extension Translator {
           continue
         } else {
           out.append(word(unit.english, unit.origin))
+          // A conjunction written with a pronoun (لكنها → but it): the pronoun is the subject of
+          // the verb that follows.
+          if unit.wordClass == .conjunction, unit.enclitic == nil,
+            let last = unit.english.split(separator: " ").last, unit.english.contains(" "),
+            let code = Self.encliticCode(ofComplementizer: String(last))
+          {
+            pendingSubject = Self.subjectPronoun(ofEnclitic: code)
+          }
           if let code = unit.enclitic {
             if unit.english.hasSuffix(" that") {
               // A term that ends in a complementizer (يعتقد أنهم): its pronoun is the subject of the
@@ -297,7 +333,11 @@ extension Translator {
               out.append(word(Self.subjectPronoun(ofEnclitic: code), RuleTrail(.enclitic)))
               let predicate = Self.adjectivePredicate(units, after: index, code: code)
               out += predicate
-              if !predicate.isEmpty { index += 1 }
+              if !predicate.isEmpty {
+                index += 1
+              } else {
+                pendingSubject = Self.subjectPronoun(ofEnclitic: code)
+              }
             } else {
               out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
             }
@@ -356,6 +396,8 @@ extension Translator {
       return []
     }
     return unit.proclitics.compactMap { clitic in
+      // The preposition a news verb governs (قام بحملة → carried out a campaign).
+      if unit.role == "governed:" + clitic { return nil }
       let english: String
       switch clitic {
       case "ب": english = unit.wordClass == .name || unit.category == "time" || unit.category == "place" ? "in" : "with"
@@ -671,6 +713,42 @@ extension Translator {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
     return (words, next)
+  }
+
+  /// Time words that make the indefinite noun after them a time, not a thing a verb can describe.
+  static let temporalPrepositions: Set<String> = ["بعد", "قبل", "منذ", "خلال", "طوال", "لمدة", "حين", "حينما", "ريثما"]
+
+  /// The head of the indefinite noun phrase that ends right before the verb at `index`, when the
+  /// verb describes it (see the verb case of the structural stage): a plain noun, perhaps with
+  /// adjectives after it, with no pronoun on it, not a number, not a time, and no definite noun
+  /// phrase (the verb's own subject) after the verb.
+  static func describedNoun(_ units: [Unit], before index: Int) -> Int? {
+    guard index > 0, index + 1 < units.count else { return nil }
+    var head = index - 1
+    while head > 0, units[head].wordClass == .adjective, !units[head].definite, units[head].proclitics.isEmpty {
+      head -= 1
+    }
+    // A verb of the 3rd person (or a perfect in ت, which is also 3rd person feminine), not a
+    // future (سـ): comparatives and names the lexicon also reads as verbs (أكثر, سارس) are not.
+    let verb = units[index]
+    guard let features = verb.verb, !features.future, !verb.proclitics.contains("س") else { return nil }
+    let written = keyWithoutProclitics(verb)
+    if features.perfect {
+      guard features.person == 3 || written.hasSuffix("ت") else { return nil }
+      // أفعل (four letters, the first alef): after an indefinite noun, the comparative or the
+      // adjective of that pattern (وقتا أكثر, نظرة أفضل), not the verb (he increased, bestowed).
+      guard !(written.unicodeScalars.count == 4 && written.hasPrefix("ا")) else { return nil }
+    } else {
+      guard written.hasPrefix("ي") || written.hasPrefix("ت") else { return nil }
+    }
+    let noun = units[head]
+    guard noun.wordClass == .noun, !noun.definite, noun.enclitic == nil, noun.category != "time",
+      noun.value == nil, !noun.hasConjunction,
+      head == 0 || !temporalPrepositions.contains(units[head - 1].key), !temporalPrepositions.contains(noun.key)
+    else { return nil }
+    let next = units[index + 1]
+    if next.isNominal, !next.hasPreposition, next.definite || next.wordClass == .name { return nil }
+    return head
   }
 
   /// A unit's key (matching form) without its proclitic letters (ومقتل → مقتل).

@@ -962,6 +962,36 @@ public final class Translator: Sendable {
   /// Arabic suffix, verb features from prefix and suffix, clitics.
   public func transferLexically(_ units: inout [Unit]) {
     for index in units.indices { transferLexically(&units[index]) }
+    // A news verb whose English takes in the preposition it governs (قام ب → carry out, سيطر على
+    // → take control of) keeps that English only when the preposition follows in its clause
+    // (within three words, before another verb or punctuation); else it has the lexicon's gloss
+    // (قام الرجل → the man rose). A governed preposition written on its noun (بحملة) then has no
+    // English of its own (carried out a campaign, was "carried out with a campaign").
+    for index in units.indices where units[index].wordClass == .verb {
+      guard let role = units[index].role, role.hasPrefix("governs:") else { continue }
+      let preposition = String(role.dropFirst("governs:".count))
+      var found: Int? = nil
+      var next = index + 1
+      while next < units.count, next <= index + 3, units[next].wordClass != .verb,
+        units[next].wordClass != .punctuation
+      {
+        if units[next].proclitics.contains(preposition) || units[next].arabic == preposition {
+          found = next
+          break
+        }
+        next += 1
+      }
+      if let found {
+        if units[found].proclitics.contains(preposition), units[found].role == nil {
+          units[found].role = "governed:" + preposition
+        }
+      } else if let reading = units[index].candidates.first {
+        units[index].english = reading.gloss
+        units[index].origin = reading.lexiconOrigin
+        units[index].role = nil
+        if units[index].english.hasPrefix("be ") { units[index].verb?.passive = reading.passive }
+      }
+    }
   }
 
   /// Lexical transfer of one unit (done once).

@@ -249,6 +249,28 @@ enum Seed {
     #expect(try Seed.english(arabic).contains(english))
   }
 
+  /// Clause structure of news sentences: the subject written on the word before a verb, news
+  /// verbs with the preposition they govern, clauses that describe an indefinite noun, and a
+  /// noun phrase after a preposition that is not the verb's subject.
+  @Test(
+    arguments: [
+      ("لكنها تسببت في مصادرة بعض الآليات", "But it ", "But it I"),  // the verb adds no pronoun of its own
+      ("قال إنهم سيطروا على القرية", "that they took control of the village", nil),
+      ("قامت القوات بحملة مداهمات", "The forces carried out a raid campaign", "with"),  // ب governed: silent
+      ("أسفر الهجوم عن مقتل ثلاثة عناصر", "The attack resulted in the death of three members", nil),
+      ("أدى الانفجار إلى مقتل طفل", "The explosion led to the death of a child", nil),  // verbal noun + person
+      ("شنت الطائرات غارات استهدفت مواقع التنظيم", "airstrikes that targeted ISIS positions", nil),
+      ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
+      ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
+      ("بعد ساعات أعلنت الوزارة مقتل 5 عناصر", "the ministry announced the death of 5 members", nil),
+      ("أريد أن أقضي وقتا أكثر معك", "a time", "that"),  // أفعل after a noun: the comparative, not a verb
+    ] as [(String, String, String?)])
+  func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
+    let translated = try Seed.english(arabic)
+    #expect(translated.contains(english), "\(translated)")
+    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
