@@ -35,6 +35,9 @@ public struct RuleBook: Sendable {
   /// Verbal nouns of news events (matching form) → the English participle and the row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
   public var verbalNouns: [String: (participle: String, origin: String)] = [:]
+  /// Words (matching form) after which a curated place whose name is also a common word is the
+  /// place (`place-cues.tsv`: في درعا → in Daraa).
+  public var placeCues: Set<String> = []
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -121,6 +124,13 @@ public struct RuleBook: Sendable {
         let arabic = Lexicon.strippingDiacritics(
           ArabicNormalizer.display.normalize(String(nameTable.field(row, "arabic")).trimmingSpaces()))
         names[arabic] = (String(nameTable.field(row, "english")).trimmingSpaces(), "\(namesPath):\(row.line)")
+      }
+    }
+    let cuesPath = directory.file("translate/place-cues.tsv")
+    if DataDirectory.isReadable(cuesPath) {
+      let cues = try TSVTable(path: cuesPath, required: ["arabic"])
+      for row in cues.rows {
+        placeCues.insert(ArabicNormalizer.matching.normalize(String(cues.field(row, "arabic")).trimmingSpaces()))
       }
     }
     let rulesPath = directory.file("translate/rules.tsv")

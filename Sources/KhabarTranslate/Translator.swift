@@ -35,6 +35,9 @@ public final class Translator: Sendable {
   struct PlaceAnswer: Sendable {
     var english: String?
     var origin: String
+    /// A single word that is also a common word (the lexicon reads it): the place only after a
+    /// place cue (see ``placeCued(at:tokens:clitic:)``).
+    var needsCue = false
   }
 
   /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
@@ -482,7 +485,7 @@ public final class Translator: Sendable {
     } else {
       found = findPlace(run: Array(index..<(index + runCount)), tokens: tokens, firstReadings: firstReadings)
     }
-    guard let found else { return nil }
+    guard let found, !found.needsCue || placeCued(at: index, tokens: tokens, clitic: found.clitic) else { return nil }
     let length = found.length
     let last = index + length - 1
     let start = tokens[index].range.lowerBound
@@ -505,6 +508,30 @@ public final class Translator: Sendable {
     var english: String
     var origin: String
     var key: String
+    /// A single word that is also a common word: the place only after a cue.
+    var needsCue = false
+  }
+
+  /// Whether the word at `index` stands where news puts a place: after a place cue
+  /// (`place-cues.tsv`: في, قرب, مدينة, ريف, شرق …, also written with و or ف), or with ب or ل on
+  /// it (`clitic`). A place read after a proclitic needs a word the lexicon has no reading of as
+  /// written (بدأنا is "we started", فعالية "effectiveness", not a proclitic and a place).
+  func placeCued(at index: Int, tokens: [Token], clitic: String) -> Bool {
+    if !clitic.isEmpty, !rankedAnalyses(tokens[index].key).isEmpty { return false }
+    // A common word before a definite noun is the first term of a construct (سلوك العمال: the
+    // workers' behaviour), which a town's name is not.
+    if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].key.hasPrefix("ال") {
+      return false
+    }
+    if clitic.contains("ب") || clitic.contains("ل") { return true }
+    guard index > 0 else { return false }
+    let before = tokens[index - 1]
+    guard before.kind == .word, before.script == .arabic else { return false }
+    if rules.placeCues.contains(before.key) { return true }
+    if let first = before.key.unicodeScalars.first, first == "و" || first == "ف" {
+      return rules.placeCues.contains(String(before.key.unicodeScalars.dropFirst()))
+    }
+    return false
   }
 
   /// The longest place name at the start of `run` (token indices), with any of the first word's
@@ -516,7 +543,8 @@ public final class Translator: Sendable {
         let key = ([first] + rest).joined(separator: " ")
         let answer = placeAnswer(key, length: length)
         guard let english = answer.english else { continue }
-        return PlaceFound(length: length, clitic: clitic, english: english, origin: answer.origin, key: key)
+        return PlaceFound(
+          length: length, clitic: clitic, english: english, origin: answer.origin, key: key, needsCue: answer.needsCue)
       }
     }
     return nil
@@ -560,10 +588,14 @@ public final class Translator: Sendable {
     if let known = placeCache.withLock({ $0[cacheKey] }) { return known }
     var answer = PlaceAnswer(english: nil, origin: "")
     if let match = places.gazetteer.lookup(key: key), let press = match.place.pressName {
-      // Single common words (GeoNames has villages named after everything) need a press spelling
-      // and no ordinary lexicon reading unless written with the article.
-      if !(length == 1 && !key.hasPrefix("ال") && !rankedAnalyses(key).isEmpty) {
-        answer = PlaceAnswer(english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
+      // Single common words (GeoNames has villages named after everything) need a press spelling,
+      // and, when the lexicon reads them as an ordinary word and they are written without the
+      // article, a place cue before them (في درعا; درعا alone stays the lexicon's word).
+      let needsCue = length == 1 && !key.hasPrefix("ال") && !rankedAnalyses(key).isEmpty
+      // (Not a common word matched to a name with the article: باب is no al-Bab.)
+      if !(needsCue && match.viaArticleLessKey) {
+        answer = PlaceAnswer(
+          english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)", needsCue: needsCue)
       }
     } else if length >= 2,
       places.describer.isRegion(key: key) || places.describer.describesKnownPlace(key: key),

@@ -249,6 +249,22 @@ enum Seed {
     #expect(try Seed.english(arabic).contains(english))
   }
 
+  /// A curated place whose name is also a common word is the place after a place cue
+  /// (place-cues.tsv), and the common word elsewhere.
+  @Test(arguments: [
+    ("قتل شاب في درعا", "in Daraa"),
+    ("قصف على حمص", "on Homs"),
+    ("وفي تكريت قتل شاب", "And in Tikrit"),
+    ("قتل شاب في إعزاز", "in Azaz"),
+    ("تضمنت الدراسة سلوك العمال", "behavior"),  // before a definite noun: a construct, no place
+    ("بدأنا نفهم", "We started"),  // ب + a place only when the word as written has no reading
+    ("سامي يقرع على باب ليلى", "door"),  // no al-Bab from a word without the article
+  ])
+  func placesAfterCues(_ arabic: String, _ english: String) throws {
+    let translated = try Seed.english(arabic)
+    #expect(translated.contains(english), "\(translated)")
+  }
+
   /// Clause structure of news sentences: the subject written on the word before a verb, news
   /// verbs with the preposition they govern, clauses that describe an indefinite noun, and a
   /// noun phrase after a preposition that is not the verb's subject.
