@@ -503,14 +503,21 @@ extension Translator {
     // Idafa: an indefinite-looking noun followed by a definite noun or a name.
     var complement: NounPhrase? = nil
     var complementIsName = false
+    // Also before an indefinite noun of a person: جثة شاب → the body of a young man (was "body a
+    // young man"), منزل مواطن → the house of a citizen.
+    let personComplement =
+      next < units.count && units[next].wordClass == .noun && !units[next].definite
+      && Translator.isHuman(units[next].english)
+      && units[next].enclitic == nil && head.source != .place && !head.human
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass),
       units[next].definite || units[next].wordClass == .name
-        || units[next].enclitic != nil, units[next].category != "time"
+        || units[next].enclitic != nil || personComplement, units[next].category != "time"
     {
       let target = units[next]
       complementIsName =
         (target.wordClass == .name || target.category == "actor" || target.category == "organization")
+        && (target.definite || target.wordClass == .name || target.enclitic != nil)
         && !target.english.contains(" ") && adjectives.isEmpty && target.enclitic == nil
         && (next + 1 >= units.count || units[next + 1].wordClass != .adjective || !units[next + 1].proclitics.isEmpty)
       complement = nounPhrase(units, at: next, depth: depth + 1)
@@ -518,7 +525,10 @@ extension Translator {
       // Adjectives of the head after its complement.
       if adjectives.isEmpty { takeAdjectives(definite: true) }
     }
-    let definite = head.definite || complement != nil && (complement!.words.first?.english == "the" || complementIsName)
+    let definite =
+      head.definite
+      || complement != nil
+        && (complement!.words.first?.english == "the" || complementIsName || personComplement)
     // Determiner.
     var determiner: DraftWord? = nil
     if let code = head.enclitic {

@@ -406,7 +406,7 @@ public final class Translator: Sendable {
     // A ta marbuta (ة, folded to ه in matching) is no pronoun.
     if match.enclitic == "ه", Lexicon.strippingDiacritics(arabic).hasSuffix("ة") { unit.enclitic = nil }
     unit.category = entry.category.rawValue
-    unit.human = entry.category == .actor || Self.humanNouns.contains(match.english.lowercased())
+    unit.human = entry.category == .actor || Self.isHuman(match.english)
     unit.key = tokens[match.tokenRange].map(\.key).joined(separator: " ")
     if match.tokenRange.count == 1 {
       let token = tokens[match.tokenRange.lowerBound]
@@ -1075,11 +1075,21 @@ public final class Translator: Sendable {
     }
   }
 
+  /// Whether an English noun (or noun phrase, by its last word: young man, civilian workers)
+  /// names people.
+  static func isHuman(_ english: String) -> Bool {
+    let lowered = english.lowercased()
+    if humanNouns.contains(lowered) { return true }
+    guard let space = lowered.lastIndex(of: " ") else { return false }
+    return humanNouns.contains(String(lowered[lowered.index(after: space)...]))
+  }
+
   static let humanNouns: Set<String> = [
     "man", "woman", "men", "women", "person", "people", "child", "children", "boy", "girl", "father", "mother",
     "brother", "sister", "son", "daughter", "friend", "soldier", "soldiers", "member", "members", "officer",
     "leader", "president", "minister", "doctor", "teacher", "student", "students", "correspondent", "fighter",
     "fighters", "civilian", "civilians", "one", "who", "gunmen", "militants", "patient", "patients", "worker",
+    "citizen", "citizens", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds",
   ]
 
   static func firstGloss(_ gloss: String) -> String {
@@ -1367,11 +1377,11 @@ public final class Reading: Sendable, Hashable {
     prefixDefinite = definite
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
     lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
-    humanGloss = Translator.humanNouns.contains(first.lowercased())
+    humanGloss = Translator.isHuman(first)
     if isVerb, !passive, let news = rules.newsVerbs[matchingStemForm] {
       newsVerb = (
         news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
-        Translator.humanNouns.contains(news.english.lowercased())
+        Translator.isHuman(news.english)
       )
     } else {
       newsVerb = nil

@@ -280,6 +280,10 @@ enum Seed {
       ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
       ("بعد ساعات أعلنت الوزارة مقتل 5 عناصر", "the ministry announced the death of 5 members", nil),
       ("أريد أن أقضي وقتا أكثر معك", "a time", "that"),  // أفعل after a noun: the comparative, not a verb
+      ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
+      ("عثر الأهالي على جثة شاب", "The locals found the body of a young man", nil),  // a person's noun after a noun
+      ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
+      ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
