@@ -510,7 +510,7 @@ extension Translator {
       && Translator.isHuman(units[next].english)
       && units[next].enclitic == nil && head.source != .place && !head.human
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
-      [.noun, .name].contains(units[next].wordClass),
+      [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name
         || units[next].enclitic != nil || personComplement, units[next].category != "time"
     {
@@ -684,8 +684,15 @@ extension Translator {
     let verbKey =
       verb.key.unicodeScalars.first.map { "وف".unicodeScalars.contains($0) } == true && verb.hasConjunction
       ? String(verb.key.dropFirst()) : verb.key
+    // (Not when a noun phrase follows the subject with no preposition: that is the object, and
+    // the verb active: اختطف مسلحون طبيبا → gunmen abducted a doctor.)
+    let objectAfterSubject =
+      subject.map { phrase in
+        phrase.end < units.count && units[phrase.end].proclitics.isEmpty
+          && [.noun, .name, .number].contains(units[phrase.end].wordClass)
+      } ?? false
     if !features.passive, features.perfect, let subject, rules.passiveWithoutSubject[verbKey] != nil,
-      units[index + 1].wordClass == .number || !units[index + 1].definite
+      units[index + 1].wordClass == .number || !units[index + 1].definite, !objectAfterSubject
     {
       // قتل 30 عنصرا → 30 members were killed
       features.passive = true
@@ -723,6 +730,24 @@ extension Translator {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
     return (words, next)
+  }
+
+  /// Whether a noun or adjective is written as a sound plural or dual with its nun (مسلحون,
+  /// عنصرين, مدنيان): such a word is never the first term of a construct (that would be مسلحو),
+  /// so a definite noun after it is not its complement (أطلق مسلحون مجهولون النار → not "gunmen of
+  /// the fire"). Broken plurals that end the same way (فنون, شؤون, ميادين) have no plural suffix
+  /// in the lexicon and keep their construct.
+  func hasPluralNun(_ unit: Unit) -> Bool {
+    let key = unit.key
+    guard key.hasSuffix("ون") || key.hasSuffix("ين") || key.hasSuffix("ان") else { return false }
+    // (The last word of a multiword term: مسلحون مجهولون.)
+    let word = Self.keyWithoutProclitics(unit).split(separator: " ").last.map(String.init) ?? ""
+    let readings = rankedAnalyses(word)
+    guard let noun = readings.first(where: { !$0.isVerb }) else { return false }
+    return noun.tags.contains {
+      ($0.hasPrefix("NSUFF_MASC_PL") || $0.hasPrefix("NSUFF_MASC_DU") || $0.hasPrefix("NSUFF_FEM_DU"))
+        && !$0.hasSuffix("_POSS")
+    }
   }
 
   /// Time words that make the indefinite noun after them a time, not a thing a verb can describe.

@@ -284,6 +284,9 @@ enum Seed {
       ("عثر الأهالي على جثة شاب", "The locals found the body of a young man", nil),  // a person's noun after a noun
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
       ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
+      ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
+      ("أطلق مسلحون مجهولون النار على شاب", "Unidentified gunmen", "gunmen of"),  // -ون: no construct
+      ("شؤون اللاجئين", "The affairs of the refugees", nil),  // a broken plural keeps its construct
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
