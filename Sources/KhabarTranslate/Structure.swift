@@ -533,7 +533,9 @@ extension Translator {
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
       determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
-    } else if definite && (head.wordClass == .noun || head.wordClass == .adjective)
+    } else if definite
+      && (head.wordClass == .noun || head.wordClass == .adjective
+        || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
       && !Self.startsWithDeterminer(english)
       && !(plural && complement == nil && head.source == .lexicon && depth == 0)
     {
@@ -589,6 +591,15 @@ extension Translator {
       }
     }
     return NounPhrase(words: words, plural: plural, end: next, human: head.human)
+  }
+
+  /// Whether an English name ends in a common noun (Russian army, regime forces: the last word
+  /// in lower case), so that, written with the article in Arabic (الجيش الروسي), it takes "the".
+  static func endsInCommonNoun(_ english: String) -> Bool {
+    guard english.contains(" "), let last = english.split(separator: " ").last, let first = last.first else {
+      return false
+    }
+    return first.isLowercase
   }
 
   static func startsWithDeterminer(_ english: String) -> Bool {
