@@ -189,12 +189,15 @@ extension Translator {
         clauseStart = false
         continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
-        let startedClause = clauseStart
+        // A phrase governed by a preposition is not the subject of the verb after it (بعد ساعات
+        // أعلنت الوزارة → after hours, the ministry announced), and one governed by a preposition
+        // of time not the subject of a nominal sentence either (بعد ساعات من الهجوم → after hours
+        // from the attack, was "after hours are from"; في البيت رجل keeps its copula).
+        let governed = index > 0 && units[index - 1].wordClass == .preposition
+        let startedClause = clauseStart && !(governed && Self.temporalPrepositions.contains(units[index - 1].key))
         let phrase = nounPhrase(units, at: index)
-        // (Not a phrase governed by a preposition: بعد ساعات أعلنت الوزارة → after hours, the
-        // ministry announced.)
-        if startedClause, unit.proclitics.isEmpty, unit.wordClass != .number, unit.wordClass != .pronoun,
-          index == 0 || units[index - 1].wordClass != .preposition,
+        if startedClause, !governed, unit.proclitics.isEmpty, unit.wordClass != .number,
+          unit.wordClass != .pronoun,
           phrase.end < units.count,
           units[phrase.end].wordClass == .verb
             || units[phrase.end].wordClass == .negation && phrase.end + 1 < units.count

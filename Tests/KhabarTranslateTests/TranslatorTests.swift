@@ -288,6 +288,7 @@ enum Seed {
       ("أطلق مسلحون مجهولون النار على شاب", "Unidentified gunmen", "gunmen of"),  // -ون: no construct
       ("شؤون اللاجئين", "The affairs of the refugees", nil),  // a broken plural keeps its construct
       ("نفى الجيش الروسي استهداف المدنيين", "The Russian army denied", nil),  // a name ending in a common noun
+      ("بعد ساعات من الهجوم", "After hours from the attack", " are "),  // a time after بعد: no nominal sentence
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
