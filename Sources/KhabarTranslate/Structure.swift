@@ -246,10 +246,7 @@ extension Translator {
         }
         continue
       case .preposition
-      where index > 0 && unit.proclitics.isEmpty
-        && (units[index - 1].role == "governs:" + unit.arabic
-          || index > 1 && units[index - 2].role == "governs:" + unit.arabic
-            && units[index - 1].isNominal):
+      where index > 0 && unit.proclitics.isEmpty && Self.governingVerb(units, before: index) != nil:
         // سيطر على → took control of: the governed preposition has no English ("of" is in the verb's English).
         index += 1
         continue
@@ -367,6 +364,8 @@ extension Translator {
 
   /// Punctuation after which a new clause starts.
   static let clauseEnds: Set<String> = [",", ";", ":", ".", "?", "!"]
+  /// Punctuation that ends a sentence (or a clause that a governed preposition does not cross).
+  static let sentenceEnds: Set<String> = [";", ":", ".", "?", "!"]
 
   /// The present of "be" that agrees with a subject noun phrase (I am, you/we/they are, it is).
   func copula(agreeingWith phrase: NounPhrase) -> String {
@@ -762,6 +761,25 @@ extension Translator {
       ($0.hasPrefix("NSUFF_MASC_PL") || $0.hasPrefix("NSUFF_MASC_DU") || $0.hasPrefix("NSUFF_FEM_DU"))
         && !$0.hasSuffix("_POSS")
     }
+  }
+
+  /// The verb before `index` that governs the preposition there (سيطر … على), when that is the
+  /// first of its kind after the verb, within its clause: the preposition then has no English
+  /// (it is in the verb's: took control of). The subject, time words, commas and quotation marks
+  /// may come between (سيطرت قوات سوريا الديمقراطية "قسد"، فجر اليوم، على بلدة الدحلة).
+  static func governingVerb(_ units: [Unit], before index: Int) -> Int? {
+    let preposition = units[index].arabic
+    var position = index - 1
+    while position >= 0, index - position <= 12 {
+      let unit = units[position]
+      if unit.wordClass == .verb {
+        return Translator.governedPrepositions(unit).contains(preposition) ? position : nil
+      }
+      if unit.wordClass == .preposition || unit.hasPreposition { return nil }
+      if unit.wordClass == .punctuation, Self.sentenceEnds.contains(unit.english) { return nil }
+      position -= 1
+    }
+    return nil
   }
 
   /// Time words that make the indefinite noun after them a time, not a thing a verb can describe.

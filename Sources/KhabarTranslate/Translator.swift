@@ -995,22 +995,29 @@ public final class Translator: Sendable {
   public func transferLexically(_ units: inout [Unit]) {
     for index in units.indices { transferLexically(&units[index]) }
     // A news verb whose English takes in the preposition it governs (قام ب → carry out, سيطر على
-    // → take control of) keeps that English only when the preposition follows in its clause
-    // (within three words, before another verb or punctuation); else it has the lexicon's gloss
-    // (قام الرجل → the man rose). A governed preposition written on its noun (بحملة) then has no
-    // English of its own (carried out a campaign, was "carried out with a campaign").
+    // → take control of) keeps that English only when the preposition follows in its sentence
+    // (within twelve words, before another verb or the sentence's end; the subject, time words
+    // and commas may come between); else it has the lexicon's gloss (قام الرجل → the man rose).
+    // A governed preposition written on its noun (بحملة) then has no English of its own (carried
+    // out a campaign, was "carried out with a campaign").
     for index in units.indices where units[index].wordClass == .verb {
-      guard let role = units[index].role, role.hasPrefix("governs:") else { continue }
-      let preposition = String(role.dropFirst("governs:".count))
+      let prepositions = Self.governedPrepositions(units[index])
+      if prepositions.isEmpty { continue }
       var found: Int? = nil
+      var preposition = ""
       var next = index + 1
-      while next < units.count, next <= index + 3, units[next].wordClass != .verb,
-        units[next].wordClass != .punctuation
+      while next < units.count, next <= index + 12, units[next].wordClass != .verb,
+        units[next].wordClass != .punctuation || !Translator.sentenceEnds.contains(units[next].english)
       {
-        if units[next].proclitics.contains(preposition) || units[next].arabic == preposition {
+        if let governed = prepositions.first(where: {
+          units[next].proclitics.contains($0) || units[next].arabic == $0
+        }) {
           found = next
+          preposition = governed
           break
         }
+        // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد).
+        if units[next].wordClass == .preposition || units[next].hasPreposition { break }
         next += 1
       }
       if let found {
@@ -1024,6 +1031,13 @@ public final class Translator: Sendable {
         if units[index].english.hasPrefix("be ") { units[index].verb?.passive = reading.passive }
       }
     }
+  }
+
+  /// The prepositions a news verb unit governs (its role `governs:على`, alternatives with `|`:
+  /// تسبب في or ب), or none.
+  static func governedPrepositions(_ unit: Unit) -> [String] {
+    guard let role = unit.role, role.hasPrefix("governs:") else { return [] }
+    return role.dropFirst("governs:".count).split(separator: "|").map(String.init)
   }
 
   /// Lexical transfer of one unit (done once).

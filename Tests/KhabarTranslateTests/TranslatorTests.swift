@@ -289,6 +289,8 @@ enum Seed {
       ("شؤون اللاجئين", "The affairs of the refugees", nil),  // a broken plural keeps its construct
       ("نفى الجيش الروسي استهداف المدنيين", "The Russian army denied", nil),  // a name ending in a common noun
       ("بعد ساعات من الهجوم", "After hours from the attack", " are "),  // a time after بعد: no nominal sentence
+      ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
+      ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
