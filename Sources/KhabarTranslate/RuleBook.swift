@@ -38,6 +38,9 @@ public struct RuleBook: Sendable {
   /// Words (matching form) after which a curated place whose name is also a common word is the
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
+  /// English head nouns of events (`event-nouns.tsv`): ب on one of them is "in" (بهجوم → in an
+  /// attack).
+  public var eventNouns: Set<String> = []
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -132,6 +135,11 @@ public struct RuleBook: Sendable {
       for row in cues.rows {
         placeCues.insert(ArabicNormalizer.matching.normalize(String(cues.field(row, "arabic")).trimmingSpaces()))
       }
+    }
+    let eventsPath = directory.file("translate/event-nouns.tsv")
+    if DataDirectory.isReadable(eventsPath) {
+      let events = try TSVTable(path: eventsPath, required: ["english"])
+      for row in events.rows { eventNouns.insert(String(events.field(row, "english")).trimmingSpaces().lowercased()) }
     }
     let rulesPath = directory.file("translate/rules.tsv")
     let ruleTable = try TSVTable(path: rulesPath, required: ["id"])

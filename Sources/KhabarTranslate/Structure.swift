@@ -188,6 +188,12 @@ extension Translator {
         index = counted.end
         clauseStart = false
         continue
+      case .number
+      where index > 0 && units[index - 1].english.hasPrefix("two ") && unit.proclitics.isEmpty
+        && Self.twoWords.contains(unit.key):
+        // اثنان after a dual repeats its number: استشهد جنديان اثنان → two soldiers were killed.
+        index += 1
+        continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
         // A phrase governed by a preposition is not the subject of the verb after it (بعد ساعات
         // أعلنت الوزارة → after hours, the ministry announced), and one governed by a preposition
@@ -402,7 +408,11 @@ extension Translator {
       if unit.role == "governed:" + clitic { return nil }
       let english: String
       switch clitic {
-      case "ب": english = unit.wordClass == .name || unit.category == "time" || unit.category == "place" ? "in" : "with"
+      case "ب":
+        let inPhrase =
+          unit.wordClass == .name || unit.category == "time" || unit.category == "place"
+          || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
+        english = inPhrase ? "in" : "with"
       case "ل": english = "to"
       case "ك": english = "like"
       default: return nil
@@ -411,6 +421,20 @@ extension Translator {
         english: english, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic,
         rule: RuleTrail(.proclitic))
     }
+  }
+
+  /// اثنان and its forms (matching form).
+  static let twoWords: Set<String> = ["اثنان", "اثنين", "اثنتان", "اثنتين"]
+
+  /// The first word of a kunya (matching form) and its English: أبو محمد → Abu Mohammed. (Not أم,
+  /// which before a name is as often "the mother of", nor أبي, "my father".)
+  static let kunyas: [String: String] = ["ابو": "Abu"]
+
+  /// The last word of `text`.
+  static func lastWord(_ text: String) -> Substring? {
+    let trimmed = text.drop { $0 == " " }
+    guard !trimmed.isEmpty else { return nil }
+    return trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
   }
 
   /// The first word of `text` (`split(separator: " ").first`, without splitting the rest).
@@ -437,6 +461,16 @@ extension Translator {
     }
     func attachable(_ next: Int) -> Bool {
       next < units.count && units[next].proclitics.isEmpty
+    }
+    // A kunya: أبو or أم before a name is part of the name (أبو محمد الجولاني → Abu Mohammed
+    // al-Jawlani, was "Mohammed father").
+    if head.wordClass == .noun, head.enclitic == nil, attachable(index + 1), units[index + 1].wordClass == .name,
+      let kunya = Self.kunyas[Self.keyWithoutProclitics(head)], depth < 3
+    {
+      words.append(word(kunya, RuleTrail(head.origin, .idafa), head))
+      let name = nounPhrase(units, at: index + 1, depth: depth + 1)
+      words += name.words.filter { $0.english != "the" }
+      return NounPhrase(words: words, plural: false, end: name.end, human: true)
     }
     switch head.wordClass {
     case .pronoun:

@@ -291,6 +291,11 @@ enum Seed {
       ("بعد ساعات من الهجوم", "After hours from the attack", " are "),  // a time after بعد: no nominal sentence
       ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
+      ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
+      ("استهدفوه بالرشاشات", "with the machine guns", nil),  // before a weapon: with
+      ("استشهد جنديان اثنان", "Two soldiers were killed", "killed two"),  // اثنان after a dual
+      ("قائد هيئة تحرير الشام أبو محمد الجولاني", "Abu Mohammed", "father"),  // a kunya
+      ("تزوجت أم سامي مرة أخرى", "mother", "Umm"),  // أم before a name: the mother
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
