@@ -423,6 +423,13 @@ extension Translator {
     }
   }
 
+  /// Whether a noun is written with the accusative tanween (ًا: شاباً): the object of the verb
+  /// before it, never its subject (ويصيب شاباً → and wounds a young man, was "and a young man
+  /// strikes"). Only the written mark counts: an alef alone may end a stem.
+  static func isAccusative(_ unit: Unit) -> Bool {
+    unit.wordClass == .noun && unit.arabic.unicodeScalars.contains("\u{064B}")
+  }
+
   /// اثنان and its forms (matching form).
   static let twoWords: Set<String> = ["اثنان", "اثنين", "اثنتان", "اثنتين"]
 
@@ -721,7 +728,8 @@ extension Translator {
     }
     if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
       !units[next].hasConjunction,
-      [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass)
+      [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass),
+      !Self.isAccusative(units[next])
     {
       var phrase = nounPhrase(units, at: next)
       if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }

@@ -407,6 +407,11 @@ public final class Translator: Sendable {
     if match.enclitic == "ه", Lexicon.strippingDiacritics(arabic).hasSuffix("ة") { unit.enclitic = nil }
     unit.category = entry.category.rawValue
     unit.human = entry.category == .actor || Self.isHuman(match.english)
+    // A number word's value, from its note (numbers.tsv: "value=11"): the counted noun after it is
+    // plural in English (أحد عشر مواطناً → eleven citizens, was "eleven citizen").
+    if wordClass == .number, unit.value == nil, let note = entry.note, let at = note.firstRange(of: "value=") {
+      unit.value = Double(note[at.upperBound...].prefix { $0.isNumber || $0 == "." })
+    }
     unit.key = tokens[match.tokenRange].map(\.key).joined(separator: " ")
     if match.tokenRange.count == 1 {
       let token = tokens[match.tokenRange.lowerBound]

@@ -296,6 +296,8 @@ enum Seed {
       ("استشهد جنديان اثنان", "Two soldiers were killed", "killed two"),  // اثنان after a dual
       ("قائد هيئة تحرير الشام أبو محمد الجولاني", "Abu Mohammed", "father"),  // a kunya
       ("تزوجت أم سامي مرة أخرى", "mother", "Umm"),  // أم before a name: the mother
+      ("اعتقل الاحتلال أحد عشر مواطناً", "eleven citizens", nil),  // a number word's value: plural
+      ("الاحتلال يعتقل شابين ويصيب شاباً بالرصاص الحي", "strikes a young man", "young man strikes"),  // ًا: the object
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
