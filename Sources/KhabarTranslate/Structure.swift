@@ -168,6 +168,17 @@ extension Translator {
         let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 1)
         if units[index + 1].wordClass == .number { extendPartitive(&counted, units) }
+        // People joined to the first with و are counted too: استشهاد ضابط وجنديين → an officer and
+        // soldiers killed (was "an officer killed and soldiers").
+        while counted.end < units.count, units[counted.end].hasConjunction, !units[counted.end].hasPreposition,
+          units[counted.end].wordClass == .number
+            || units[counted.end].wordClass == .noun && Translator.isHuman(units[counted.end].english)
+        {
+          var more = nounPhrase(units, at: counted.end)
+          if units[counted.end].wordClass == .number { extendPartitive(&more, units) }
+          counted.words += more.words
+          counted.end = more.end
+        }
         if clauseStart {
           // A headline or sentence that opens with the verbal noun of a news event and the people
           // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed.

@@ -297,6 +297,7 @@ enum Seed {
       ("قائد هيئة تحرير الشام أبو محمد الجولاني", "Abu Mohammed", "father"),  // a kunya
       ("تزوجت أم سامي مرة أخرى", "mother", "Umm"),  // أم before a name: the mother
       ("اعتقل الاحتلال أحد عشر مواطناً", "eleven citizens", nil),  // a number word's value: plural
+      ("استشهاد ضابط وجنديين بتفجير", "An officer and soldiers killed", nil),  // people joined with و
       ("الاحتلال يعتقل شابين ويصيب شاباً بالرصاص الحي", "strikes a young man", "young man strikes"),  // ًا: the object
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
