@@ -74,12 +74,21 @@ static void khabar_icu_fail(const char *what) {
 
 static void khabar_icu_load(void) {
   void *uc = dlopen(KHABAR_ICU_LIBRARY("icuuc"), RTLD_NOW | RTLD_LOCAL);
-  if (!uc) return khabar_icu_fail(KHABAR_ICU_LIBRARY("icuuc"));
+  if (!uc) {
+    khabar_icu_fail(KHABAR_ICU_LIBRARY("icuuc"));
+    return;
+  }
   void *i18n = dlopen(KHABAR_ICU_LIBRARY("icui18n"), RTLD_NOW | RTLD_LOCAL);
-  if (!i18n) return khabar_icu_fail(KHABAR_ICU_LIBRARY("icui18n"));
+  if (!i18n) {
+    khabar_icu_fail(KHABAR_ICU_LIBRARY("icui18n"));
+    return;
+  }
 #define KHABAR_ICU_SYMBOL(library, field, function)                                                   \
   icu.field = (__typeof__(icu.field))dlsym(library, KHABAR_STRINGIFY(function));                      \
-  if (!icu.field) return khabar_icu_fail(KHABAR_STRINGIFY(function));
+  if (!icu.field) {                                                                                   \
+    khabar_icu_fail(KHABAR_STRINGIFY(function));                                                      \
+    return;                                                                                           \
+  }
   KHABAR_ICU_SYMBOL(uc, errorName, u_errorName)
   KHABAR_ICU_SYMBOL(uc, charType, u_charType)
   KHABAR_ICU_SYMBOL(uc, getNFKC, unorm2_getNFKCInstance)
@@ -102,8 +111,8 @@ static void khabar_icu_load(void) {
   icu.state = 1;
 }
 
-/// Whether ICU is loaded (loading it on the first call); when it is not, sets `status` (if any) to
-/// U_MISSING_RESOURCE_ERROR, which khabar_error_name explains.
+// Whether ICU is loaded (loading it on the first call); when it is not, sets `status` (if any) to
+// U_MISSING_RESOURCE_ERROR, which khabar_error_name explains.
 static int khabar_icu_ready(khabar_status *status) {
   pthread_once(&icu_once, khabar_icu_load);
   if (icu.state == 1) return 1;

@@ -29,4 +29,8 @@ public struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
 public enum ICU {
   /// The ICU version string, e.g. `72.1`.
   public static var version: String { String(cString: khabar_icu_version()) }
+
+  /// Whether ICU's libraries could be opened (they are opened on first use, not linked; see the
+  /// C shim). When they cannot, every ICU operation fails with an error that says why.
+  public static var isAvailable: Bool { khabar_icu_available() != 0 }
 }

@@ -324,9 +324,8 @@ public final class Gazetteer: Sendable {
   private func makePlace(at position: Int32) -> Place {
     let source = source!
     let geonames = source.geonames
-    let row = Int(position)
-    guard row < geonames.count else {
-      let press = source.pressOnly[row - geonames.count]
+    guard case .geonames(let row) = record(at: position) else {
+      let press = pressPlace(at: position)
       return Place(
         pressName: press.english, standardName: nil, asciiName: nil, latinField: "", arabicNames: press.arabic,
         country: press.country, admin1: pressAdmin1(press), governorate: press.governorate, latitude: nil,
@@ -637,9 +636,8 @@ public final class Gazetteer: Sendable {
   private func rankingFields(at position: Int32, governorate: Bool) -> RankingFields {
     let source = source!
     let geonames = source.geonames
-    let row = Int(position)
-    guard row < geonames.count else {
-      let press = source.pressOnly[row - geonames.count]
+    guard case .geonames(let row) = record(at: position) else {
+      let press = pressPlace(at: position)
       return RankingFields(
         country: press.country, admin1: governorate ? pressAdmin1(press) : "",
         governorate: governorate ? press.governorate : "", hasPressName: true, population: 0, isGeoNames: false,
@@ -655,24 +653,37 @@ public final class Gazetteer: Sendable {
 
   /// The country (ISO code) of the place at `position`, from its row.
   private func country(at position: Int32) -> String {
-    let source = source!
-    let row = Int(position)
-    guard row < source.geonames.count else { return source.pressOnly[row - source.geonames.count].country }
-    return source.geonames.string(row, source.columns.country)
+    guard case .geonames(let row) = record(at: position) else { return pressPlace(at: position).country }
+    return source!.geonames.string(row, source!.columns.country)
   }
 
   /// The spellings of the place at `position`, from its rows (the place is not made).
   func spellings(at position: Int32) -> Place.Spellings {
     let source = source!
-    let geonames = source.geonames
-    let row = Int(position)
-    guard row < geonames.count else {
-      return Place.Spellings(
-        pressName: source.pressOnly[row - geonames.count].english, standardName: nil, asciiName: nil)
+    guard case .geonames(let row) = record(at: position) else {
+      return Place.Spellings(pressName: pressPlace(at: position).english, standardName: nil, asciiName: nil)
     }
     return Place.Spellings(
-      pressName: source.additions[position]?.pressName, standardName: geonames.string(row, source.columns.name),
-      asciiName: geonames.string(row, source.columns.ascii))
+      pressName: source.additions[position]?.pressName, standardName: source.geonames.string(row, source.columns.name),
+      asciiName: source.geonames.string(row, source.columns.ascii))
+  }
+
+  /// What a place position stands for: a row of `geonames.tsv`, or (after them) a press row that
+  /// matches no GeoNames row.
+  private enum Record {
+    case geonames(row: Int)
+    case press
+  }
+
+  /// ``Record`` of `position`.
+  @inline(__always)
+  private func record(at position: Int32) -> Record {
+    Int(position) < source!.geonames.count ? .geonames(row: Int(position)) : .press
+  }
+
+  /// The press-only place at `position` (a ``Record/press`` position).
+  private func pressPlace(at position: Int32) -> PressPlace {
+    source!.pressOnly[Int(position) - source!.geonames.count]
   }
 }
 

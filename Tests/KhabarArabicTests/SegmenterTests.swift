@@ -12,6 +12,14 @@ import Testing
     try segmenter.sentences(in: text).map(\.text)
   }
 
+  /// ICU is opened on first use (the shim dlopens the libraries of its headers' version): it opens
+  /// here, and its version is the headers'.
+  @Test func icuOpensOnFirstUse() throws {
+    #expect(ICU.isAvailable)
+    #expect(ICU.version.split(separator: ".").first.map { Int($0) != nil } == true)
+    _ = try ArabicSegmenter()
+  }
+
   @Test func seedArticle() throws {
     let text = Fixtures.seedLines.joined(separator: "\n")
     let found = try segmenter.sentences(in: text)
