@@ -600,6 +600,9 @@ extension Translator {
       index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,
       !(index + 1 < units.count && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty),
       index == 0 || ![.number, .adverb, .demonstrative, .pronoun, .question].contains(units[index - 1].wordClass)
+        // (A noun with a preposition on it is not the one a number before it counts: قتل ثلاثة
+        // بغارة جوية → three were killed in an airstrike.)
+        || units[index - 1].wordClass == .number && head.hasPreposition
     {
       let first = (adjectives.last?.english ?? english).lowercased()
       determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
