@@ -1006,6 +1006,13 @@ public final class Translator: Sendable {
     // A governed preposition written on its noun (بحملة) then has no English of its own (carried
     // out a campaign, was "carried out with a campaign").
     for index in units.indices where units[index].wordClass == .verb {
+      // (A glossary verb that is also a news verb of verbs.tsv governs its preposition too: قام →
+      // carry out, قام الجيش بحملة → the army carried out a campaign.)
+      if units[index].source == .glossary, units[index].role == nil,
+        let news = rules.newsVerbs[Self.keyWithoutProclitics(units[index])], !news.preposition.isEmpty
+      {
+        units[index].role = "governs:" + news.preposition
+      }
       let prepositions = Self.governedPrepositions(units[index])
       if prepositions.isEmpty { continue }
       var found: Int? = nil

@@ -299,6 +299,7 @@ enum Seed {
       ("اعتقل الاحتلال أحد عشر مواطناً", "eleven citizens", nil),  // a number word's value: plural
       ("استشهاد ضابط وجنديين بتفجير", "An officer and soldiers killed", nil),  // people joined with و
       ("قتل ثلاثة بغارة جوية", "Three were killed in an airstrike", nil),  // not the noun the number counts
+      ("قام الجيش بحملة مداهمات", "The army carried out a raid campaign", "with"),  // the glossary's قام too
       ("الاحتلال يعتقل شابين ويصيب شاباً بالرصاص الحي", "strikes a young man", "young man strikes"),  // ًا: the object
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
