@@ -435,7 +435,7 @@ extension Translator {
   }
 
   /// Whether a noun is written with the accusative tanween (ًا: شاباً): the object of the verb
-  /// before it, never its subject (ويصيب شاباً → and wounds a young man, was "and a young man
+  /// before it, never its subject (ويصيب شاباً → and strikes a young man, was "and a young man
   /// strikes"). Only the written mark counts: an alef alone may end a stem.
   static func isAccusative(_ unit: Unit) -> Bool {
     unit.wordClass == .noun && unit.arabic.unicodeScalars.contains("\u{064B}")
@@ -480,8 +480,8 @@ extension Translator {
     func attachable(_ next: Int) -> Bool {
       next < units.count && units[next].proclitics.isEmpty
     }
-    // A kunya: أبو or أم before a name is part of the name (أبو محمد الجولاني → Abu Mohammed
-    // al-Jawlani, was "Mohammed father").
+    // A kunya: أبو before a name is part of the name (أبو محمد الجولاني → Abu Mohammed al-Jawlani,
+    // was "Mohammed father"; see ``kunyas``).
     if head.wordClass == .noun, head.enclitic == nil, attachable(index + 1), units[index + 1].wordClass == .name,
       let kunya = Self.kunyas[Self.keyWithoutProclitics(head)], depth < 3
     {
