@@ -40,6 +40,18 @@ extension Translator {
     var infinitive = false
     /// A noun phrase that opened the clause and may be the subject of the verb after it (SVO).
     var subjectPhrase: NounPhrase? = nil
+    /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
+    /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
+    /// waits for the clause's verb.
+    func clauseAfterSubjectPronoun(_ code: String) {
+      let predicate = Self.adjectivePredicate(units, after: index, code: code)
+      out += predicate
+      if predicate.isEmpty {
+        pendingSubject = Self.subjectPronoun(ofEnclitic: code)
+      } else {
+        index += 1
+      }
+    }
     while index < units.count {
       let unit = units[index]
       if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
@@ -141,15 +153,7 @@ extension Translator {
           out.append(word(unit.english, RuleTrail(.complementizer)))
         }
         // أنهم تابعون → that they are affiliated: a pronoun, then an adjective, is a nominal clause.
-        if let code = Self.encliticCode(ofComplementizer: unit.english) {
-          let predicate = Self.adjectivePredicate(units, after: index, code: code)
-          out += predicate
-          if !predicate.isEmpty {
-            index += 1
-          } else {
-            pendingSubject = Self.subjectPronoun(ofEnclitic: code)
-          }
-        }
+        if let code = Self.encliticCode(ofComplementizer: unit.english) { clauseAfterSubjectPronoun(code) }
         clauseStart = true
         index += 1
         continue
@@ -262,9 +266,9 @@ extension Translator {
           }
         }
         continue
-      case .preposition
-      where index > 0 && unit.proclitics.isEmpty && Self.governingVerb(units, before: index) != nil:
-        // سيطر على → took control of: the governed preposition has no English ("of" is in the verb's English).
+      case .preposition where unit.proclitics.isEmpty && unit.role == "governed:" + unit.arabic:
+        // سيطر على → took control of: the governed preposition (marked by lexical transfer) has no
+        // English ("of" is in the verb's English).
         index += 1
         continue
       case .preposition:
@@ -348,13 +352,7 @@ extension Translator {
               // A term that ends in a complementizer (يعتقد أنهم): its pronoun is the subject of the
               // clause after it, with the copula before an adjective (that they are affiliated).
               out.append(word(Self.subjectPronoun(ofEnclitic: code), RuleTrail(.enclitic)))
-              let predicate = Self.adjectivePredicate(units, after: index, code: code)
-              out += predicate
-              if !predicate.isEmpty {
-                index += 1
-              } else {
-                pendingSubject = Self.subjectPronoun(ofEnclitic: code)
-              }
+              clauseAfterSubjectPronoun(code)
             } else {
               out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
             }
@@ -817,25 +815,6 @@ extension Translator {
       ($0.hasPrefix("NSUFF_MASC_PL") || $0.hasPrefix("NSUFF_MASC_DU") || $0.hasPrefix("NSUFF_FEM_DU"))
         && !$0.hasSuffix("_POSS")
     }
-  }
-
-  /// The verb before `index` that governs the preposition there (سيطر … على), when that is the
-  /// first of its kind after the verb, within its clause: the preposition then has no English
-  /// (it is in the verb's: took control of). The subject, time words, commas and quotation marks
-  /// may come between (سيطرت قوات سوريا الديمقراطية "قسد"، فجر اليوم، على بلدة الدحلة).
-  static func governingVerb(_ units: [Unit], before index: Int) -> Int? {
-    let preposition = units[index].arabic
-    var position = index - 1
-    while position >= 0, index - position <= 12 {
-      let unit = units[position]
-      if unit.wordClass == .verb {
-        return Translator.governedPrepositions(unit).contains(preposition) ? position : nil
-      }
-      if unit.wordClass == .preposition || unit.hasPreposition { return nil }
-      if unit.wordClass == .punctuation, Self.sentenceEnds.contains(unit.english) { return nil }
-      position -= 1
-    }
-    return nil
   }
 
   /// Time words that make the indefinite noun after them a time, not a thing a verb can describe.

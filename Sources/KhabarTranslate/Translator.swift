@@ -1003,8 +1003,8 @@ public final class Translator: Sendable {
     // → take control of) keeps that English only when the preposition follows in its sentence
     // (within twelve words, before another verb or the sentence's end; the subject, time words
     // and commas may come between); else it has the lexicon's gloss (قام الرجل → the man rose).
-    // A governed preposition written on its noun (بحملة) then has no English of its own (carried
-    // out a campaign, was "carried out with a campaign").
+    // The governed preposition then has no English of its own, written apart or on its noun
+    // (carried out a campaign, was "carried out with a campaign").
     for index in units.indices where units[index].wordClass == .verb {
       // (A glossary verb that is also a news verb of verbs.tsv governs its preposition too: قام →
       // carry out, قام الجيش بحملة → the army carried out a campaign.)
@@ -1033,7 +1033,10 @@ public final class Translator: Sendable {
         next += 1
       }
       if let found {
-        if units[found].proclitics.contains(preposition), units[found].role == nil {
+        // The governed preposition has no English of its own (the structural stage reads this
+        // role): written apart (سيطر … على; its function-word role only made it a preposition) or
+        // on its noun (بحملة, which has no role of its own).
+        if units[found].arabic == preposition && units[found].proclitics.isEmpty || units[found].role == nil {
           units[found].role = "governed:" + preposition
         }
       } else if let reading = units[index].candidates.first {
