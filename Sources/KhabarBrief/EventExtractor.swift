@@ -1270,6 +1270,13 @@ struct EventExtractor {
         {
           at -= 1
         }
+        // The people the person is from (امرأة من سكان البلدة أصيبت): the person is the subject.
+        if at - 2 >= segment.lowerBound, view.tokens[at - 1].key == "من",
+          let outer = view.termCovering[at - 2], isPerson(view.terms[outer]),
+          view.numbers[view.terms[outer].tokenRange.lowerBound] == nil
+        {
+          at = view.terms[outer].tokenRange.lowerBound
+        }
         // "أحد مقاتلي قسد أصيب": one of them. The scan stops on أحد itself when it is a term
         // ("one of"): the noun is the next word.
         if at >= segment.lowerBound, briefer.rules.functionWords.contains(.oneOf, view.tokens[at].key),
@@ -1279,7 +1286,14 @@ struct EventExtractor {
           at += 1
         }
         let oneOf = at > segment.lowerBound && briefer.rules.functionWords.contains(.oneOf, view.tokens[at - 1].key)
-        if let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil || oneOf {
+        // Not a person the sentence already counts (مقتل عنصرين ومدني أصيب برصاصة: how the
+        // civilian died; وأصيب ثمانية بينهم امرأة أصيبت: one of the eight).
+        let alreadyCounted =
+          at > segment.lowerBound
+          && (briefer.rules.functionWords.contains(.victimsAmong, view.tokens[at - 1].key)
+            || (view.term(at: at)?.proclitics.first == "و"
+              && view.firstCue(in: segment.lowerBound..<at, where: { $0.isCasualtyVerb || $0.isCasualty }) != nil))
+        if !alreadyCounted, let noun = view.term(at: at), isPerson(noun), view.numbers[at - 1] == nil || oneOf {
           let (total, parts, after) =
             oneOf ? (1, [], noun.tokenRange.upperBound) : countPeople(view, from: at, until: cue.range.lowerBound)
           var groupEnd = after
@@ -1289,6 +1303,18 @@ struct EventExtractor {
           {
             who = group
             groupEnd = group.range.upperBound
+          }
+          // Where the person is from rather than a group (امرأة من سكان البلدة أصيبت): still the
+          // subject, with no group of its own.
+          if groupEnd < cue.range.lowerBound, after < cue.range.lowerBound, view.tokens[after].key == "من",
+            cue.range.lowerBound - groupEnd <= 4,
+            (groupEnd..<cue.range.lowerBound).allSatisfy({ at in
+              view.numbers[at] == nil && !view.isBoundary(at)
+                && view.cue(at: at)?.roles.contains(where: { $0.isEvent || $0.isCasualtyVerb }) != true
+            })
+          {
+            who = nil
+            groupEnd = cue.range.lowerBound
           }
           while groupEnd < cue.range.lowerBound, view.isQuote(groupEnd) { groupEnd += 1 }
           if total > 0, groupEnd == cue.range.lowerBound {

@@ -278,6 +278,15 @@ enum Fixtures {
       type: .armedClash, killed: 7),
     // واحد after a counted noun is "one", no second side of a clash.
     Case(arabic: "قُتل عنصر واحد من الهيئة في الاشتباكات.", type: .armedClash, killed: 1),
+    // A person before the passive verb with where they are from between (not a group).
+    Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
+    Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
+    // …but not a person the count before already holds: how the civilian died, one of the eight.
+    Case(
+      arabic: "أسفرت الاشتباكات عن مقتل عنصرين ومدني من أهالي القرية أصيب برصاصة طائشة.", type: .armedClash,
+      killed: 3),
+    Case(
+      arabic: "وأُصيب ثمانية أشخاص في الاشتباكات، بينهم امرأة أصيبت برصاصة طائشة.", type: .armedClash, wounded: 8),
     // One of a group's fighters before the passive verb.
     Case(
       arabic: "أحد مقاتلي قوات سوريا الديمقراطية أصيب بجروح طفيفة في الاشتباك.", type: .armedClash, wounded: 1),
