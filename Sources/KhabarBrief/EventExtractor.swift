@@ -160,6 +160,12 @@ struct EventExtractor {
         merge(candidate.event, into: &main.event, countsUncounted: candidate.isAnaphoric)
       } else if index < mainIndex, candidate.event.type == nil {
         merge(candidate.event, into: &main.event)
+      } else if index < mainIndex, main.event.places.isEmpty, candidate.hasGazetteerPlace,
+        candidate.event.type == main.event.type, Self.retells(main.event)
+      {
+        // The event told first with its place, then retold with its toll (رصد اندلاع اشتباكات في
+        // بلدة عريقة … فإن الاشتباكات أسفرت عن مقتل 3): one event, at the place told first.
+        merge(candidate.event, into: &main.event)
       } else {
         event.role = event.type == nil ? .context : .secondary
         others.append(event)
@@ -423,6 +429,14 @@ struct EventExtractor {
   /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
   /// - Parameter countsUncounted: the other names the main event again (الاشتباكات ذاتها): its
   ///   counts fill a main event whose own sentence had casualties without a number.
+  /// Whether an event is named by its word with the article (الاشتباكات, والهجوم): an event the
+  /// article has told before.
+  static func retells(_ event: Event) -> Bool {
+    guard var word = event.trigger?.arabic.split(separator: " ").first else { return false }
+    if word.hasPrefix("و") || word.hasPrefix("ف") { word = word.dropFirst() }
+    return word.hasPrefix("ال") && word.count > 3
+  }
+
   func merge(_ other: Event, into main: inout Event, countsUncounted: Bool = false) {
     if main.perpetrator == nil { main.perpetrator = other.perpetrator }
     if main.perpetrator?.hedge == nil, let hedged = other.perpetrator, hedged.hedge != nil,

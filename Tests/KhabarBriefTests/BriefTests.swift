@@ -398,6 +398,18 @@ enum Fixtures {
     #expect(main?.wounded?.value == example.wounded)
   }
 
+  /// An event told first with its place and retold with its toll (اندلاع اشتباكات … في بلدة
+  /// عريقة …، فإن الاشتباكات أسفرت عن مقتل 3) is one event at the place told first, not at the
+  /// place of a later sentence of the same kind (فرّ … نحو مناطق في ريف درعا الشرقي).
+  @Test func retoldEventKeepsThePlaceToldFirst() throws {
+    let brief = try Fixtures.brief(try Fixtures.text("fixtures/articles/dev-82.ar.txt"))
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.type == .armedClash)
+    #expect(main.killed?.value == 3)
+    #expect(main.places.first?.english == "Ariqah")
+    #expect(main.places.first?.governorate == "Suwayda")
+  }
+
   @Test func unclaimedBombingIsByAnUnidentifiedGroup() throws {
     let text = "انفجرت سيارة مفخخة في السوق، ما أدى إلى مقتل ثلاثة مدنيين. ولم تتبنَّ أي جهة التفجير."
     let main = try #require(try Fixtures.brief(text).events.first)
