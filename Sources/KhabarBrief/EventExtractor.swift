@@ -172,6 +172,24 @@ struct EventExtractor {
       }
     }
     if let told { complete(&main.event, from: told) }
+    // No target named (or victims only as "people"), victims counted in other sentences of an
+    // event that hits its victims (not a clash, raid or protest, where the dead may be the doer's
+    // own): they were hit. Victims of both sides (5 opposition fighters and 4 members of regime
+    // forces) name no one target.
+    let victimsOnlyPeople = main.event.target.map {
+      $0.isVictims && Self.genericPeople.contains($0.english.lowercased())
+    }
+    if main.event.target == nil || victimsOnlyPeople == true, let type = main.event.type,
+      [.attack, .airStrike, .shelling, .explosive, .suicideBomb, .abduction, .execution].contains(type),
+      var victims = victimsTarget(
+        main.event.killed ?? main.event.wounded, alsoWounded: main.event.killed == nil ? nil : main.event.wounded),
+      !victims.english.contains(" and "),
+      main.event.perpetrator.map({ !$0.english.contains(victims.english) && !victims.english.contains($0.english) })
+        ?? true
+    {
+      if isCivilian(victims.english) { victims.category = "civilians" }
+      main.event.target = victims
+    }
     // A clash has two sides: a target that is the doer's own side (its dead counted) gives way to
     // the other side the headline names, or to the other side counted.
     if main.event.type == .armedClash, let doer = main.event.perpetrator?.english.lowercased() {
@@ -676,6 +694,7 @@ struct EventExtractor {
     }
     event.target = target(
       view, segment, trigger: triggerCue, type: event.type, victims: event.killed ?? event.wounded,
+      alsoVictims: event.killed == nil ? nil : event.wounded,
       after: doerReading?.range, exposedAt: exposed?.cue.range.lowerBound)
     // Clashes counted by side: the sides are the two parties.
     if event.type == .armedClash, let sides = event.killed?.sides, sides.count == 2 {
@@ -2358,6 +2377,7 @@ struct EventExtractor {
   /// The target: after على/ضد/استهدف (with the object hit: مواقع تابعة لـ X), else the victims.
   func target(
     _ view: SentenceView, _ segment: Range<Int>, trigger: SentenceView.Cue?, type: EventType?, victims: CountFact?,
+    alsoVictims: CountFact? = nil,
     after doer: Range<Int>? = nil, exposedAt: Int? = nil
   ) -> ActorFact? {
     // "تعرض حاجز … لهجوم" (``exposure(_:_:)``, its cue at `exposedAt`): the exposed subject before
@@ -2504,10 +2524,28 @@ struct EventExtractor {
       }
       return ActorFact(english, span: span(view, start..<actor.range.upperBound))
     }
+    return victimsTarget(victims, alsoWounded: alsoVictims)
+  }
+
+  /// The victims as the target, named by who they were: the killed (or the wounded when no one
+  /// was killed), else the wounded when they are a group or civilians in the plural ("killing 6
+  /// and wounding 21 citizens": civilians were hit; "one other", "people" or a wife say nothing
+  /// of whom the event hit).
+  func victimsTarget(_ victims: CountFact?, alsoWounded wounded: CountFact?) -> ActorFact? {
+    var people: ActorFact? = nil
     if let victims, let who = victims.group ?? victims.who, !Self.isMemberNoun(who) {
-      return ActorFact(who, isVictims: true, span: victims.span)
+      let fact = ActorFact(who, isVictims: true, span: victims.span)
+      // Killed "people" (مقتل شخصين وإصابة خمسة مواطنين): the wounded may say who was hit.
+      guard Self.genericPeople.contains(who.lowercased()) else { return fact }
+      people = fact
     }
-    return nil
+    if let wounded, let who = wounded.group ?? wounded.who, !Self.isMemberNoun(who),
+      !Self.genericPeople.contains(who.lowercased()), (wounded.who ?? who).hasSuffix("s"),
+      wounded.group != nil || isCivilian(who)
+    {
+      return ActorFact(isCivilian(who) ? "civilians" : who, isVictims: true, span: wounded.span)
+    }
+    return people
   }
 
   // MARK: - Places, time, source, details

@@ -401,6 +401,17 @@ enum Fixtures {
   /// An event told first with its place and retold with its toll (اندلاع اشتباكات … في بلدة
   /// عريقة …، فإن الاشتباكات أسفرت عن مقتل 3) is one event at the place told first, not at the
   /// place of a later sentence of the same kind (فرّ … نحو مناطق في ريف درعا الشرقي).
+  /// The dead of a clash may be the doer's own: they are no target, nor are one other wounded.
+  @Test(arguments: [
+    "اشتبكت قوات النظام مع فصائل المعارضة في ريف اللاذقية. وقتل خمسة من عناصر قوات النظام.",
+    "قصفت طائرات حربية بلدة كنصفرة، ما أدى إلى مقتل شخص وإصابة آخر.",
+  ])
+  func victimsThatNameNoTarget(_ arabic: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.target?.english != "regime forces")
+    #expect(main.target?.english != "other")
+  }
+
   @Test func retoldEventKeepsThePlaceToldFirst() throws {
     let brief = try Fixtures.brief(try Fixtures.text("fixtures/articles/dev-82.ar.txt"))
     let main = try #require(brief.events.first { $0.role == .main })
@@ -503,6 +514,12 @@ enum Fixtures {
     ("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة الغارية.", "former opposition commander"),
     ("اغتال مسلحون مجهولون ضابطاً سابقاً في المخابرات الجوية في بلدة الغارية.", "former Air Force Intelligence officer"),
     ("اغتال مسلحون مجهولون قيادياً في تنظيم حراس الدين في بلدة الغارية.", "Hurras al-Din commander"),
+    // Killed "people", wounded citizens: civilians were hit; in the same sentence or another.
+    ("قصفت طائرات حربية بلدة كنصفرة، ما أدى إلى مقتل شخصين وإصابة خمسة مواطنين بجروح.", "civilians"),
+    (
+      "انفجرت سيارة مفخخة في سوق مدينة طرطوس، ما أدى إلى مقتل ستة أشخاص. وأفادت الشرطة بإصابة 21 مواطناً بجروح متفاوتة.",
+      "civilians"
+    ),
   ])
   func targets(_ arabic: String, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
