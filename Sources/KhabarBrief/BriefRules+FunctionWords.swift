@@ -58,6 +58,9 @@ public struct FunctionWords: Sendable {
     case near = "near"
     /// by the bullets of: the actor after it is the doer (برصاص قوات الاحتلال)
     case byBullets = "by-bullets"
+    /// negations of the noun after them (دون لوحات, دون اشتباكات): a verb further on is not
+    /// negated, unless أن follows them (دون أن يصاب أحد)
+    case nounNegation = "noun-negation"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

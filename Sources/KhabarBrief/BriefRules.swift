@@ -105,6 +105,14 @@ extension CueRole {
     }
   }
 
+  /// Whether the role is a verb: of an event (اختطفوا) or of being killed or wounded (قُتل, أصيب).
+  public var isVerb: Bool {
+    switch self {
+    case .event(_, _, _, let isVerb): isVerb
+    default: isCasualtyVerb
+    }
+  }
+
   /// Whether the role is a verb of being killed or wounded (قُتل, أصيب).
   public var isCasualtyVerb: Bool {
     switch self {

@@ -435,13 +435,15 @@ struct EventExtractor {
     if fighting.contains(a) && fighting.contains(b) { return true }
     return (a == .securityOperation && operationParts.contains(b))
       || (b == .securityOperation && operationParts.contains(a))
+      || (a == .abduction && b == .attack) || (a == .attack && b == .abduction)
   }
 
   /// Types that tell one fight from different angles.
   static let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
   /// Types whose doer a group claims, or is said to be behind, or nobody claims.
   static let claimable: Set<EventType> = [.attack, .explosive, .suicideBomb, .execution, .abduction]
-  /// A security operation is made of arrests and firefights.
+  /// A security operation is made of arrests and firefights; an abduction, of the shots fired to
+  /// stop the car (أطلقوا النار على سيارة الطبيب … قبل أن يقتادوه) — see ``related(_:_:)``.
   static let operationParts: Set<EventType> = [.arrest, .armedClash, .attack]
 
   /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
@@ -957,10 +959,15 @@ struct EventExtractor {
     if view.firstCue(in: before, where: { $0 == .negation }) != nil {
       // "أي" before the word is not a negation by itself.
       // Nor is "لا يزال" (still): فيما لا يزال مصابان يتلقيان العلاج.
+      // Nor is دون before a noun when the event word is a verb further on (مسلحون يستقلون سيارة
+      // دون لوحات اختطفوا الشابين); دون أن before it is (دون أن يصاب أحد).
       if let (cue, _) = view.firstCue(in: before, where: { $0 == .negation }),
         view.tokens[cue.range.lowerBound].key != "اي",
         cue.range.upperBound >= view.tokens.count
-          || !briefer.rules.functionWords.contains(.still, view.tokens[cue.range.upperBound].key)
+          || !briefer.rules.functionWords.contains(.still, view.tokens[cue.range.upperBound].key),
+        !(briefer.rules.functionWords.contains(.nounNegation, view.tokens[cue.range.lowerBound].key)
+          && cue.range.upperBound < range.lowerBound && view.tokens[cue.range.upperBound].key != "ان"
+          && view.cue(at: range.lowerBound)?.roles.contains(where: \.isVerb) == true)
       {
         return true
       }

@@ -281,6 +281,9 @@ enum Fixtures {
     // A person before the passive verb with where they are from between (not a group).
     Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
     Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
+    // دون negates the noun after it, not a verb further on; دون أن negates the verb.
+    Case(arabic: "وقال المصدر إن مسلحين يستقلون سيارة من دون لوحات اختطفوا الشابين.", type: .abduction),
+    Case(arabic: "انفجرت عبوة ناسفة دون وقوع إصابات.", type: .explosive),
     // …but not a person the count before already holds: how the civilian died, one of the eight.
     Case(
       arabic: "أسفرت الاشتباكات عن مقتل عنصرين ومدني من أهالي القرية أصيب برصاصة طائشة.", type: .armedClash,
@@ -410,6 +413,19 @@ enum Fixtures {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.target?.english != "regime forces")
     #expect(main.target?.english != "other")
+  }
+
+  /// Shots fired to stop a car are part of the abduction: the driver they wound is its toll.
+  @Test func shotsFiredInAnAbductionArePartOfIt() throws {
+    let text = """
+      اختطف مسلحون مجهولون طبيباً في بلدة القريا. وقال المصدر إن المسلحين كانوا يستقلون سيارتين من دون \
+      لوحات، وأطلقوا النار على سيارة الطبيب لإجبارها على التوقف، ما أدى إلى إصابة سائقه بجروح في قدمه.
+      """
+    let brief = try Fixtures.brief(text)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.type == .abduction)
+    #expect(main.wounded?.value == 1)
+    #expect(brief.events.filter { $0.role == .secondary }.isEmpty)
   }
 
   @Test func retoldEventKeepsThePlaceToldFirst() throws {
