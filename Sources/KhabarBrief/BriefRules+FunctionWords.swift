@@ -50,7 +50,8 @@ public struct FunctionWords: Sendable {
     case ownPronoun = "own-pronoun"
     /// before a place: a neighbourhood, more specific than the city named with it (حي الصليبة)
     case neighbourhood = "neighbourhood"
-    /// settlement nouns of towns (not parts of them), after which a named town is the site
+    /// settlement nouns of towns (not parts of them), after which a named town is the site, and a
+    /// settlement noun with the article is a name (بلدة المزرعة)
     case townNoun = "town-noun"
     /// before a town noun: in the town itself, or its centre (في مدينة اللاذقية, وسط مدينة)
     case townCentre = "town-centre"

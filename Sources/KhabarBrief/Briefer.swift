@@ -395,9 +395,17 @@ public final class Briefer: Sendable {
     guard let termIndex = view.termCovering[index] else { return false }
     let term = view.terms[termIndex]
     let key = tokens[index].key
+    // A settlement noun is a name only right after a town noun (بلدة المزرعة: al-Mazraa, the
+    // town; محيط المزرعة is "the farm").
+    var afterTownNoun = false
+    if index > 0 {
+      var before = Substring(tokens[index - 1].key)
+      if before.count > 4, let first = before.first, "وبلف".contains(first) { before = before.dropFirst() }
+      afterTownNoun = rules.functionWords.contains(.townNoun, String(before))
+    }
     return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
       && term.entry.partOfSpeech != "adj" && term.entry.category != .place
-      && !rules.placeWords.isSettlement(Gazetteer.articleLess(key))
+      && (afterTownNoun || !rules.placeWords.isSettlement(Gazetteer.articleLess(key)))
   }
 
   /// Whether the word after a settlement noun, though a glossary word, reads as a name: a noun

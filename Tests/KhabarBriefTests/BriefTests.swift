@@ -822,6 +822,9 @@ enum Fixtures {
     // So is a bare glossary noun (بليون: a billion), unless the gazetteer has it (حمص: chickpeas).
     ("شنت طائرات حربية روسية غارات جوية على الأطراف الغربية لبلدة بليون في جبل الزاوية.", "Bilyun"),
     ("قتل شاب برصاص قناص في مدينة حمص.", "Homs"),
+    // A settlement noun with the article after a town noun is the town's name (المزرعة: a farm).
+    ("قتل عنصران بهجوم على حاجز عند المدخل الغربي لبلدة المزرعة في ريف السويداء الغربي.", "al-Mazraa"),
+    ("انفجرت عبوة ناسفة في قرية المزرعة.", "al-Mazraa"),
   ])
   func sites(_ arabic: String, _ place: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
