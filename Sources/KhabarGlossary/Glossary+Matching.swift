@@ -269,7 +269,7 @@ extension Glossary {
           withPronoun.end = stemEnd
           withPronoun.enclitic = stemEnd
           withPronoun.cost += 1
-          numberForms(storage, withPronoun, into: result)
+          numberForms(storage, withPronoun, beforePronoun: true, into: result)
           if storage[stemEnd - 1] == ta, stemEnd - 1 - prefix.start >= 2 {  // قوته: ة is written ت before a pronoun
             var feminine = withPronoun
             feminine.end = stemEnd - 1
@@ -318,7 +318,9 @@ extension Glossary {
   }
 
   /// The variant itself and its number forms.
-  static func numberForms(_ storage: UnsafeBufferPointer<UInt16>, _ base: Variant, into result: VariantList) {
+  static func numberForms(
+    _ storage: UnsafeBufferPointer<UInt16>, _ base: Variant, beforePronoun: Bool = false, into result: VariantList
+  ) {
     result.append(base)
     let start = base.start
     let end = base.end
@@ -334,7 +336,9 @@ extension Glossary {
       result.append(form)
       form.appendHa = false
       result.append(form)
-    } else if last == nun, beforeLast == waw || beforeLast == ya || beforeLast == alef {  // -ون -ين -ان
+    } else if last == nun, !beforePronoun, beforeLast == waw || beforeLast == ya || beforeLast == alef {  // -ون -ين -ان
+      // Not before a pronoun: a sound plural or dual loses its ن there (مقاتلوه, in ``variants``),
+      // so قمحانة (its ة read as ه) is no "its wheats".
       form.plural = true
       form.keepsNun = true
       if end - start >= 5, storage[end - 3] == ta, beforeLast != waw {  // -تين -تان: feminine dual

@@ -89,6 +89,14 @@ enum Fixtures {
     #expect(try lookup(text).first?.english == english)
   }
 
+  /// A sound plural or dual loses its ن before a pronoun (مقاتلوه, عنصريه), so a final ة read as
+  /// the pronoun ه after -ان/-ين is no plural with a pronoun: the village قمحانة is not "its
+  /// wheats", أمينة not "its mothers"; إحداها (ى written ا before a pronoun) is still "one of".
+  @Test(arguments: [("قمحانة", nil), ("أمينة", nil), ("مقاتلاته", "fighter jets"), ("إحداها", "one of")])
+  func noSoundPluralBeforeAPronoun(text: String, english: String?) throws {
+    #expect(try lookup(text).first?.english == english)
+  }
+
   @Test func longestMatchWins() throws {
     let found = try lookup("الطائرات الحربية الروسية")
     #expect(found.count == 1)
