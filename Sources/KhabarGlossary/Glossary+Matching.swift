@@ -33,6 +33,8 @@ public struct KeyedTokens: Sendable {
   var keys: [Range<Int>] = []
   /// Each token's range in the original text (UTF-16 code units).
   public private(set) var ranges: [Range<Int>] = []
+  /// Whether each token ends in ة as written: its key's final ه is no pronoun.
+  var endsInTaMarbuta: [Bool] = []
 
   public init() {}
 
@@ -40,28 +42,38 @@ public struct KeyedTokens: Sendable {
   public init(_ tokens: [Token]) {
     keys.reserveCapacity(tokens.count)
     ranges.reserveCapacity(tokens.count)
+    endsInTaMarbuta.reserveCapacity(tokens.count)
     for token in tokens {
       let start = storage.count
       if token.kind == .word || token.kind == .number { storage.append(utf16Of: token.key) }
       keys.append(start..<storage.count)
       ranges.append(token.range)
+      endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(token.text.utf16))
     }
   }
 
   /// Adds a token by its range and its key's UTF-16 code units (`[UInt16](utf16Of: token.key)`):
   /// ``init(_:)`` token by token, for a caller that has the key's code units at hand. Only words and
-  /// numbers have keys here.
-  public mutating func append(range: Range<Int>, kind: Token.Kind, key: [UInt16]) {
+  /// numbers have keys here. `endsInTaMarbuta`: the token as written ends in ة.
+  public mutating func append(range: Range<Int>, kind: Token.Kind, key: [UInt16], endsInTaMarbuta: Bool = false) {
     let start = storage.count
     if kind == .word || kind == .number { storage.append(contentsOf: key) }
     keys.append(start..<storage.count)
     ranges.append(range)
+    self.endsInTaMarbuta.append(endsInTaMarbuta)
+  }
+
+  /// Whether a word as written ends in ة, harakat after it aside (مسلحةٌ).
+  public static func endsInTaMarbuta(_ units: some BidirectionalCollection<UInt16>) -> Bool {
+    guard let last = units.last(where: { !(0x064B...0x0652).contains($0) && $0 != 0x0670 }) else { return false }
+    return last == 0x0629
   }
 
   /// Room for `count` tokens whose keys take `units` code units in all.
   public mutating func reserveCapacity(tokens count: Int, units: Int) {
     keys.reserveCapacity(count)
     ranges.reserveCapacity(count)
+    endsInTaMarbuta.reserveCapacity(count)
     storage.reserveCapacity(units)
   }
 
@@ -82,12 +94,15 @@ public struct KeyedTokens: Sendable {
     var storage = self.storage
     var keys = self.keys
     var ranges = self.ranges
+    var endsInTaMarbuta = self.endsInTaMarbuta
     self.storage = []
     self.keys = []
     self.ranges = []
+    self.endsInTaMarbuta = []
     storage.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
     ranges.removeAll(keepingCapacity: true)
+    endsInTaMarbuta.removeAll(keepingCapacity: true)
     storage.reserveCapacity(units.count)
     keys.reserveCapacity(units.count / 4)
     ranges.reserveCapacity(units.count / 4)
@@ -106,10 +121,12 @@ public struct KeyedTokens: Sendable {
       }
       keys.append(start..<storage.count)
       ranges.append(range)
+      endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(units[range]))
     }
     self.storage = storage
     self.keys = keys
     self.ranges = ranges
+    self.endsInTaMarbuta = endsInTaMarbuta
   }
 
   public var count: Int { ranges.count }
@@ -211,7 +228,7 @@ extension Glossary {
   /// accusative).
   static func variants(
     _ storage: UnsafeBufferPointer<UInt16>, _ key: Range<Int>, first: Bool, pairs: LeadingPairs? = nil,
-    into result: VariantList
+    endsInTaMarbuta: Bool = false, into result: VariantList
   ) {
     result.reset()
     let end = key.upperBound
@@ -262,7 +279,21 @@ extension Glossary {
           start: prefix.start, end: end, proclitics: prefix.proclitics, definite: prefix.definite, enclitic: end,
           cost: prefix.proclitics)
         numberForms(storage, base, into: result)
-        let pronoun = encliticLength(storage, from: prefix.start, to: end)
+        // No pronoun after the article (الإرهابية is no "its terrorist"), nor a final ه that is a
+        // written ة (مسلحة is no "its gunman").
+        let ending = encliticLength(storage, from: prefix.start, to: end)
+        var pronoun = prefix.definite ? 0 : ending
+        if endsInTaMarbuta, ending == 1 {
+          pronoun = 0
+          // The ة of a feminine or a verbal noun on an entry without it, with no pronoun:
+          // إرهابية, المدعومة, السيطرة (على) → إرهابي, مدعوم, سيطر (على).
+          if end - 1 - prefix.start >= 3 {
+            var feminine = base
+            feminine.end = end - 1
+            feminine.cost += 1
+            numberForms(storage, feminine, beforePronoun: true, into: result)
+          }
+        }
         if pronoun > 0 {
           let stemEnd = end - pronoun
           var withPronoun = base
@@ -505,7 +536,9 @@ extension Glossary {
     /// The best term starting at token `index`: longest, then least taken off, then precedence.
     mutating func longestMatch(at index: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> Found? {
       do {
-        Glossary.variants(buffer, text.keys[index], first: true, pairs: pairs, into: firstVariants)
+        Glossary.variants(
+          buffer, text.keys[index], first: true, pairs: pairs, endsInTaMarbuta: text.endsInTaMarbuta[index],
+          into: firstVariants)
         if firstVariants.isEmpty { return nil }
         var best: Found? = nil
         for position in 0..<firstVariants.count {
@@ -573,7 +606,9 @@ extension Glossary {
         levelToken.append(-1)
       }
       if levelToken[level] != token {
-        Glossary.variants(storage, text.keys[token], first: false, pairs: pairs, into: levels[level])
+        Glossary.variants(
+          storage, text.keys[token], first: false, pairs: pairs, endsInTaMarbuta: text.endsInTaMarbuta[token],
+          into: levels[level])
         levelToken[level] = token
       }
       return level

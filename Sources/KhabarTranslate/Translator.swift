@@ -93,7 +93,8 @@ public final class Translator: Sendable {
         token.range = range
         tokens.append(token)
         facts.append(known)
-        keyed.append(range: range, kind: kind, key: known.keyUnits)
+        keyed.append(
+          range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: KeyedTokens.endsInTaMarbuta(piece))
       }
       return (tokens, facts, keyed)
     }

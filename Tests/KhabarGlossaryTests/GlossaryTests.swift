@@ -92,9 +92,25 @@ enum Fixtures {
   /// A sound plural or dual loses its ن before a pronoun (مقاتلوه, عنصريه), so a final ة read as
   /// the pronoun ه after -ان/-ين is no plural with a pronoun: the village قمحانة is not "its
   /// wheats", أمينة not "its mothers"; إحداها (ى written ا before a pronoun) is still "one of".
-  @Test(arguments: [("قمحانة", nil), ("أمينة", nil), ("مقاتلاته", "fighter jets"), ("إحداها", "one of")])
+  @Test(arguments: [
+    ("قمحانة", nil), ("أمينة", nil), ("مقاتلاته", "fighter jets"), ("إحداها", "one of"),
+  ])
   func noSoundPluralBeforeAPronoun(text: String, english: String?) throws {
     #expect(try lookup(text).first?.english == english)
+  }
+
+  /// A written ة is no pronoun ه, and the article takes no pronoun: a feminine or a verbal noun
+  /// reads as its entry without "its" (الإرهابية, مسلحة, المدعومة, السيطرة على); a ه written as
+  /// such still is the pronoun (قواته).
+  @Test(arguments: [
+    ("الإرهابية", "terrorist", false), ("مسلحة", "gunman", false), ("المدعومة", "backed", false),
+    ("السيطرة على", "take control of", false), ("القوات النظامية", "regime forces", false),
+    ("قواته", "forces", true), ("عناصره", "members", true),
+  ])
+  func writtenTaMarbutaIsNoPronoun(text: String, english: String, pronoun: Bool) throws {
+    let match = try #require(try lookup(text).first)
+    #expect(match.english == english)
+    #expect((match.enclitic != nil) == pronoun)
   }
 
   @Test func longestMatchWins() throws {

@@ -377,7 +377,7 @@ public final class Lexicon: Sendable {
     case "\u{064A}": return [body + "\u{0649}"]  // ي → ى
     case "\u{0649}": return [body + "\u{064A}"]
     case "\u{0647}": return [body + "\u{0629}"]  // ه → ة
-    case "\u{0629}": return [body + "\u{0647}"]
+    // Not ة → ه: news writes ه for ة, never ة for a pronoun ه (احتجاجية is no "his protests").
     default: return []
     }
   }
