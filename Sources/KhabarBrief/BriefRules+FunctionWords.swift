@@ -62,6 +62,8 @@ public struct FunctionWords: Sendable {
     /// negations of the noun after them (دون لوحات, دون اشتباكات): a verb further on is not
     /// negated, unless أن follows them (دون أن يصاب أحد)
     case nounNegation = "noun-negation"
+    /// before the wound someone died of (متأثراً بإصابته, متأثرين بجراحهم): no count of wounded
+    case diedOf = "died-of"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

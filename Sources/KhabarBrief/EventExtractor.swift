@@ -639,6 +639,13 @@ struct EventExtractor {
           // A toll in a reason or accusation clause (المتهم بقتل ثلاثة أشخاص, رداً على مقتل …)
           // is not this event's.
           if isReason(view, at: cue.range.lowerBound, segment) { continue }
+          // Died of one's wounds (متأثراً بإصابته, متأثرين بجراحهم): the wound killed, it is no
+          // count of wounded.
+          if case .wounded = role, cue.range.lowerBound > segment.lowerBound,
+            briefer.rules.functionWords.contains(.diedOf, view.tokens[cue.range.lowerBound - 1].key)
+          {
+            continue
+          }
           if negated(view, cue.range, segment) {
             event.noCasualties = event.killed == nil && event.wounded == nil
             continue

@@ -281,6 +281,10 @@ enum Fixtures {
     // A person before the passive verb with where they are from between (not a group).
     Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
     Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
+    // Died of one's wounds: the wound is no count of wounded.
+    Case(
+      arabic: "قتل عنصر من قوات النظام متأثراً بإصابته في هجوم شنه مسلحون مجهولون قرب بلدة المزيريب.",
+      type: .attack, killed: 1),
     // دون negates the noun after it, not a verb further on; دون أن negates the verb.
     Case(arabic: "وقال المصدر إن مسلحين يستقلون سيارة من دون لوحات اختطفوا الشابين.", type: .abduction),
     Case(arabic: "انفجرت عبوة ناسفة دون وقوع إصابات.", type: .explosive),
