@@ -2831,7 +2831,13 @@ struct EventExtractor {
         var index = cue.range.upperBound
         while index < min(segment.upperBound, cue.range.upperBound + 5) {
           let token = view.tokens[index]
-          if view.isBoundary(index) || briefer.rules.functionWords.contains(.clauseStop, token.key) { break }
+          // The source is named before "that" (قالت مصادر إن …); after it (قالت إنهم يشكلون خلية)
+          // is what was said.
+          if view.isBoundary(index) || briefer.rules.functionWords.contains(.clauseStop, token.key)
+            || briefer.rules.functionWords.contains(.that, token.key)
+          {
+            break
+          }
           if token.script == .latin, token.text.contains(where: \.isLetter) {
             latin = latin.map { $0 + " " + token.text } ?? token.text
             end = index + 1

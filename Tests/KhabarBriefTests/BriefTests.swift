@@ -419,6 +419,16 @@ enum Fixtures {
     #expect(main.target?.english != "other")
   }
 
+  /// The source is named before "that"; what follows it is what was said (قالت إنهم يشكلون خلية:
+  /// no source "the cell"), and "General Security forces" is one name (قوى الأمن العام).
+  @Test func sourceIsNamedBeforeThat() throws {
+    let text = "ألقت قوى الأمن العام القبض على خمسة أشخاص قالت إنهم يشكلون خلية لتهريب الأسلحة في قرية الحيصة."
+    let main = try #require(try Fixtures.brief(text).events.first)
+    #expect(main.type == .arrest)
+    #expect(main.perpetrator?.english == "General Security forces")
+    #expect(main.attribution == nil)
+  }
+
   /// Shots fired to stop a car are part of the abduction: the driver they wound is its toll.
   @Test func shotsFiredInAnAbductionArePartOfIt() throws {
     let text = """
