@@ -155,9 +155,16 @@ public struct PlaceDescription: Sendable {
     guard leadingWords.contains(String(rest.prefix { $0 != " " })) else { return nil }
     let words = PlaceDescription.words(of: key)
     guard words.count >= 2 else { return nil }
+    // Ending in an area noun with the article (البادية الجنوبية للمدينة, ريف البلدة), the form
+    // refers back to a place named before: the city's desert, not Medina's. No description.
+    if var last = words.last {
+      if last.hasPrefix("لل") { last = "ال" + last.dropFirst(2) }
+      if last.hasPrefix("ال"), areas[NameKey(String(last.dropFirst(2)))] != nil { return nil }
+    }
 
     func placeName(_ placeWords: ArraySlice<String>) -> (String, PlaceMatch?)? {
       guard !placeWords.isEmpty else { return nil }
+
       let placeKey = placeWords.joined(separator: " ")
       if let region = regions[NameKey(placeKey)] { return (region, nil) }
       if let match = gazetteer.lookup(key: placeKey, country: country) {

@@ -836,6 +836,8 @@ enum Fixtures {
     // So is a bare glossary noun (بليون: a billion), unless the gazetteer has it (حمص: chickpeas).
     ("شنت طائرات حربية روسية غارات جوية على الأطراف الغربية لبلدة بليون في جبل الزاوية.", "Bilyun"),
     ("قتل شاب برصاص قناص في مدينة حمص.", "Homs"),
+    // "The city's southern desert" is the town's, not Medina's.
+    ("أعدم تنظيم داعش راعياً في مدينة الميادين بعد اختطافه من البادية الجنوبية للمدينة.", "Mayadin"),
     // A settlement noun with the article after a town noun is the town's name (المزرعة: a farm).
     ("قتل عنصران بهجوم على حاجز عند المدخل الغربي لبلدة المزرعة في ريف السويداء الغربي.", "al-Mazraa"),
     ("انفجرت عبوة ناسفة في قرية المزرعة.", "al-Mazraa"),

@@ -207,6 +207,19 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     #expect(try Shared.press(arabic).output == english)
   }
 
+  /// An area noun with the article at the end refers back to a town named before (the city's
+  /// desert, not Medina's): no description and no place; a name of two words still is one.
+  @Test(arguments: ["البادية الجنوبية للمدينة", "الريف الشرقي للمدينة", "ريف البلدة"])
+  func areaNounWithTheArticleRefersBack(arabic: String) throws {
+    let result = try Shared.press(arabic)
+    #expect(result.match == nil)
+    #expect(!result.output.contains("Medina"))
+  }
+
+  @Test func medinaByItsFullName() throws {
+    #expect(try Shared.press("ريف المدينة المنورة").output == "Medina countryside")
+  }
+
   @Test func describedPlaceIsKnown() throws {
     let result = try Shared.press("ريف الرقة الجنوبي الغربي")
     #expect(result.match?.place.geonamesID == 172955)
