@@ -106,12 +106,22 @@ struct BriefWriter {
   func targetPhrase(_ target: ActorFact?) -> String? {
     guard let target else { return nil }
     if let object = target.object {
-      if target.english.isEmpty { return object }
-      // A named group goes before the object: "ISIS positions", "SDF checkpoint".
-      if target.english.first?.isUppercase == true, !target.english.contains(" and ") {
-        return "\(target.english) \(object)"
+      let phrase: String
+      if target.english.isEmpty {
+        phrase = object
+      } else if target.english.first?.isUppercase == true, !target.english.contains(" and ") {
+        // A named group goes before the object: "ISIS positions", "SDF checkpoint".
+        phrase = "\(target.english) \(object)"
+      } else {
+        phrase = "\(object) of \(target.english)"
       }
-      return "\(object) of \(target.english)"
+      // One thing hit takes the indefinite article: "a military vehicle", "an SDF checkpoint".
+      guard let head = object.split(separator: " ").last, !head.hasSuffix("s"), let first = phrase.first else {
+        return phrase
+      }
+      let initialism = phrase.prefix { $0 != " " }.allSatisfy { $0.isUppercase || $0.isNumber }
+      let vowelSound = initialism ? "AEFHILMNORSX".contains(first) : "aeiouAEIOU".contains(first)
+      return (vowelSound ? "an " : "a ") + phrase
     }
     // One person named by a common noun takes the indefinite article: "executed a young man".
     let english = target.english
@@ -149,6 +159,8 @@ struct BriefWriter {
       // An operation is against people ("a sweep against regime militias"), on a thing ("an
       // airstrike on positions of …").
       if verb.hasPrefix("carried out") { return verb + (event.target?.object == nil ? " against " : " on ") + target }
+      // "hit an SDF vehicle with an IED", not "hit with an IED an SDF vehicle".
+      if verb.hasPrefix("hit with ") { return "hit \(target) " + verb.dropFirst(4) }
       return verb + " " + target
     }
     if verb == "patrolled" { return "ran patrols" }

@@ -841,6 +841,10 @@ struct EventExtractor {
     event.time = time(view, segment)
     event.attribution = attribution(view, segment)
     event.details = details(view, segment, type: event.type, trigger: triggerCue?.range)
+    // The object hit is no means of the attack.
+    if let hit = event.target?.span, event.target?.object != nil {
+      event.details.removeAll { $0.kind == "used" && $0.span.start >= hit.start && $0.span.end <= hit.end }
+    }
     candidate.event = event
     let informative =
       event.type != nil || event.killed != nil || event.wounded != nil || !event.details.isEmpty
@@ -2460,6 +2464,30 @@ struct EventExtractor {
       if let object {
         return ActorFact("", object: object, span: span(view, objectStart..<index))
       }
+    }
+    // What a bomb went off at (انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد): the vehicle hit and its
+    // owner, not a means of the attack.
+    var bombEnd = trigger?.range.upperBound ?? segment.upperBound
+    // The bomb itself after its verb (انفجرت عبوة ناسفة، صباح اليوم، بسيارة …), then when.
+    if let bomb = view.term(at: bombEnd), bomb.entry.category == .weapon, bomb.proclitics.isEmpty {
+      bombEnd = bomb.tokenRange.upperBound
+    }
+    bombEnd = skipAdverbials(view, from: bombEnd, segment: segment)
+    if type == .explosive || type == .suicideBomb, trigger != nil, bombEnd < segment.upperBound,
+      let term = view.term(at: bombEnd), term.proclitics.last == "ب",
+      [.military, .weapon].contains(term.entry.category),
+      ["vehicle", "car", "bus", "truck", "patrol", "convoy", "tank"].contains(where: {
+        term.entry.english.hasSuffix($0) || term.entry.english.hasSuffix($0 + "s")
+      })
+    {
+      var index = term.tokenRange.upperBound
+      if let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) {
+        index = affiliation.range.upperBound
+      }
+      let actor = actorList(view, from: index, within: 1, segment: segment, military: true)
+      let end = actor?.range.upperBound ?? term.tokenRange.upperBound
+      return ActorFact(
+        actor?.english ?? "", object: term.entry.english, span: span(view, term.tokenRange.lowerBound..<end))
     }
     // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
     if type == .protest {

@@ -419,6 +419,22 @@ enum Fixtures {
     #expect(main.target?.english != "other")
   }
 
+  /// What a bomb went off at (انفجرت عبوة ناسفة، صباح اليوم، بسيارة عسكرية تابعة لقسد) is the
+  /// target, an SDF vehicle, and no means of the attack; the lead names one thing hit with "a/an".
+  @Test func bombWentOffAtAVehicle() throws {
+    let text = """
+      انفجرت عبوة ناسفة، صباح اليوم الثلاثاء، بسيارة عسكرية تابعة لقوات سوريا الديمقراطية على طريق بلدة \
+      الشحيل، ما أدى إلى إصابة ثلاثة من عناصرها بجروح.
+      """
+    let brief = try Fixtures.brief(text)
+    let main = try #require(brief.events.first)
+    #expect(main.type == .explosive)
+    #expect(main.target?.english == "SDF")
+    #expect(main.target?.object == "military vehicle")
+    #expect(!main.details.contains { $0.kind == "used" })
+    #expect(brief.lead.contains("an SDF military vehicle"))
+  }
+
   /// The source is named before "that"; what follows it is what was said (قالت إنهم يشكلون خلية:
   /// no source "the cell"), and "General Security forces" is one name (قوى الأمن العام).
   @Test func sourceIsNamedBeforeThat() throws {
