@@ -435,6 +435,8 @@ struct EventExtractor {
     if fighting.contains(a) && fighting.contains(b) { return true }
     return (a == .securityOperation && operationParts.contains(b))
       || (b == .securityOperation && operationParts.contains(a))
+      // An abduction takes the shots fired to stop the car (أطلقوا النار على سيارة الطبيب … قبل
+      // أن يقتادوه).
       || (a == .abduction && b == .attack) || (a == .attack && b == .abduction)
   }
 
@@ -442,13 +444,9 @@ struct EventExtractor {
   static let fighting: Set<EventType> = [.attack, .armedClash, .shelling, .explosive, .suicideBomb]
   /// Types whose doer a group claims, or is said to be behind, or nobody claims.
   static let claimable: Set<EventType> = [.attack, .explosive, .suicideBomb, .execution, .abduction]
-  /// A security operation is made of arrests and firefights; an abduction, of the shots fired to
-  /// stop the car (أطلقوا النار على سيارة الطبيب … قبل أن يقتادوه) — see ``related(_:_:)``.
+  /// A security operation is made of arrests and firefights.
   static let operationParts: Set<EventType> = [.arrest, .armedClash, .attack]
 
-  /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
-  /// - Parameter countsUncounted: the other names the main event again (الاشتباكات ذاتها): its
-  ///   counts fill a main event whose own sentence had casualties without a number.
   /// Whether an event is named by its word with the article (الاشتباكات, والهجوم): an event the
   /// article has told before.
   static func retells(_ event: Event) -> Bool {
@@ -457,6 +455,9 @@ struct EventExtractor {
     return word.hasPrefix("ال") && word.count > 3
   }
 
+  /// Adds an elaborating candidate's facts to the main event: what it lacks, and all details.
+  /// - Parameter countsUncounted: the other names the main event again (الاشتباكات ذاتها): its
+  ///   counts fill a main event whose own sentence had casualties without a number.
   func merge(_ other: Event, into main: inout Event, countsUncounted: Bool = false) {
     if main.perpetrator == nil { main.perpetrator = other.perpetrator }
     if main.perpetrator?.hedge == nil, let hedged = other.perpetrator, hedged.hedge != nil,
@@ -2467,13 +2468,14 @@ struct EventExtractor {
     }
     // What a bomb went off at (انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد): the vehicle hit and its
     // owner, not a means of the attack.
-    var bombEnd = trigger?.range.upperBound ?? segment.upperBound
-    // The bomb itself after its verb (انفجرت عبوة ناسفة، صباح اليوم، بسيارة …), then when.
-    if let bomb = view.term(at: bombEnd), bomb.entry.category == .weapon, bomb.proclitics.isEmpty {
-      bombEnd = bomb.tokenRange.upperBound
-    }
-    bombEnd = skipAdverbials(view, from: bombEnd, segment: segment)
-    if type == .explosive || type == .suicideBomb, trigger != nil, bombEnd < segment.upperBound,
+    if type == .explosive || type == .suicideBomb, let trigger,
+      // The bomb itself after its verb (انفجرت عبوة ناسفة، صباح اليوم، بسيارة …), then when.
+      case let bombEnd = skipAdverbials(
+        view,
+        from: view.term(at: trigger.range.upperBound).flatMap { bomb in
+          bomb.entry.category == .weapon && bomb.proclitics.isEmpty ? bomb.tokenRange.upperBound : nil
+        } ?? trigger.range.upperBound, segment: segment),
+      bombEnd < segment.upperBound,
       let term = view.term(at: bombEnd), term.proclitics.last == "ب",
       [.military, .weapon].contains(term.entry.category),
       ["vehicle", "car", "bus", "truck", "patrol", "convoy", "tank"].contains(where: {

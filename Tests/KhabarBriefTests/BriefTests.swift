@@ -281,6 +281,12 @@ enum Fixtures {
     // A person before the passive verb with where they are from between (not a group).
     Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
     Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
+    // …but not a person the count before already holds: how the civilian died, one of the eight.
+    Case(
+      arabic: "أسفرت الاشتباكات عن مقتل عنصرين ومدني من أهالي القرية أصيب برصاصة طائشة.", type: .armedClash,
+      killed: 3),
+    Case(
+      arabic: "وأُصيب ثمانية أشخاص في الاشتباكات، بينهم امرأة أصيبت برصاصة طائشة.", type: .armedClash, wounded: 8),
     // Died of one's wounds: the wound is no count of wounded.
     Case(
       arabic: "قتل عنصر من قوات النظام متأثراً بإصابته في هجوم شنه مسلحون مجهولون قرب بلدة المزيريب.",
@@ -288,12 +294,6 @@ enum Fixtures {
     // دون negates the noun after it, not a verb further on; دون أن negates the verb.
     Case(arabic: "وقال المصدر إن مسلحين يستقلون سيارة من دون لوحات اختطفوا الشابين.", type: .abduction),
     Case(arabic: "انفجرت عبوة ناسفة دون وقوع إصابات.", type: .explosive),
-    // …but not a person the count before already holds: how the civilian died, one of the eight.
-    Case(
-      arabic: "أسفرت الاشتباكات عن مقتل عنصرين ومدني من أهالي القرية أصيب برصاصة طائشة.", type: .armedClash,
-      killed: 3),
-    Case(
-      arabic: "وأُصيب ثمانية أشخاص في الاشتباكات، بينهم امرأة أصيبت برصاصة طائشة.", type: .armedClash, wounded: 8),
     // One of a group's fighters before the passive verb.
     Case(
       arabic: "أحد مقاتلي قوات سوريا الديمقراطية أصيب بجروح طفيفة في الاشتباك.", type: .armedClash, wounded: 1),
