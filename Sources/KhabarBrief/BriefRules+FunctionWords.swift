@@ -64,6 +64,8 @@ public struct FunctionWords: Sendable {
     case nounNegation = "noun-negation"
     /// before the wound someone died of (متأثراً بإصابته, متأثرين بجراحهم): no count of wounded
     case diedOf = "died-of"
+    /// vehicles a bomb goes off at (انفجرت عبوة بسيارة عسكرية): the thing hit, not a means
+    case vehicle = "vehicle"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -116,7 +116,9 @@ struct BriefWriter {
         phrase = "\(object) of \(target.english)"
       }
       // One thing hit takes the indefinite article: "a military vehicle", "an SDF checkpoint".
-      guard let head = object.split(separator: " ").last, !head.hasSuffix("s"), let first = phrase.first else {
+      guard let head = object.split(separator: " ").last,
+        !head.hasSuffix("s") || head.hasSuffix("us") || head.hasSuffix("ss"), let first = phrase.first
+      else {
         return phrase
       }
       let initialism = phrase.prefix { $0 != " " }.allSatisfy { $0.isUppercase || $0.isNumber }

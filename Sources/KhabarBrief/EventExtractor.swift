@@ -2477,19 +2477,24 @@ struct EventExtractor {
         } ?? trigger.range.upperBound, segment: segment),
       bombEnd < segment.upperBound,
       let term = view.term(at: bombEnd), term.proclitics.last == "ب",
-      [.military, .weapon].contains(term.entry.category),
-      ["vehicle", "car", "bus", "truck", "patrol", "convoy", "tank"].contains(where: {
-        term.entry.english.hasSuffix($0) || term.entry.english.hasSuffix($0 + "s")
-      })
+      let head = ArabicNormalizer.matching.normalize(term.entry.arabic).split(separator: " ").first,
+      briefer.rules.functionWords.contains(.vehicle, String(head))
     {
       var index = term.tokenRange.upperBound
-      if let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) {
-        index = affiliation.range.upperBound
+      // Its owner after تابعة, also after a word of its own (بحافلة مبيت تابعة لقوات النظام).
+      for at in [index, index + 1] where at < segment.upperBound {
+        if let affiliation = view.cue(at: at), affiliation.roles.contains(.affiliation) {
+          index = affiliation.range.upperBound
+          break
+        }
       }
       let actor = actorList(view, from: index, within: 1, segment: segment, military: true)
-      let end = actor?.range.upperBound ?? term.tokenRange.upperBound
-      return ActorFact(
-        actor?.english ?? "", object: term.entry.english, span: span(view, term.tokenRange.lowerBound..<end))
+      // A car of nobody named: the victims say more of whom it hit (a military vehicle is news).
+      if actor != nil || [.military, .weapon].contains(term.entry.category) {
+        let end = actor?.range.upperBound ?? term.tokenRange.upperBound
+        return ActorFact(
+          actor?.english ?? "", object: term.entry.english, span: span(view, term.tokenRange.lowerBound..<end))
+      }
     }
     // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
     if type == .protest {

@@ -433,6 +433,12 @@ enum Fixtures {
     #expect(main.target?.object == "military vehicle")
     #expect(!main.details.contains { $0.kind == "used" })
     #expect(brief.lead.contains("an SDF military vehicle"))
+    // Its owner also after a word of its own; "a bus" (one thing hit, though it ends in s).
+    let bus = try Fixtures.brief(
+      "انفجرت عبوة ناسفة بحافلة مبيت تابعة لقوات النظام على طريق تدمر، ما أدى إلى مقتل ثلاثة عناصر.")
+    #expect(bus.events.first?.target?.english == "regime forces")
+    #expect(bus.events.first?.target?.object == "bus")
+    #expect(bus.lead.contains("a bus of regime forces"))
   }
 
   /// The source is named before "that"; what follows it is what was said (قالت إنهم يشكلون خلية:
