@@ -63,9 +63,12 @@ public struct KeyedTokens: Sendable {
     self.endsInTaMarbuta.append(endsInTaMarbuta)
   }
 
-  /// Whether a word as written ends in ة, harakat after it aside (مسلحةٌ).
+  /// Whether a word as written ends in ة, harakat and tatweel after it aside (مسلحةٌ), as
+  /// ``Lexicon/strippingDiacritics(_:)`` reads it.
   public static func endsInTaMarbuta(_ units: some BidirectionalCollection<UInt16>) -> Bool {
-    guard let last = units.last(where: { !(0x064B...0x0652).contains($0) && $0 != 0x0670 }) else { return false }
+    guard let last = units.last(where: { !(0x064B...0x0652).contains($0) && $0 != 0x0670 && $0 != 0x0640 }) else {
+      return false
+    }
     return last == 0x0629
   }
 

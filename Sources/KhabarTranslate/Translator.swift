@@ -403,9 +403,8 @@ public final class Translator: Sendable {
     }
     // A multiword term ending in a definite noun is definite (جيش النظام → the regime army).
     if match.tokenRange.count > 1, tokens[match.tokenRange.upperBound - 1].key.hasPrefix("ال") { unit.definite = true }
+    // (A written ة is never read as the pronoun ه: the glossary's matching knows it.)
     unit.enclitic = match.enclitic.flatMap(Self.pronounCode)
-    // A ta marbuta (ة, folded to ه in matching) is no pronoun.
-    if match.enclitic == "ه", Lexicon.strippingDiacritics(arabic).hasSuffix("ة") { unit.enclitic = nil }
     unit.category = entry.category.rawValue
     unit.human = entry.category == .actor || Self.isHuman(match.english)
     // A number word's value, from its note (numbers.tsv: "value=11"): the counted noun after it is
