@@ -281,7 +281,9 @@ public final class Briefer: Sendable {
       if rules.placeWords.isSettlement(tokens[index].key), index + 2 < tokens.count, view.isQuote(index + 1),
         let close = ((index + 2)..<min(tokens.count, index + 6)).first(where: { view.isQuote($0) }), close > index + 2,
         ((index + 2)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].script == .arabic }),
-        // An actor's name in quotes is no place's: مناطق "قسد" (SDF-held areas).
+        // An actor's name in quotes is no place's: مناطق "قسد" (SDF-held areas); nor is a phrase
+        // the glossary has whole, quotes and all.
+        !(view.termCovering[index].map { view.terms[$0].tokenRange.upperBound > index + 1 } ?? false),
         !((index + 2)..<close).contains(where: { token in
           view.termCovering[token].map { [.actor, .organization].contains(view.terms[$0].entry.category) } ?? false
         })

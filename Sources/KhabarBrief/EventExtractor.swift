@@ -1011,10 +1011,18 @@ struct EventExtractor {
     else { return nil }
     var at = post.tokenRange.upperBound
     if let link = view.cue(at: at), link.roles.contains(.affiliation) { at = link.range.upperBound }
+    return actorList(
+      view, from: ownerStart(view, from: at, segment: segment), within: 0, segment: segment, military: true)
+  }
+
+  /// Where an owner's name starts after its link (التابع لـ"هيئة تحرير الشام"): past a لـ written
+  /// apart and quotation marks.
+  func ownerStart(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int {
+    var at = index
     while at < segment.upperBound, view.isQuote(at) || view.tokens[at].text == "ل" || view.tokens[at].text == "لـ" {
       at += 1
     }
-    return actorList(view, from: at, within: 0, segment: segment, military: true)
+    return at
   }
 
   /// The subject of an active killing verb and where its object starts: an armed actor, or a unit
@@ -1813,7 +1821,12 @@ struct EventExtractor {
       if next < segment.upperBound, briefer.rules.functionWords.contains(.memberOf, view.tokens[next].key) {
         next += 1
         // "عنصر في صفوف قسد", "عنصر في فرع الأمن العسكري": the ranks or branch of the group.
-        if next < segment.upperBound, briefer.rules.functionWords.contains(.ranks, view.tokens[next].key) { next += 1 }
+        // A branch the glossary names whole (فرع "الأمن العسكري") is the group itself.
+        if next < segment.upperBound, briefer.rules.functionWords.contains(.ranks, view.tokens[next].key),
+          !(view.term(at: next).map { Self.actorCategories.contains($0.entry.category) } ?? false)
+        {
+          next += 1
+        }
       } else if let link = view.cue(at: next), link.roles.contains(.affiliation) {
         next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
       }
@@ -1951,7 +1964,10 @@ struct EventExtractor {
       for index in view.tokens.indices where view.tokens[index].key == "تنظيم" {
         var next = index + 1
         while next < view.tokens.count, view.isQuote(next) { next += 1 }
-        if named == nil, let term = view.term(at: next), [.actor, .organization].contains(term.entry.category),
+        // The name after the word, or the glossary's whole "تنظيم «حراس الدين»".
+        let whole = view.term(at: index).flatMap { $0.tokenRange.count > 1 ? $0 : nil }
+        if named == nil, let term = whole ?? view.term(at: next),
+          [.actor, .organization].contains(term.entry.category),
           term.entry.arabic != "التنظيم"
         {
           named = term.english
@@ -2537,8 +2553,17 @@ struct EventExtractor {
     // The doer's affiliation is not the victim: "اعتقلت قوات الأسايش التابعة للإدارة الذاتية …".
     if let doer, doer.upperBound >= victimStart, let link = view.cue(at: doer.upperBound),
       link.roles.contains(.affiliation),
-      let owner = actorList(view, from: link.range.upperBound, within: 0, segment: segment, military: true)
+      let owner = actorList(
+        view, from: ownerStart(view, from: link.range.upperBound, segment: segment), within: 0, segment: segment,
+        military: true)
     {
+      victimStart = owner.range.upperBound
+    } else if let doer, doer.upperBound >= victimStart, doer.upperBound + 1 < segment.upperBound,
+      view.tokens[doer.upperBound].key == "في", view.place(at: doer.upperBound + 1) == nil,
+      let owner = actorList(view, from: doer.upperBound + 1, within: 0, segment: segment, military: true),
+      view.term(at: owner.range.lowerBound).map(isPerson) != true
+    {
+      // Nor is the group the doer is part of: دوريات تابعة لجهاز "الأمن العام" في الهيئة.
       victimStart = owner.range.upperBound
     }
     victimStart = skipAdverbials(view, from: victimStart, segment: segment)

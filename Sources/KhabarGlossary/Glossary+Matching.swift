@@ -35,6 +35,9 @@ public struct KeyedTokens: Sendable {
   public private(set) var ranges: [Range<Int>] = []
   /// Whether each token ends in ة as written: its key's final ه is no pronoun.
   var endsInTaMarbuta: [Bool] = []
+  /// Whether each token is a double quotation mark (" « » “ ” „): a term may take in a name quoted
+  /// after its first words (قوات "الحزام الأمني"), quotes and all.
+  var quotes: [Bool] = []
 
   public init() {}
 
@@ -43,24 +46,36 @@ public struct KeyedTokens: Sendable {
     keys.reserveCapacity(tokens.count)
     ranges.reserveCapacity(tokens.count)
     endsInTaMarbuta.reserveCapacity(tokens.count)
+    quotes.reserveCapacity(tokens.count)
     for token in tokens {
       let start = storage.count
       if token.kind == .word || token.kind == .number { storage.append(utf16Of: token.key) }
       keys.append(start..<storage.count)
       ranges.append(token.range)
       endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(token.text.utf16))
+      quotes.append(token.kind != .word && token.kind != .number && KeyedTokens.isQuote(token.text.utf16))
     }
   }
 
   /// Adds a token by its range and its key's UTF-16 code units (`[UInt16](utf16Of: token.key)`):
   /// ``init(_:)`` token by token, for a caller that has the key's code units at hand. Only words and
-  /// numbers have keys here. `endsInTaMarbuta`: the token as written ends in ة.
-  public mutating func append(range: Range<Int>, kind: Token.Kind, key: [UInt16], endsInTaMarbuta: Bool = false) {
+  /// numbers have keys here. `endsInTaMarbuta`: the token as written ends in ة; `isQuote`: it is a
+  /// double quotation mark (``isQuote(_:)``).
+  public mutating func append(
+    range: Range<Int>, kind: Token.Kind, key: [UInt16], endsInTaMarbuta: Bool = false, isQuote: Bool = false
+  ) {
     let start = storage.count
     if kind == .word || kind == .number { storage.append(contentsOf: key) }
     keys.append(start..<storage.count)
     ranges.append(range)
     self.endsInTaMarbuta.append(endsInTaMarbuta)
+    quotes.append(isQuote)
+  }
+
+  /// Whether a token as written is one double quotation mark: " « » “ ” „.
+  public static func isQuote(_ units: some Collection<UInt16>) -> Bool {
+    guard units.count == 1, let unit = units.first else { return false }
+    return unit == 0x22 || unit == 0xAB || unit == 0xBB || (0x201C...0x201E).contains(unit)
   }
 
   /// Whether a word as written ends in ة, harakat and tatweel after it aside (مسلحةٌ), as
@@ -77,6 +92,7 @@ public struct KeyedTokens: Sendable {
     keys.reserveCapacity(count)
     ranges.reserveCapacity(count)
     endsInTaMarbuta.reserveCapacity(count)
+    quotes.reserveCapacity(count)
     storage.reserveCapacity(units)
   }
 
@@ -98,14 +114,17 @@ public struct KeyedTokens: Sendable {
     var keys = self.keys
     var ranges = self.ranges
     var endsInTaMarbuta = self.endsInTaMarbuta
+    var quotes = self.quotes
     self.storage = []
     self.keys = []
     self.ranges = []
     self.endsInTaMarbuta = []
+    self.quotes = []
     storage.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
     ranges.removeAll(keepingCapacity: true)
     endsInTaMarbuta.removeAll(keepingCapacity: true)
+    quotes.removeAll(keepingCapacity: true)
     storage.reserveCapacity(units.count)
     keys.reserveCapacity(units.count / 4)
     ranges.reserveCapacity(units.count / 4)
@@ -125,11 +144,13 @@ public struct KeyedTokens: Sendable {
       keys.append(start..<storage.count)
       ranges.append(range)
       endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(units[range]))
+      quotes.append(kind != .word && kind != .number && KeyedTokens.isQuote(units[range]))
     }
     self.storage = storage
     self.keys = keys
     self.ranges = ranges
     self.endsInTaMarbuta = endsInTaMarbuta
+    self.quotes = quotes
   }
 
   public var count: Int { ranges.count }
@@ -444,7 +465,7 @@ extension Glossary {
     let plural = found.terminal.plural || found.plural
     let english = self.english(ofEntry: Int(found.terminal.entry), plural: plural)
     let firstKey = text.keys[index]
-    let lastKey = text.keys[found.end - 1]
+    let lastKey = text.keys[found.lastWord]
     let proclitics = (0..<found.proclitics).map { Glossary.letterString(storage[firstKey.lowerBound + $0]) }
     let enclitic: String? =
       found.enclitic < lastKey.upperBound ? Glossary.encliticString(storage[found.enclitic..<lastKey.upperBound]) : nil
@@ -499,6 +520,8 @@ extension Glossary {
       var plural: Bool
       /// Where the last word's enclitic starts in storage (its key's end when none).
       var enclitic: Int
+      /// The token of the last word (before `end` when a closing quote ends the term).
+      var lastWord: Int
     }
 
     struct Step {
@@ -509,6 +532,8 @@ extension Glossary {
       var enclitic: Int
       /// Whether the last word read kept the ن of a sound number ending (``Variant/keepsNun``).
       var keepsNun = false
+      /// Whether the term stepped over an opening quote: it ends only where the quote closes.
+      var quoted = false
     }
 
     let glossary: Glossary
@@ -553,17 +578,21 @@ extension Glossary {
               node: node, end: index + 1, cost: start.cost, plural: start.plural, enclitic: start.enclitic,
               keepsNun: start.keepsNun))
           while let step = stack.popLast() {
+            // A term that took in an opening quote ends only at the closing one, which it takes too.
+            let closes = step.quoted && step.end < text.count && text.quotes[step.end]
             var terminal = bestTerminal[step.node]
             // Written as the entry is, with or without the article, when both kinds end here.
             let byArticle = terminalByArticle[step.node]
             if start.definite ? byArticle.definite.entry >= 0 : byArticle.bare.entry >= 0 {
               terminal = start.definite ? byArticle.definite : byArticle.bare
             }
+            if step.quoted && !closes { terminal.entry = -1 }
             if terminal.entry >= 0 {
+              let end = closes ? step.end + 1 : step.end
               var better = true
               if let current = best {
-                if step.end != current.end {
-                  better = step.end > current.end
+                if end != current.end {
+                  better = end > current.end
                 } else if step.cost != current.cost {
                   better = step.cost < current.cost
                 } else {
@@ -572,12 +601,20 @@ extension Glossary {
               }
               if better {
                 best = Found(
-                  end: step.end, cost: step.cost, terminal: terminal, proclitics: start.proclitics,
-                  definite: start.definite, plural: start.plural || step.plural, enclitic: step.enclitic)
+                  end: end, cost: step.cost, terminal: terminal, proclitics: start.proclitics,
+                  definite: start.definite, plural: start.plural || step.plural, enclitic: step.enclitic,
+                  lastWord: step.end - 1)
               }
             }
             guard step.end < text.count, hasChildren[step.node] else { continue }
-            let level = prepareLevel(token: step.end, after: index, buffer)
+            // A name quoted after the term's first words (قوات "الحزام الأمني"): step over the quote.
+            var token = step.end
+            var quoted = step.quoted
+            if !quoted, text.quotes[token], token + 1 < text.count {
+              token += 1
+              quoted = true
+            }
+            let level = prepareLevel(token: token, after: index, buffer)
             let readings = levels[level]
             for next in 0..<readings.count {
               let variant = readings[next]
@@ -586,8 +623,9 @@ extension Glossary {
               if let grandchild = child(step.node, variant, buffer) {
                 stack.append(
                   Step(
-                    node: grandchild, end: step.end + 1, cost: step.cost + variant.cost,
-                    plural: step.plural || variant.plural, enclitic: variant.enclitic, keepsNun: variant.keepsNun))
+                    node: grandchild, end: token + 1, cost: step.cost + variant.cost,
+                    plural: step.plural || variant.plural, enclitic: variant.enclitic, keepsNun: variant.keepsNun,
+                    quoted: quoted))
               }
             }
           }

@@ -94,7 +94,8 @@ public final class Translator: Sendable {
         tokens.append(token)
         facts.append(known)
         keyed.append(
-          range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: KeyedTokens.endsInTaMarbuta(piece))
+          range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: KeyedTokens.endsInTaMarbuta(piece),
+          isQuote: kind != .word && kind != .number && KeyedTokens.isQuote(piece))
       }
       return (tokens, facts, keyed)
     }

@@ -545,6 +545,10 @@ enum Fixtures {
     ("اعتقلت الشرطة العسكرية في مدينة عفرين ثلاثة مدنيين بتهمة التعامل مع الإدارة الذاتية.", "3 civilians"),
     // An attacked object with no owner named belongs to the victims' group.
     ("قتل ثلاثة عناصر من الأسايش إثر هجوم شنه مسلحون مجهولون على حاجز في بلدة تل براك.", "Asayish"),
+    // A group written in quotes after its class noun (the glossary's term, quotes and all).
+    ("قُتل 4 جنود من قوات \"الحزام الأمني\" في هجوم انتحاري استهدف نقطة عسكرية.", "Security Belt forces"),
+    // The group the doer is part of (في الهيئة) is not whom it arrested.
+    ("اعتقلت دوريات تابعة لجهاز \"الأمن العام\" في الهيئة خمسة شبان من أبناء البلدة.", "5 young men"),
     // A former officer in a branch.
     (
       "ألقت وحدات من الأمن العام القبض على عقيد سابق في إدارة المخابرات الجوية في مدينة جبلة.",
@@ -694,6 +698,11 @@ enum Fixtures {
     ("أسفرت الغارات عن مقتل رجل ووالدته.", 2, "a man and his mother"),
     ("أسفرت الغارات عن مقتل امرأة وأطفالها الثلاثة.", 4, "a woman and her 3 children"),
     ("قتل ضابط وجنديين بهجوم على الحاجز.", 3, "an officer and two soldiers"),
+    // A member of a branch the glossary names whole (فرع "الأمن العسكري"), then another person.
+    (
+      "قُتل عنصر في فرع \"الأمن العسكري\" التابع للنظام السوري ومدني كان برفقته.", 2,
+      "1 member of Military Security branch and one civilian"
+    ),
   ])
   func peopleListedOneByOne(_ arabic: String, _ killed: Int, _ who: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
@@ -948,7 +957,10 @@ enum Fixtures {
 
   @Test(arguments: [
     // Quotation marks are no words between the verb and its subject.
-    ("اعتقل جهاز \"الأمن العام\" التابع لـ\"هيئة تحرير الشام\" خطيب أحد مساجد مدينة الأتارب.", "General Security"),
+    (
+      "اعتقل جهاز \"الأمن العام\" التابع لـ\"هيئة تحرير الشام\" خطيب أحد مساجد مدينة الأتارب.",
+      "General Security Service"
+    ),
     // The subject between ألقت and القبض; an attack noun's actor in idafa.
     ("ألقت قوى الأمن الداخلي في محافظة حماة القبض على ضابط سابق.", "Internal Security Forces"),
     ("قُتل مدني إثر استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية قرب سرمين.", "regime forces"),

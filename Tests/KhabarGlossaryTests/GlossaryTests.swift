@@ -113,6 +113,24 @@ enum Fixtures {
     #expect((match.enclitic != nil) == pronoun)
   }
 
+  /// A term whose last words are quoted (قوات "الحزام الأمني") matches through the opening quote and
+  /// takes the closing one; a quote that does not close right after the term is not taken in.
+  @Test(arguments: [
+    ("قوات \"الحزام الأمني\" في أبين", "Security Belt forces", 0..<5),
+    ("تنظيم «داعش» يتبنى", "ISIS", 0..<4),
+    ("هيئة “تحرير الشام” في إدلب", "HTS", 0..<5),
+    ("قوات \"سوريا الديمقراطية المدعومة\"", nil, nil),
+  ])
+  func termsRunThroughAQuotedName(text: String, english: String?, tokens: Range<Int>?) throws {
+    let found = try lookup(text)
+    if let english, let tokens {
+      #expect(found.first?.english == english)
+      #expect(found.first?.tokenRange == tokens)
+    } else {
+      #expect(!found.contains { $0.english == "SDF" }, "\(found.map(\.english))")
+    }
+  }
+
   @Test func longestMatchWins() throws {
     let found = try lookup("الطائرات الحربية الروسية")
     #expect(found.count == 1)
