@@ -220,6 +220,16 @@ struct EventExtractor {
     {
       main.event.target?.english = group
     }
+    // An owner named by its kind alone (نقطة تابعة للميليشيا: "the militia") is the victims'
+    // group of that kind: four members of the Fatemiyoun Brigade militia killed → theirs.
+    if let target = main.event.target, target.object != nil, let kind = target.english.split(separator: " ").last,
+      !target.english.isEmpty, target.english.first?.isLowercase == true, !target.english.hasPrefix("regime"),
+      let group = (main.event.killed ?? main.event.wounded)?.group, group.first?.isUppercase == true,
+      group.lowercased().split(separator: " ").contains(Substring(kind.lowercased())),
+      group != main.event.perpetrator?.english
+    {
+      main.event.target?.english = group
+    }
     // Victims named by their group are the target, the killed before the wounded: a commander of
     // Hurras al-Din killed, a civilian wounded → Hurras al-Din.
     if main.event.target?.isVictims == true, let killed = main.event.killed, let group = killed.group,
@@ -1437,6 +1447,12 @@ struct EventExtractor {
       !(view.cue(at: group.range.lowerBound)?.roles.contains { $0.isCasualty || $0 == .person } ?? false)
     {
       fact.who = group.english
+      fact.group = group.group
+    } else if singularParts.count > 1, fact.group == nil, end < segment.upperBound, view.tokens[end].key == "من",
+      let group = actorList(view, from: end + 1, within: 0, segment: segment),
+      group.group.first?.isUppercase == true || group.group.hasPrefix("regime")
+    {
+      // People listed one by one, then their group: ضابط وجنديين اثنين من الجيش العراقي.
       fact.group = group.group
     }
     // Arabic counts 11 and up with a singular noun (15 عنصراً): English says "15 members". A list

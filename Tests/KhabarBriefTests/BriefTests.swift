@@ -545,8 +545,17 @@ enum Fixtures {
     ("اعتقلت الشرطة العسكرية في مدينة عفرين ثلاثة مدنيين بتهمة التعامل مع الإدارة الذاتية.", "3 civilians"),
     // An attacked object with no owner named belongs to the victims' group.
     ("قتل ثلاثة عناصر من الأسايش إثر هجوم شنه مسلحون مجهولون على حاجز في بلدة تل براك.", "Asayish"),
-    // A group written in quotes after its class noun (the glossary's term, quotes and all).
+    // The victims' group named after people listed one by one; a group written in quotes after
+    // its class noun; an owner named by its kind alone (للميليشيا) is the victims' group of that kind.
+    (
+      "أفاد مصدر أمني بمقتل ضابط برتبة ملازم أول وجنديين اثنين من الجيش العراقي بهجوم شنه مسلحو داعش على نقطة عسكرية.",
+      "Iraqi army"
+    ),
     ("قُتل 4 جنود من قوات \"الحزام الأمني\" في هجوم انتحاري استهدف نقطة عسكرية.", "Security Belt forces"),
+    (
+      "لقي 4 عناصر من ميليشيا \"لواء فاطميون\" مصرعهم إثر هجوم شنه مسلحون مجهولون على نقطة عسكرية تابعة للميليشيا.",
+      "Fatemiyoun Brigade militia"
+    ),
     // The group the doer is part of (في الهيئة) is not whom it arrested.
     ("اعتقلت دوريات تابعة لجهاز \"الأمن العام\" في الهيئة خمسة شبان من أبناء البلدة.", "5 young men"),
     // A former officer in a branch.
