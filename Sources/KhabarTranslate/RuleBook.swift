@@ -41,6 +41,10 @@ public struct RuleBook: Sendable {
   /// English head nouns of events (`event-nouns.tsv`): ب on one of them is "in" (بهجوم → in an
   /// attack).
   public var eventNouns: Set<String> = []
+  /// Class nouns written before a quoted name (`name-classes.tsv`), by matching key: the English
+  /// of the whole name with `{name}` for the quoted name's, whether a quoted actor stands alone, and
+  /// the row (`file:line`).
+  public var nameClasses: [String: (english: String, alone: Bool, origin: String)] = [:]
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -127,6 +131,18 @@ public struct RuleBook: Sendable {
         let arabic = Lexicon.strippingDiacritics(
           ArabicNormalizer.display.normalize(String(nameTable.field(row, "arabic")).trimmingSpaces()))
         names[arabic] = (String(nameTable.field(row, "english")).trimmingSpaces(), "\(namesPath):\(row.line)")
+      }
+    }
+    let classesPath = directory.file("translate/name-classes.tsv")
+    if DataDirectory.isReadable(classesPath) {
+      let classes = try TSVTable(path: classesPath, required: ["arabic", "english", "alone"])
+      for row in classes.rows {
+        let key = ArabicNormalizer.matching.normalize(String(classes.field(row, "arabic")).trimmingSpaces())
+        let english = String(classes.field(row, "english")).trimmingSpaces()
+        guard english.contains("{name}") else {
+          throw InputError("english must hold {name}", at: SourceLocation(file: classesPath, line: row.line))
+        }
+        nameClasses[key] = (english, classes.field(row, "alone") == "yes", "\(classesPath):\(row.line)")
       }
     }
     let cuesPath = directory.file("translate/place-cues.tsv")

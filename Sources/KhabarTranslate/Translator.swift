@@ -273,7 +273,65 @@ public final class Translator: Sendable {
       result.append(wordUnit(tokens[index], facts: facts))
       index += 1
     }
+    if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
     return result
+  }
+
+  /// A class noun, an opening quote, one name and the closing quote (ميليشيا "لواء فاطميون",
+  /// فصيل "فرقة الحمزة", قوات "الأسايش") become one name (`translate/name-classes.tsv`): Fatemiyoun
+  /// Brigade militia, Hamza Division faction, Asayish. The name is a glossary term, a place or an
+  /// unknown word (a common word in quotes may be a slogan, not a name, and is left as it is); the
+  /// English cites the name's entry and the class's row.
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func joinQuotedNames(_ units: inout [Unit], text: [UInt16]) {
+    var index = 0
+    while index + 3 < units.count {
+      defer { index += 1 }
+      let (head, open, name, close) = (units[index], units[index + 1], units[index + 2], units[index + 3])
+      // (Units made from the word cache carry no token range: spans tell the order.)
+      guard head.span.upperBound <= open.span.lowerBound, name.span.lowerBound == open.span.upperBound,
+        close.span.lowerBound == name.span.upperBound, !name.tokenRange.isEmpty,
+        open.wordClass == .punctuation, KeyedTokens.isQuote(open.arabic.utf16),
+        close.wordClass == .punctuation, KeyedTokens.isQuote(close.arabic.utf16),
+        name.source == .glossary || name.source == .place || name.source == .unknown,
+        name.wordClass == .name || name.wordClass == .noun, !name.english.isEmpty,
+        name.proclitics.isEmpty, head.wordClass == .noun || head.wordClass == .name, head.enclitic == nil,
+        let row = rules.nameClasses[Self.classKey(head)]
+      else { continue }
+      // The template around {name}: "Operation " and "", or "" and " militia".
+      guard let slot = row.english.firstRange(of: "{name}") else { continue }
+      let (before, after) = (row.english[..<slot.lowerBound], row.english[slot.upperBound...])
+      let classWord = (before + after).trimmingSpaces().lowercased()
+      var english: String
+      if row.alone && name.category == "actor" || name.english.lowercased().contains(classWord) {
+        english = name.english
+      } else {
+        english = before + name.english + after
+      }
+      if english.first?.isLowercase == true { english = english.prefix(1).uppercased() + english.dropFirst() }
+      var joined = name
+      joined.span = head.span.lowerBound..<close.span.upperBound
+      let first = head.tokenRange.isEmpty ? name.tokenRange.lowerBound - 2 : head.tokenRange.lowerBound
+      joined.tokenRange = first..<(name.tokenRange.upperBound + 1)
+      joined.arabic = Self.string(text, joined.span)
+      joined.english = english
+      joined.wordClass = .name
+      joined.proclitics = head.proclitics
+      joined.definite = false
+      joined.plural = head.plural
+      joined.englishIsPlural = head.plural
+      joined.origin = "\(name.origin); \(row.origin)"
+      units.replaceSubrange(index..<(index + 4), with: [joined])
+    }
+  }
+
+  /// A class noun's key for `name-classes.tsv`: its matching key without its proclitics and article.
+  static func classKey(_ unit: Unit) -> String {
+    var key = Substring(unit.key)
+    for proclitic in unit.proclitics where key.hasPrefix(proclitic) { key = key.dropFirst(proclitic.count) }
+    if unit.definite, key.hasPrefix("ال") { key = key.dropFirst(2) }
+    return String(key)
   }
 
   /// The text of a range of UTF-16 code units of the line (`String(decoding:as:)`, transcoded by

@@ -182,6 +182,22 @@ enum Seed {
     #expect(try Seed.english(arabic).hasPrefix(english))
   }
 
+  /// A class noun before a quoted name makes one name with it (name-classes.tsv); a quoted actor
+  /// stands alone after قوات or تنظيم; the quotes go with it. A quotation after a verb is no name.
+  @Test(arguments: [
+    ("ميليشيا \"لواء فاطميون\" تنسحب", "Fatemiyoun Brigade militia"),
+    ("فصيل \"فرقة الحمزة\" يعتقل مدنيين", "Hamza Division faction arrests civilians"),
+    ("وأصيب عنصر من فصيل «السلطان مراد»", "Sultan Murad Division faction"),
+    ("قوات \"الأسايش\" تعتقل شابين", "Asayish arrest"),
+    ("هاجمت خلايا تنظيم \"داعش\" مواقع قوات النظام", "ISIS cells attacked the positions of the regime forces"),
+    ("هاجم مسلحون مخيم \"الهول\"", "Gunmen attacked al-Hol camp"),
+    ("قال \"إننا مستعدون\"", "He said \""),
+  ])
+  func quotedNamesAfterAClassNoun(_ arabic: String, _ english: String) throws {
+    let translation = try Seed.english(arabic)
+    #expect(translation.contains(english), "\(translation)")
+  }
+
   @Test func unknownNamesAreTransliteratedAndMarked() throws {
     let translator = try #require(Seed.translator)
     let translation = try translator.translate("وصل كريستوفرسون")
