@@ -2623,7 +2623,9 @@ struct EventExtractor {
   /// of whom the event hit).
   func victimsTarget(_ victims: CountFact?, alsoWounded wounded: CountFact?) -> ActorFact? {
     var people: ActorFact? = nil
-    if let victims, let who = victims.group ?? victims.who, !Self.isMemberNoun(who) {
+    // A former member is no longer the group's: "former opposition commander", not the factions.
+    let former = victims?.who.map { $0.hasPrefix("former ") || $0.contains(" former ") } ?? false
+    if let victims, let who = former ? victims.who : victims.group ?? victims.who, !Self.isMemberNoun(who) {
       let fact = ActorFact(who, isVictims: true, span: victims.span)
       // Killed "people" (مقتل شخصين وإصابة خمسة مواطنين): the wounded may say who was hit.
       guard Self.genericPeople.contains(who.lowercased()) else { return fact }

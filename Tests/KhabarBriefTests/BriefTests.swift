@@ -556,6 +556,11 @@ enum Fixtures {
       "لقي 4 عناصر من ميليشيا \"لواء فاطميون\" مصرعهم إثر هجوم شنه مسلحون مجهولون على نقطة عسكرية تابعة للميليشيا.",
       "Fatemiyoun Brigade militia"
     ),
+    // A former member killed is the target himself, not the group he left.
+    (
+      "قُتل القيادي السابق في فصائل المعارضة سامر العبد الله إثر استهدافه بالرصاص من قبل مسلحين مجهولين في بلدة صيدا.",
+      "former opposition commander"
+    ),
     // The group the doer is part of (في الهيئة) is not whom it arrested.
     ("اعتقلت دوريات تابعة لجهاز \"الأمن العام\" في الهيئة خمسة شبان من أبناء البلدة.", "5 young men"),
     // A former officer in a branch.
