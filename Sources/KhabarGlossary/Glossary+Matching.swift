@@ -491,9 +491,29 @@ extension Glossary {
       {
         stemStart += 2
       }
-      if stemStart < found.enclitic { match.dual = Glossary.isDual(storage[stemStart..<found.enclitic]) }
+      if stemStart < found.enclitic {
+        let stem = storage[stemStart..<found.enclitic]
+        match.dual =
+          Glossary.isDual(stem) || !found.definite && Glossary.endsInYaNun(stem) && Glossary.onlyBrokenPlurals(entry)
+      }
     }
     return match
+  }
+
+  /// Whether a key ends in ين (a sound plural or a dual).
+  static func endsInYaNun(_ key: ArraySlice<UInt16>) -> Bool {
+    key.count >= 4 && key.last == nun && key[key.index(key.endIndex, offsetBy: -2)] == ya
+  }
+
+  /// Whether the entry lists its plurals and none is a sound one (-ون, -ين, -ات): an indefinite
+  /// -ين form of such a noun is its dual (عنصرين: عناصر is the plural; شخصين, ضابطين), not a plural.
+  /// A noun that also takes a sound plural lists it (مسلحون|مسلحين) and stays ambiguous.
+  static func onlyBrokenPlurals(_ entry: GlossaryEntry) -> Bool {
+    guard !entry.arabicPlurals.isEmpty, !entry.arabic.contains(" ") else { return false }
+    return !entry.arabicPlurals.contains { plural in
+      plural.hasSuffix("ون") || plural.hasSuffix("ين") || plural.hasSuffix("ات") || plural.hasSuffix("ي")
+        || plural.hasSuffix("و")
+    }
   }
 
   /// Whether a word's key (matching form, no enclitic), read as a sound number ending, is dual:

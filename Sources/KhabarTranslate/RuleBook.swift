@@ -38,6 +38,9 @@ public struct RuleBook: Sendable {
   /// Words (matching form) after which a curated place whose name is also a common word is the
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
+  /// Nouns of a settlement (`place-cues.tsv`, settlement = yes), after which a word read from the
+  /// lexicon is the settlement's name (بلدة الغدفة → al-Ghadfa, not "the kerchief").
+  public var settlementNouns: Set<String> = []
   /// English head nouns of events (`event-nouns.tsv`): ب on one of them is "in" (بهجوم → in an
   /// attack).
   public var eventNouns: Set<String> = []
@@ -149,7 +152,9 @@ public struct RuleBook: Sendable {
     if DataDirectory.isReadable(cuesPath) {
       let cues = try TSVTable(path: cuesPath, required: ["arabic"])
       for row in cues.rows {
-        placeCues.insert(ArabicNormalizer.matching.normalize(String(cues.field(row, "arabic")).trimmingSpaces()))
+        let key = ArabicNormalizer.matching.normalize(String(cues.field(row, "arabic")).trimmingSpaces())
+        placeCues.insert(key)
+        if cues.field(row, "settlement") == "yes" { settlementNouns.insert(key) }
       }
     }
     let eventsPath = directory.file("translate/event-nouns.tsv")

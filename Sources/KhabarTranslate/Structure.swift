@@ -513,9 +513,12 @@ extension Translator {
         var counted = nounPhrase(units, at: next, depth: depth + 1)
         if let value = head.value, value != 1 || head.source == .glossary {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
-          if let headWord = counted.words.firstIndex(where: {
-            $0.start == units[next].span.lowerBound && $0.rule.text(rules) != rules.cite(.nounAdjective)
-          }) {
+          // (Not an English plural already: قتلى is "dead", not "deads".)
+          if !(units[next].englishIsPlural && units[next].source == .glossary),
+            let headWord = counted.words.firstIndex(where: {
+              $0.start == units[next].span.lowerBound && $0.rule.text(rules) != rules.cite(.nounAdjective)
+            })
+          {
             let plural = EnglishMorphology.pluralizingLastWord(counted.words[headWord].english)
             counted.words[headWord].english = plural
             counted.words[headWord].rule.append(.numberNoun, rules: rules)
@@ -607,8 +610,13 @@ extension Translator {
     }
     if let complement, complementIsName {
       // جيش النظام → the regime army; a proper name takes no article (مقاتلو التنظيم → ISIS fighters).
+      // (Also a settlement's name with its article, as the press writes it: بلدة الغدفة → al-Ghadfa
+      // town.)
+      let settlement = rules.settlementNouns.contains(Translator.classKey(head))
       let properName =
-        complement.words.first(where: { $0.english != "the" }).map { $0.english.first?.isUppercase == true } == true
+        complement.words.first(where: { $0.english != "the" }).map {
+          $0.english.first?.isUppercase == true || settlement && $0.english.hasPrefix("al-")
+        } == true
       if let determiner, determiner.english != "a" && determiner.english != "an",
         determiner.english != "the" || !properName
       {

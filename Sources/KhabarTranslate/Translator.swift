@@ -274,7 +274,42 @@ public final class Translator: Sendable {
       index += 1
     }
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
+    if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
     return result
+  }
+
+  /// After a settlement noun in construct (بلدة, قرية, حي, مخيم … without the article), a word that
+  /// only the lexicon knows is the settlement's name, written by the press transliteration: بلدة
+  /// الغدفة → al-Ghadfa, not "the kerchief". Not an indefinite adjective (قرية صغيرة: a small
+  /// village), nor a word with a proclitic or a pronoun, nor a name the lexicon knows (مدينة بوسطن:
+  /// Boston).
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func nameSettlements(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() {
+      let (head, name) = (units[index], units[index + 1])
+      guard name.source == .lexicon, name.proclitics.isEmpty, !head.definite, head.enclitic == nil,
+        head.wordClass == .noun, rules.settlementNouns.contains(Self.classKey(head)),
+        name.span.lowerBound > head.span.upperBound,
+        let first = name.candidates.first, first.enclitic == nil, !first.pos.hasSuffix("NOUN_PROP"),
+        Self.spelledWithArticle(name.arabic) || !first.isAdjective && !first.isVerb
+      else { continue }
+      let bare = Lexicon.strippingDiacritics(name.arabic)
+      // (A name that goes on in a word nobody knows, بلدة أبو حردوب, is left to the transliteration
+      // of unknown words: its first word alone is no name.)
+      let goesOn = index + 2 < units.count && units[index + 2].source == .unknown
+      guard !goesOn, bare.unicodeScalars.count >= 3,
+        let english = try? places.rules.transliterate(bare, scheme: "press"), !english.isEmpty
+      else { continue }
+      var unit = name
+      unit.source = .unknown
+      unit.wordClass = .name
+      unit.english = english
+      unit.definite = false
+      unit.candidates = []
+      unit.origin = rules.cite(.transliteration)
+      units[index + 1] = unit
+    }
   }
 
   /// A class noun, an opening quote, one name and the closing quote (ميليشيا "لواء فاطميون",
@@ -636,8 +671,15 @@ public final class Translator: Sendable {
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
-    let ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map {
+    var ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map {
       Reading($0.2, rules: rules)
+    }
+    // A verb of news (verbs.tsv) goes before the other verb readings: تقصف is "shells" (qaSaf),
+    // not "is broken" (taqaS~af), in the text Khabar reads.
+    if let firstVerb = ranked.firstIndex(where: \.isVerb), ranked[firstVerb].newsVerb == nil,
+      let news = ranked[(firstVerb + 1)...].firstIndex(where: { $0.isVerb && $0.newsVerb != nil })
+    {
+      ranked.insert(ranked.remove(at: news), at: firstVerb)
     }
     analysisCache.withLock { cache in
       if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
