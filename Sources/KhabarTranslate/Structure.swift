@@ -567,7 +567,10 @@ extension Translator {
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name
-        || units[next].enclitic != nil || personComplement, units[next].category != "time"
+        || units[next].enclitic != nil || personComplement, units[next].category != "time",
+      // (A place told by where it lies from another is no complement: سيارة قرب القحطانية → a car
+      // near al-Qahtaniyah, not "a car of near al-Qahtaniyah".)
+      !Self.isRelativePlace(units[next])
     {
       let target = units[next]
       complementIsName =
@@ -1013,6 +1016,21 @@ extension Translator {
     if before == nil || before! < 0x80 && !(before == 0x0D && last == 0x0A) { return true }
     return text.last == Character(ascii)
   }
+
+  /// Whether a place unit is told by where it lies from another (near X, west of X, the outskirts
+  /// of X): an adverbial of place, not a noun.
+  static func isRelativePlace(_ unit: Unit) -> Bool {
+    guard unit.source == .place, let first = unit.english.split(separator: " ", maxSplits: 1).first else {
+      return false
+    }
+    return relativePlaceWords.contains(first.lowercased())
+  }
+
+  /// First words of a place told from another (PlaceDescription's relations).
+  static let relativePlaceWords: Set<String> = [
+    "near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+    "edges", "surroundings", "vicinity", "around",
+  ]
 
   /// English words → the line: spacing around punctuation, quotes, capitalization; spans as
   /// Unicode scalar offsets; glossary hits, unknown words and coverage.

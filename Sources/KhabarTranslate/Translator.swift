@@ -280,9 +280,9 @@ public final class Translator: Sendable {
 
   /// After a settlement noun in construct (بلدة, قرية, حي, مخيم … without the article), a word that
   /// only the lexicon knows is the settlement's name, written by the press transliteration: بلدة
-  /// الغدفة → al-Ghadfa, not "the kerchief". Not an indefinite adjective (قرية صغيرة: a small
-  /// village), nor a word with a proclitic or a pronoun, nor a name the lexicon knows (مدينة بوسطن:
-  /// Boston).
+  /// الغدفة → al-Ghadfa, not "the kerchief"; قرية زيتان → Zitan, not "oils". Not a word with a
+  /// proclitic or a pronoun (حي باستثناء), a verb, an adverb in the accusative (مدينة إجمالاً), nor a
+  /// name the lexicon knows (مدينة بوسطن: Boston).
   ///
   /// - Complexity: O(*n*) in the number of units.
   func nameSettlements(_ units: inout [Unit]) {
@@ -291,8 +291,11 @@ public final class Translator: Sendable {
       guard name.source == .lexicon, name.proclitics.isEmpty, !head.definite, head.enclitic == nil,
         head.wordClass == .noun, rules.settlementNouns.contains(Self.classKey(head)),
         name.span.lowerBound > head.span.upperBound,
-        let first = name.candidates.first, first.enclitic == nil, !first.pos.hasSuffix("NOUN_PROP"),
-        Self.spelledWithArticle(name.arabic) || !first.isAdjective && !first.isVerb
+        let first = name.candidates.first, first.enclitic == nil, first.prefixProclitics.isEmpty,
+        !first.pos.hasSuffix("NOUN_PROP"), !first.isVerb,
+        !first.isAdjective || Self.spelledWithArticle(name.arabic),  // (قرية صغيرة: a small village)
+        // (An adverb in the accusative is no name: مدينة إجمالاً.)
+        !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
       else { continue }
       let bare = Lexicon.strippingDiacritics(name.arabic)
       // (A name that goes on in a word nobody knows, بلدة أبو حردوب, is left to the transliteration
@@ -1508,7 +1511,11 @@ public final class Reading: Sendable, Hashable {
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
     lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
     humanGloss = Translator.isHuman(first)
-    if isVerb, !passive, let news = rules.newsVerbs[matchingStemForm] {
+    // A form IV verb's imperfect stem has no أ (يعدم: yuEodim of أعدم): found by its perfect.
+    let formFour = analysis.stem.lemma.hasPrefix(">") && !matchingStemForm.hasPrefix("ا")
+    if isVerb, !passive,
+      let news = rules.newsVerbs[matchingStemForm] ?? (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil)
+    {
       newsVerb = (
         news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
         Translator.isHuman(news.english)
