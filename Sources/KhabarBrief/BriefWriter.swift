@@ -134,6 +134,13 @@ struct BriefWriter {
     {
       return ("aeiou".contains(english.first!) ? "an " : "a ") + english
     }
+    // Also a civilian with a nationality before the noun: "a Kurdish engineer", "an Iraqi refugee".
+    let words = english.split(separator: " ")
+    if target.category == "civilians", words.count == 2, words[0].first?.isUppercase == true, let last = words.last,
+      last.first?.isLowercase == true, !last.hasSuffix("s"), !["people", "men", "children"].contains(last)
+    {
+      return ("AEIOU".contains(words[0].first!) ? "an " : "a ") + english
+    }
     return english
   }
 

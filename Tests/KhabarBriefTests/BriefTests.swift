@@ -441,6 +441,12 @@ enum Fixtures {
     #expect(bus.lead.contains("a bus of regime forces"))
   }
 
+  /// One civilian with a nationality before the noun takes the indefinite article too.
+  @Test func oneCivilianTakesTheArticle() throws {
+    let brief = try Fixtures.brief("اختطف مسلحون مجهولون صيدلانياً فلسطينياً في حي اللوبية جنوبي دمشق.")
+    #expect(brief.lead.contains("abducted a Palestinian pharmacist"), "\(brief.lead)")
+  }
+
   /// The source is named before "that"; what follows it is what was said (قالت إنهم يشكلون خلية:
   /// no source "the cell"), and "General Security forces" is one name (قوى الأمن العام).
   @Test func sourceIsNamedBeforeThat() throws {
