@@ -66,6 +66,8 @@ public struct FunctionWords: Sendable {
     case diedOf = "died-of"
     /// vehicles a bomb goes off at (انفجرت عبوة بسيارة عسكرية): the thing hit, not a means
     case vehicle = "vehicle"
+    /// a rank or a unit that, alone as a doer, names nobody (قيادي, الفرقة): no doer
+    case namelessDoer = "nameless-doer"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -246,6 +246,9 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(mourned.english, isVictims: true, span: mourned.span)
     }
+    // A doer read as one common noun that names nobody (قيادي, الفرقة, فرقه: "commander",
+    // "division") is no doer: the rules below may find one, or say it is unknown.
+    if let doer = main.event.perpetrator, namesNobody(doer) { main.event.perpetrator = nil }
     // The doer of an event a group claims, or is said to be behind, may be named in another
     // sentence than the event's.
     if let type = main.event.type, Self.claimable.contains(type) {
@@ -1746,6 +1749,18 @@ struct EventExtractor {
     "member", "fighter", "personnel", "militant", "soldier", "element", "affiliate", "recruit", "person", "cell",
     "terrorist", "jihadist", "gunman", "operative", "force", "units", "remnants",
   ]
+
+  /// Whether a doer is one word of the set `nameless-doer` (a rank or a unit with no name:
+  /// قيادي, الفرقة), "former" aside: it names nobody.
+  func namesNobody(_ doer: ActorFact) -> Bool {
+    var words = doer.english.split(separator: " ")
+    if words.first == "former" { words.removeFirst() }
+    guard words.count == 1, words[0].first?.isLowercase == true,
+      let first = doer.span.arabic.split(separator: " ").first
+    else { return false }
+    let key = Gazetteer.articleLess(ArabicNormalizer.matching.normalize(String(first)))
+    return briefer.rules.functionWords.contains(.namelessDoer, key)
+  }
 
   /// Member nouns that say the members are armed: alone, they still name a kind of doer.
   static let armedMemberWords: Set<String> = ["terrorist", "militant", "jihadist", "gunman"]

@@ -1031,6 +1031,32 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  /// A rank or a unit alone (قيادي, الفرقة) names no doer: the unclaimed convention, or none.
+  @Test(arguments: [
+    (
+      """
+      عبوة ناسفة تستهدف سيارة قيادي في الحرس الوطني في بلدة الكفر
+
+      أصيب شخصان، هما قيادي ميداني في "الحرس الوطني" ومرافقه، بجروح، مساء أمس السبت، إثر انفجار عبوة \
+      ناسفة بسيارتهما في بلدة الكفر.
+      """,
+      nil
+    ),
+    (
+      """
+      انفجرت عبوة ناسفة بسيارة عسكرية في بلدة المزيريب، ما أدى إلى مقتل عنصرين.
+
+      ولم تتبن أي جهة المسؤولية عن التفجير، في حين يرجح ناشطون أن تكون مجموعات محلية رافضة لوجود \
+      الفرقة الرابعة في المنطقة وراءه، إذ سبق أن استهدفت حواجز الفرقة ونقاطها في محيط المزيريب بعمليات مماثلة.
+      """,
+      "an unidentified armed group"
+    ),
+  ])
+  func namelessDoers(_ arabic: String, _ doer: String?) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.perpetrator?.english == doer)
+  }
+
   @Test(arguments: [
     // The subject of an active killing verb, with no event word, is the doer of an attack: an
     // armed group, armed men before the people they kill, a unit of an army before a verb split
