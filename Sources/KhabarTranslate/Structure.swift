@@ -40,6 +40,8 @@ extension Translator {
     var infinitive = false
     /// A noun phrase that opened the clause and may be the subject of the verb after it (SVO).
     var subjectPhrase: NounPhrase? = nil
+    /// Whether a verb of the 3rd person (or with its subject before it) came before in the sentence.
+    var thirdPersonVerbBefore = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
     /// waits for the clause's verb.
@@ -91,17 +93,23 @@ extension Translator {
           describedPlural = units[head].plural || units[head].englishIsPlural
           out.append(word("that", RuleTrail(.relative)))
         }
+        // A verb joined by و to a verb of the 3rd person before it in the sentence shares its
+        // subject: ت is then no "you" (قسد والتحالف تقتلان اثنين وتعتقلان ثلاثة → … and arrest three).
+        let sharedSubject =
+          unit.proclitics == ["و"] && thirdPersonVerbBefore && subjectPhrase == nil && subjectFromBefore == nil
+          && describedPlural == nil && unit.verb.map { $0.person == 2 && !$0.passive } == true
         let subjectBefore =
           before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
-          || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil
+          || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil || sharedSubject
         let (words, end) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
           subjectBefore: subjectBefore,
-          subjectPlural: subjectPhrase?.plural ?? describedPlural,
+          subjectPlural: subjectPhrase?.plural ?? describedPlural ?? (sharedSubject ? unit.verb?.plural : nil),
           subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
         )
         out += words
+        thirdPersonVerbBefore = subjectBefore || unit.verb?.person == 3
         lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
         subjectPhrase = nil
         pendingNegation = nil
@@ -159,7 +167,10 @@ extension Translator {
         continue
       case .punctuation:
         out.append(word(unit.english, unit.origin))
-        if Self.clauseEnds.contains(unit.english) { clauseStart = true }
+        if Self.clauseEnds.contains(unit.english) {
+          clauseStart = true
+          thirdPersonVerbBefore = false
+        }
         index += 1
         continue
       case .noun
@@ -217,14 +228,31 @@ extension Translator {
         let governed = index > 0 && units[index - 1].wordClass == .preposition
         let startedClause = clauseStart && !(governed && Self.temporalPrepositions.contains(units[index - 1].key))
         let phrase = nounPhrase(units, at: index)
+        // Noun phrases joined by و before the verb are its subject too (الأمن العسكري وميليشيات
+        // إيرانية تعتقل 9 شبان → Military Security and Iranian militias arrest 9 young men).
+        // (A quoted name's closing quote may stand between: "قسد" والتحالف تقتلان.)
+        func pastQuote(_ at: Int) -> Int {
+          at < units.count && units[at].wordClass == .punctuation && units[at].english == "\"" ? at + 1 : at
+        }
+        var subjectEnd = phrase.end
+        var coordinated = false
+        if startedClause, !governed {
+          while pastQuote(subjectEnd) < units.count, units[pastQuote(subjectEnd)].proclitics == ["و"],
+            [.noun, .name].contains(units[pastQuote(subjectEnd)].wordClass)
+          {
+            subjectEnd = pastQuote(nounPhrase(units, at: pastQuote(subjectEnd)).end)
+            coordinated = true
+          }
+        }
         if startedClause, !governed, unit.proclitics.isEmpty, unit.wordClass != .number,
           unit.wordClass != .pronoun,
-          phrase.end < units.count,
-          units[phrase.end].wordClass == .verb
-            || units[phrase.end].wordClass == .negation && phrase.end + 1 < units.count
-              && units[phrase.end + 1].wordClass == .verb
+          subjectEnd < units.count,
+          units[subjectEnd].wordClass == .verb
+            || units[subjectEnd].wordClass == .negation && subjectEnd + 1 < units.count
+              && units[subjectEnd + 1].wordClass == .verb
         {
           subjectPhrase = phrase
+          if coordinated { subjectPhrase?.plural = true }
         }
         let last = units[phrase.end - 1]
         lastWasQuantity = unit.wordClass == .number || Self.quantityWords.contains(last.english.lowercased())

@@ -218,6 +218,13 @@ enum Seed {
     ("تنظيم داعش يعدم راعياً", "ISIS executes a shepherd"),
     ("الخاطفون يطالبون بفدية", "The kidnappers demand a ransom"),
     ("مظاهرة احتجاجاً على حصار الفرقة الرابعة", "in protest against"),
+    // Noun phrases joined by و before the verb are its subject; a verb joined by و after a verb of
+    // the 3rd person shares its subject (no "you").
+    (
+      "الأمن العسكري وميليشيات إيرانية تعتقل 9 شبان في القورية",
+      "Military Security and Iranian militias arrest 9 young men"
+    ),
+    ("\"قسد\" والتحالف تقتلان اثنين وتعتقلان ثلاثة", "the coalition kill two and arrest three"),
   ])
   func countsVerbsAndSettlementNames(_ arabic: String, _ english: String) throws {
     let translation = try Seed.english(arabic)
