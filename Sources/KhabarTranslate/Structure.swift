@@ -234,7 +234,7 @@ extension Translator {
         func pastQuote(_ at: Int) -> Int {
           at < units.count && units[at].wordClass == .punctuation && units[at].english == "\"" ? at + 1 : at
         }
-        var subjectEnd = phrase.end
+        var subjectEnd = pastQuote(phrase.end)
         var coordinated = false
         if startedClause, !governed {
           while pastQuote(subjectEnd) < units.count, units[pastQuote(subjectEnd)].proclitics == ["و"],

@@ -1511,8 +1511,10 @@ public final class Reading: Sendable, Hashable {
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
     lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
     humanGloss = Translator.isHuman(first)
-    // A form IV verb's imperfect stem has no أ (يعدم: yuEodim of أعدم): found by its perfect.
-    let formFour = analysis.stem.lemma.hasPrefix(">") && !matchingStemForm.hasPrefix("ا")
+    // The imperfect stem of a verb of form IV, VII, VIII or X has no initial alif (يعدم: yuEodim of
+    // أعدم; تختطف: taxotaTif of اختطف): found by its perfect.
+    let formFour =
+      (analysis.stem.lemma.hasPrefix(">") || analysis.stem.lemma.hasPrefix("{")) && !matchingStemForm.hasPrefix("ا")
     if isVerb, !passive,
       let news = rules.newsVerbs[matchingStemForm] ?? (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil)
     {

@@ -225,6 +225,9 @@ enum Seed {
       "Military Security and Iranian militias arrest 9 young men"
     ),
     ("\"قسد\" والتحالف تقتلان اثنين وتعتقلان ثلاثة", "the coalition kill two and arrest three"),
+    // A quoted subject before its verb; a form VIII news verb found by its perfect (تختطف).
+    ("\"الشبيبة الثورية\" تختطف فتاة في رميلان", "\" abducts"),
+    ("ارتقاء 6 شهداء بتفجير", "6 martyrs killed"),
   ])
   func countsVerbsAndSettlementNames(_ arabic: String, _ english: String) throws {
     let translation = try Seed.english(arabic)
