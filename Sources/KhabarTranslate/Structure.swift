@@ -182,7 +182,10 @@ extension Translator {
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
         let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 1)
-        if units[index + 1].wordClass == .number { extendPartitive(&counted, units) }
+        // (Also after a dual: مقتل عنصرين من "قسد" → two members of "SDF" killed.)
+        if units[index + 1].wordClass == .number || units[index + 1].english.hasPrefix("two ") {
+          extendPartitive(&counted, units)
+        }
         // People joined to the first with و are counted too: استشهاد ضابط وجنديين → an officer and
         // soldiers killed (was "an officer killed and soldiers").
         while counted.end < units.count, units[counted.end].hasConjunction, !units[counted.end].hasPreposition,
@@ -903,17 +906,28 @@ extension Translator {
   /// forces and the militias).
   func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit]) {
     var next = phrase.end
-    guard next + 1 < units.count, units[next].key == "من", units[next].proclitics.isEmpty, units[next + 1].isNominal,
-      !units[next + 1].hasPreposition
+    // (Also a quoted group: من "قسد".)
+    func isQuote(_ at: Int) -> Bool {
+      at < units.count && units[at].wordClass == .punctuation && units[at].english == "\""
+    }
+    let quoted = isQuote(next + 1)
+    let groupAt = next + (quoted ? 2 : 1)
+    guard groupAt < units.count, units[next].key == "من", units[next].proclitics.isEmpty, units[groupAt].isNominal,
+      !units[groupAt].hasPreposition
     else { return }
     let of = units[next]
     phrase.words.append(
       DraftWord(
         english: "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
         rule: RuleTrail(of.origin, .partitive)))
-    var inner = nounPhrase(units, at: next + 1)
+    if quoted { phrase.words += draftWords([units[next + 1]]) }
+    var inner = nounPhrase(units, at: groupAt)
     next = inner.end
     phrase.words += inner.words
+    if quoted, isQuote(next) {
+      phrase.words += draftWords([units[next]])
+      next += 1
+    }
     while next < units.count, units[next].hasConjunction, !units[next].hasPreposition,
       units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number
     {

@@ -204,7 +204,7 @@ enum Seed {
   /// word only the lexicon knows is the place's name; a place told from another is no idafa
   /// complement (a car near X).
   @Test(arguments: [
-    ("مقتل عنصرين من قوات النظام", "Two members killed"),
+    ("مقتل عنصرين من قوات النظام", "Two members of the regime forces killed"),
     ("اعتقال شخصين", "Two people arrested"),
     ("العاملين في القطاع الصحي", "workers"),
     ("6 قتلى في اشتباكات", "6 dead in clashes"),
@@ -228,6 +228,8 @@ enum Seed {
     // A quoted subject before its verb; a form VIII news verb found by its perfect (تختطف).
     ("\"الشبيبة الثورية\" تختطف فتاة في رميلان", "\" abducts"),
     ("ارتقاء 6 شهداء بتفجير", "6 martyrs killed"),
+    // The group after a dual counted by a verbal noun, also quoted.
+    ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed"),
   ])
   func countsVerbsAndSettlementNames(_ arabic: String, _ english: String) throws {
     let translation = try Seed.english(arabic)
