@@ -230,6 +230,8 @@ enum Seed {
     ("ارتقاء 6 شهداء بتفجير", "6 martyrs killed"),
     // The group after a dual counted by a verbal noun, also quoted.
     ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed"),
+    // لـ written apart before a quoted name is the preposition, not a name "L".
+    ("خلية لـ\"داعش\" تعدم ممرضاً", "A cell to \"ISIS\" executes"),
   ])
   func countsVerbsAndSettlementNames(_ arabic: String, _ english: String) throws {
     let translation = try Seed.english(arabic)
