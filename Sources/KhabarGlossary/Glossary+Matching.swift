@@ -10,8 +10,10 @@ public struct GlossaryMatch: Sendable, Hashable {
   public var entry: GlossaryEntry
   /// Whether the Arabic was plural or dual (a broken plural, -ات, -ون, -ين, -ان …).
   public var plural: Bool
-  /// Whether it was certainly dual: -ان, -تان or -تين on the last word (a count of two). A -ين is
-  /// not: it is the sound plural as well (العاملين: the workers), and a wrong "two" is a wrong count.
+  /// Whether it was certainly dual: -ان, -تان or -تين on the last word (a count of two), or an
+  /// indefinite -ين on a noun whose listed plurals are all broken (عنصرين: عناصر is the plural). Any
+  /// other -ين is not: it is the sound plural as well (العاملين: the workers), and a wrong "two" is a
+  /// wrong count.
   public var dual: Bool = false
   /// Proclitics written on the first word (و, ب, ل …), in order.
   public var proclitics: [String]
