@@ -238,6 +238,16 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(group, isVictims: true, span: killed.span)
     }
+    // Victims the body names only as people (مقتل شخصين, a young man) whom the headline names by
+    // their group (مقتل قيادي في داعش): that group was hit.
+    if let target = main.event.target, target.isVictims, target.object == nil,
+      Self.genericPeople.contains(target.english.lowercased()) || isCivilian(target.english),
+      let headline = told, let count = headline.killed ?? headline.wounded, let group = count.group,
+      group.first?.isUppercase == true, !Self.isMemberNoun(group), !isCivilian(group),
+      group != main.event.perpetrator?.english
+    {
+      main.event.target = ActorFact(count.who ?? group, isVictims: true, span: count.span)
+    }
     // Killed people the event names only as people (استشهاد شخصين) whom a group mourned as its own
     // (نعى حزب الله اثنين من عناصره): they were that group's members.
     if main.event.killed != nil,

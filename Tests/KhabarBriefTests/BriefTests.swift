@@ -567,6 +567,15 @@ enum Fixtures {
       "قُتل القيادي السابق في فصائل المعارضة سامر العبد الله إثر استهدافه بالرصاص من قبل مسلحين مجهولين في بلدة صيدا.",
       "former opposition commander"
     ),
+    // Victims the body names only as a young man, whom the headline names by their group.
+    (
+      """
+      إنزال جوي للتحالف في الطيانة ينتهي بمقتل قيادي في داعش
+
+      نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي في بلدة الطيانة، أسفرت عن مقتل شاب.
+      """,
+      "ISIS commander"
+    ),
     // The group the doer is part of (في الهيئة) is not whom it arrested.
     ("اعتقلت دوريات تابعة لجهاز \"الأمن العام\" في الهيئة خمسة شبان من أبناء البلدة.", "5 young men"),
     // A former officer in a branch.
