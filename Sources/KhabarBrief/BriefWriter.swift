@@ -117,13 +117,11 @@ struct BriefWriter {
       }
       // One thing hit takes the indefinite article: "a military vehicle", "an SDF checkpoint".
       guard let head = object.split(separator: " ").last,
-        !head.hasSuffix("s") || head.hasSuffix("us") || head.hasSuffix("ss"), let first = phrase.first
+        !head.hasSuffix("s") || head.hasSuffix("us") || head.hasSuffix("ss"), !phrase.isEmpty
       else {
         return phrase
       }
-      let initialism = phrase.prefix { $0 != " " }.allSatisfy { $0.isUppercase || $0.isNumber }
-      let vowelSound = initialism ? "AEFHILMNORSX".contains(first) : "aeiouAEIOU".contains(first)
-      return (vowelSound ? "an " : "a ") + phrase
+      return Self.indefinite(phrase)
     }
     // One person named by a common noun takes the indefinite article: "executed a young man".
     let english = target.english
@@ -132,16 +130,25 @@ struct BriefWriter {
       !english.hasPrefix("a "), !english.hasPrefix("an "), !english.hasPrefix("the "), english.first?.isNumber == false,
       target.category == "civilians" || english.split(separator: " ").count <= 2
     {
-      return ("aeiou".contains(english.first!) ? "an " : "a ") + english
+      return Self.indefinite(english)
     }
     // Also a civilian with a nationality before the noun: "a Kurdish engineer", "an Iraqi refugee".
     let words = english.split(separator: " ")
     if target.category == "civilians", words.count == 2, words[0].first?.isUppercase == true, let last = words.last,
       last.first?.isLowercase == true, !last.hasSuffix("s"), !["people", "men", "children"].contains(last)
     {
-      return ("AEIOU".contains(words[0].first!) ? "an " : "a ") + english
+      return Self.indefinite(english)
     }
     return english
+  }
+
+  /// A non-empty phrase with "a" or "an" before it, by the sound of its first letter; an
+  /// initialism by the name of its letter ("an SDF checkpoint", "a UN convoy").
+  static func indefinite(_ phrase: String) -> String {
+    guard let first = phrase.first else { return phrase }
+    let initialism = phrase.prefix { $0 != " " }.allSatisfy { $0.isUppercase || $0.isNumber }
+    let vowelSound = initialism ? "AEFHILMNORSX".contains(first) : "aeiouAEIOU".contains(first)
+    return (vowelSound ? "an " : "a ") + phrase
   }
 
   func sourcePhrase(_ event: Event, outlet: String?) -> String? {

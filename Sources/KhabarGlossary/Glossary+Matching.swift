@@ -55,7 +55,7 @@ public struct KeyedTokens: Sendable {
       keys.append(start..<storage.count)
       ranges.append(token.range)
       endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(token.text.utf16))
-      quotes.append(token.kind != .word && token.kind != .number && KeyedTokens.isQuote(token.text.utf16))
+      quotes.append(KeyedTokens.isQuote(token.text.utf16))
     }
   }
 
@@ -74,7 +74,8 @@ public struct KeyedTokens: Sendable {
     quotes.append(isQuote)
   }
 
-  /// Whether a token as written is one double quotation mark: " « » “ ” „.
+  /// Whether a token as written is one double quotation mark: " « » “ ” „ (never a word or a
+  /// number, whatever the token's kind).
   public static func isQuote(_ units: some Collection<UInt16>) -> Bool {
     guard units.count == 1, let unit = units.first else { return false }
     return unit == 0x22 || unit == 0xAB || unit == 0xBB || (0x201C...0x201E).contains(unit)
@@ -146,7 +147,7 @@ public struct KeyedTokens: Sendable {
       keys.append(start..<storage.count)
       ranges.append(range)
       endsInTaMarbuta.append(KeyedTokens.endsInTaMarbuta(units[range]))
-      quotes.append(kind != .word && kind != .number && KeyedTokens.isQuote(units[range]))
+      quotes.append(KeyedTokens.isQuote(units[range]))
     }
     self.storage = storage
     self.keys = keys
@@ -507,7 +508,8 @@ extension Glossary {
     key.count >= 4 && key.last == nun && key[key.index(key.endIndex, offsetBy: -2)] == ya
   }
 
-  /// Whether the entry lists its plurals and none is a sound one (-ون, -ين, -ات): an indefinite
+  /// Whether the entry lists its plurals and none is a sound one (-ون, -ين, -ات, or a construct
+  /// -ي, -و such as مقاتلي): an indefinite
   /// -ين form of such a noun is its dual (عنصرين: عناصر is the plural; شخصين, ضابطين), not a plural.
   /// A noun that also takes a sound plural lists it (مسلحون|مسلحين) and stays ambiguous.
   static func onlyBrokenPlurals(_ entry: GlossaryEntry) -> Bool {

@@ -45,9 +45,10 @@ public struct RuleBook: Sendable {
   /// attack).
   public var eventNouns: Set<String> = []
   /// Class nouns written before a quoted name (`name-classes.tsv`), by matching key: the English
-  /// of the whole name with `{name}` for the quoted name's, whether a quoted actor stands alone, and
-  /// the row (`file:line`).
-  public var nameClasses: [String: (english: String, alone: Bool, origin: String)] = [:]
+  /// before and after the quoted name's ("Operation ", ""; "", " militia"), the class word those
+  /// make ("militia"), whether a quoted actor stands alone, and the row (`file:line`).
+  public var nameClasses: [String: (before: String, after: String, classWord: String, alone: Bool, origin: String)] =
+    [:]
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -142,10 +143,14 @@ public struct RuleBook: Sendable {
       for row in classes.rows {
         let key = ArabicNormalizer.matching.normalize(String(classes.field(row, "arabic")).trimmingSpaces())
         let english = String(classes.field(row, "english")).trimmingSpaces()
-        guard english.contains("{name}") else {
+        guard let slot = english.firstRange(of: "{name}") else {
           throw InputError("english must hold {name}", at: SourceLocation(file: classesPath, line: row.line))
         }
-        nameClasses[key] = (english, classes.field(row, "alone") == "yes", "\(classesPath):\(row.line)")
+        let (before, after) = (String(english[..<slot.lowerBound]), String(english[slot.upperBound...]))
+        nameClasses[key] = (
+          before, after, (before + after).trimmingSpaces().lowercased(), classes.field(row, "alone") == "yes",
+          "\(classesPath):\(row.line)"
+        )
       }
     }
     let cuesPath = directory.file("translate/place-cues.tsv")

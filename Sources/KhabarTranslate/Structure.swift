@@ -234,16 +234,14 @@ extension Translator {
         // Noun phrases joined by و before the verb are its subject too (الأمن العسكري وميليشيات
         // إيرانية تعتقل 9 شبان → Military Security and Iranian militias arrest 9 young men).
         // (A quoted name's closing quote may stand between: "قسد" والتحالف تقتلان.)
-        func pastQuote(_ at: Int) -> Int {
-          at < units.count && units[at].wordClass == .punctuation && units[at].english == "\"" ? at + 1 : at
-        }
+        func pastQuote(_ at: Int) -> Int { at < units.count && Self.isQuote(units[at]) ? at + 1 : at }
         var subjectEnd = pastQuote(phrase.end)
         var coordinated = false
         if startedClause, !governed {
-          while pastQuote(subjectEnd) < units.count, units[pastQuote(subjectEnd)].proclitics == ["و"],
-            [.noun, .name].contains(units[pastQuote(subjectEnd)].wordClass)
+          while subjectEnd < units.count, units[subjectEnd].proclitics == ["و"],
+            [.noun, .name].contains(units[subjectEnd].wordClass)
           {
-            subjectEnd = pastQuote(nounPhrase(units, at: pastQuote(subjectEnd)).end)
+            subjectEnd = pastQuote(nounPhrase(units, at: subjectEnd).end)
             coordinated = true
           }
         }
@@ -646,10 +644,10 @@ extension Translator {
       // جيش النظام → the regime army; a proper name takes no article (مقاتلو التنظيم → ISIS fighters).
       // (Also a settlement's name with its article, as the press writes it: بلدة الغدفة → al-Ghadfa
       // town.)
-      let settlement = rules.settlementNouns.contains(Translator.classKey(head))
       let properName =
         complement.words.first(where: { $0.english != "the" }).map {
-          $0.english.first?.isUppercase == true || settlement && $0.english.hasPrefix("al-")
+          $0.english.first?.isUppercase == true
+            || $0.english.hasPrefix("al-") && rules.settlementNouns.contains(Translator.classKey(head))
         } == true
       if let determiner, determiner.english != "a" && determiner.english != "an",
         determiner.english != "the" || !properName
@@ -907,9 +905,7 @@ extension Translator {
   func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit]) {
     var next = phrase.end
     // (Also a quoted group: من "قسد".)
-    func isQuote(_ at: Int) -> Bool {
-      at < units.count && units[at].wordClass == .punctuation && units[at].english == "\""
-    }
+    func isQuote(_ at: Int) -> Bool { at < units.count && Self.isQuote(units[at]) }
     let quoted = isQuote(next + 1)
     let groupAt = next + (quoted ? 2 : 1)
     guard groupAt < units.count, units[next].key == "من", units[next].proclitics.isEmpty, units[groupAt].isNominal,
@@ -1058,6 +1054,9 @@ extension Translator {
     if before == nil || before! < 0x80 && !(before == 0x0D && last == 0x0A) { return true }
     return text.last == Character(ascii)
   }
+
+  /// Whether a unit is a quotation mark (« » “ ” and " all come out as ").
+  static func isQuote(_ unit: Unit) -> Bool { unit.wordClass == .punctuation && unit.english == "\"" }
 
   /// Whether a place unit is told by where it lies from another (near X, west of X, the outskirts
   /// of X): an adverbial of place, not a noun.

@@ -95,7 +95,7 @@ public final class Translator: Sendable {
         facts.append(known)
         keyed.append(
           range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: KeyedTokens.endsInTaMarbuta(piece),
-          isQuote: kind != .word && kind != .number && KeyedTokens.isQuote(piece))
+          isQuote: KeyedTokens.isQuote(piece))
       }
       return (tokens, facts, keyed)
     }
@@ -337,15 +337,11 @@ public final class Translator: Sendable {
         name.proclitics.isEmpty, head.wordClass == .noun || head.wordClass == .name, head.enclitic == nil,
         let row = rules.nameClasses[Self.classKey(head)]
       else { continue }
-      // The template around {name}: "Operation " and "", or "" and " militia".
-      guard let slot = row.english.firstRange(of: "{name}") else { continue }
-      let (before, after) = (row.english[..<slot.lowerBound], row.english[slot.upperBound...])
-      let classWord = (before + after).trimmingSpaces().lowercased()
       var english: String
-      if row.alone && name.category == "actor" || name.english.lowercased().contains(classWord) {
+      if row.alone && name.category == "actor" || name.english.lowercased().contains(row.classWord) {
         english = name.english
       } else {
-        english = before + name.english + after
+        english = row.before + name.english + row.after
       }
       if english.first?.isLowercase == true { english = english.prefix(1).uppercased() + english.dropFirst() }
       var joined = name
@@ -366,10 +362,8 @@ public final class Translator: Sendable {
 
   /// A class noun's key for `name-classes.tsv`: its matching key without its proclitics and article.
   static func classKey(_ unit: Unit) -> String {
-    var key = Substring(unit.key)
-    for proclitic in unit.proclitics where key.hasPrefix(proclitic) { key = key.dropFirst(proclitic.count) }
-    if unit.definite, key.hasPrefix("ال") { key = key.dropFirst(2) }
-    return String(key)
+    let key = keyWithoutProclitics(unit)
+    return unit.definite && key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
   }
 
   /// The text of a range of UTF-16 code units of the line (`String(decoding:as:)`, transcoded by
