@@ -1264,6 +1264,17 @@ struct EventExtractor {
       fact.value = 1
       fact.who = english
       end = reading.range.upperBound
+    } else if after, skipped > 0, view.term(at: index).map(isPerson) ?? false,
+      !cue.roles.contains(where: \.isCasualtyVerb),
+      let start = (max(segment.lowerBound, cue.range.lowerBound - 2)..<cue.range.lowerBound).first(where: { at in
+        view.numbers[at].map { at + $0.length == cue.range.lowerBound } ?? false
+      })
+    {
+      // A number before the casualty noun, its people after من: "تسعة شهداء من العسكريين" (nine,
+      // not the dual the plural's ending would read alone).
+      fact.value = view.numbers[start]!.value
+      if let q = qualifierEnding(view, start) { fact.qualifier = q }
+      end = cue.range.upperBound
     } else if after, let term = view.term(at: index), isPerson(term) {
       // No number: a dual noun counts two (عنصرين), a singular one (مقتل طفل) one; coordinated
       // nouns add up (استشهاد ضابط وجنديين → 3: an officer and two soldiers).
@@ -1542,7 +1553,8 @@ struct EventExtractor {
         person.proclitics.first == "و", view.numbers[whoEnd] == nil
       {
         // One more person named after the group, without a number: "قتل 2 من عناصر الفصائل ومواطن".
-        let more = isDual(view.tokens[whoEnd], of: person) ? 2 : (person.plural ? 0 : 1)
+        // (A plural headword, العسكريين "soldiers", counts no one more either.)
+        let more = isDual(view.tokens[whoEnd], of: person) ? 2 : (person.plural || isPluralNoun(person.english) ? 0 : 1)
         if more > 0 {
           // "ومقاتل من مجلس منبج العسكري": the person with their group.
           let named = actorList(view, from: whoEnd, within: 0, segment: segment, people: true)
@@ -1718,11 +1730,11 @@ struct EventExtractor {
   static let genericPeople: Set<String> = ["people", "persons", "person", "individuals"]
 
   func isCivilian(_ english: String) -> Bool {
-    // A listed phrase decides before its head noun (a "wanted person" is not a civilian).
+    // A listed phrase decides before its head noun (a "wanted man" is not a civilian).
     if briefer.rules.personNouns.contains(english.lowercased()) {
       return briefer.rules.civilianNouns.contains(english.lowercased())
     }
-    // "12 wanted people": the phrase after the number.
+    // "12 wanted men": the phrase after the number.
     let words = english.lowercased().split(separator: " ")
     if let first = words.first, first.allSatisfy(\.isNumber), words.count > 1 {
       return isCivilian(words.dropFirst().joined(separator: " "))

@@ -599,6 +599,8 @@ enum Fixtures {
     ("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة الغارية.", "former opposition commander"),
     ("اغتال مسلحون مجهولون ضابطاً سابقاً في المخابرات الجوية في بلدة الغارية.", "former Air Force Intelligence officer"),
     ("اغتال مسلحون مجهولون قيادياً في تنظيم حراس الدين في بلدة الغارية.", "Hurras al-Din commander"),
+    // Press English for those the security services want.
+    ("داهمت قوى الأمن الداخلي منازل في حي الزهراء واعتقلت ثلاثة مطلوبين.", "3 wanted men"),
     // Killed "people", wounded citizens: civilians were hit; in the same sentence or another.
     ("قصفت طائرات حربية بلدة كنصفرة، ما أدى إلى مقتل شخصين وإصابة خمسة مواطنين بجروح.", "civilians"),
     (
@@ -619,6 +621,11 @@ enum Fixtures {
       2, "Popular Mobilisation Forces"
     ),
     ("قتل عنصرين اثنين من قوات النظام بهجوم على حاجز في بلدة الغارية.", 2, "regime forces"),
+    // Servicemen (عسكريين: press English 'soldiers'); martyrs counted before من and their people
+    // after it (not the dual the plural's ending would read alone).
+    ("قتل 6 عسكريين بهجوم لمسلحين مجهولين على نقطة في بلدة الشولا.", 6, "soldiers"),
+    ("ارتقى تسعة شهداء من العسكريين جراء اعتداء إرهابي استهدف حافلة مبيت عسكرية في بادية حمص.", 9, "soldiers"),
+    ("سقط تسعة شهداء من المدنيين جراء قصف مدفعي على بلدة الغارية.", 9, "civilians"),
   ])
   func killedGroupAfterAStressingNumber(_ arabic: String, _ killed: Int, _ group: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
