@@ -59,6 +59,9 @@ public struct FunctionWords: Sendable {
     case near = "near"
     /// by the bullets of: the actor after it is the doer (برصاص قوات الاحتلال)
     case byBullets = "by-bullets"
+    /// a verb or noun of firing whose subject comes before النار (إطلاق القوات الإسرائيلية النار,
+    /// أطلقت قوة إسرائيلية الرصاص): the actor between them fired
+    case openedFire = "opened-fire"
     /// negations of the noun after them (دون لوحات, دون اشتباكات): a verb further on is not
     /// negated, unless أن follows them (دون أن يصاب أحد)
     case nounNegation = "noun-negation"

@@ -751,6 +751,14 @@ struct EventExtractor {
       event.perpetrator = ActorFact(target.english, span: target.span)
       event.target = nil
     }
+    // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
+    // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد),
+    // and stays the target the reason names (رفضاً للتوغلات المتكررة لجيش الاحتلال).
+    if event.type == .protest, event.perpetrator.map({ !isCivilian($0.english) }) ?? true,
+      let trigger = event.trigger
+    {
+      event.perpetrator = ActorFact("protesters", span: trigger)
+    }
     // Outside a clash between two factions of one side, the doer is not its own target ("members
     // of an armed faction abducted members of an armed faction": the target is unknown).
     // The victims, when counted by their group, are the target then ("قتل 5 من قوات النظام بهجوم
@@ -769,18 +777,11 @@ struct EventExtractor {
     {
       event.perpetrator?.english = "unidentified gunmen"
     }
-    // A protest's doers are protesters (ACLED's convention) unless people are named; an armed
-    // group near the word is what they protest against (رفضاً لحملات … التي تنفذها ميليشيا قسد).
-    if event.type == .protest, event.perpetrator.map({ !isCivilian($0.english) }) ?? true,
-      let trigger = event.trigger
-    {
-      event.perpetrator = ActorFact("protesters", span: trigger)
-    }
-    // Protesters hurt at their protest are not what it is against.
-    if event.type == .protest, let target = event.target, target.isVictims,
-      target.english.hasSuffix("protesters") || target.english.hasSuffix("protester")
-    {
-      event.target = nil
+    // Those hurt at a protest (protesters, a young man among them) are not what it is against;
+    // whoever fired on them is (ACLED's protest with intervention: the force that intervened),
+    // also when nothing else was named.
+    if event.type == .protest, event.target?.isVictims ?? true {
+      event.target = shooter(view, segment)
     }
     // An execution or assassination kills its victims: "أعدم شابا" is one killed, "راعيين اثنين"
     // two, "اغتال مسلحون القيادي" one.
@@ -1724,6 +1725,28 @@ struct EventExtractor {
       return "\(former)\(words[0]) \(title)"
     }
     return "\(rank) of \(group)"
+  }
+
+  /// Who fired, in `segment`: the actor after برصاص, or between a word of firing and النار or
+  /// الرصاص (إطلاق القوات الإسرائيلية النار على محتجين, أطلقت قوة إسرائيلية متمركزة على تلة الرصاص).
+  ///
+  /// - Complexity: O(*n*) in the segment's length.
+  func shooter(_ view: SentenceView, _ segment: Range<Int>) -> ActorFact? {
+    let functionWords = briefer.rules.functionWords
+    for index in segment where index + 1 < segment.upperBound {
+      let key = view.tokens[index].key
+      let byBullets = functionWords.contains(.byBullets, key)
+      guard byBullets || functionWords.contains(.openedFire, key),
+        let actor = actorList(view, from: index + 1, within: 0, segment: segment, military: true)
+      else { continue }
+      let fired =
+        byBullets
+        || (actor.range.upperBound..<min(segment.upperBound, actor.range.upperBound + 6)).first { at in
+          view.isBoundary(at) || ["النار", "الرصاص"].contains(view.tokens[at].key)
+        }.map { !view.isBoundary($0) } ?? false
+      if fired { return ActorFact(actor.english, span: span(view, actor.range)) }
+    }
+    return nil
   }
 
   /// Words for people that say nothing of who they are.

@@ -537,6 +537,25 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // What a protest is against, named in its reason after the doer was read there.
+    (
+      "خرج العشرات من أهالي بلدة جملة في وقفة احتجاجية رفضاً للتوغلات المتكررة لجيش الاحتلال الإسرائيلي.", "Israeli army"
+    ),
+    // Not those hurt at it: whoever fired on them (a protest with intervention).
+    (
+      "أصيب شاب بجروح إثر إطلاق القوات الإسرائيلية النار على محتجين في قرية السويسة، خرجوا رفضاً لتوغل آليات إسرائيلية.",
+      "Israeli forces"
+    ),
+    ("أصيب ثلاثة متظاهرين برصاص قوات الأمن خلال مظاهرة في بلدة الغارية.", "security forces"),
+  ])
+  func protestTargets(_ arabic: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .protest)
+    #expect(main.perpetrator?.english == "protesters")
+    #expect(main.target?.english == target)
+  }
+
+  @Test(arguments: [
     // The victims' group, quoted; the owner of an object after لـ; the victims when the doer was
     // read as the target; a member word with a hedged group.
     ("مقتل عنصرين من \"وحدات مقاومة سنجار\" بضربة مسيرة تركية.", "Sinjar Resistance Units (YBS)"),
