@@ -62,6 +62,9 @@ public struct FunctionWords: Sendable {
     /// a verb or noun of firing whose subject comes before النار (إطلاق القوات الإسرائيلية النار,
     /// أطلقت قوة إسرائيلية الرصاص): the actor between them fired
     case openedFire = "opened-fire"
+    /// the dead or the victims with the article, before هم/هما or بينهم (القتيلين هما قيادي في
+    /// تنظيم حراس الدين): who they were follows
+    case theDead = "the-dead"
     /// negations of the noun after them (دون لوحات, دون اشتباكات): a verb further on is not
     /// negated, unless أن follows them (دون أن يصاب أحد)
     case nounNegation = "noun-negation"

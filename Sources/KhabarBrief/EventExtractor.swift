@@ -248,6 +248,14 @@ struct EventExtractor {
     {
       main.event.target = ActorFact(count.who ?? group, isVictims: true, span: count.span)
     }
+    // Victims named only as people whom another sentence names by their group (القتيلين هما قيادي
+    // في تنظيم "حراس الدين" ومرافقه): that group was hit.
+    if let target = main.event.target, target.isVictims, target.object == nil,
+      Self.genericPeople.contains(target.english.lowercased()) || isCivilian(target.english),
+      let named = namedDead(), named.english != main.event.perpetrator?.english
+    {
+      main.event.target = ActorFact(named.english, isVictims: true, span: named.span)
+    }
     // Killed people the event names only as people (استشهاد شخصين) whom a group mourned as its own
     // (نعى حزب الله اثنين من عناصره): they were that group's members.
     if main.event.killed != nil,
@@ -328,6 +336,29 @@ struct EventExtractor {
             return (group.group, span(view, cue.range.lowerBound..<group.range.upperBound))
           }
         }
+      }
+    }
+    return nil
+  }
+
+  /// The group of the dead as a sentence names them: the dead (set `the-dead`), then هم/هما or
+  /// بينهم (set `generic-among`), then people of a group (القتيلين هما قيادي في تنظيم "حراس الدين").
+  ///
+  /// - Complexity: O(*n*) in the article's tokens.
+  func namedDead() -> (english: String, span: Span)? {
+    let functionWords = briefer.rules.functionWords
+    for view in views {
+      for index in view.tokens.indices where index + 2 < view.tokens.count {
+        guard functionWords.contains(.theDead, view.tokens[index].key),
+          functionWords.contains(.genericAmong, view.tokens[index + 1].key)
+        else { continue }
+        var end = index + 2
+        while end < view.tokens.count, !view.isBoundary(end) { end += 1 }
+        guard let group = actorList(view, from: index + 2, within: 1, segment: (index + 2)..<end, people: true),
+          !Self.isMemberNoun(group.group), !isCivilian(group.group),
+          group.group.first?.isUppercase == true || group.group.hasPrefix("regime")
+        else { continue }
+        return (group.group, span(view, index..<group.range.upperBound))
       }
     }
     return nil
@@ -1922,6 +1953,14 @@ struct EventExtractor {
               == true)
       else {
         return (term.english, term.tokenRange.lowerBound..<end, term.english)
+      }
+      // Members of a group's cell (عناصر في خلية تابعة لتنظيم داعش, خلية لتنظيم داعش): "ISIS cell
+      // members", the cell read as it is alone.
+      if following.entry.english.lowercased() == "cell",
+        let cell = actorList(view, from: following.tokenRange.lowerBound, within: 0, segment: segment),
+        cell.range.upperBound > following.tokenRange.upperBound
+      {
+        return (head.map { "\(cell.english) \($0)" } ?? cell.english, start..<cell.range.upperBound, cell.group)
       }
       term = following
       end = following.tokenRange.upperBound

@@ -618,6 +618,20 @@ enum Fixtures {
     ("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة الغارية.", "former opposition commander"),
     ("اغتال مسلحون مجهولون ضابطاً سابقاً في المخابرات الجوية في بلدة الغارية.", "former Air Force Intelligence officer"),
     ("اغتال مسلحون مجهولون قيادياً في تنظيم حراس الدين في بلدة الغارية.", "Hurras al-Din commander"),
+    // Victims named only as people: who they were, said in the same sentence (قالت إنهم …) or in
+    // another (القتيلين هما …); members of a group's cell.
+    ("نفذت قسد عملية إنزال جوي في بلدة غرانيج، أسفرت عن مقتل شخصين، قالت إنهم \"عناصر في خلية لتنظيم داعش\".", "ISIS"),
+    (
+      """
+      مسيرة تستهدف سيارة قرب معرة مصرين
+
+      استهدفت طائرة مسيرة سيارة عند مدخل بلدة معرة مصرين، ما أدى إلى مقتل شخصين كانا بداخلها.
+
+      وأوضح المراسل أن القتيلين هما قيادي في تنظيم "حراس الدين" ومرافقه.
+      """,
+      "Hurras al-Din"
+    ),
+    ("اعتقلت قسد عناصر في خلية تابعة لتنظيم داعش في بلدة الغارية.", "ISIS cell members"),
     // Press English for those the security services want.
     ("داهمت قوى الأمن الداخلي منازل في حي الزهراء واعتقلت ثلاثة مطلوبين.", "3 wanted men"),
     // Killed "people", wounded citizens: civilians were hit; in the same sentence or another.
