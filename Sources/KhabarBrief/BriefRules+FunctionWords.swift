@@ -62,6 +62,9 @@ public struct FunctionWords: Sendable {
     /// a verb or noun of firing whose subject comes before النار (إطلاق القوات الإسرائيلية النار,
     /// أطلقت قوة إسرائيلية الرصاص): the actor between them fired
     case openedFire = "opened-fire"
+    /// after بين (or بين مسلحين من): two families, clans or tribes (بين عائلتين, بين مسلحين من
+    /// عشيرتين): both sides of the clash are their gunmen
+    case kinPair = "kin-pair"
     /// the dead or the victims with the article, before هم/هما or بينهم (القتيلين هما قيادي في
     /// تنظيم حراس الدين): who they were follows
     case theDead = "the-dead"

@@ -168,7 +168,9 @@ struct BriefWriter {
   func predicate(_ event: Event, verb: String) -> String {
     // Victims are told by the casualty clause; the target slot is for what was attacked.
     let hasCasualties = event.killed != nil || event.wounded != nil
-    if let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
+    // Both sides one kind (gunmen of two families): they clashed, not with themselves.
+    let sameSides = event.type == .armedClash && event.target?.english == event.perpetrator?.english
+    if !sameSides, let target = targetPhrase(event.target), !(event.target!.isVictims && hasCasualties) {
       if event.type == .protest { return "protested against " + target }
       // Territory taken from someone: "took control of Tal Rifaat from the YPG".
       if placeIsObject(event), let place = event.places.first { return "\(verb) \(place.english) from \(target)" }

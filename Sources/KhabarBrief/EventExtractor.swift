@@ -2469,6 +2469,21 @@ struct EventExtractor {
   )? {
     for index in segment where view.tokens[index].key == "بين" {
       var start = index + 1
+      // Two families or clans (بين عائلتين, بين مسلحين من عشيرتين): both sides are their gunmen.
+      var kinAt = start
+      if kinAt + 1 < segment.upperBound, view.tokens[kinAt + 1].key == "من",
+        let gunmen = view.term(at: kinAt), ["gunman", "gunmen"].contains(gunmen.entry.english.lowercased())
+      {
+        kinAt += 2
+      }
+      if kinAt < segment.upperBound, briefer.rules.functionWords.contains(.kinPair, view.tokens[kinAt].key),
+        let kin = view.term(at: kinAt)
+      {
+        let side = (
+          english: "gunmen of two \(kin.english)", range: start..<kin.tokenRange.upperBound, group: kin.english
+        )
+        return (side, side)
+      }
       // Two factions of one side: "بين فصيلين من الجيش الوطني" (both sides are that group), or
       // "بين فصيلي "فرقة الحمزة" و"الجبهة الشامية"" (the names follow).
       if start < segment.upperBound, briefer.rules.functionWords.contains(.twoFactions, view.tokens[start].key) {

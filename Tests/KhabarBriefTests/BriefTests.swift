@@ -510,12 +510,26 @@ enum Fixtures {
     ("تجددت المعارك بين \"قوات سوريا الديمقراطية\" (قسد) ومقاتلي العشائر العربية في البلدة.", "SDF", "tribal fighters"),
     // The first side's origin between the two sides.
     ("اشتباكات بين مسلحين محليين من أبناء القرية ومسلحين من عشائر البدو.", "local gunmen", "gunmen of Bedouin clans"),
+    // Two families or clans: both sides are their gunmen.
+    ("اندلعت اشتباكات بين مسلحين من عائلتين في بلدة القريا.", "gunmen of two families", "gunmen of two families"),
+    (
+      "قتل ثلاثة أشخاص خلال اشتباك مسلح اندلع بين عشيرتين في بلدة تل السمن.", "gunmen of two clans",
+      "gunmen of two clans"
+    ),
   ])
   func clashSides(_ arabic: String, _ doer: String?, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.type == .armedClash)
     #expect(main.perpetrator?.english == doer)
     #expect(main.target?.english == target)
+  }
+
+  /// Sides of one kind clashed, not with themselves.
+  @Test func sidesOfOneKindClashed() throws {
+    let brief = try Fixtures.brief(
+      "عنوان\n\nاندلعت اشتباكات بين مسلحين من عائلتين في بلدة القريا، ما أدى إلى مقتل شاب.")
+    #expect(brief.lead.contains("Gunmen of two families clashed in al-Qarya"))
+    #expect(!brief.lead.contains("clashed with"))
   }
 
   @Test func unitsQuotedNamesAndPatrons() throws {
