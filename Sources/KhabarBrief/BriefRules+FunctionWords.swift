@@ -62,6 +62,11 @@ public struct FunctionWords: Sendable {
     /// a verb or noun of firing whose subject comes before النار (إطلاق القوات الإسرائيلية النار,
     /// أطلقت قوة إسرائيلية الرصاص): the actor between them fired
     case openedFire = "opened-fire"
+    /// a verb or noun of taking the wounded or dead somewhere (نُقلا على إثرها إلى أحد مشافي مدينة
+    /// بصرى الشام): with a hospital noun after it, the place that follows is where they were taken
+    case takenTo = "taken-to"
+    /// a hospital noun (مشفى, مستشفى): see ``takenTo``
+    case hospital = "hospital"
     /// after بين (or بين مسلحين من): two families, clans or tribes (بين عائلتين, بين مسلحين من
     /// عشيرتين): both sides of the clash are their gunmen
     case kinPair = "kin-pair"

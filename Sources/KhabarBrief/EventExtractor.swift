@@ -36,6 +36,8 @@ struct EventExtractor {
     var paragraph = 0
     /// Opens with وفي جديد / وفي أحدث …: the newest of the events told before it.
     var isLatest = false
+    /// Every place it names is where the wounded or dead were taken (نُقلوا إلى مشفى مدينة X).
+    var placesOnlyWhereTaken = false
     var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
   }
 
@@ -152,10 +154,12 @@ struct EventExtractor {
         candidate.event.type == nil || candidate.event.type == main.event.type
         || Self.related(candidate.event.type!, main.event.type)
       // After كما or في سياق متصل a new event starts, unless it names no event word and no place of
-      // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll).
+      // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll; "كما أُصيب مرافقان له …
+      // نُقلا إلى أحد مشافي مدينة بصرى الشام": a hospital's town is no place of the event).
       let continues =
         !candidate.isSplit
-        || (candidate.event.type == nil && !candidate.hasGazetteerPlace && candidate.paragraph == main.paragraph)
+        || (candidate.event.type == nil && (!candidate.hasGazetteerPlace || candidate.placesOnlyWhereTaken)
+          && candidate.paragraph == main.paragraph)
       if index > mainIndex, continues, samePlace && (compatible || candidate.isAnaphoric) {
         merge(candidate.event, into: &main.event, countsUncounted: candidate.isAnaphoric)
       } else if index < mainIndex, candidate.event.type == nil {
@@ -595,6 +599,17 @@ struct EventExtractor {
     return result
   }
 
+  /// Whether the place at `index` is where the wounded or dead were taken: a taken-to word, then a
+  /// hospital noun, within the seven words before it (نُقلا على إثرها إلى أحد مشافي مدينة بصرى الشام).
+  ///
+  /// - Complexity: O(1).
+  func isWhereTaken(_ view: SentenceView, at index: Int, _ segment: Range<Int>) -> Bool {
+    let words = briefer.rules.functionWords
+    let window = max(segment.lowerBound, index - 7)..<index
+    guard let taken = window.first(where: { words.contains(.takenTo, view.tokens[$0].key) }) else { return false }
+    return (taken..<index).contains { words.contains(.hospital, view.tokens[$0].key) }
+  }
+
   // MARK: - Reading one segment
 
   func read(_ view: SentenceView, _ segment: Range<Int>, split: Bool) -> Candidate? {
@@ -605,6 +620,9 @@ struct EventExtractor {
     var candidate = Candidate(event: event)
     candidate.isSplit = split
     candidate.paragraph = view.paragraph
+    let mentions = view.places.filter { segment.contains($0.range.lowerBound) }
+    candidate.placesOnlyWhereTaken =
+      !mentions.isEmpty && mentions.allSatisfy { isWhereTaken(view, at: $0.range.lowerBound, segment) }
     let opening = segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)
     candidate.isContext = view.firstCue(in: opening) { $0 == .context } != nil
     // "وكانت مدينة تلبيسة صباح اليوم على موعد مع مجزرة": كان with today's or yesterday's time and

@@ -524,6 +524,21 @@ enum Fixtures {
     #expect(main.target?.english == target)
   }
 
+  /// More of the same toll after كما, though it names the town of the hospital the wounded were
+  /// taken to: that town is no place of a new event.
+  @Test func alsoWoundedTakenToHospital() throws {
+    let text = """
+      اغتيال قيادي سابق في ريف درعا
+
+      قتل مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة عند المدخل الشمالي لبلدة المسيفرة بريف درعا الشرقي. \
+      كما أُصيب مرافقان له بجروح متفاوتة، نُقلا على إثرها إلى أحد مشافي مدينة بصرى الشام.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed?.value == 1)
+    #expect(main.wounded?.value == 2)
+    #expect(main.places.first?.english == "al-Musayfirah")
+  }
+
   /// Sides of one kind clashed, not with themselves.
   @Test func sidesOfOneKindClashed() throws {
     let brief = try Fixtures.brief(
