@@ -143,7 +143,7 @@ struct EventExtractor {
         continue
       }
       let samePlace =
-        !candidate.hasGazetteerPlace || main.event.places.isEmpty
+        !candidate.hasGazetteerPlace || candidate.placesOnlyWhereTaken || main.event.places.isEmpty
         || candidate.event.places.contains { place in
           main.event.places.contains {
             $0.english == place.english || $0.governorate == place.english
@@ -1448,12 +1448,13 @@ struct EventExtractor {
             who = group
             groupEnd = group.range.upperBound
           }
-          // Where the person is from rather than a group (امرأة من سكان البلدة أصيبت): still the
-          // subject, with no group of its own.
+          // Where the person is from rather than a group (امرأة من سكان البلدة أصيبت, من سكان أحد
+          // المنزلين): still the subject, with no group of its own.
           if groupEnd < cue.range.lowerBound, after < cue.range.lowerBound, view.tokens[after].key == "من",
             cue.range.lowerBound - groupEnd <= 4,
             (groupEnd..<cue.range.lowerBound).allSatisfy({ at in
-              view.numbers[at] == nil && !view.isBoundary(at)
+              (view.numbers[at] == nil || briefer.rules.functionWords.contains(.oneOf, view.tokens[at].key))
+                && !view.isBoundary(at)
                 && view.cue(at: at)?.roles.contains(where: { $0.isEvent || $0.isCasualtyVerb }) != true
             })
           {

@@ -280,6 +280,7 @@ enum Fixtures {
     Case(arabic: "قُتل عنصر واحد من الهيئة في الاشتباكات.", type: .armedClash, killed: 1),
     // A person before the passive verb with where they are from between (not a group).
     Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
+    Case(arabic: "وأضاف أن امرأة من سكان أحد المنزلين أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
     Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
     // …but not a person the count before already holds: how the civilian died, one of the eight.
     Case(
