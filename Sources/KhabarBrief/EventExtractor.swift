@@ -875,6 +875,22 @@ struct EventExtractor {
       !Self.armedMemberWords.contains(String(english.lowercased().dropLast()))
     {
       event.perpetrator = nil
+      // A force named by nothing of its own (إذ دخلت قوة مؤلفة من دبابتين … واعتقلت) is the actor
+      // the sentence opened with as its subject (واصلت القوات الإسرائيلية توغلاتها), not a source.
+      if let doer = doerReading?.range, doer.lowerBound > segment.lowerBound,
+        let opener = actorList(
+          view, from: segment.lowerBound, within: 2, segment: segment.lowerBound..<doer.lowerBound),
+        view.term(at: opener.range.lowerBound)?.entry.category == .actor, !Self.isMemberNoun(opener.english),
+        view.firstCue(
+          in: segment.lowerBound..<opener.range.lowerBound,
+          where: {
+            if case .attribution = $0 { return true }
+            return $0.isCasualty
+          }) == nil,
+        !((event.killed ?? event.wounded)?.group.map { $0.contains(opener.group) || opener.group.contains($0) } ?? false)
+      {
+        event.perpetrator = ActorFact(opener.english, span: span(view, opener.range))
+      }
     }
     if let english = event.target?.english, event.target?.object == nil, Self.isMemberNoun(english) {
       event.target = nil

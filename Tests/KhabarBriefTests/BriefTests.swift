@@ -540,6 +540,20 @@ enum Fixtures {
     #expect(main.places.first?.english == "al-Musayfirah")
   }
 
+  /// A force named by nothing of its own is the actor the sentence opened with; settlers under
+  /// their Palestinian name (المستعمرين) are a doer.
+  @Test(arguments: [
+    (
+      "واصلت القوات الإسرائيلية توغلاتها في ريف القنيطرة، إذ دخلت قوة مؤلفة من دبابتين إلى بلدة الرفيد، واعتقلت ثلاثة رعاة.",
+      "Israeli forces"
+    ),
+    ("استشهد مواطن في هجوم شنه عشرات المستعمرين على قرية المغير.", "settlers"),
+  ])
+  func doerNamedElsewhereInTheSentence(_ arabic: String, _ doer: String) throws {
+    let main = try #require(try Fixtures.brief("عنوان\n\n" + arabic).events.first { $0.role == .main })
+    #expect(main.perpetrator?.english == doer)
+  }
+
   /// Sides of one kind clashed, not with themselves.
   @Test func sidesOfOneKindClashed() throws {
     let brief = try Fixtures.brief(
