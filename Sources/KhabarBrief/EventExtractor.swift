@@ -2774,7 +2774,10 @@ struct EventExtractor {
     var people: ActorFact? = nil
     // A former member is no longer the group's: "former opposition commander", not the factions.
     let former = victims?.who.map { $0.hasPrefix("former ") || $0.contains(" former ") } ?? false
-    if let victims, let who = former ? victims.who : victims.group ?? victims.who, !Self.isMemberNoun(who) {
+    // Soldiers with no group named still say who was hit: an army (a member word otherwise).
+    if let victims, let who = former ? victims.who : victims.group ?? victims.who,
+      !Self.isMemberNoun(who) || ["soldier", "soldiers"].contains(who.lowercased())
+    {
       let fact = ActorFact(who, isVictims: true, span: victims.span)
       // Killed "people" (مقتل شخصين وإصابة خمسة مواطنين): the wounded may say who was hit.
       guard Self.genericPeople.contains(who.lowercased()) else { return fact }

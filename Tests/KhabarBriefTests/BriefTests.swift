@@ -676,6 +676,8 @@ enum Fixtures {
       "Hurras al-Din"
     ),
     ("اعتقلت قسد عناصر في خلية تابعة لتنظيم داعش في بلدة الغارية.", "ISIS cell members"),
+    // Soldiers with no group named: still an army was hit.
+    ("ارتقى ستة عسكريين وأصيب أربعة آخرون بهجوم إرهابي على حافلة في بادية دير الزور.", "soldiers"),
     // Press English for those the security services want.
     ("داهمت قوى الأمن الداخلي منازل في حي الزهراء واعتقلت ثلاثة مطلوبين.", "3 wanted men"),
     // Killed "people", wounded citizens: civilians were hit; in the same sentence or another.
@@ -703,6 +705,8 @@ enum Fixtures {
     ("قتل 6 عسكريين بهجوم لمسلحين مجهولين على نقطة في بلدة الشولا.", 6, "soldiers"),
     ("ارتقى تسعة شهداء من العسكريين جراء اعتداء إرهابي استهدف حافلة مبيت عسكرية في بادية حمص.", 9, "soldiers"),
     ("سقط تسعة شهداء من المدنيين جراء قصف مدفعي على بلدة الغارية.", 9, "civilians"),
+    // ارتقى: killed as a martyr ("ascended").
+    ("ارتقى ستة عسكريين وأصيب أربعة آخرون بهجوم إرهابي على حافلة في بادية دير الزور.", 6, "soldiers"),
   ])
   func killedGroupAfterAStressingNumber(_ arabic: String, _ killed: Int, _ group: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
