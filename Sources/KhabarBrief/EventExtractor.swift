@@ -309,7 +309,15 @@ struct EventExtractor {
         }
       }
     }
-    return [main.event] + others
+    // An arrest raid that kills is a security operation (ACLED codes arrests only when no one is
+    // killed); its verb still says what it did ("arrested a wanted man, killing 2 gunmen").
+    var events = [main.event] + others
+    for index in events.indices where events[index].type == .arrest {
+      if let killed = events[index].killed, (killed.value ?? 0) > 0 || killed.vague != nil {
+        events[index].type = .securityOperation
+      }
+    }
+    return events
   }
 
   /// The group whose members an article says were mourned: the group named after the mourning

@@ -281,6 +281,11 @@ enum Fixtures {
     // A person before the passive verb with where they are from between (not a group).
     Case(arabic: "وأضاف أن امرأة من سكان البلدة أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
     Case(arabic: "وأضاف أن امرأة من سكان أحد المنزلين أصيبت بجروح خلال القصف المدفعي.", type: .shelling, wounded: 1),
+    // An arrest raid that kills is a security operation; one that does not stays an arrest.
+    Case(
+      arabic: "اعتقلت قوات الأسايش مطلوباً في بلدة الغارية بعد اشتباك قُتل فيه مسلحان.", type: .securityOperation,
+      killed: 2),
+    Case(arabic: "اعتقلت قوات الأسايش ثلاثة مطلوبين في بلدة الغارية.", type: .arrest),
     Case(arabic: "طفلان من أبناء القرية أصيبا بجروح في القصف المدفعي.", type: .shelling, wounded: 2),
     // …but not a person the count before already holds: how the civilian died, one of the eight.
     Case(
