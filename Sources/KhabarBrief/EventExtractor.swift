@@ -1338,14 +1338,13 @@ struct EventExtractor {
       fact.value = 1
       fact.who = english
       end = reading.range.upperBound
-    } else if after, skipped > 0, view.term(at: index).map(isPerson) ?? false,
-      !cue.roles.contains(where: \.isCasualtyVerb),
+    } else if after, view.term(at: index).map(isPerson) ?? false, !cue.roles.contains(where: \.isCasualtyVerb),
       let start = (max(segment.lowerBound, cue.range.lowerBound - 2)..<cue.range.lowerBound).first(where: { at in
         view.numbers[at].map { at + $0.length == cue.range.lowerBound } ?? false
       })
     {
-      // A number before the casualty noun, its people after من: "تسعة شهداء من العسكريين" (nine,
-      // not the dual the plural's ending would read alone).
+      // A number before the casualty noun, its people after it or after من: "تسعة قتلى مدنيين",
+      // "تسعة شهداء من العسكريين" (nine, not the dual the plural's ending would read alone).
       fact.value = view.numbers[start]!.value
       if let q = qualifierEnding(view, start) { fact.qualifier = q }
       end = cue.range.upperBound
