@@ -15,6 +15,8 @@ public struct PlaceWords: Sendable {
   public private(set) var component: Set<String> = []
   /// Road nouns (طريق الرقة – أثريا).
   public private(set) var road: Set<String> = []
+  /// Adjectives between a road noun and the places it joins (الطريق الدولي دير الزور – الرقة).
+  public private(set) var roadAdjective: Set<String> = []
   /// Prepositions, conjunctions and pronouns: never a place's name.
   public private(set) var particle: Set<String> = []
   /// Words that make the place after them a reference point, not the site (ريف, شرقي).
@@ -36,6 +38,7 @@ public struct PlaceWords: Sendable {
       case "place-noun": placeNoun.insert(word)
       case "component": component.insert(word)
       case "road": road.insert(word)
+      case "road-adjective": roadAdjective.insert(word)
       case "particle": particle.insert(word)
       case "reference": reference.insert(word)
       case "before-area": beforeArea.insert(word)

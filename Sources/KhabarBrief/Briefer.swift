@@ -231,8 +231,14 @@ public final class Briefer: Sendable {
       var bare = Gazetteer.articleLess(tokens[index].key)
       if bare.hasPrefix("و"), rules.placeWords.road.contains(String(bare.dropFirst())) { bare.removeFirst() }
       // A road between two places: طريق الرقة – أثريا; also without the dash between two names the
-      // gazetteer knows (طريق درعا دمشق).
-      if rules.placeWords.road.contains(bare), let first = placeMention(tokens, at: index + 1, view: view),
+      // gazetteer knows (طريق درعا دمشق); its adjectives may come first (الطريق الدولي دير الزور – الرقة).
+      var roadEnd = index + 1
+      while rules.placeWords.road.contains(bare), roadEnd < tokens.count,
+        rules.placeWords.roadAdjective.contains(tokens[roadEnd].key)
+      {
+        roadEnd += 1
+      }
+      if rules.placeWords.road.contains(bare), let first = placeMention(tokens, at: roadEnd, view: view),
         first.range.upperBound + 1 < tokens.count,
         let second =
           (tokens[first.range.upperBound].kind == .punctuation

@@ -973,6 +973,11 @@ enum Fixtures {
     ("استعادت قوات النظام السيطرة على تلة استراتيجية في جبل التركمان بعد معارك مع الفصائل.", "Jabal al-Turkman"),
     // A road between two known places, without a dash.
     ("قتل ضابط بانفجار عبوة ناسفة استهدفت سيارته على طريق درعا دمشق.", "the Daraa–Damascus road"),
+    // A road's adjective before the two places.
+    (
+      "قتل أربعة عناصر بانفجار عبوة ناسفة استهدفت حافلة على الطريق الدولي دير الزور – الرقة.",
+      "the Deir ez-Zor–Raqqa road"
+    ),
     // A neighbourhood before the city named with it.
     ("قتل شاب برصاص قوات النظام في مدينة اللاذقية في حي الصليبة.", "al-Saliba"),
     // "ريف مدينة" is no Medina.
