@@ -411,8 +411,10 @@ public final class Briefer: Sendable {
       if before.count > 4, let first = before.first, "وبلف".contains(first) { before = before.dropFirst() }
       afterTownNoun = rules.functionWords.contains(.townNoun, String(before))
     }
+    // Nor is an actor (مديرية المخابرات: the Intelligence Directorate, مديرية الأمن).
     return term.tokenRange.count == 1 && term.definite && term.proclitics.isEmpty && key.hasPrefix("ال")
       && term.entry.partOfSpeech != "adj" && term.entry.category != .place
+      && term.entry.category != .actor && term.entry.category != .organization
       && (afterTownNoun || !rules.placeWords.isSettlement(Gazetteer.articleLess(key)))
   }
 

@@ -973,6 +973,8 @@ enum Fixtures {
     ("استعادت قوات النظام السيطرة على تلة استراتيجية في جبل التركمان بعد معارك مع الفصائل.", "Jabal al-Turkman"),
     // A road between two known places, without a dash.
     ("قتل ضابط بانفجار عبوة ناسفة استهدفت سيارته على طريق درعا دمشق.", "the Daraa–Damascus road"),
+    // An actor after a settlement noun is no name (مديرية المخابرات: the Intelligence Directorate).
+    ("داهمت وحدات من الجيش مدعومة بقوة من مديرية المخابرات منازل في بلدة بريتال.", "Buraytal"),
     // A road's adjective before the two places.
     (
       "قتل أربعة عناصر بانفجار عبوة ناسفة استهدفت حافلة على الطريق الدولي دير الزور – الرقة.",
