@@ -2816,6 +2816,15 @@ struct EventExtractor {
     let mentions = view.places.filter { mention in
       guard segment.contains(mention.range.lowerBound) else { return false }
       if afterSettlementNoun(mention, view) { return true }
+      // A foreign place's name opening the sentence before an actor is a verb (سيّرت القوات الروسية
+      // دورية: "ran", not Siirt): Arabic puts the verb first.
+      if let country, mention.range == segment.lowerBound..<(segment.lowerBound + 1),
+        let placeCountry = mention.match?.place.country, placeCountry != country,
+        let next = view.term(at: mention.range.upperBound),
+        Self.actorCategories.contains(next.entry.category) || next.entry.category == .military
+      {
+        return false
+      }
       if let country, let placeCountry = (mention.match ?? mention.described?.place)?.place.country,
         placeCountry != country,
         mention.range.contains(where: { view.termCovering[$0].map { view.terms[$0].entry.category != .place } ?? false }

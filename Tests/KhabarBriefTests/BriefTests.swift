@@ -975,6 +975,8 @@ enum Fixtures {
     ("قتل ضابط بانفجار عبوة ناسفة استهدفت سيارته على طريق درعا دمشق.", "the Daraa–Damascus road"),
     // An actor after a settlement noun is no name (مديرية المخابرات: the Intelligence Directorate).
     ("داهمت وحدات من الجيش مدعومة بقوة من مديرية المخابرات منازل في بلدة بريتال.", "Buraytal"),
+    // A foreign town's name opening the sentence before an actor is a verb (سيّرت: "ran", not Siirt).
+    ("سيّرت القوات الروسية دورية عسكرية في ريف كوباني.", "Kobani countryside"),
     // A road's adjective before the two places.
     (
       "قتل أربعة عناصر بانفجار عبوة ناسفة استهدفت حافلة على الطريق الدولي دير الزور – الرقة.",
