@@ -559,6 +559,22 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  /// "وتأتي الحملة بعد أيام من هجوم …": the attack the campaign comes after is background, not
+  /// more of the campaign's toll.
+  @Test func comesAfterIsBackground() throws {
+    let text = """
+      حملة أمنية في القدموس
+
+      أطلقت قوات الأمن العام حملة أمنية واسعة في مدينة القدموس بحثاً عن مطلوبين.
+
+      وتأتي الحملة بعد أيام من هجوم شنه مسلحون مجهولون على حاجز للأمن العام عند مدخل القدموس الغربي، ما أسفر عن مقتل عنصرين.
+      """
+    let brief = try Fixtures.brief(text)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.killed == nil)
+    #expect(brief.events.contains { $0.role == .context && $0.killed?.value == 2 })
+  }
+
   /// Sides of one kind clashed, not with themselves.
   @Test func sidesOfOneKindClashed() throws {
     let brief = try Fixtures.brief(
