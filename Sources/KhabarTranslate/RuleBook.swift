@@ -39,7 +39,7 @@ public struct RuleBook: Sendable {
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
   /// Nouns of a settlement (`place-cues.tsv`, settlement = yes), after which a word read from the
-  /// lexicon is the settlement's name (بلدة الغدفة → al-Ghadfa, not "the kerchief").
+  /// lexicon is the settlement's name (بلدة الحصان → al-Hisan, not "the horse").
   public var settlementNouns: Set<String> = []
   /// English head nouns of events (`event-nouns.tsv`): ب on one of them is "in" (بهجوم → in an
   /// attack).

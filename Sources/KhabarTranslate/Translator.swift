@@ -280,7 +280,7 @@ public final class Translator: Sendable {
 
   /// After a settlement noun in construct (بلدة, قرية, حي, مخيم … without the article), a word that
   /// only the lexicon knows is the settlement's name, written by the press transliteration: بلدة
-  /// الغدفة → al-Ghadfa, not "the kerchief"; قرية زيتان → Zitan, not "oils". Not a word with a
+  /// الحصان → al-Hisan, not "the horse"; قرية زيتان → Zitan, not "oils". Not a word with a
   /// proclitic or a pronoun (حي باستثناء), a verb, an adverb in the accusative (مدينة إجمالاً), nor a
   /// name the lexicon knows (مدينة بوسطن: Boston).
   ///

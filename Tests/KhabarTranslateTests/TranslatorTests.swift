@@ -321,7 +321,7 @@ enum Seed {
       ("العاملين في القطاع الصحي", "workers", "two workers"),
       ("6 قتلى في اشتباكات", "6 dead in clashes", nil),
       ("قوات النظام تقصف دارة عزة", "regime forces shell", nil),
-      ("قصفت قوات النظام بلدة الغدفة", "shelled al-Ghudfa town", nil),
+      ("قصفت قوات النظام بلدة الحصان", "shelled al-Hisan town", nil),
       ("لا يعيش داخل حدود مدينة بوسطن", "Boston city", nil),
       ("قرية صغيرة في ريف حمص", "A small village", nil),
       ("قتل مختار بلدة أبو حردوب", "town of Abu Hardub", nil),
