@@ -628,6 +628,12 @@ extension Translator {
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)
+    } else if head.source == .place, head.origin.hasPrefix("gazetteer:descriptive"), english.first?.isLowercase == true,
+      !english.hasPrefix("al-"), !Self.isRelativePlace(head), !Self.startsWithDeterminer(english)
+    {
+      // A descriptive place form is a common noun phrase: "the town of al-Sukhnah", "the eastern
+      // Homs countryside" (its template carries no article).
+      determiner = word("the", RuleTrail(.article), head)
     } else if !definite, !plural, head.wordClass == .noun, english.first?.isLowercase == true,
       head.adjectiveEnglish == nil,
       index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,

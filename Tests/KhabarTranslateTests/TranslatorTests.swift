@@ -322,6 +322,11 @@ enum Seed {
       ("6 قتلى في اشتباكات", "6 dead in clashes", nil),
       ("قوات النظام تقصف دارة عزة", "regime forces shell", nil),
       ("قصفت قوات النظام بلدة الحصان", "shelled al-Hisan town", nil),
+      // A descriptive place form takes "the"; settlers and settlements under their WAFA names.
+      ("قصفت قوات النظام بلدة السخنة", "shelled the town of al-Sukhnah", nil),
+      ("قصفت قوات النظام ريف حمص الشرقي", "shelled the eastern Homs countryside", nil),
+      ("هاجم مستعمرون قرية المغير", "Settlers attacked the village of", nil),
+      ("توسيع مستعمرة قرب نابلس", "settlement near Nablus", "settler"),
       ("لا يعيش داخل حدود مدينة بوسطن", "Boston city", nil),
       ("قرية صغيرة في ريف حمص", "A small village", nil),
       ("قتل مختار بلدة أبو حردوب", "town of Abu Hardub", nil),
