@@ -628,7 +628,7 @@ extension Translator {
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)
-    } else if head.source == .place, head.origin.hasPrefix("gazetteer:descriptive"), english.first?.isLowercase == true,
+    } else if head.source == .place, head.origin.hasPrefix(Self.descriptiveOrigin), english.first?.isLowercase == true,
       !english.hasPrefix("al-"), !Self.isRelativePlace(head), !Self.startsWithDeterminer(english)
     {
       // A descriptive place form is a common noun phrase: "the town of al-Sukhnah", "the eastern

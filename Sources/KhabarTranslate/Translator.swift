@@ -685,6 +685,10 @@ public final class Translator: Sendable {
     return ranked
   }
 
+  /// The origin prefix of a descriptive place form's unit ("the town of X", "eastern Homs
+  /// countryside"): the explanation names it, and the article rule reads it.
+  static let descriptiveOrigin = "gazetteer:descriptive:"
+
   /// The gazetteer's English for a key of `length` words (a curated place or a descriptive form).
   func placeAnswer(_ key: String, length: Int) -> PlaceAnswer {
     let cacheKey = ExactKey(key)
@@ -705,7 +709,7 @@ public final class Translator: Sendable {
       let result = try? places.transliterate(key, options: PlaceNames.Options())
     {
       answer = PlaceAnswer(
-        english: result.output, origin: "gazetteer:descriptive:" + (result.match.map { "\($0.place.line)" } ?? "region")
+        english: result.output, origin: Self.descriptiveOrigin + (result.match.map { "\($0.place.line)" } ?? "region")
       )
     }
     placeCache.withLock { cache in
