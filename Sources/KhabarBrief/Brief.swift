@@ -68,6 +68,8 @@ public struct CountFact: Hashable, Sendable, Codable {
   /// The groups of a count split by side (قتل 4 من قسد و2 من الجيش الوطني), in the article's order.
   public var sides: [String] = []
   public var span: Span
+  /// The counted subject when it stands before its verb (عنصرين من ميليشيا "الدفاع الوطني" قُتلا).
+  public var subjectSpan: Span? = nil
 
   /// "about 30", "dozens", "others".
   public var phrase: String {

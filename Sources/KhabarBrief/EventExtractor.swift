@@ -720,10 +720,12 @@ struct EventExtractor {
           // A toll in a reason or accusation clause (المتهم بقتل ثلاثة أشخاص, رداً على مقتل …)
           // is not this event's.
           if isReason(view, at: cue.range.lowerBound, segment) { continue }
-          // Died of one's wounds (متأثراً بإصابته, متأثرين بجراحهم): the wound killed, it is no
-          // count of wounded.
-          if case .wounded = role, cue.range.lowerBound > segment.lowerBound,
-            briefer.rules.functionWords.contains(.diedOf, view.tokens[cue.range.lowerBound - 1].key)
+          // Died of one's wounds (متأثراً بإصابته, متأثرين بجراحهم, متأثرين بجراح أصيبا بها): the
+          // wound killed, it is no count of wounded.
+          if case .wounded = role,
+            (max(segment.lowerBound, cue.range.lowerBound - 3)..<cue.range.lowerBound).contains(where: {
+              briefer.rules.functionWords.contains(.diedOf, view.tokens[$0].key)
+            })
           {
             continue
           }
@@ -820,6 +822,13 @@ struct EventExtractor {
     // of an armed faction abducted members of an armed faction": the target is unknown).
     // The victims, when counted by their group, are the target then ("قتل 5 من قوات النظام بهجوم
     // لداعش": the doer's name after لـ was read as the target).
+    // Nor is a doer read from the subject of the casualty verb (عنصرين من ميليشيا "الدفاع الوطني"
+    // قُتلا … جراء انفجار عبوة استهدفت سيارتهم): those are the victims.
+    if event.type != .armedClash, let doer = event.perpetrator?.span,
+      let subject = (event.killed ?? event.wounded)?.subjectSpan, subject.start <= doer.start, doer.end <= subject.end
+    {
+      event.perpetrator = nil
+    }
     if event.type != .armedClash, let doer = event.perpetrator?.english, event.target?.english == doer {
       event.target = nil
       if let victims = event.killed ?? event.wounded, let group = victims.group, group != doer,
@@ -1259,7 +1268,13 @@ struct EventExtractor {
         let key = view.tokens[at].key
         return key.contains("رتفع") || key.hasPrefix("بلغ") || key.hasPrefix("وصل") || key.contains("ترتفع")
       }
-      var probe = index
+      // Not when the number follows the toll word (بلغ عدد المصابين ١٤ شخصاً، نُقلوا إلى …): the
+      // إلى further on is another phrase's.
+      let numberFollows =
+        index < segment.upperBound
+        && (view.numbers[index] != nil
+          || view.cue(at: index)?.roles.contains(where: { if case .qualifier = $0 { true } else { false } }) == true)
+      var probe = numberFollows ? segment.upperBound : index
       while probe < segment.upperBound - 1 {
         if briefer.rules.functionWords.contains(.tollReaches, view.tokens[probe].key) {
           index = probe + 1
@@ -1280,6 +1295,8 @@ struct EventExtractor {
     var fact = CountFact(value: nil, qualifier: nil, vague: nil, severity: nil, who: nil, span: span(view, cue.range))
     var singularParts: [String] = []
     var end = index
+    // Where the counted subject before its verb starts (عشرة من مقاتلي قسد قُتلوا).
+    var subjectStart: Int? = nil
     if let qualifier = view.cue(at: index),
       case .qualifier(let english)? = qualifier.roles.first(where: {
         if case .qualifier = $0 { true } else { false }
@@ -1395,16 +1412,22 @@ struct EventExtractor {
         }
       }
       // "لقي ثلاثة مدنيين مصرعهم": the count stands between the verb and the noun with its pronoun.
-      // Also after a plural verb that follows its subject: "عشرة من مقاتلي قسد قُتلوا".
+      // Also after a plural or dual verb that follows its subject: "عشرة من مقاتلي قسد قُتلوا",
+      // "اثنين من الجنود أصيبا".
+      let dualVerb =
+        cue.range.count == 1 && cue.roles.contains(where: \.isCasualtyVerb)
+        && view.tokens[cue.range.lowerBound].key.hasSuffix("ا")
+        && !view.tokens[cue.range.lowerBound].key.hasSuffix("وا")
       if !found,
         let enclitic = view.term(at: cue.range.lowerBound)?.enclitic ?? Optional(view.tokens[cue.range.lowerBound].key),
         enclitic.hasSuffix("هم") || enclitic.hasSuffix("هما") || enclitic.hasSuffix("ه") || enclitic.hasSuffix("ها")
-          || (cue.range.count == 1 && view.tokens[cue.range.lowerBound].key.hasSuffix("وا"))
+          || (cue.range.count == 1 && view.tokens[cue.range.lowerBound].key.hasSuffix("وا")) || dualVerb
       {
         var back = cue.range.lowerBound - 1
         while back >= max(segment.lowerBound, cue.range.lowerBound - 12), !view.isBoundary(back) || view.isQuote(back) {
           if let number = view.numbers[back] {
             fact.value = number.value
+            subjectStart = back
             if let q = qualifierEnding(view, back) { fact.qualifier = q }
             if let group = actorList(view, from: back + number.length, within: 1, segment: segment, people: true) {
               fact.who = group.english
@@ -1416,7 +1439,8 @@ struct EventExtractor {
           back -= 1
         }
         // "لقي طفل وامرأة مصرعهما": coordinated people without a number, one each (two for a dual).
-        if !found {
+        // After a dual verb, the subject-before-verb reading below counts them.
+        if !found, !dualVerb {
           var at = max(segment.lowerBound, cue.range.lowerBound - 6)
           while at < cue.range.lowerBound, !(view.term(at: at).map(isPerson) ?? false) { at += 1 }
           let (total, parts, _) = countPeople(view, from: at, until: cue.range.lowerBound)
@@ -1431,7 +1455,7 @@ struct EventExtractor {
       // قتلا" (one for a singular, two for a dual). Only its group may stand between them.
       if !found, cue.range.count == 1, cue.roles.contains(where: \.isCasualtyVerb) {
         var at = cue.range.lowerBound - 1
-        while at > max(segment.lowerBound, cue.range.lowerBound - 8), !view.isBoundary(at),
+        while at > max(segment.lowerBound, cue.range.lowerBound - 12), !view.isBoundary(at) || view.isQuote(at),
           !(view.term(at: at).map(isPerson) ?? false)
             || view.termCovering[at - 1].map({ isPerson(view.terms[$0]) }) == true
         {
@@ -1469,7 +1493,7 @@ struct EventExtractor {
             let group = actorList(view, from: at, within: 0, segment: segment, people: true)
           {
             who = group
-            groupEnd = group.range.upperBound
+            groupEnd = allegianceEnd(view, after: group.range.upperBound, segment: segment)
           }
           // Where the person is from rather than a group (امرأة من سكان البلدة أصيبت, من سكان أحد
           // المنزلين): still the subject, with no group of its own.
@@ -1487,6 +1511,7 @@ struct EventExtractor {
           while groupEnd < cue.range.lowerBound, view.isQuote(groupEnd) { groupEnd += 1 }
           if total > 0, groupEnd == cue.range.lowerBound {
             fact.value = total
+            subjectStart = at
             if let who {
               fact.who = who.english
               fact.group = who.group
@@ -1513,6 +1538,7 @@ struct EventExtractor {
       end = cue.range.upperBound
     }
     fact.span = span(view, min(cue.range.lowerBound, index)..<max(end, cue.range.upperBound))
+    if let subjectStart { fact.subjectSpan = span(view, subjectStart..<cue.range.lowerBound) }
     // "لترتفع حصيلة الضحايا إلى تسعة قتلى": the count word closes a toll update.
     fact.isUpdate =
       isUpdate
@@ -1842,10 +1868,14 @@ struct EventExtractor {
   /// Where the victims' group after a count ends (for a second count after it).
   func whoEnd(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int? {
     guard let group = actorList(view, from: index, within: 3, segment: segment, people: true) else { return nil }
-    var end = group.range.upperBound
+    return allegianceEnd(view, after: group.range.upperBound, segment: segment)
+  }
+
+  /// Where a group's allegiance after `end` ends (عنصر في فرع "الأمن العسكري" التابع للنظام السوري
+  /// ومدني, عناصر من فصائل المعارضة الموالية لتركيا ومقاتل), or `end` past its closing quotes.
+  func allegianceEnd(_ view: SentenceView, after groupEnd: Int, segment: Range<Int>) -> Int {
+    var end = groupEnd
     while end < segment.upperBound, view.isQuote(end) { end += 1 }
-    // Its allegiance: عنصر في فرع "الأمن العسكري" التابع للنظام السوري ومدني, عناصر من فصائل
-    // المعارضة الموالية لتركيا ومقاتل.
     if let link = view.cue(at: end), link.roles.contains(.affiliation),
       let owner = actorList(view, from: link.range.upperBound, within: 0, segment: segment, military: true)
     {

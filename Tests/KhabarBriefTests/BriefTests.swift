@@ -371,6 +371,16 @@ enum Fixtures {
     // A plural passive verb after its counted subject.
     Case(
       arabic: "وقالت مصادر إن ما لا يقل عن عشرة من مقاتلي \"قسد\" قُتلوا خلال المعارك.", type: .armedClash, killed: 10),
+    // A dual verb after its counted subject; wounds someone died of are no count of wounded.
+    Case(
+      arabic: "وأشار البيان إلى أن اثنين من الجنود أصيبا بجروح جراء انفجار عبوة ناسفة.", type: .explosive, wounded: 2),
+    Case(
+      arabic: "ارتفع عدد القتلى جراء الغارة إلى ستة بعد وفاة مواطنين اثنين متأثرين بجراح أصيبا بها.", type: .airStrike,
+      killed: 6),
+    // A toll with its number right after it: an إلى further on is another phrase's.
+    Case(
+      arabic: "قتل سبعة أشخاص في انفجار سيارة مفخخة، فيما بلغ عدد المصابين ١٤ شخصاً نقلوا إلى المشافي التركية.",
+      type: .suicideBomb, killed: 7, wounded: 14),
     // Shot by someone named: an attack by them.
     Case(arabic: "قتل شاب برصاص قوات النظام في درعا.", type: .attack, killed: 1),
     // Compound number words (units before tens); a number with و after a casualty word counts
@@ -897,6 +907,19 @@ enum Fixtures {
     #expect(main.wounded?.value == 5)
     #expect(main.wounded?.who == nil)
     #expect(main.perpetrator?.english == "regime forces")
+  }
+
+  @Test func victimsBeforeTheirVerbAreNoDoer() throws {
+    // The subject of قُتلا (with its quoted group and allegiance) is whom the bomb killed; the
+    // bomb "targeted their car".
+    let main = try #require(
+      try Fixtures.brief(
+        "قالت مصادر إن عنصرين من ميليشيا \"الدفاع الوطني\" الموالية للنظام قُتلا جراء انفجار عبوة ناسفة استهدفت سيارتهم."
+      ).events.first)
+    #expect(main.killed?.value == 2)
+    #expect(main.killed?.group == "National Defence Forces militia")
+    #expect(main.perpetrator?.english != "members of National Defence Forces militia")
+    #expect(main.target?.english == "National Defence Forces militia")
   }
 
   @Test func wasTodayIsNoBackground() throws {
