@@ -1213,6 +1213,23 @@ enum Fixtures {
   }
 
   @Test(arguments: [
+    // Whoever planted the mine or bomb is its doer, also as a reported claim; a serviceman
+    // (عسكري, otherwise the adjective) is counted; a woman's family members are relatives.
+    (
+      "لقيت امرأة وطفلاها حتفهم، وأصيب اثنان آخران من أفراد أسرتها، بانفجار لغم أرضي قالت مصادر حكومية إن الميليشيات الحوثية زرعته في منطقة زراعية.",
+      "Houthis", 3, "relatives"
+    ),
+    ("استشهد عسكري جراء انفجار عبوة ناسفة زرعها مجهولون على طريق بلدة الحارة.", "unidentified persons", 1, nil),
+  ])
+  func whoPlantedTheBomb(_ arabic: String, _ doer: String, _ killed: Int, _ woundedWho: String?) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .explosive)
+    #expect(main.perpetrator?.english == doer)
+    #expect(main.killed?.value == killed)
+    if let woundedWho { #expect(main.wounded?.who == woundedWho) }
+  }
+
+  @Test(arguments: [
     // Passive readings: people counted after the verb are its victims, with no doer.
     "قتل عنصران من قوات النظام في بلدة الغارية.",
     "استشهد جنديان اثنان في بلدة الغارية.",
