@@ -2663,6 +2663,13 @@ struct EventExtractor {
         object = term.english
         objectStart = index
         index = term.tokenRange.upperBound
+        // Objects joined by و share their owner: "أوكار ومقرات لإرهابيي تنظيم داعش".
+        if let next = view.term(at: index), next.proclitics.first == "و", next.entry.category == .military,
+          !canAct(next, view)
+        {
+          object = "\(term.english) and \(next.english)"
+          index = next.tokenRange.upperBound
+        }
         if let affiliation = view.cue(at: index), affiliation.roles.contains(.affiliation) {
           index = affiliation.range.upperBound
         }

@@ -457,6 +457,20 @@ enum Fixtures {
     #expect(bus.lead.contains("a bus of regime forces"))
   }
 
+  /// Objects joined by و share the owner after them; الزنكي alone is the Zenki movement.
+  @Test(arguments: [
+    (
+      "نفذ الطيران الحربي السوري سلسلة غارات مركزة على أوكار ومقرات لإرهابيي تنظيم \"داعش\" في بادية الرصافة.",
+      "ISIS", "hideouts and headquarters"
+    ),
+    ("شنت هيئة تحرير الشام هجوماً على مقرات للزنكي في بلدة تقاد.", "al-Zenki Movement", "headquarters"),
+  ])
+  func objectsAndTheirOwner(_ arabic: String, _ owner: String, _ object: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.target?.english == owner)
+    #expect(main.target?.object == object)
+  }
+
   /// One civilian with a nationality before the noun takes the indefinite article too.
   @Test func oneCivilianTakesTheArticle() throws {
     let brief = try Fixtures.brief("اختطف مسلحون مجهولون صيدلانياً فلسطينياً في حي اللوبية جنوبي دمشق.")
