@@ -2680,6 +2680,25 @@ struct EventExtractor {
           }
           continue
         }
+        // Its or their own (أفشلت وحدات الجيش هجوماً شنه إرهابيو جبهة النصرة على نقاطها العسكرية):
+        // the object of the actor the sentence opened with, when that actor is not the doer.
+        let objectKey = view.tokens[objectStart].key
+        if let doer, objectStart > doer.upperBound, objectKey.count > 4,
+          ["ها", "هم", "هما"].contains(where: { objectKey.hasSuffix($0) }),
+          actorList(view, from: index, within: 1, segment: segment, military: false, people: true) == nil
+        {
+          var at = segment.lowerBound
+          while at < doer.lowerBound {
+            if let opener = actorList(view, from: at, within: 0, segment: segment, military: true),
+              opener.range.upperBound <= doer.lowerBound
+            {
+              // The group, not its units: "military posts of Syrian Arab Army".
+              let owner = opener.group.isEmpty || Self.isMemberNoun(opener.group) ? opener.english : opener.group
+              return ActorFact(owner, object: object, span: span(view, objectStart..<index))
+            }
+            at += 1
+          }
+        }
       }
       if var actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
         if let hedged = hedgedMembers(view, actor, segment: segment) { (actor.english, actor.range) = hedged }

@@ -464,6 +464,11 @@ enum Fixtures {
       "ISIS", "hideouts and headquarters"
     ),
     ("شنت هيئة تحرير الشام هجوماً على مقرات للزنكي في بلدة تقاد.", "al-Zenki Movement", "headquarters"),
+    // Its own posts: the army the sentence opened with, not the attackers.
+    (
+      "أفشلت وحدات الجيش العربي السوري هجوماً شنه إرهابيو تنظيم «جبهة النصرة» على نقاطها العسكرية في محيط بلدة أبو دالي.",
+      "Syrian Arab Army", "military posts"
+    ),
   ])
   func objectsAndTheirOwner(_ arabic: String, _ owner: String, _ object: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
