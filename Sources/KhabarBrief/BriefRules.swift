@@ -386,6 +386,21 @@ public struct BriefRules: Sendable {
   public func isFurniture(_ line: String) -> Bool {
     let lower = line.lowercased()
     if furnitureLines.contains(lower) { return true }
-    return furniturePrefixes.contains { lower.hasPrefix($0) }
+    if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+    return isBreadcrumb(lower)
+  }
+
+  /// A breadcrumb trail (الرئيسية » أخبار » سوريا): short items, one of them a navigation line of
+  /// its own, between » › or > signs.
+  ///
+  /// - Complexity: O(*n*) in the line's length.
+  func isBreadcrumb(_ lower: String) -> Bool {
+    let items = lower.split(whereSeparator: { "»›>".contains($0) }).map {
+      String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+    guard items.count >= 2, items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 }) else {
+      return false
+    }
+    return items.contains { furnitureLines.contains($0) }
   }
 }

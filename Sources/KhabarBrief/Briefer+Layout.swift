@@ -35,6 +35,7 @@ extension Briefer {
       start = index + 1
     }
     var seenBody = false
+    var dateLines: [Range<Int>] = []
     for line in lines {
       let text = article.string(line)
       if rules.isFurniture(text) {
@@ -60,9 +61,12 @@ extension Briefer {
       }
       // A site's masthead above the headline (تلفزيون سوريا, نهر ميديا): a line of two or three
       // words, then a longer one that is no dateline ("دير الزور – نهر ميديا"). The site's name in
-      // Latin letters may come between (عين الفرات, then Ayn al-Furat).
+      // Latin letters may come between (عين الفرات, then Ayn al-Furat), and so may the date
+      // (وكالة ستيب الإخبارية, الأربعاء 8 أيلول 2021, then the headline).
       if !seenBody, let headline = layout.headline,
-        !layout.meta.contains(where: { $0.lowerBound > headline.lowerBound && arabicWords(article.string($0)) > 0 }),
+        !layout.meta.contains(where: {
+          $0.lowerBound > headline.lowerBound && arabicWords(article.string($0)) > 0 && !dateLines.contains($0)
+        }),
         wordCount(article.string(headline)) <= 3,
         words >= 5, words < 30, !text.hasSuffix("."), !text.contains(where: { "–-—".contains($0) })
       {
@@ -73,6 +77,7 @@ extension Briefer {
       }
       if !seenBody, words < 10, !text.hasSuffix(".") {
         layout.meta.append(line)
+        if dateInLine != nil, words <= 8 { dateLines.append(line) }
         noteOutlet(text, &layout)
         if layout.date == nil { layout.date = dateInLine }
         continue

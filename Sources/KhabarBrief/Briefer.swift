@@ -579,6 +579,19 @@ public final class Briefer: Sendable {
     return (match.place.population ?? 0) >= 50_000 && view.termCovering[range.lowerBound] == nil
   }
 
+  /// Whether a one-word place name stands where Arabic puts a verb: opening the sentence (or the
+  /// clause at `clauseStart`) or joined by و, before an actor or a military word (سيّرت القوات
+  /// الروسية دورية, وسيّرت دورية: "ran", not Siirt).
+  ///
+  /// - Complexity: O(1).
+  func inVerbPosition(_ mention: SentenceView.PlaceMention, _ view: SentenceView, clauseStart: Int) -> Bool {
+    guard mention.range.count == 1,
+      mention.range.lowerBound == clauseStart || view.tokens[mention.range.lowerBound].key.hasPrefix("و"),
+      let next = view.term(at: mention.range.upperBound)
+    else { return false }
+    return EventExtractor.actorCategories.contains(next.entry.category) || next.entry.category == .military
+  }
+
   /// The country most places of the article are in (unambiguous names count double).
   func articleCountry(_ views: [SentenceView]) -> String? {
     var votes: [String: Int] = [:]
@@ -587,6 +600,8 @@ public final class Briefer: Sendable {
     for view in views {
       for place in view.places where seen.insert(place.key).inserted {
         if let match = place.match {
+          // A verb spelt like a foreign town (وسيّرت دورية: Siirt) says nothing of the country.
+          if inVerbPosition(place, view, clauseStart: 0) { continue }
           votes[match.place.country, default: 0] += match.alternatives.isEmpty ? 2 : 1
         } else if let inner = place.described?.place {
           // A governorate's countryside or region (ريف دير الزور) names its country surely.

@@ -2872,12 +2872,11 @@ struct EventExtractor {
     let mentions = view.places.filter { mention in
       guard segment.contains(mention.range.lowerBound) else { return false }
       if afterSettlementNoun(mention, view) { return true }
-      // A foreign place's name opening the sentence before an actor is a verb (سيّرت القوات الروسية
-      // دورية: "ran", not Siirt): Arabic puts the verb first.
-      if let country, mention.range == segment.lowerBound..<(segment.lowerBound + 1),
-        let placeCountry = mention.match?.place.country, placeCountry != country,
-        let next = view.term(at: mention.range.upperBound),
-        Self.actorCategories.contains(next.entry.category) || next.entry.category == .military
+      // A foreign place's name (or any, when the article's country is unknown) opening the
+      // sentence or a clause joined by و, before an actor or a military word, is a verb (سيّرت
+      // القوات الروسية دورية, وسيّرت دورية: "ran", not Siirt): Arabic puts the verb first.
+      if let placeCountry = mention.match?.place.country, country.map({ placeCountry != $0 }) ?? true,
+        briefer.inVerbPosition(mention, view, clauseStart: segment.lowerBound)
       {
         return false
       }

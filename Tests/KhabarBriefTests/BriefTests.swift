@@ -1100,6 +1100,29 @@ enum Fixtures {
     #expect(main.wounded?.value == 2)
   }
 
+  @Test func mastheadBreadcrumbAndDateAboveTheHeadline() throws {
+    // The site's name, a breadcrumb trail and the date, then the headline; the clause "وسيّرت
+    // دورية" (ran a patrol) is no Turkish town.
+    let text = """
+      وكالة ستيب الإخبارية
+      الرئيسية » أخبار » سوريا
+
+      الأربعاء 8 أيلول 2021
+
+      ثلاثة ضحايا بغارات روسية على بلدة بليون في جبل الزاوية
+
+      ستيب الإخبارية - إدلب
+
+      شنّت طائرات حربية روسية، صباح اليوم الأربعاء، ثلاث غارات جوية على بلدة بليون في جبل الزاوية، ما أدى إلى مقتل ثلاثة مدنيين، وسيّرت دورية لقواتها في المنطقة.
+      """
+    let brief = try Fixtures.brief(text)
+    #expect(brief.arabicHeadline?.arabic.hasPrefix("ثلاثة ضحايا") == true)
+    #expect(brief.furniture.contains { $0.arabic.hasPrefix("الرئيسية") })
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.killed?.value == 3)
+    #expect(main.places.map(\.english) == ["Bilyun"])
+  }
+
   @Test func mastheadAboveTheHeadlineIsNoHeadline() throws {
     // A site's name on the first line, then the headline, the dateline and the body: the
     // headline picks the body's event over a scene-setting first paragraph.
