@@ -2641,6 +2641,18 @@ struct EventExtractor {
       while view.isQuote(index) { index += 1 }
       // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.
       var quantity: String? = nil
+      var counted: Int? = nil
+      var about: String? = nil
+      // "طالت نحو 25 شاباً": about, at least … before the number.
+      if let qualifier = view.cue(at: index),
+        case .qualifier(let english)? = qualifier.roles.first(where: {
+          if case .qualifier = $0 { true } else { false }
+        }),
+        view.numbers[qualifier.range.upperBound] != nil
+      {
+        about = english
+        index = qualifier.range.upperBound
+      }
       if let vague = view.cue(at: index),
         case .vague(let english)? = vague.roles.first(where: {
           if case .vague = $0 { true } else { false }
@@ -2650,6 +2662,7 @@ struct EventExtractor {
         index = vague.range.upperBound
       } else if let number = view.numbers[index] {
         index += number.length
+        counted = number.value
       }
       var object: String? = nil
       var objectStart = index
@@ -2663,6 +2676,18 @@ struct EventExtractor {
         object = term.english
         objectStart = index
         index = term.tokenRange.upperBound
+        // An indefinite object's adjectives are no owner: "مواقع مدنية وخدمية" (civilian and
+        // service sites), not the positions of a civilian.
+        if !term.definite {
+          var adjectives: [String] = []
+          while index < segment.upperBound, isIndefiniteAdjective(at: index, in: view),
+            let adjective = view.term(at: index), adjective.tokenRange.count == 1
+          {
+            adjectives.append(adjective.english)
+            index += 1
+          }
+          if !adjectives.isEmpty { object = Self.joined(adjectives) + " " + term.english }
+        }
         // Objects joined by و share their owner: "أوكار ومقرات لإرهابيي تنظيم داعش".
         if let next = view.term(at: index), next.proclitics.first == "و", next.entry.category == .military,
           !canAct(next, view)
@@ -2702,6 +2727,19 @@ struct EventExtractor {
       }
       if var actor = actorList(view, from: index, within: 1, segment: segment, military: false, people: true) {
         if let hedged = hedgedMembers(view, actor, segment: segment) { (actor.english, actor.range) = hedged }
+        // People after a number are many: "25 شاباً" → young men.
+        if let counted, counted > 1, object == nil {
+          if let last = actor.english.split(separator: " ").last,
+            let plural = briefer.rules.personPlurals[last.lowercased()]
+          {
+            actor.english = (actor.english.split(separator: " ").dropLast().map(String.init) + [plural]).joined(
+              separator: " ")
+          }
+          // Those arrested or abducted are counted nowhere else: "about 25 young men".
+          if let type, [.arrest, .abduction].contains(type) {
+            actor.english = (about.map { $0 + " " } ?? "") + "\(counted) " + actor.english
+          }
+        }
         let english =
           quantity.map { q in q.hasSuffix(" of") ? "\(q) \(actor.english)" : actor.english } ?? actor.english
         return ActorFact(english, object: object, span: span(view, objectStart..<actor.range.upperBound))
@@ -3009,6 +3047,17 @@ struct EventExtractor {
 
   /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's
   /// name it describes the place, and the area after it still qualifies the place.
+  /// Whether the word at `index` is an indefinite relative adjective (مدنية, خدمية, or وخدمية after
+  /// another): no article, no لـ, the -ي/-ية ending.
+  ///
+  /// - Complexity: O(1).
+  func isIndefiniteAdjective(at index: Int, in view: SentenceView) -> Bool {
+    let key = view.tokens[index].key
+    let bare = key.hasPrefix("و") ? String(key.dropFirst()) : key
+    return view.tokens[index].kind == .word && !bare.hasPrefix("ال") && !bare.hasPrefix("ل") && bare.count >= 4
+      && (bare.hasSuffix("يه") || bare.hasSuffix("ي")) && view.numbers[index] == nil
+  }
+
   func isNisbaAdjective(_ token: Token) -> Bool {
     let key = token.key
     return token.kind == .word && key.hasPrefix("ال") && key.count >= 5 && (key.hasSuffix("يه") || key.hasSuffix("ي"))

@@ -476,6 +476,19 @@ enum Fixtures {
     #expect(main.target?.object == object)
   }
 
+  /// The people a raid "reached" (طالت), with the number and its qualifier: those arrested are
+  /// counted nowhere else. An indefinite object's adjective is no owner (مواقع مدنية).
+  @Test func raidReachedPeopleAndCivilianSites() throws {
+    let raid = try #require(
+      try Fixtures.brief("شنت قسد حملة دهم واعتقال واسعة في عدد من أحياء مدينة الرقة، طالت نحو 25 شاباً.").events.first)
+    #expect(raid.type == .arrest)
+    #expect(raid.target?.english == "about 25 young men")
+    let shelling = try #require(
+      try Fixtures.brief("تعرضت مدينة كوباني لقصف مدفعي تركي طال مواقع مدنية في المدينة.").events.first)
+    #expect(shelling.target?.english != "civilian")
+    #expect(shelling.target?.object == "civilian positions")
+  }
+
   /// One civilian with a nationality before the noun takes the indefinite article too.
   @Test func oneCivilianTakesTheArticle() throws {
     let brief = try Fixtures.brief("اختطف مسلحون مجهولون صيدلانياً فلسطينياً في حي اللوبية جنوبي دمشق.")
