@@ -82,6 +82,8 @@ public struct FunctionWords: Sendable {
     case vehicle = "vehicle"
     /// a rank or a unit that, alone as a doer, names nobody (قيادي, الفرقة): no doer
     case namelessDoer = "nameless-doer"
+    /// the class noun an armed group's name opens with, inside quotes («تجمع العزة», "لواء الفرقان")
+    case groupClass = "group-class"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -1941,6 +1941,9 @@ struct EventExtractor {
         first = term
         break
       }
+      if let group = quotedGroup(view, at: start, segment: segment) {
+        return (group.english, group.range, group.english)
+      }
       if view.isQuote(start) {
         quotes += 1
         start += 1
@@ -2008,6 +2011,10 @@ struct EventExtractor {
         }
       } else if let link = view.cue(at: next), link.roles.contains(.affiliation) {
         next = link.range.upperBound  // خلايا تابعة لتنظيم داعش
+      }
+      // Members of a group the glossary does not know, named in quotes: مقاتلو «تجمع العزة».
+      if let group = quotedGroup(view, at: next, segment: segment) {
+        return ("\(head ?? term.english) of \(group.english)", start..<group.range.upperBound, group.english)
       }
       while next < segment.upperBound, view.isQuote(next) { next += 1 }  // من "قوات سوريا الديمقراطية"
       // Members of a group's post: "عناصر حاجز للفرقة الرابعة".
@@ -2466,6 +2473,36 @@ struct EventExtractor {
       hedge == "suspected"
       ? "suspected \(group.english) \(actor.english)" : "\(actor.english) \(hedge) \(group.english)"
     return (english, actor.range.lowerBound..<end)
+  }
+
+  /// A quoted name of an armed group the glossary does not know, opening with a class noun
+  /// («تجمع العزة», "لواء الفرقان"): its press spelling by the rules (Tajammu al-Izza, Liwa
+  /// al-Furqan), as analysts write such names, and its range with the quotes.
+  ///
+  /// - Complexity: O(1): a name of at most five words.
+  func quotedGroup(_ view: SentenceView, at index: Int, segment: Range<Int>) -> (english: String, range: Range<Int>)? {
+    let first = index + 1
+    guard view.isQuote(index), first + 1 < segment.upperBound,
+      briefer.rules.functionWords.contains(.groupClass, Gazetteer.articleLess(view.tokens[first].key)),
+      let close = ((first + 1)..<min(segment.upperBound, first + 6)).first(where: { view.isQuote($0) }),
+      close > first + 1
+    else { return nil }
+    // Words only, none the glossary reads as an actor or a place (those name the group already).
+    for at in first..<close {
+      guard view.tokens[at].kind == .word, view.place(at: at) == nil else { return nil }
+      if let term = view.termCovering[at].map({ view.terms[$0] }),
+        Self.actorCategories.contains(term.entry.category) || term.entry.category == .place
+      {
+        return nil
+      }
+    }
+    let key = (first..<close).map { view.tokens[$0].key }.joined(separator: " ")
+    var options = PlaceNames.Options()
+    options.useGazetteer = false
+    guard let english = try? briefer.places.transliterate(key, options: options).output, !english.isEmpty else {
+      return nil
+    }
+    return (english, index..<(close + 1))
   }
 
   /// An actor's range with the quoted name in apposition after it (تنظيم "داعش": the
