@@ -551,6 +551,14 @@ public final class Briefer: Sendable {
   func acceptsPlace(
     _ match: PlaceMatch, range: Range<Int>, clitic: String, view: SentenceView, afterPlace: Bool = false
   ) -> Bool {
+    // A name always written with the article, here without it and with no proclitic, is a word:
+    // اشتباك قصير (a short clash), not al-Qusayr.
+    let first = view.tokens[range.lowerBound].key
+    if clitic.isEmpty, !first.hasPrefix("ال"), !match.place.arabicNames.isEmpty,
+      match.place.arabicNames.allSatisfy({ ArabicNormalizer.matching.normalize($0).hasPrefix("ال") })
+    {
+      return false
+    }
     // Right after another place a known town qualifies it (أثريا السلمية: Ithriya, Salamiyah).
     if afterPlace, clitic.isEmpty, match.place.pressName != nil {
       return true

@@ -683,6 +683,9 @@ struct EventExtractor {
         {
           continue
         }
+        // A person "in" an event (ناشطاً بارزاً في تظاهرات العمارة: an activist of the protests)
+        // takes part in it; it is not what happens in this clause.
+        if describesPerson(view, cue, segment) { continue }
         let reason = isCause(cue)
         if !reason && causeOnly && triggerCue != nil {
           // The first event word outside a reason replaces any reason read before.
@@ -1047,6 +1050,29 @@ struct EventExtractor {
 
   /// Whether token `index` stands in a reason clause: within six words after على خلفية, رداً على …
   /// with no comma between.
+  /// Whether a protest noun after في describes a person named just before it (ناشطاً بارزاً في
+  /// تظاهرات العمارة: an activist of the protests) in a clause that tells another event: the
+  /// person takes part in the protests, the clause's event is the other one.
+  ///
+  /// - Complexity: O(*n*) in the segment's cues.
+  func describesPerson(_ view: SentenceView, _ cue: SentenceView.Cue, _ segment: Range<Int>) -> Bool {
+    let at = cue.range.lowerBound
+    guard at - 1 > segment.lowerBound, view.tokens[at - 1].key == "في",
+      cue.roles.contains(where: { if case .event(.protest, _, _, _) = $0 { true } else { false } }),
+      view.cues.contains(where: { other in
+        segment.contains(other.range.lowerBound) && !isReason(view, at: other.range.lowerBound, segment)
+          && other.roles.contains { role in
+            if case .event(let type, _, _, _) = role { type != .protest } else { false }
+          }
+      })
+    else { return false }
+    // The person, with up to two adjectives between (ناشط مدني بارز).
+    for back in 2...4 where at - back >= segment.lowerBound {
+      if let term = view.term(at: at - back), isPerson(term), term.tokenRange.upperBound >= at - 3 { return true }
+    }
+    return false
+  }
+
   func isReason(_ view: SentenceView, at index: Int, _ segment: Range<Int>) -> Bool {
     view.cues.contains { cause in
       segment.contains(cause.range.lowerBound) && cause.roles.contains(.cause)
@@ -1297,11 +1323,15 @@ struct EventExtractor {
     var end = index
     // Where the counted subject before its verb starts (عشرة من مقاتلي قسد قُتلوا).
     var subjectStart: Int? = nil
+    // و before the qualifier: "٤ قتلى وأكثر من ١٢ جريحاً" — the qualified number is the next
+    // word's.
+    var conjoinedQualifier = false
     if let qualifier = view.cue(at: index),
       case .qualifier(let english)? = qualifier.roles.first(where: {
         if case .qualifier = $0 { true } else { false }
       })
     {
+      conjoinedQualifier = index == cue.range.upperBound && view.tokens[index].key.hasPrefix("و")
       fact.qualifier = english
       index = qualifier.range.upperBound
     }
@@ -1311,7 +1341,8 @@ struct EventExtractor {
     let conjoined =
       index < segment.upperBound && view.numbers[index] != nil
       && (view.term(at: index)?.proclitics.first == "و" || view.tokens[index].key.hasPrefix("و"))
-    let after = !cue.roles.contains(.person) && !(conjoined && index == cue.range.upperBound)
+    let after =
+      !cue.roles.contains(.person) && !(conjoined && index == cue.range.upperBound) && !conjoinedQualifier
     if let value = numberBeforeCounter {
       fact.value = value
       fact.qualifier = nil

@@ -25,7 +25,7 @@ enum Fixtures {
   /// Every article under fixtures/ (development and held-out).
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
-    + ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
+    + ["dev7", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
       DataDirectory.files(in: root + "/fixtures/" + set, suffix: ".ar.txt").map { "fixtures/\(set)/" + $0 }
     }
 
@@ -377,6 +377,12 @@ enum Fixtures {
     Case(
       arabic: "ارتفع عدد القتلى جراء الغارة إلى ستة بعد وفاة مواطنين اثنين متأثرين بجراح أصيبا بها.", type: .airStrike,
       killed: 6),
+    // و before a qualified number: the next casualty word's count (more than 12 wounded).
+    Case(
+      arabic: "٤ قتلى وأكثر من ١٢ جريحاً حصيلة أولية لانفجار سيارة مفخخة بريف حلب الشمالي", type: .suicideBomb,
+      killed: 4, wounded: 12),
+    // An activist "in the protests" is abducted: the protests are not this event.
+    Case(arabic: "مسلحون مجهولون يختطفون ناشطاً بارزاً في تظاهرات العمارة", type: .abduction),
     // A toll with its number right after it: an إلى further on is another phrase's.
     Case(
       arabic: "قتل سبعة أشخاص في انفجار سيارة مفخخة، فيما بلغ عدد المصابين ١٤ شخصاً نقلوا إلى المشافي التركية.",
@@ -1086,6 +1092,17 @@ enum Fixtures {
       try Fixtures.brief("قُتل ثلاثة عناصر من قسد خلال الاشتباكات، بينهم قيادي ينحدر من محافظة الحسكة.").events.first)
     #expect(main.killed?.value == 3)
     #expect(main.places.isEmpty)
+  }
+
+  @Test func aNameWrittenWithoutItsArticleIsAWord() throws {
+    // اشتباك قصير: a short clash, not al-Qusayr; صف ضابط: a non-commissioned officer, not al-Saff.
+    let main = try #require(
+      try Fixtures.brief(
+        "ما أدى إلى اشتباك قصير انتهى بمقتل أحد المسلحين، وهو صف ضابط سابق، وإصابة عنصرين من الأمن العام بجروح."
+      ).events.first)
+    #expect(main.places.isEmpty)
+    #expect(main.killed?.value == 1)
+    #expect(main.wounded?.value == 2)
   }
 
   @Test func skyOverAnAreaIsNoPlaceName() throws {
