@@ -2560,6 +2560,10 @@ struct EventExtractor {
         at += 1
       } else if let term = view.term(at: at), term.entry.category == .time {
         at = term.tokenRange.upperBound
+        // "يوم الأحد الماضي": last Sunday.
+        if at < segment.upperBound, ["الماضي", "الماضيه", "الفائت", "الفائته"].contains(view.tokens[at].key) {
+          at += 1
+        }
       } else if let number = view.numbers[at],
         // Also "16 من نيسان" (the 16th of April).
         let month = at + number.length < segment.upperBound && view.tokens[at + number.length].key == "من"
@@ -2640,6 +2644,24 @@ struct EventExtractor {
       guard let first = actorList(view, from: start, within: 1, segment: segment, military: true) else { continue }
       // The list reader joins "X وY"; read the first name alone, then the second.
       guard let firstTerm = view.term(at: first.range.lowerBound) else { continue }
+      // Members of a group first, with its quotes and allegiance (بين عناصر من ميليشيا "لواء
+      // الباقر" المدعومة من إيران ومسلحين من أبناء القرية): the second side follows them.
+      if Self.isMemberNoun(firstTerm.entry.english), first.range.count > firstTerm.tokenRange.count {
+        var at = allegianceEnd(view, after: first.range.upperBound, segment: segment)
+        var joined = false
+        if at < segment.upperBound, view.tokens[at].key == "و" {
+          joined = true
+          at += 1
+          while at < segment.upperBound, view.isQuote(at) { at += 1 }
+        }
+        if let term = view.term(at: at), joined || term.proclitics.first == "و",
+          Self.actorCategories.contains(term.entry.category),
+          let second = actorList(view, from: at, within: 0, segment: segment, military: true)
+        {
+          let english = second.english.hasPrefix("and ") ? String(second.english.dropFirst(4)) : second.english
+          return ((first.english, first.range, first.group), (english, second.range, second.group))
+        }
+      }
       let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
       var next = firstTerm.tokenRange.upperBound
       while next < segment.upperBound, view.isQuote(next) { next += 1 }
@@ -2701,7 +2723,16 @@ struct EventExtractor {
       let range = withQuotedName(view, side.range, english: side.english, segment: segment)
       return ActorFact(side.english, span: span(view, range))
     }
-    for cue in view.cues where cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
+    // Whom an abduction, arrest or execution took, named right after its word (اختطاف شاب …
+    // وأطلقوا النار على مرافقه): that person, not the object of a later على.
+    let takenFollows: Bool = {
+      guard let trigger, let type, [.arrest, .abduction, .execution].contains(type) else { return false }
+      var at = trigger.range.upperBound
+      if at < segment.upperBound, let number = view.numbers[at] { at += number.length }
+      return at < segment.upperBound && (view.term(at: at).map(isPerson) ?? false)
+    }()
+    for cue in view.cues
+    where !takenFollows && cue.range.lowerBound >= from && segment.contains(cue.range.lowerBound) {
       guard cue.roles.contains(.target) || cue.roles.contains(.exposed),
         !isReason(view, at: cue.range.lowerBound, segment)
       else { continue }
@@ -2899,6 +2930,33 @@ struct EventExtractor {
     {
       // Nor is the group the doer is part of: دوريات تابعة لجهاز "الأمن العام" في الهيئة.
       victimStart = owner.range.upperBound
+    }
+    // More of the doer's name and chain of command: quotes, a number in brackets, another
+    // affiliation (دوريات تابعة لفرع "فلسطين" (235) التابع لشعبة المخابرات العسكرية).
+    if let doer, victimStart >= doer.upperBound, victimStart <= doer.upperBound + 1 {
+      var at = victimStart
+      while at < segment.upperBound {
+        if view.isQuote(at) {
+          at += 1
+        } else if view.isPunctuation(at), at + 1 < segment.upperBound,
+          view.cue(at: at + 1)?.roles.contains(.affiliation) == true
+        {
+          at += 1  // "جيش خالد بن الوليد"، المبايع لتنظيم "داعش"
+        } else if at + 2 < segment.upperBound, view.tokens[at].text == "(", view.numbers[at + 1] != nil,
+          view.tokens[at + 2].text == ")"
+        {
+          at += 3
+        } else if let link = view.cue(at: at), link.roles.contains(.affiliation),
+          let owner = actorList(
+            view, from: ownerStart(view, from: link.range.upperBound, segment: segment), within: 0, segment: segment,
+            military: true)
+        {
+          at = owner.range.upperBound
+        } else {
+          break
+        }
+      }
+      victimStart = at
     }
     victimStart = skipAdverbials(view, from: victimStart, segment: segment)
     // Where, before whom: "اعتقلت الشرطة العسكرية في مدينة عفرين ثلاثة مدنيين" — people right

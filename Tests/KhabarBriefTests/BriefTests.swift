@@ -509,6 +509,38 @@ enum Fixtures {
     #expect(main.target?.english == "regime forces")
   }
 
+  /// The sides of a clash when the first is members of a group with its quotes and allegiance.
+  @Test func clashSidesAfterMembersAndAllegiance() throws {
+    let main = try #require(
+      try Fixtures.brief(
+        "قُتل ثلاثة أشخاص، ليلة أمس، في اشتباكات اندلعت بين عناصر من ميليشيا \"لواء الباقر\" المدعومة من إيران ومسلحين من أبناء قرية مراط."
+      ).events.first)
+    #expect(main.type == .armedClash)
+    #expect(main.perpetrator?.english == "members of Liwa al-Baqir militia")
+    #expect(main.target?.english == "gunmen")
+  }
+
+  /// Whom an abduction or arrest took, right after its word or after the doer's whole chain of
+  /// command and the time, not the object of a later على.
+  @Test(arguments: [
+    (
+      "أقدم مسلحون مجهولون، مساء أمس، على اختطاف شاب من أبناء بلدة امتان، وأطلقوا النار على مرافقه ما أدى إلى إصابته.",
+      "young man"
+    ),
+    (
+      "اعتقلت دوريات تابعة لفرع \"فلسطين\" (235) التابع لشعبة المخابرات العسكرية، يوم الأحد الماضي، تسعة شبان من أبناء حي القدم.",
+      "9 young men"
+    ),
+    (
+      "أعدم \"جيش خالد بن الوليد\"، المبايع لتنظيم \"داعش\"، مساء أمس الاثنين، ثلاثة شبان من أبناء حوض اليرموك.",
+      "3 young men"
+    ),
+  ])
+  func theyTookWhomTheWordNames(_ arabic: String, _ target: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.target?.english == target)
+  }
+
   /// One civilian with a nationality before the noun takes the indefinite article too.
   @Test func oneCivilianTakesTheArticle() throws {
     let brief = try Fixtures.brief("اختطف مسلحون مجهولون صيدلانياً فلسطينياً في حي اللوبية جنوبي دمشق.")
