@@ -84,6 +84,8 @@ public struct FunctionWords: Sendable {
     case namelessDoer = "nameless-doer"
     /// the class noun an armed group's name opens with, inside quotes («تجمع العزة», "لواء الفرقان")
     case groupClass = "group-class"
+    /// the fall or departure a protest demands (بإسقاط النظام, رحيل السلطة): its target follows
+    case demandFall = "demand-fall"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -2877,13 +2877,25 @@ struct EventExtractor {
           actor?.english ?? "", object: term.entry.english, span: span(view, term.tokenRange.lowerBound..<end))
       }
     }
-    // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة).
+    // What a protest is against: the actor in its reason (احتجاجاً على حصار الفرقة الرابعة), or
+    // whose fall or departure it demands (تطالب بإسقاط النظام, ورحيل السلطة الحاكمة).
     if type == .protest {
+      // An institution the Arabic makes definite is "the regime", "the government".
+      func protested(_ actor: (english: String, range: Range<Int>, group: String)) -> ActorFact {
+        let definite = view.term(at: actor.range.lowerBound)?.definite == true
+        let english =
+          definite && actor.english.first?.isLowercase == true && !actor.english.hasSuffix("s")
+          ? "the " + actor.english : actor.english
+        return ActorFact(english, span: span(view, actor.range))
+      }
       for cue in view.cues where segment.contains(cue.range.lowerBound) && cue.roles.contains(.cause) {
         if let actor = actorList(view, from: cue.range.upperBound, within: 8, segment: segment, military: true) {
-          return ActorFact(
-            actor.english, span: span(view, actor.range)
-          )
+          return protested(actor)
+        }
+      }
+      for at in segment where briefer.rules.functionWords.contains(.demandFall, view.tokens[at].key) {
+        if let actor = actorList(view, from: at + 1, within: 1, segment: segment, military: true) {
+          return protested(actor)
         }
       }
     }

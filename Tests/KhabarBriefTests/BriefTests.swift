@@ -541,6 +541,19 @@ enum Fixtures {
     #expect(main.target?.english == target)
   }
 
+  /// A protest is against whose fall or departure it demands; a definite institution is "the".
+  @Test(arguments: [
+    ("خرج المئات في مظاهرة في مدينة شهبا رفعوا خلالها لافتات تطالب بتطبيق القرار 2254 ورحيل النظام.", "the regime"),
+    ("تواصلت الاحتجاجات في مدينة الكوت المطالبة بإسقاط الحكومة ومحاسبة الفاسدين.", "the government"),
+  ])
+  func protestAgainstWhomItWantsGone(_ arabic: String, _ target: String) throws {
+    let brief = try Fixtures.brief(arabic)
+    let main = try #require(brief.events.first)
+    #expect(main.type == .protest)
+    #expect(main.target?.english == target)
+    #expect(brief.lead.contains("against \(target)"), "\(brief.lead)")
+  }
+
   /// One civilian with a nationality before the noun takes the indefinite article too.
   @Test func oneCivilianTakesTheArticle() throws {
     let brief = try Fixtures.brief("اختطف مسلحون مجهولون صيدلانياً فلسطينياً في حي اللوبية جنوبي دمشق.")
