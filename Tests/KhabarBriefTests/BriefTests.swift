@@ -25,7 +25,7 @@ enum Fixtures {
   /// Every article under fixtures/ (development and held-out).
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
-    + ["dev7", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
+    + ["dev7", "dev8", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
       DataDirectory.files(in: root + "/fixtures/" + set, suffix: ".ar.txt").map { "fixtures/\(set)/" + $0 }
     }
 
