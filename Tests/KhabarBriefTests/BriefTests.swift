@@ -541,6 +541,17 @@ enum Fixtures {
     #expect(main.target?.english == target)
   }
 
+  /// Aircraft named by their country (الطائرات الروسية, طائرات الاحتلال الروسي) carried out the strike.
+  @Test(arguments: [
+    "شنت الطائرات الروسية غارات جوية على بلدة حاس.",
+    "ارتكبت طائرات الاحتلال الروسي مجزرة بحق المدنيين في بلدة حاس، راح ضحيتها ستة شهداء، جراء غارات جوية.",
+  ])
+  func aircraftByTheirCountry(_ arabic: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .airStrike)
+    #expect(main.perpetrator?.english == "Russian aircraft")
+  }
+
   /// A protest is against whose fall or departure it demands; a definite institution is "the".
   @Test(arguments: [
     ("خرج المئات في مظاهرة في مدينة شهبا رفعوا خلالها لافتات تطالب بتطبيق القرار 2254 ورحيل النظام.", "the regime"),
