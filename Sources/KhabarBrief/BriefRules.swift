@@ -395,9 +395,12 @@ public struct BriefRules: Sendable {
   ///
   /// - Complexity: O(*n*) in the line's length.
   func isBreadcrumb(_ lower: String) -> Bool {
-    let items = lower.split(whereSeparator: { "»›>".contains($0) }).map {
-      String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
+    func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "»" || scalar == "›" || scalar == ">" }
+    guard lower.unicodeScalars.contains(where: isSeparator) else { return false }
+    let items = lower.split(whereSeparator: { $0.unicodeScalars.count == 1 && isSeparator($0.unicodeScalars.first!) })
+      .map {
+        String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+      }
     guard items.count >= 2, items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 }) else {
       return false
     }

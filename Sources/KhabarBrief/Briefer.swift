@@ -553,10 +553,7 @@ public final class Briefer: Sendable {
   ) -> Bool {
     // A name always written with the article, here without it and with no proclitic, is a word:
     // اشتباك قصير (a short clash), not al-Qusayr.
-    let first = view.tokens[range.lowerBound].key
-    if clitic.isEmpty, !first.hasPrefix("ال"), !match.place.arabicNames.isEmpty,
-      match.place.arabicNames.allSatisfy({ ArabicNormalizer.matching.normalize($0).hasPrefix("ال") })
-    {
+    if clitic.isEmpty, match.viaArticleLessKey, !view.tokens[range.lowerBound].key.hasPrefix("ال") {
       return false
     }
     // Right after another place a known town qualifies it (أثريا السلمية: Ithriya, Salamiyah).
