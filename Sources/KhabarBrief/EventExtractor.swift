@@ -2647,15 +2647,10 @@ struct EventExtractor {
       // Members of a group first, with its quotes and allegiance (بين عناصر من ميليشيا "لواء
       // الباقر" المدعومة من إيران ومسلحين من أبناء القرية): the second side follows them.
       if Self.isMemberNoun(firstTerm.entry.english), first.range.count > firstTerm.tokenRange.count {
-        var at = allegianceEnd(view, after: first.range.upperBound, segment: segment)
-        var joined = false
-        if at < segment.upperBound, view.tokens[at].key == "و" {
-          joined = true
-          at += 1
-          while at < segment.upperBound, view.isQuote(at) { at += 1 }
-        }
-        if let term = view.term(at: at), joined || term.proclitics.first == "و",
-          Self.actorCategories.contains(term.entry.category),
+        let (at, joined) = skippingAnd(
+          view, from: allegianceEnd(view, after: first.range.upperBound, segment: segment),
+          segment: segment)
+        if secondSide(view, at: at, joined: joined) != nil,
           let second = actorList(view, from: at, within: 0, segment: segment, military: true)
         {
           let english = second.english.hasPrefix("and ") ? String(second.english.dropFirst(4)) : second.english
@@ -2670,15 +2665,9 @@ struct EventExtractor {
         next += 3
       }
       // و written apart from a quoted name: و"قسد".
-      var joined = false
-      if next < segment.upperBound, view.tokens[next].key == "و" {
-        joined = true
-        next += 1
-        while next < segment.upperBound, view.isQuote(next) { next += 1 }
-      }
-      if let secondTerm = view.term(at: next), joined || secondTerm.proclitics.first == "و",
-        Self.actorCategories.contains(secondTerm.entry.category)
-      {
+      let joined: Bool
+      (next, joined) = skippingAnd(view, from: next, segment: segment)
+      if let secondTerm = secondSide(view, at: next, joined: joined) {
         return (single, (actorEnglish(secondTerm, after: nil), secondTerm.tokenRange, secondTerm.english))
       }
       // The first side's origin in between: "بين مسلحين محليين من أبناء القرية ومسلحين من عشائر
@@ -2699,6 +2688,25 @@ struct EventExtractor {
       }
     }
     return nil
+  }
+
+  /// The index past a و written apart and the quotes after it (و"قسد"), and whether there was one.
+  ///
+  /// - Complexity: O(1) but for the quotes.
+  func skippingAnd(_ view: SentenceView, from index: Int, segment: Range<Int>) -> (at: Int, joined: Bool) {
+    guard index < segment.upperBound, view.tokens[index].key == "و" else { return (index, false) }
+    var at = index + 1
+    while at < segment.upperBound, view.isQuote(at) { at += 1 }
+    return (at, true)
+  }
+
+  /// The actor at `index` that is a clash's second side: joined by و, written apart (`joined`) or
+  /// on the word.
+  func secondSide(_ view: SentenceView, at index: Int, joined: Bool) -> GlossaryMatch? {
+    guard let term = view.term(at: index), joined || term.proclitics.first == "و",
+      Self.actorCategories.contains(term.entry.category)
+    else { return nil }
+    return term
   }
 
   /// The target: after على/ضد/استهدف (with the object hit: مواقع تابعة لـ X), else the victims.
