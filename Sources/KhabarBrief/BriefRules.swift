@@ -74,8 +74,9 @@ public enum CueRole: Sendable, Hashable {
   case personReading(String)
   /// Links two nouns of a list (تحمل → carrying); empty for a type name (من نوع).
   case link(String)
-  /// A verb whose subject is the doer of the event named near it.
-  case act(String)
+  /// A verb whose subject is the doer of the event named near it; of events of one type only when
+  /// it has one (زرع, planted: a mine or bomb).
+  case act(String, only: EventType? = nil)
   case support(String)
   /// A casualty noun that names the person (قتيل, جريح, شهيدة): without a number, the singular
   /// counts one and the dual two (شهيدة وجريحان).
@@ -211,7 +212,12 @@ public struct BriefRules: Sendable {
       case "killed": role = .killed(isVerb: isVerb)
       case "wounded": role = .wounded(isVerb: isVerb)
       case "casualties": role = .casualties
-      case "act": role = .act(english)
+      case "act":
+        let only = triggers.field(row, "type")
+        guard only.isEmpty || EventType(rawValue: String(only)) != nil else {
+          throw InputError("unknown event type '\(only)'", at: triggers.location(row, column: "type"))
+        }
+        role = .act(english, only: EventType(rawValue: String(only)))
       case "used", "seized", "withdrew", "fought", "protected":
         role = .detail(String(triggers.field(row, "role")), english: english)
       default:

@@ -771,7 +771,7 @@ struct EventExtractor {
         segment.contains(cue.range.lowerBound) && cue.range.upperBound == doer.lowerBound
           && cue.roles.contains { role in
             switch role {
-            case .killed(true), .act: return true
+            case .killed(true), .act(_, nil): return true
             default: return false
             }
           }
@@ -2274,7 +2274,8 @@ struct EventExtractor {
         let isActiveVerb = cue.roles.contains { role in
           switch role {
           case .event(_, _, _, let isVerb): return isVerb
-          case .act, .detail("used", _): return true
+          case .act(_, let only): return only == nil || only == type
+          case .detail("used", _): return true
           default: return false
           }
         }
@@ -2349,7 +2350,8 @@ struct EventExtractor {
           && cue.roles.contains { role in
             switch role {
             case .event(_, _, _, let isVerb): return isVerb
-            case .act, .detail("used", _): return true
+            case .act(_, let only): return only == nil || only == type
+            case .detail("used", _): return true
             default: return false
             }
           }

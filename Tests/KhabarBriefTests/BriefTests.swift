@@ -520,6 +520,18 @@ enum Fixtures {
     #expect(main.target?.english == "gunmen")
   }
 
+  /// Who planted mines is the doer of an explosion, not of a capture told before; bombs
+  /// dismantled (تفكيك العبوات) went off nowhere.
+  @Test func plantedAndDismantledBombsAreNoExplosion() throws {
+    let brief = try Fixtures.brief(
+      "أحكمت وحدات الجيش سيطرتها على القرية بعد معارك عنيفة. وأشار المصدر إلى أن وحدات الهندسة تعمل على تفكيك العبوات الناسفة والألغام التي زرعها الإرهابيون في الطرقات."
+    )
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.type == .territoryChange)
+    #expect(main.perpetrator?.english != "terrorists")
+    #expect(!brief.events.contains { $0.type == .explosive })
+  }
+
   /// Aircraft named by their country (الطائرات الروسية, طائرات الاحتلال الروسي) carried out the strike.
   @Test(arguments: [
     "شنت الطائرات الروسية غارات جوية على بلدة حاس.",
