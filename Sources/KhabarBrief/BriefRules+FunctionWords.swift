@@ -86,6 +86,8 @@ public struct FunctionWords: Sendable {
     case groupClass = "group-class"
     /// the fall or departure a protest demands (بإسقاط النظام, رحيل السلطة): its target follows
     case demandFall = "demand-fall"
+    /// after a day or period: the last one (يوم الأحد الماضي)
+    case last = "last"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

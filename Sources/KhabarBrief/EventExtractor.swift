@@ -1048,8 +1048,6 @@ struct EventExtractor {
     }
   }
 
-  /// Whether token `index` stands in a reason clause: within six words after على خلفية, رداً على …
-  /// with no comma between.
   /// Whether a protest noun after في describes a person named just before it (ناشطاً بارزاً في
   /// تظاهرات العمارة: an activist of the protests) in a clause that tells another event: the
   /// person takes part in the protests, the clause's event is the other one.
@@ -1073,6 +1071,8 @@ struct EventExtractor {
     return false
   }
 
+  /// Whether token `index` stands in a reason clause: within six words after على خلفية, رداً على …
+  /// with no comma between.
   func isReason(_ view: SentenceView, at index: Int, _ segment: Range<Int>) -> Bool {
     view.cues.contains { cause in
       segment.contains(cause.range.lowerBound) && cause.roles.contains(.cause)
@@ -1143,18 +1143,19 @@ struct EventExtractor {
     else { return nil }
     var at = post.tokenRange.upperBound
     if let link = view.cue(at: at), link.roles.contains(.affiliation) { at = link.range.upperBound }
-    return actorList(
-      view, from: ownerStart(view, from: at, segment: segment), within: 0, segment: segment, military: true)
+    return owner(view, after: at, segment: segment)
   }
 
-  /// Where an owner's name starts after its link (التابع لـ"هيئة تحرير الشام"): past a لـ written
-  /// apart and quotation marks.
-  func ownerStart(_ view: SentenceView, from index: Int, segment: Range<Int>) -> Int {
+  /// The owner named after its link (التابع لـ"هيئة تحرير الشام"), past a لـ written apart and
+  /// quotation marks.
+  func owner(_ view: SentenceView, after index: Int, segment: Range<Int>) -> (
+    english: String, range: Range<Int>, group: String
+  )? {
     var at = index
     while at < segment.upperBound, view.isQuote(at) || view.tokens[at].text == "ل" || view.tokens[at].text == "لـ" {
       at += 1
     }
-    return at
+    return actorList(view, from: at, within: 0, segment: segment, military: true)
   }
 
   /// The subject of an active killing verb and where its object starts: an armed actor, or a unit
@@ -2529,12 +2530,9 @@ struct EventExtractor {
         return nil
       }
     }
-    let key = (first..<close).map { view.tokens[$0].key }.joined(separator: " ")
-    var options = PlaceNames.Options()
-    options.useGazetteer = false
-    guard let english = try? briefer.places.transliterate(key, options: options).output, !english.isEmpty else {
-      return nil
-    }
+    guard let english = ruleSpelling((first..<close).map { view.tokens[$0].key }.joined(separator: " ")),
+      !english.isEmpty
+    else { return nil }
     return (english, index..<(close + 1))
   }
 
@@ -2563,9 +2561,7 @@ struct EventExtractor {
       } else if let term = view.term(at: at), term.entry.category == .time {
         at = term.tokenRange.upperBound
         // "يوم الأحد الماضي": last Sunday.
-        if at < segment.upperBound, ["الماضي", "الماضيه", "الفائت", "الفائته"].contains(view.tokens[at].key) {
-          at += 1
-        }
+        if at < segment.upperBound, briefer.rules.functionWords.contains(.last, view.tokens[at].key) { at += 1 }
       } else if let number = view.numbers[at],
         // Also "16 من نيسان" (the 16th of April).
         let month = at + number.length < segment.upperBound && view.tokens[at + number.length].key == "من"
@@ -2838,12 +2834,7 @@ struct EventExtractor {
         if let hedged = hedgedMembers(view, actor, segment: segment) { (actor.english, actor.range) = hedged }
         // People after a number are many: "25 شاباً" → young men.
         if let counted, counted > 1, object == nil {
-          if let last = actor.english.split(separator: " ").last,
-            let plural = briefer.rules.personPlurals[last.lowercased()]
-          {
-            actor.english = (actor.english.split(separator: " ").dropLast().map(String.init) + [plural]).joined(
-              separator: " ")
-          }
+          actor.english = peoplePlural(actor.english)
           // Those arrested or abducted are counted nowhere else: "about 25 young men".
           if let type, [.arrest, .abduction].contains(type) {
             actor.english = (about.map { $0 + " " } ?? "") + "\(counted) " + actor.english
@@ -2940,9 +2931,7 @@ struct EventExtractor {
     // The doer's affiliation is not the victim: "اعتقلت قوات الأسايش التابعة للإدارة الذاتية …".
     if let doer, doer.upperBound >= victimStart, let link = view.cue(at: doer.upperBound),
       link.roles.contains(.affiliation),
-      let owner = actorList(
-        view, from: ownerStart(view, from: link.range.upperBound, segment: segment), within: 0, segment: segment,
-        military: true)
+      let owner = owner(view, after: link.range.upperBound, segment: segment)
     {
       victimStart = owner.range.upperBound
     } else if let doer, doer.upperBound >= victimStart, doer.upperBound + 1 < segment.upperBound,
@@ -2969,9 +2958,7 @@ struct EventExtractor {
         {
           at += 3
         } else if let link = view.cue(at: at), link.roles.contains(.affiliation),
-          let owner = actorList(
-            view, from: ownerStart(view, from: link.range.upperBound, segment: segment), within: 0, segment: segment,
-            military: true)
+          let owner = owner(view, after: link.range.upperBound, segment: segment)
         {
           at = owner.range.upperBound
         } else {
@@ -3003,11 +2990,7 @@ struct EventExtractor {
       if let at = (victimStart..<actor.range.lowerBound).first(where: { view.numbers[$0] != nil }),
         let number = view.numbers[at], at + number.length == actor.range.lowerBound, number.value > 1
       {
-        let words = english.split(separator: " ")
-        if let last = words.last, let plural = briefer.rules.personPlurals[last.lowercased()] {
-          english = (words.dropLast().map(String.init) + [plural]).joined(separator: " ")
-        }
-        english = "\(number.value) \(english)"
+        english = "\(number.value) \(peoplePlural(english))"
         start = at
       }
       return ActorFact(english, span: span(view, start..<actor.range.upperBound))
@@ -3193,8 +3176,6 @@ struct EventExtractor {
     return briefer.rules.functionWords.contains(.townCentre, view.tokens[start].key)
   }
 
-  /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's
-  /// name it describes the place, and the area after it still qualifies the place.
   /// Whether the word at `index` is an indefinite relative adjective (مدنية, خدمية, or وخدمية after
   /// another): no article, no لـ, the -ي/-ية ending.
   ///
@@ -3206,6 +3187,16 @@ struct EventExtractor {
       && (bare.hasSuffix("يه") || bare.hasSuffix("ي")) && view.numbers[index] == nil
   }
 
+  /// People counted by a number are many: the last word of `english` in the plural when it is a
+  /// person noun ("young man" → "young men"), else `english` as it is.
+  func peoplePlural(_ english: String) -> String {
+    let words = english.split(separator: " ")
+    guard let last = words.last, let plural = briefer.rules.personPlurals[last.lowercased()] else { return english }
+    return (words.dropLast().map(String.init) + [plural]).joined(separator: " ")
+  }
+
+  /// Whether a word is a definite nisba adjective (الحدودية, الجبلية, الساحلي): after a place's
+  /// name it describes the place, and the area after it still qualifies the place.
   func isNisbaAdjective(_ token: Token) -> Bool {
     let key = token.key
     return token.kind == .word && key.hasPrefix("ال") && key.count >= 5 && (key.hasSuffix("يه") || key.hasSuffix("ي"))
@@ -3258,6 +3249,14 @@ struct EventExtractor {
   }
 
   /// A place the gazetteer does not name, in the press scheme's rule-based spelling.
+  /// A name's press spelling by the transliteration rules alone (no gazetteer); nil when the rules
+  /// cannot spell it.
+  func ruleSpelling(_ key: String) -> String? {
+    var options = PlaceNames.Options()
+    options.useGazetteer = false
+    return try? briefer.places.transliterate(key, options: options).output
+  }
+
   func rulesPlaceFact(_ mention: SentenceView.PlaceMention, view: SentenceView) -> PlaceFact {
     // A village's name goes on to its adjective after a settlement noun (بلدة الكرك الشرقي), which
     // the gazetteer's town abroad (Karak) did not take.
@@ -3269,9 +3268,7 @@ struct EventExtractor {
       mention.range = mention.range.lowerBound..<(end + 1)
       mention.key += " " + view.tokens[end].key
     }
-    var options = PlaceNames.Options()
-    options.useGazetteer = false
-    let english = (try? briefer.places.transliterate(mention.key, options: options).output) ?? mention.key
+    let english = ruleSpelling(mention.key) ?? mention.key
     return PlaceFact(
       english: english, governorate: nil, country: nil, latitude: nil, longitude: nil, geonamesID: nil,
       geoPrecision: nil, source: "rules", area: nil, relation: relation(view, mention), alternatives: [],
