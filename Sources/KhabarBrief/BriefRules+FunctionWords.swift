@@ -88,6 +88,10 @@ public struct FunctionWords: Sendable {
     case demandFall = "demand-fall"
     /// after a day or period: the last one (يوم الأحد الماضي)
     case last = "last"
+    /// 'while' before كان opening a sentence: a clause of the same time, not background
+    case whileClause = "while"
+    /// 'after' right before an event noun: an earlier event, not the clause's
+    case after = "after"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -639,6 +639,10 @@ struct EventExtractor {
       view.tokens[cue.range.lowerBound].key.hasSuffix("كان") || view.tokens[cue.range.lowerBound].key.hasSuffix("كانت"),
       !segment.contains(where: { view.tokens[$0].key == "قد" }),
       view.firstCue(in: segment, where: { if case .relative(_, let days) = $0 { days >= -1 } else { false } }) != nil
+        // "فيما كانت الأنظار منشغلة بالزلزال، كانت الدوريات تجوب …": كان after 'while' is a
+        // clause of the same time as the news the sentence tells.
+        || (cue.range.lowerBound > segment.lowerBound
+          && briefer.rules.functionWords.contains(.whileClause, view.tokens[cue.range.lowerBound - 1].key))
     {
       candidate.isContext = false
     }
@@ -686,7 +690,12 @@ struct EventExtractor {
         // A person "in" an event (ناشطاً بارزاً في تظاهرات العمارة: an activist of the protests)
         // takes part in it; it is not what happens in this clause.
         if describesPerson(view, cue, segment) { continue }
-        let reason = isCause(cue)
+        // An event right after بعد (بعد سيطرة النظام على الغوطة) came before the clause's own:
+        // like a reason, it names the type only when no other event word does.
+        let reason =
+          isCause(cue)
+          || (cue.range.lowerBound > segment.lowerBound
+            && briefer.rules.functionWords.contains(.after, view.tokens[cue.range.lowerBound - 1].key))
         if !reason && causeOnly && triggerCue != nil {
           // The first event word outside a reason replaces any reason read before.
           candidate.weight = 0

@@ -415,6 +415,18 @@ enum Fixtures {
     Case(
       arabic: "أطلق عناصر الأسايش الرصاص لتفريق المحتجين، ما أدى إلى إصابة متظاهرَين اثنين بجروح.", type: .protest,
       wounded: 2),
+    // أودى … بحياة with the time between: the lives it claimed are the killed.
+    Case(
+      arabic: "أودى انفجار سيارة مفخخة، ظهر اليوم الثلاثاء، بحياة ثلاثة أشخاص، وأوقع تسعة جرحى، في حي النشوة بمدينة الحسكة.",
+      type: .suicideBomb, killed: 3, wounded: 9),
+    // كانت after 'while' opens a clause of the same time: the sentence tells the news.
+    Case(
+      arabic: "أخبار اليوم\n\nفيما كانت الأنظار منشغلة بالزلزال، كانت دوريات المخابرات الجوية تجوب شوارع مدينة حرستا في حملة دهم انتهت باعتقال تسعة شبان.",
+      type: .arrest),
+    // An event right after بعد came before the clause's own.
+    Case(
+      arabic: "اقتادت دورية تسعة شبان إلى جهة مجهولة، بينهم اثنان أجريا تسوية عام 2018 بعد سيطرة النظام على الغوطة، في حملة اعتقالات بمدينة حرستا.",
+      type: .arrest),
   ]
 
   @Test(arguments: counts)
