@@ -92,6 +92,8 @@ public struct FunctionWords: Sendable {
     case whileClause = "while"
     /// 'after' right before an event noun: an earlier event, not the clause's
     case after = "after"
+    /// after one person: another or a third one (عنصراً ثالثاً, طفل آخر), still one person
+    case another = "another"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

@@ -38,7 +38,9 @@ struct EventExtractor {
     var isLatest = false
     /// Every place it names is where the wounded or dead were taken (نُقلوا إلى مشفى مدينة X).
     var placesOnlyWhereTaken = false
-    var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" } }
+    /// Names a place of its own: not only a region, nor only a spot inside a town (شارع بغداد وسط
+    /// القضاء: a street of the town already told).
+    var hasGazetteerPlace: Bool { event.places.contains { $0.source != "region" && $0.source != "landmark" } }
   }
 
   mutating func events() -> [Event] {
@@ -1800,6 +1802,17 @@ struct EventExtractor {
         break
       }
       at = noun.tokenRange.upperBound
+      if !noun.plural, !isPluralNoun(noun.entry.english), at < end {
+        // "عنصراً ثالثاً", "طفل آخر": a third one, another one.
+        if briefer.rules.functionWords.contains(.another, view.tokens[at].key) {
+          at += 1
+        } else if noun.enclitic == nil, let owner = view.term(at: at), isPerson(owner),
+          view.tokens[at].key.hasPrefix("ال"), owner.tokenRange.upperBound <= end
+        {
+          // "مرافق القيادي": the commander's bodyguard, one person.
+          at = owner.tokenRange.upperBound
+        }
+      }
       // The rank after "officer with the rank of" (ضابط برتبة ملازم أول).
       if noun.english.hasSuffix(" of"), let rank = view.term(at: at), rank.entry.category == .title {
         at = rank.tokenRange.upperBound
@@ -2058,8 +2071,10 @@ struct EventExtractor {
         return ("\(head ?? term.english) of \(group.english)", start..<group.range.upperBound, group.english)
       }
       while next < segment.upperBound, view.isQuote(next) { next += 1 }  // من "قوات سوريا الديمقراطية"
-      // Members of a group's post: "عناصر حاجز للفرقة الرابعة".
-      if next == end, let post = view.term(at: next), post.entry.category == .military, !canAct(post, view),
+      // Members of a group's post: "عناصر حاجز للفرقة الرابعة". Not after a plural or dual with
+      // its ن, which no construct follows: مسلحون حاجزاً لقسد is gunmen and the SDF's checkpoint.
+      let keepsNun = term.enclitic == nil && ["ون", "ين"].contains { view.tokens[end - 1].key.hasSuffix($0) }
+      if next == end, !keepsNun, let post = view.term(at: next), post.entry.category == .military, !canAct(post, view),
         let owner = view.term(at: post.tokenRange.upperBound), owner.proclitics == ["ل"],
         Self.actorCategories.contains(owner.entry.category)
       {

@@ -427,6 +427,19 @@ enum Fixtures {
     Case(
       arabic: "اقتادت دورية تسعة شبان إلى جهة مجهولة، بينهم اثنان أجريا تسوية عام 2018 بعد سيطرة النظام على الغوطة، في حملة اعتقالات بمدينة حرستا.",
       type: .arrest),
+    // A third one, the commander's bodyguard: one person each.
+    Case(
+      arabic: "عنوان\n\nهاجم مسلحون حاجزاً في بلدة ذيبان. وأضاف أن عنصراً ثالثاً أصيب بجروح خطيرة.", type: .attack,
+      wounded: 1),
+    Case(
+      arabic: "عنوان\n\nهاجم مسلحون حاجزاً في بلدة طفس. وأفاد مراسل بأن مرافق القيادي أصيب بجروح متوسطة في الهجوم.",
+      type: .attack, wounded: 1),
+    // A patrol targeted is what was hit, not the event.
+    Case(arabic: "استهدف مسلحون دورية لقوات النظام في بلدة ذيبان.", type: .attack),
+    // A street named after a city is a spot of the town already told: the toll told there is the event's.
+    Case(
+      arabic: "عنوان\n\nارتفعت حصيلة ضحايا انفجار السيارة المفخخة وسط قضاء طوزخورماتو إلى خمسة قتلى. وقال المصدر إن سيارة مفخخة انفجرت قرب سوق شعبي في شارع بغداد وسط القضاء، ما أسفر عن إصابة 15 آخرين.",
+      type: .suicideBomb, killed: 5, wounded: 15),
   ]
 
   @Test(arguments: counts)
@@ -809,6 +822,8 @@ enum Fixtures {
       "أعدم \"جيش خالد بن الوليد\"، المبايع لتنظيم \"داعش\"، مساء أمس الاثنين، ثلاثة شبان من أبناء حوض اليرموك.",
       "3 young men"
     ),
+    // A plural with its ن takes no construct: the checkpoint after it is the object, the SDF its owner.
+    ("هاجم مسلحون حاجزاً لقسد في بلدة ذيبان.", "SDF"),
   ])
   func targets(_ arabic: String, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
