@@ -2,13 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Scores `khabar brief` main events against hand annotations.
 
-Usage: KHABAR=.build/release/khabar scripts/eval-brief.py [fixtures/articles | fixtures/dev7 | fixtures/dev8 | fixtures/heldout2 | fixtures/heldout3 | fixtures/heldout4 | fixtures/heldout5 | fixtures/heldout6] [-v]
+Usage: KHABAR=.build/release/khabar scripts/eval-brief.py [fixtures/articles | fixtures/dev7 | fixtures/dev8 | fixtures/dev9 | fixtures/dev10 | fixtures/heldout2 | fixtures/heldout3 | fixtures/heldout4 | fixtures/heldout5 | fixtures/heldout6] [-v]
 
 The folder holds *.ar.txt articles and annotations.tsv (file, pub_date, type, place, governorate,
 killed, wounded, perpetrator, target, event_date; alternatives separated by |). Each field of the
 main event is right when it matches the annotation (names: case, diacritics, hyphens and the
 article al- ignored, an alternative contained in the output counts; counts: the number, or the
-vague word). fixtures/articles, fixtures/dev7 and fixtures/dev8 are development sets;
+vague word). fixtures/articles and fixtures/dev7 to fixtures/dev10 are development sets;
 fixtures/heldout2 … heldout6 are only measured.
 A second line counts places that are right but for their vowels (same consonants: Kafr Nubuda for
 Kafr Nabudah): the share of place misses that are spelling, not the wrong place. It is not part of
