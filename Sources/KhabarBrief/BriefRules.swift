@@ -167,6 +167,9 @@ public struct BriefRules: Sendable {
   /// Closed classes of function words the event rules test tokens against (`function-words.tsv`).
   public let functionWords: FunctionWords
   let furniturePrefixes: [String]
+  /// Actor names whose English depends on the article's country (`country-names.tsv`): country
+  /// code → the term's Arabic (matching form) → English.
+  public let countryNames: [String: [String: String]]
 
   public init(directory: DataDirectory) throws(InputError) {
     var byForm: [String: (entry: GlossaryEntry, roles: [CueRole])] = [:]
@@ -342,6 +345,19 @@ public struct BriefRules: Sendable {
     personPluralForms = Set(plurals.values)
     civilianNouns = civilians
     placeWords = try PlaceWords(directory: directory)
+    let countryTable = try TSVTable(
+      path: directory.file("brief/country-names.tsv"), required: ["arabic", "country", "english"])
+    var byCountry: [String: [String: String]] = [:]
+    for row in countryTable.rows {
+      let country = String(countryTable.field(row, "country"))
+      guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        throw InputError(
+          "country must be an ISO 3166-1 alpha-2 code such as YE", at: countryTable.location(row, column: "country"))
+      }
+      let arabic = ArabicNormalizer.matching.normalize(String(countryTable.field(row, "arabic")))
+      byCountry[country, default: [:]][arabic] = String(countryTable.field(row, "english"))
+    }
+    countryNames = byCountry
     functionWords = try FunctionWords(directory: directory)
   }
 

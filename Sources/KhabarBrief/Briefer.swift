@@ -97,6 +97,18 @@ public final class Briefer: Sendable {
       headlineView = try analyze(article, headline, paragraph: -1, context: context, knownPlaces: known)
     }
     let country = options.country ?? articleCountry(views + (headlineView.map { [$0] } ?? []))
+    // Names whose English depends on the country (الجيش الوطني in Marib: the Yemeni National Army).
+    if let country, let names = rules.countryNames[country] {
+      func rename(_ view: inout SentenceView) {
+        for index in view.terms.indices {
+          if let english = names[ArabicNormalizer.matching.normalize(view.terms[index].entry.arabic)] {
+            view.terms[index].english = english
+          }
+        }
+      }
+      for index in views.indices { rename(&views[index]) }
+      if headlineView != nil { rename(&headlineView!) }
+    }
     let published = options.date ?? layout.date
     var extractor = EventExtractor(
       briefer: self, article: article, views: views, country: country, published: published)

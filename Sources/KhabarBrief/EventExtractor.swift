@@ -1964,6 +1964,11 @@ struct EventExtractor {
     return briefer.rules.functionWords.contains(.namelessDoer, key)
   }
 
+  /// Whether an actor term's English is a source of news ("military source", "local sources").
+  static func isSource(_ english: String) -> Bool {
+    english.hasSuffix(" source") || english.hasSuffix(" sources")
+  }
+
   /// Member nouns that say the members are armed: alone, they still name a kind of doer.
   static let armedMemberWords: Set<String> = ["terrorist", "militant", "jihadist", "gunman"]
 
@@ -1981,9 +1986,10 @@ struct EventExtractor {
     _ view: SentenceView, from index: Int, within: Int, segment: Range<Int>, military: Bool = false,
     people: Bool = false
   ) -> (english: String, range: Range<Int>, group: String)? {
+    // A source (مصدر عسكري, مصادر محلية) tells of the event; it never does it.
     func isActor(_ term: GlossaryMatch) -> Bool {
       (Self.actorCategories.contains(term.entry.category) || (military && term.entry.category == .military))
-        && (!military || canAct(term, view))
+        && (!military || canAct(term, view)) && !Self.isSource(term.entry.english)
         || (people && isPerson(term))
     }
     var start = index
@@ -2679,8 +2685,13 @@ struct EventExtractor {
           return ((first.english, first.range, first.group), (english, second.range, second.group))
         }
       }
-      let single = (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
-      var next = firstTerm.tokenRange.upperBound
+      // A first side of more than one term that is no list (مليشيا الحوثي: "Houthi militia") is
+      // read whole; a list (قسد والجيش الوطني) is read one name at a time.
+      let whole = first.range.count > firstTerm.tokenRange.count && !first.english.contains(" and ")
+      let single =
+        whole
+        ? first : (english: actorEnglish(firstTerm, after: nil), range: firstTerm.tokenRange, group: firstTerm.english)
+      var next = single.range.upperBound
       while next < segment.upperBound, view.isQuote(next) { next += 1 }
       // An alias in brackets: "قوات سوريا الديمقراطية" (قسد) ومقاتلي العشائر.
       if next + 2 < segment.upperBound, view.tokens[next].text == "(", view.tokens[next + 2].text == ")" {
@@ -2691,6 +2702,14 @@ struct EventExtractor {
       (next, joined) = skippingAnd(view, from: next, segment: segment)
       if let secondTerm = secondSide(view, at: next, joined: joined) {
         return (single, (actorEnglish(secondTerm, after: nil), secondTerm.tokenRange, secondTerm.english))
+      }
+      // A force before the second side's name (وقوات الجيش الوطني).
+      if let forces = view.term(at: next), joined || forces.proclitics.first == "و", forces.entry.category == .military,
+        let second = actorList(view, from: next, within: 0, segment: segment, military: true),
+        second.range.count > forces.tokenRange.count
+      {
+        let english = second.english.hasPrefix("and ") ? String(second.english.dropFirst(4)) : second.english
+        return (single, (english, second.range, second.group))
       }
       // The first side's origin in between: "بين مسلحين محليين من أبناء القرية ومسلحين من عشائر
       // البدو" — the second side is the next actor joined by و within a few words, with its own

@@ -25,7 +25,7 @@ enum Fixtures {
   /// Every article under fixtures/ (development and held-out).
   static let articles: [String] =
     DataDirectory.files(in: root + "/fixtures/articles", suffix: ".ar.txt").map { "fixtures/articles/" + $0 }
-    + ["dev7", "dev8", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
+    + ["dev7", "dev8", "dev9", "dev10", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap { set in
       DataDirectory.files(in: root + "/fixtures/" + set, suffix: ".ar.txt").map { "fixtures/\(set)/" + $0 }
     }
 
@@ -417,15 +417,18 @@ enum Fixtures {
       wounded: 2),
     // أودى … بحياة with the time between: the lives it claimed are the killed.
     Case(
-      arabic: "أودى انفجار سيارة مفخخة، ظهر اليوم الثلاثاء، بحياة ثلاثة أشخاص، وأوقع تسعة جرحى، في حي النشوة بمدينة الحسكة.",
+      arabic:
+        "أودى انفجار سيارة مفخخة، ظهر اليوم الثلاثاء، بحياة ثلاثة أشخاص، وأوقع تسعة جرحى، في حي النشوة بمدينة الحسكة.",
       type: .suicideBomb, killed: 3, wounded: 9),
     // كانت after 'while' opens a clause of the same time: the sentence tells the news.
     Case(
-      arabic: "أخبار اليوم\n\nفيما كانت الأنظار منشغلة بالزلزال، كانت دوريات المخابرات الجوية تجوب شوارع مدينة حرستا في حملة دهم انتهت باعتقال تسعة شبان.",
+      arabic:
+        "أخبار اليوم\n\nفيما كانت الأنظار منشغلة بالزلزال، كانت دوريات المخابرات الجوية تجوب شوارع مدينة حرستا في حملة دهم انتهت باعتقال تسعة شبان.",
       type: .arrest),
     // An event right after بعد came before the clause's own.
     Case(
-      arabic: "اقتادت دورية تسعة شبان إلى جهة مجهولة، بينهم اثنان أجريا تسوية عام 2018 بعد سيطرة النظام على الغوطة، في حملة اعتقالات بمدينة حرستا.",
+      arabic:
+        "اقتادت دورية تسعة شبان إلى جهة مجهولة، بينهم اثنان أجريا تسوية عام 2018 بعد سيطرة النظام على الغوطة، في حملة اعتقالات بمدينة حرستا.",
       type: .arrest),
     // A third one, the commander's bodyguard: one person each.
     Case(
@@ -438,7 +441,8 @@ enum Fixtures {
     Case(arabic: "استهدف مسلحون دورية لقوات النظام في بلدة ذيبان.", type: .attack),
     // A street named after a city is a spot of the town already told: the toll told there is the event's.
     Case(
-      arabic: "عنوان\n\nارتفعت حصيلة ضحايا انفجار السيارة المفخخة وسط قضاء طوزخورماتو إلى خمسة قتلى. وقال المصدر إن سيارة مفخخة انفجرت قرب سوق شعبي في شارع بغداد وسط القضاء، ما أسفر عن إصابة 15 آخرين.",
+      arabic:
+        "عنوان\n\nارتفعت حصيلة ضحايا انفجار السيارة المفخخة وسط قضاء طوزخورماتو إلى خمسة قتلى. وقال المصدر إن سيارة مفخخة انفجرت قرب سوق شعبي في شارع بغداد وسط القضاء، ما أسفر عن إصابة 15 آخرين.",
       type: .suicideBomb, killed: 5, wounded: 15),
   ]
 
@@ -656,12 +660,27 @@ enum Fixtures {
       "قتل ثلاثة أشخاص خلال اشتباك مسلح اندلع بين عشيرتين في بلدة تل السمن.", "gunmen of two clans",
       "gunmen of two clans"
     ),
+    // A first side the glossary names in one term, a second side after its forces noun; الجيش
+    // الوطني in Yemen is the Yemeni National Army, in Syria the Syrian National Army.
+    (
+      "اندلعت مواجهات عنيفة بين مليشيا الحوثي وقوات الجيش الوطني في جبهة الكسارة غربي مأرب.", "Houthis",
+      "forces of Yemeni National Army"
+    ),
+    ("اندلعت اشتباكات بين قسد والجيش الوطني في محيط مدينة منبج.", "SDF", "Syrian National Army"),
   ])
   func clashSides(_ arabic: String, _ doer: String?, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.type == .armedClash)
     #expect(main.perpetrator?.english == doer)
     #expect(main.target?.english == target)
+  }
+
+  /// A source tells of the event; it never does it.
+  @Test func sourceIsNoDoer() throws {
+    let main = try #require(
+      try Fixtures.brief("وأوضح مصدر عسكري أن المواجهات اندلعت مساء أمس في جبهة الكسارة غربي مأرب.").events.first)
+    #expect(main.type == .armedClash)
+    #expect(main.perpetrator == nil)
   }
 
   /// More of the same toll after كما, though it names the town of the hospital the wounded were
