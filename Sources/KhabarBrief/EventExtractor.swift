@@ -49,8 +49,9 @@ struct EventExtractor {
       var sentenceIsContext = false
       for (number, segment) in segments(of: view).enumerated() {
         guard var candidate = read(view, segment.range, split: segment.split) else { continue }
-        // Background stays background to the end of its sentence (… بالإضافة إلى ذلك …).
-        if number == 0 { sentenceIsContext = candidate.isContext }
+        // Background stays background to the end of its sentence (… بالإضافة إلى ذلك …); so
+        // does a running total (بلغ عدد الشهداء منذ … 462 شهيداً، إضافة إلى أكثر من 1300 جريح).
+        if number == 0 || candidate.isTally { sentenceIsContext = candidate.isContext }
         if sentenceIsContext { candidate.isContext = true }
         candidates.append(candidate)
       }
@@ -664,7 +665,16 @@ struct EventExtractor {
           } ?? false
         }
     }
-    if view.firstCue(in: segment, where: { $0 == .tally }) != nil || overDays, countsPeopleOrEvents(view, segment) {
+    // So is a toll "since" a date (بلغ عدد الشهداء منذ الثامن من تشرين الأول 462 شهيداً).
+    let sinceDate = segment.contains { at in
+      view.tokens[at].key == "منذ"
+        && ((at + 1)..<min(segment.upperBound, at + 5)).contains { month in
+          view.term(at: month).map { Day.monthNames.contains($0.entry.english) } ?? false
+        }
+    }
+    if view.firstCue(in: segment, where: { $0 == .tally }) != nil || overDays || sinceDate,
+      countsPeopleOrEvents(view, segment)
+    {
       (candidate.isContext, candidate.isTally) = (true, true)
     }
     candidate.isAnaphoric = view.firstCue(in: segment) { $0 == .anaphor } != nil
@@ -791,8 +801,9 @@ struct EventExtractor {
       (event.type, event.verb) = (.attack, "attacked")
       event.trigger = span(view, verb.range)
     }
-    // Aircraft do not shell: قصفت طائرات حربية … is an air strike.
-    if event.type == .shelling, let doer = event.perpetrator?.english.lowercased(),
+    // Aircraft do not shell: قصفت طائرات حربية … is an air strike; so is what aircraft target or
+    // attack (الطيران الروسي يستهدف السوق الشعبي).
+    if event.type == .shelling || event.type == .attack, let doer = event.perpetrator?.english.lowercased(),
       ["warplanes", "warplane", "aircraft", "drone", "drones", "helicopter", "helicopters", "jets", "air force"]
         .contains(where: { doer.hasSuffix($0) })
     {
@@ -3443,7 +3454,12 @@ struct EventExtractor {
     }
     if let seizedAt {
       let list = nounList(view, from: seizedAt.range.upperBound, to: segment.upperBound)
-      if !list.english.isEmpty {
+      // What was seized is weapons, munitions or vehicles (at least one of them named): a place
+      // or people after احتل or استولى على (احتلوا محيط المدينة) is no booty, and الصادر عن
+      // (issued by) is no seizure.
+      if !list.english.isEmpty,
+        (seizedAt.range.upperBound..<list.end).contains(where: { view.term(at: $0)?.entry.category == .weapon })
+      {
         result.append(
           DetailFact(kind: "seized", english: list.english, span: span(view, seizedAt.range.lowerBound..<list.end)))
       }

@@ -444,7 +444,25 @@ enum Fixtures {
       arabic:
         "عنوان\n\nارتفعت حصيلة ضحايا انفجار السيارة المفخخة وسط قضاء طوزخورماتو إلى خمسة قتلى. وقال المصدر إن سيارة مفخخة انفجرت قرب سوق شعبي في شارع بغداد وسط القضاء، ما أسفر عن إصابة 15 آخرين.",
       type: .suicideBomb, killed: 5, wounded: 15),
+    // What aircraft target, they strike.
+    Case(arabic: "الطيران الروسي يستهدف السوق الشعبي في مدينة أريحا.", type: .airStrike),
+    // A toll since a date is a running total, not the event's.
+    Case(
+      arabic:
+        "غارة إسرائيلية على عيناثا\n\nاستهدفت مسيّرة إسرائيلية سيارة في بلدة عيناثا، ما أدى إلى سقوط شهيدين. ووفق وزارة الصحة، فقد بلغ عدد الشهداء منذ الثامن من تشرين الأول الماضي 462 شهيداً، إضافة إلى أكثر من 1300 جريح.",
+      type: .airStrike, killed: 2),
   ]
+
+  /// What was seized is weapons, munitions or vehicles: not a place taken, nor what a report
+  /// "issued by" a ministry says.
+  @Test(arguments: [
+    "احتلت القوات محيط المدينة بعد اشتباكات عنيفة مع مسلحين في بلدة ذيبان.",
+    "قصفت طائرات حربية بلدة كنصفرة، وفق التقرير الصادر عن وزارة الصحة.",
+  ])
+  func noBootyButWeapons(_ arabic: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(!main.details.contains { $0.kind == "seized" })
+  }
 
   @Test(arguments: counts)
   func readsTypeAndCounts(_ example: Case) throws {
