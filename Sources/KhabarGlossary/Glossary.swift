@@ -174,10 +174,15 @@ public final class Glossary: Sendable {
     DataDirectory.files(in: directory.file("terms"), suffix: ".tsv").map { directory.file("terms/" + $0) }
   }
 
-  /// The matching keys of a term's words: matching form without the article.
+  /// The matching keys of a term's words: matching form without the article. A word written
+  /// with a hamza on its alif (ألفان, ألغام, إلهام) starts with no article, though its matching form
+  /// does: it keeps its first two letters, so فإن (ف + إن) is no reading of ألفان.
   public static func keys(of arabic: String) -> [String] {
-    ArabicNormalizer.matching.normalize(arabic).utf8.split(whereSeparator: { $0 == 0x20 })
-      .map { withoutArticle(String(Substring($0))) }
+    arabic.split(separator: " ").map { word in
+      let key = ArabicNormalizer.matching.normalize(String(word))
+      let hamzaAlif = word.unicodeScalars.first.map { [0x0622, 0x0623, 0x0625].contains($0.value) } ?? false
+      return hamzaAlif ? key : withoutArticle(key)
+    }
   }
 
   /// A key without a leading ال when what remains has at least two letters.

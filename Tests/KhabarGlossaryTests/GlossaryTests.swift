@@ -137,6 +137,14 @@ enum Fixtures {
     #expect(found.first?.tokenRange == 0..<3)
   }
 
+  /// A word with a hamza on its alif has no article: ألفين (two thousand) is matched whole, and
+  /// فإن (ف + إن) is no reading of it.
+  @Test func hamzaAlifIsNoArticle() throws {
+    #expect(try lookup("ألفين").first?.english == "two thousand")
+    #expect(try lookup("الألغام").first?.english == "mines")
+    #expect(try lookup("فإن").allSatisfy { $0.entry.category != .number })
+  }
+
   @Test func userGlossariesOverrideBuiltIn() throws {
     let base = try #require(Fixtures.glossary)
     let user = GlossaryEntry(
