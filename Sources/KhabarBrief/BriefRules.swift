@@ -66,6 +66,8 @@ public enum CueRole: Sendable, Hashable {
   case exposed
   /// Opens the newest of the events told before it (وفي جديد تلك العمليات): those are background.
   case latest
+  /// An earlier period (الشهر الماضي, قبل أيام): what the clause tells happened before the news.
+  case earlier
   /// The event word after it is the reason for the event (على خلفية, رداً على).
   case cause
   /// No party claimed the event: the English of its unnamed doer.
@@ -126,7 +128,7 @@ extension CueRole {
   public var isFunctionWord: Bool {
     switch self {
     case .split, .context, .negation, .attribution, .doer, .target, .support, .link, .affiliation, .origin, .claim,
-      .cause, .unclaimed, .personReading, .tally, .exposed, .latest, .mourned, .behind:
+      .cause, .unclaimed, .personReading, .tally, .exposed, .latest, .earlier, .mourned, .behind:
       true
     default: false
     }
@@ -283,6 +285,7 @@ public struct BriefRules: Sendable {
       case "tally": role = .tally
       case "exposed": role = .exposed
       case "latest": role = .latest
+      case "earlier": role = .earlier
       case "anaphor": role = .anaphor
       case "affiliation": role = .affiliation
       case "cause": role = .cause

@@ -36,6 +36,8 @@ struct EventExtractor {
     var paragraph = 0
     /// Opens with وفي جديد / وفي أحدث …: the newest of the events told before it.
     var isLatest = false
+    /// Tells of an earlier period (الشهر الماضي): another event than the news.
+    var isEarlier = false
     /// Every place it names is where the wounded or dead were taken (نُقلوا إلى مشفى مدينة X).
     var placesOnlyWhereTaken = false
     /// Names a place of its own: not only a region, nor only a spot inside a town (شارع بغداد وسط
@@ -163,7 +165,11 @@ struct EventExtractor {
         !candidate.isSplit
         || (candidate.event.type == nil && (!candidate.hasGazetteerPlace || candidate.placesOnlyWhereTaken)
           && candidate.paragraph == main.paragraph)
-      if index > mainIndex, continues, samePlace && (compatible || candidate.isAnaphoric) {
+      // What happened in an earlier period (الهجوم … الشهر الماضي، والذي أسفر عن مقتل عنصرين) is
+      // another event, though told with the article.
+      if index > mainIndex, continues, !candidate.isEarlier || main.isEarlier,
+        samePlace && (compatible || candidate.isAnaphoric)
+      {
         merge(candidate.event, into: &main.event, countsUncounted: candidate.isAnaphoric)
       } else if index < mainIndex, candidate.event.type == nil {
         merge(candidate.event, into: &main.event)
@@ -650,6 +656,19 @@ struct EventExtractor {
       candidate.isContext = false
     }
     candidate.isLatest = view.firstCue(in: opening) { $0 == .latest } != nil
+    // An earlier period, unless a reported clause after it tells the toll (… الأسبوع الماضي"،
+    // مشيراً إلى أن … ما أدى إلى إصابة أحد عناصرنا: the wound is the news).
+    if let (earlier, _) = view.firstCue(in: segment, where: { $0 == .earlier }) {
+      let toll = view.firstCue(in: earlier.range.upperBound..<segment.upperBound) {
+        $0.isCasualtyVerb || $0.isCasualty
+      }
+      candidate.isEarlier =
+        !(toll.map { toll in
+          (earlier.range.upperBound..<toll.0.range.lowerBound).contains {
+            briefer.rules.functionWords.contains(.that, view.tokens[$0].key)
+          }
+        } ?? false)
+    }
     // A running total (… منذ مطلع العام الجاري سبع عمليات أسفرت عن مقتل خمسة) is background.
     // "منذ انطلاق الاحتجاجات" with no number in the clause is only a time.
     // So is a toll "during" days or weeks (أسفرت الهجمات خلال تسعة أيام عن مقتل 34 شخصاً).
@@ -702,12 +721,14 @@ struct EventExtractor {
         // A person "in" an event (ناشطاً بارزاً في تظاهرات العمارة: an activist of the protests)
         // takes part in it; it is not what happens in this clause.
         if describesPerson(view, cue, segment) { continue }
-        // An event right after بعد (بعد سيطرة النظام على الغوطة) came before the clause's own:
-        // like a reason, it names the type only when no other event word does.
+        // An event right after بعد (بعد سيطرة النظام على الغوطة) came before the clause's own,
+        // and one right after a running total's "since" (منذ اندلاع الحراك) dates it: like a
+        // reason, it names the type only when no other event word does.
         let reason =
           isCause(cue)
           || (cue.range.lowerBound > segment.lowerBound
             && briefer.rules.functionWords.contains(.after, view.tokens[cue.range.lowerBound - 1].key))
+          || view.cues.contains { $0.range.upperBound == cue.range.lowerBound && $0.roles.contains(.tally) }
         if !reason && causeOnly && triggerCue != nil {
           // The first event word outside a reason replaces any reason read before.
           candidate.weight = 0
@@ -730,7 +751,15 @@ struct EventExtractor {
       // A definite event noun refers back to an event already told (أسفرت المعارك عن …).
       let key = view.tokens[triggerCue.range.lowerBound].key
       let isVerb = triggerCue.roles.contains { if case .event(_, _, _, true) = $0 { true } else { false } }
-      if !isVerb, ["ال", "وال", "فال"].contains(where: { key.hasPrefix($0) }) { candidate.isAnaphoric = true }
+      // Not one counted in a construct (آلاف المحتجين: thousands of protesters).
+      let at = triggerCue.range.lowerBound
+      let counted =
+        at > segment.lowerBound
+        && (view.numbers[at - 1] != nil
+          || view.cue(at: at - 1)?.roles.contains { if case .vague = $0 { true } else { false } } == true)
+      if !isVerb, !counted, ["ال", "وال", "فال"].contains(where: { key.hasPrefix($0) }) {
+        candidate.isAnaphoric = true
+      }
     }
 
     // Casualties. Not those a speaker tells at a protest ("هجمات الاحتلال أدت إلى استشهاد 48"):
@@ -1114,6 +1143,15 @@ struct EventExtractor {
       return true
     }
     let key = view.tokens[at].key
+    // A word joined by و to a negated one shares its negation (تفكيك العبوات الناسفة والألغام).
+    if key.hasPrefix("و"),
+      let previous = view.cues.last(where: { cue in
+        segment.contains(cue.range.lowerBound) && cue.range.upperBound <= at && cue.range.upperBound >= at - 2
+          && cue.roles.contains(where: \.isEvent)
+      }), negatedEvent(view, previous.range, segment)
+    {
+      return true
+    }
     let definite = ["ال", "وال", "بال", "فال", "لل"].contains { key.hasPrefix($0) }
     if definite { return false }
     return negated(view, range, segment)
@@ -2410,11 +2448,28 @@ struct EventExtractor {
           from += 1
         }
       }
+      // The subject of a clause after "that" follows it (ووفقاً لمصادر المرصد، فإن الشقيقين قُتلا:
+      // the Observatory is the source, not the subject); not the "that" of a hedge on the subject
+      // before it (خلية يُعتقد أنها تابعة لداعش تعدم …). A hedge before the clause (رجّحت المصادر
+      // أن تكون خلايا داعش من زرعت العبوة) makes its subject a suspect.
+      func isHedge(_ cue: SentenceView.Cue) -> Bool {
+        cue.roles.contains(where: { if case .hedge = $0 { true } else { false } })
+      }
+      var suspect = false
+      if let that = (from..<firstVerb.range.lowerBound).last(where: {
+        briefer.rules.functionWords.contains(.that, view.tokens[$0].key)
+      }), !view.cues.contains(where: { ($0.range.contains(that) || $0.range.upperBound == that) && isHedge($0) }) {
+        suspect = view.cues.contains {
+          segment.contains($0.range.lowerBound) && $0.range.upperBound <= that && isHedge($0)
+        }
+        from = that + 1
+      }
       if from < firstVerb.range.lowerBound,
-        let actor = actorList(view, from: from, within: 2, segment: from..<firstVerb.range.lowerBound, military: true),
+        var actor = actorList(view, from: from, within: 2, segment: from..<firstVerb.range.lowerBound, military: true),
         actor.range.upperBound <= firstVerb.range.lowerBound,
         !isCounted(view, actor.range.lowerBound)
       {
+        if suspect { actor.english = "suspected " + actor.english }
         found = actor
       }
     }

@@ -231,6 +231,8 @@ enum Fixtures {
     var killedVague: String?
     var wounded: Int?
     var woundedVague: String?
+    /// The main event's first place, when the case is about it.
+    var place: String?
     var testDescription: String { arabic }
   }
 
@@ -444,6 +446,18 @@ enum Fixtures {
       arabic:
         "عنوان\n\nارتفعت حصيلة ضحايا انفجار السيارة المفخخة وسط قضاء طوزخورماتو إلى خمسة قتلى. وقال المصدر إن سيارة مفخخة انفجرت قرب سوق شعبي في شارع بغداد وسط القضاء، ما أسفر عن إصابة 15 آخرين.",
       type: .suicideBomb, killed: 5, wounded: 15),
+    // A protest noun counted in a construct (آلاف المحتجين) is no event already told: the
+    // sentence is the news, not the similar vigils after it.
+    Case(
+      arabic:
+        "آلاف في «ساحة الكرامة» بالسويداء يجددون المطالبة بالتغيير السياسي\n\nجدّد آلاف المحتجين في محافظة السويداء، أمس، مطالبهم برحيل النظام، في أكبر تجمع تشهده «ساحة الكرامة» وسط مدينة السويداء منذ اندلاع الحراك الاحتجاجي. وشهدت نحو 40 نقطة في بلدات وقرى المحافظة وقفات مماثلة، أبرزها في شهبا وصلخد، فيما أغلق محتجون خلال الأسبوع الماضي عدداً من مقرات حزب البعث.",
+      type: .protest, place: "Suwayda"),
+    // What happened last month (the attack the men arrested are accused of) is another event:
+    // its toll is not the arrest's.
+    Case(
+      arabic:
+        "الأمن العام يعتقل ثلاثة في الدالية\n\nاعتقلت مديرية الأمن العام ثلاثة أشخاص في قرية الدالية بريف جبلة. وأوضح مصدر أن الموقوفين متورطون في الهجوم على حاجز للأمن العام الشهر الماضي، والذي أسفر عن مقتل عنصرين وإصابة ثلاثة آخرين.",
+      type: .arrest),
     // What aircraft target, they strike.
     Case(arabic: "الطيران الروسي يستهدف السوق الشعبي في مدينة أريحا.", type: .airStrike),
     // A toll since a date is a running total, not the event's.
@@ -472,6 +486,7 @@ enum Fixtures {
     #expect(main?.killed?.value == example.killed)
     if let vague = example.killedVague { #expect(main?.killed?.vague == vague) }
     #expect(main?.wounded?.value == example.wounded)
+    if let place = example.place { #expect(main?.places.first?.english == place) }
   }
 
   /// An event told first with its place and retold with its toll (اندلاع اشتباكات … في بلدة
@@ -691,6 +706,21 @@ enum Fixtures {
     #expect(main.type == .armedClash)
     #expect(main.perpetrator?.english == doer)
     #expect(main.target?.english == target)
+  }
+
+  /// The subject of a clause after "that" follows it: the source before it is no doer; a hedge
+  /// before the clause makes its subject a suspect.
+  @Test(
+    arguments: [
+      ("ووفقاً لمصادر المرصد السوري، فإن الشقيقين قُتلا بانفجار لغم أرضي في بلدة القحطانية.", nil),
+      (
+        "انفجار عبوة ناسفة قرب أثريا\n\nانفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة أثريا. ولم تعلن أي جهة مسؤوليتها عن التفجير، فيما رجّحت المصادر أن تكون خلايا تنظيم داعش هي من زرعت العبوة.",
+        "suspected ISIS cells"
+      ),
+    ] as [(String, String?)])
+  func subjectAfterThat(_ arabic: String, _ doer: String?) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.perpetrator?.english == doer)
   }
 
   /// A source tells of the event; it never does it.
