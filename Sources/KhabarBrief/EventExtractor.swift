@@ -575,6 +575,15 @@ struct EventExtractor {
         main[keyPath: path] = number
       }
     }
+    // Killed and wounded counted together (مقتل وإصابة 16 شخصاً) give way to the two counts told
+    // apart (مقتل أربعة جنود واثنين من عناصر الحشد، وإصابة عشرة آخرين).
+    if let together = main.killed, together == main.wounded, together.value != nil,
+      let killed = other.killed, let wounded = other.wounded, killed != wounded,
+      killed.value != nil, wounded.value != nil
+    {
+      main.killed = killed
+      main.wounded = wounded
+    }
     // A later toll update (لترتفع حصيلة الضحايا إلى تسعة) supersedes the first count.
     if let update = other.killed, update.isUpdate, let value = update.value, value > (main.killed?.value ?? 0) {
       main.killed = update

@@ -723,6 +723,15 @@ enum Fixtures {
     #expect(main.perpetrator?.english == doer)
   }
 
+  /// Killed and wounded counted together in the headline (مقتل وإصابة 16 شخصاً) give way to the
+  /// body's two counts (مقتل أربعة جنود واثنين من عناصر الحشد الشعبي، وإصابة عشرة آخرين).
+  @Test func countsTogetherGiveWayToCountsApart() throws {
+    let brief = try Fixtures.brief(try Fixtures.text("fixtures/dev9/dev9-12.ar.txt"))
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.wounded?.value == 10)
+    #expect(main.killed?.value != 16)
+  }
+
   /// A source tells of the event; it never does it.
   @Test func sourceIsNoDoer() throws {
     let main = try #require(
