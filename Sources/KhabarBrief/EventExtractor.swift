@@ -155,9 +155,11 @@ struct EventExtractor {
               || ($0.governorate != nil && $0.governorate == place.governorate)
           }
         }
+      // An arrest raid takes the confrontations told after it (مواجهات اندلعت عقب الاقتحام).
       let compatible =
         candidate.event.type == nil || candidate.event.type == main.event.type
         || Self.related(candidate.event.type!, main.event.type)
+        || (main.event.type == .arrest && candidate.event.type == .armedClash && index > mainIndex)
       // After كما or في سياق متصل a new event starts, unless it names no event word and no place of
       // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll; "كما أُصيب مرافقان له …
       // نُقلا إلى أحد مشافي مدينة بصرى الشام": a hospital's town is no place of the event).
