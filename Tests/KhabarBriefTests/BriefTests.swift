@@ -1361,6 +1361,25 @@ enum Fixtures {
     #expect(main.places.last?.source == "landmark")
   }
 
+  /// The masthead, a date line and a dateline that names the site again, then the headline.
+  @Test func mastheadDateAndDatelineAboveTheHeadline() throws {
+    let text = """
+      زمان الوصل
+      2016-04-26 13:05:41
+      دير الزور - زمان الوصل
+
+      "الدولة" يعدم ثلاثة شبان في ساحة موحسن بتهمة "التعامل مع النظام النصيري"
+
+      أعدم تنظيم "الدولة الإسلامية" صباح اليوم الثلاثاء، ثلاثة شبان من أبناء ريف دير الزور الشرقي، في الساحة العامة لمدينة موحسن.
+      """
+    let brief = try Fixtures.brief(text)
+    #expect(brief.arabicHeadline?.arabic.hasPrefix("\"الدولة\" يعدم") == true)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.perpetrator?.english == "ISIS")
+    // من أبناء ريف دير الزور: "sons of", no place.
+    #expect(main.places.first?.english == "Muhassan")
+  }
+
   @Test func negatedCasualtiesAreNone() throws {
     let main = try #require(try Fixtures.brief("لم تسفر الغارات الجوية عن مقتل أي عنصر.").events.first)
     #expect(main.killed == nil)
