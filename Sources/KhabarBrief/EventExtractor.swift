@@ -198,10 +198,12 @@ struct EventExtractor {
       [.attack, .airStrike, .shelling, .explosive, .suicideBomb, .abduction, .execution].contains(type),
       var victims = victimsTarget(
         main.event.killed ?? main.event.wounded, alsoWounded: main.event.killed == nil ? nil : main.event.wounded),
-      !victims.english.contains(" and "),
+      // Civilians of several kinds (a woman and two children) are civilians.
+      !victims.english.contains(" and ") || allCivilians(victims.english),
       main.event.perpetrator.map({ !$0.english.contains(victims.english) && !victims.english.contains($0.english) })
         ?? true
     {
+      if victims.english.contains(" and ") { victims.english = "civilians" }
       if isCivilian(victims.english) { victims.category = "civilians" }
       main.event.target = victims
     }
@@ -1965,6 +1967,13 @@ struct EventExtractor {
   /// Words for people that say nothing of who they are.
   static let genericPeople: Set<String> = ["people", "persons", "person", "individuals"]
 
+  /// Whether every part of a list of people ("a woman and two children") names civilians.
+  func allCivilians(_ english: String) -> Bool {
+    english.split(separator: " ").split(separator: "and").allSatisfy { part in
+      !part.isEmpty && isCivilian(part.joined(separator: " "))
+    }
+  }
+
   func isCivilian(_ english: String) -> Bool {
     // A listed phrase decides before its head noun (a "wanted man" is not a civilian).
     if briefer.rules.personNouns.contains(english.lowercased()) {
@@ -2864,6 +2873,13 @@ struct EventExtractor {
       else { continue }
       var index = cue.range.upperBound
       while view.isQuote(index) { index += 1 }
+      // The event itself after تعرض (فرق الإسعاف تعرضت لقصف مزدوج: the subject came before) is no
+      // object hit.
+      if cue.roles.contains(.exposed), index < segment.upperBound, view.tokens[index].key.hasPrefix("ل"),
+        view.cue(at: index)?.roles.contains(where: \.isEvent) == true
+      {
+        continue
+      }
       // "طالت عددا من الشبان", "استهدفت 3 مدنيين": the quantity is the count's business.
       var quantity: String? = nil
       var counted: Int? = nil

@@ -903,6 +903,12 @@ enum Fixtures {
       "أعدم \"جيش خالد بن الوليد\"، المبايع لتنظيم \"داعش\"، مساء أمس الاثنين، ثلاثة شبان من أبناء حوض اليرموك.",
       "3 young men"
     ),
+    // The event after تعرض (تعرضت لقصف) is no object hit; victims of several civilian kinds (a
+    // woman and her two children) are civilians.
+    (
+      "قصف على البارة\n\nقُتلت امرأة وطفلاها، وأصيب خمسة مدنيين آخرين، جراء قصف مدفعي لقوات النظام استهدف بلدة البارة بجبل الزاوية. وأوضح المتطوع أن فرق الإسعاف تعرضت لقصف مزدوج أثناء محاولتها الوصول إلى المكان.",
+      "civilians"
+    ),
     // A plural with its ن takes no construct: the checkpoint after it is the object, the SDF its owner.
     ("هاجم مسلحون حاجزاً لقسد في بلدة ذيبان.", "SDF"),
   ])
