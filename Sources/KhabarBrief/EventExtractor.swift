@@ -163,10 +163,14 @@ struct EventExtractor {
       // After كما or في سياق متصل a new event starts, unless it names no event word and no place of
       // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll; "كما أُصيب مرافقان له …
       // نُقلا إلى أحد مشافي مدينة بصرى الشام": a hospital's town is no place of the event).
+      // Nor when it names the event only with the article (كما أصيب ثلاثة مدنيين آخرين كانوا على
+      // مقربة من مكان الانفجار): the same event, more of its toll.
+      let retold = candidate.isAnaphoric && candidate.event.type == main.event.type
       let continues =
         !candidate.isSplit
-        || (candidate.event.type == nil && (!candidate.hasGazetteerPlace || candidate.placesOnlyWhereTaken)
-          && candidate.paragraph == main.paragraph)
+        || ((candidate.event.type == nil || retold)
+          && (!candidate.hasGazetteerPlace || candidate.placesOnlyWhereTaken)
+          && (candidate.paragraph == main.paragraph || retold))
       // What happened in an earlier period (الهجوم … الشهر الماضي، والذي أسفر عن مقتل عنصرين) is
       // another event, though told with the article.
       if index > mainIndex, continues, !candidate.isEarlier || main.isEarlier,
@@ -398,8 +402,11 @@ struct EventExtractor {
     for view in views {
       for cue in view.cues where cue.roles.contains(.behind) {
         let after = cue.range.upperBound
+        // Behind the told event, not behind a kind of events (تتهم عادة … بالوقوف وراء التفجيرات
+        // التي تضرب المنطقة: whom a party usually blames).
         guard after < view.tokens.count, view.tokens[after].key.hasPrefix("ال"),
-          view.cue(at: after)?.roles.contains(where: \.isEvent) == true
+          view.cue(at: after)?.roles.contains(where: \.isEvent) == true,
+          view.term(at: after)?.plural != true
         else { continue }
         // The actor ends right before the cue (a closing quote may come between).
         var end = cue.range.lowerBound

@@ -737,6 +737,24 @@ enum Fixtures {
     #expect(main.killed?.value != 16)
   }
 
+  /// More of the toll after كما, the event named with the article, in the next paragraph; whom a
+  /// party usually blames for a kind of events (بالوقوف وراء التفجيرات) is no doer of this one.
+  @Test func moreOfTheTollAndTheUsualSuspects() throws {
+    let text = """
+      مقتل مدني بانفجار عبوة في جرابلس
+
+      انفجرت عبوة ناسفة مزروعة في سيارة مدنية، صباح اليوم، قرب السوق الرئيسي في مدينة جرابلس بريف حلب الشرقي.
+
+      وقال المراسل إن الانفجار أدى إلى مقتل سائق السيارة. كما أصيب ثلاثة مدنيين آخرين كانوا على مقربة من مكان الانفجار، ونقلوا إلى مستشفى جرابلس لتلقي العلاج.
+
+      ولم تتبنَّ أي جهة التفجير، بينما تتهم "الحكومة السورية المؤقتة" عادة "قوات سوريا الديمقراطية" وخلايا تنظيم "الدولة الإسلامية" بالوقوف وراء التفجيرات التي تضرب مناطق ريف حلب.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.killed?.value == 1)
+    #expect(main.wounded?.value == 3)
+    #expect(main.perpetrator?.english == "an unidentified armed group")
+  }
+
   /// A source tells of the event; it never does it.
   @Test func sourceIsNoDoer() throws {
     let main = try #require(
