@@ -2412,6 +2412,17 @@ struct EventExtractor {
           continue
         }
         guard isActiveVerb, !cue.roles.contains(.target) || cue.roles.count > 1 else { continue }
+        // A verb in a relative clause on another kind of event (العمليات العسكرية التي تشنها القوات
+        // الجنوبية, in a bombing's report) tells that event's doer, not this one's.
+        if cue.range.lowerBound >= segment.lowerBound + 2,
+          ["التي", "الذي"].contains(view.tokens[cue.range.lowerBound - 1].key),
+          let antecedent = view.cues.last(where: {
+            $0.range.upperBound <= cue.range.lowerBound - 1 && $0.range.upperBound >= cue.range.lowerBound - 3
+          }),
+          antecedent.roles.contains(where: { if case .event(let other, _, _, _) = $0 { other != type } else { false } })
+        {
+          continue
+        }
         // "عبوة ناسفة استهدفت دورية للجيش": the subject came first; what follows is the object.
         if cue.roles.contains(.target), cue.range.lowerBound > segment.lowerBound,
           let subject = view.termCovering[cue.range.lowerBound - 1].map({ view.terms[$0] }),

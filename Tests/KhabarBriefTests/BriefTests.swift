@@ -755,6 +755,20 @@ enum Fixtures {
     #expect(main.perpetrator?.english == "an unidentified armed group")
   }
 
+  /// A verb in a relative clause on another kind of event (العمليات العسكرية التي تشنها القوات
+  /// الجنوبية) names that event's doer, not the bombing's.
+  @Test func doerOfAnotherEventInARelativeClause() throws {
+    let text = """
+      مقتل أربعة جنود بتفجير في زنجبار
+
+      قُتل أربعة جنود وأصيب تسعة آخرون بانفجار سيارة مفخخة استهدف نقطة أمنية في مدينة زنجبار.
+
+      ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى اللحظة، في ظل العمليات العسكرية التي تشنها القوات الجنوبية ضد عناصر تنظيم القاعدة في المحافظة.
+      """
+    let main = try #require(try Fixtures.brief(text).events.first { $0.role == .main })
+    #expect(main.perpetrator?.english != "Southern forces")
+  }
+
   /// A source tells of the event; it never does it.
   @Test func sourceIsNoDoer() throws {
     let main = try #require(
