@@ -2353,7 +2353,7 @@ struct EventExtractor {
       found = doerAfter(view, cue, segment)
     }
     // Clashes between two sides: اشتباكات بين قسد والجيش الوطني — the first side.
-    if found == nil, type == .armedClash, let between = betweenSides(view, segment) {
+    if found == nil, type == .armedClash, let between = clashSides(view, segment) {
       found = between.first
     }
     if found == nil, let trigger,
@@ -2738,6 +2738,34 @@ struct EventExtractor {
     return before >= 0 && (view.numbers[before] != nil || view.tokens[before].kind == .number)
   }
 
+  /// The two sides of a clash, the side that started it first: "بين X و Y", then Y first when
+  /// the clause says Y did what set it off (مواجهات بين القوات الجنوبية ومليشيا الحوثي … إثر
+  /// محاولة تسلل نفذتها مجاميع حوثية: the Houthis attacked).
+  func clashSides(_ view: SentenceView, _ segment: Range<Int>) -> (
+    first: (english: String, range: Range<Int>, group: String),
+    second: (english: String, range: Range<Int>, group: String)
+  )? {
+    guard let between = betweenSides(view, segment) else { return nil }
+    let after = max(between.first.range.upperBound, between.second.range.upperBound)
+    guard between.first.english != between.second.english,
+      let (cue, _) = view.firstCue(in: after..<segment.upperBound, where: { $0 == .doer }),
+      let starter = doerAfter(view, cue, segment)
+    else { return between }
+    func stems(_ english: String) -> Set<String> {
+      Set(
+        english.lowercased().split(separator: " ").filter { $0.count >= 4 }.map { word in
+          String(word.hasSuffix("s") ? word.dropLast() : word)
+        })
+    }
+    let starterStems = stems(starter.english)
+    if !stems(between.second.english).isDisjoint(with: starterStems),
+      stems(between.first.english).isDisjoint(with: starterStems)
+    {
+      return (between.second, between.first)
+    }
+    return between
+  }
+
   /// The two sides of "بين X و Y".
   func betweenSides(_ view: SentenceView, _ segment: Range<Int>) -> (
     first: (english: String, range: Range<Int>, group: String),
@@ -3054,7 +3082,7 @@ struct EventExtractor {
         }
       }
     }
-    if type == .armedClash, let between = betweenSides(view, segment) {
+    if type == .armedClash, let between = clashSides(view, segment) {
       return ActorFact(between.second.english, span: span(view, between.second.range))
     }
     // The object of the verb: "هاجم مسلحون حاجزا عسكريا تابعا لقوات النظام" — a military object,

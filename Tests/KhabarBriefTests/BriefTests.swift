@@ -705,6 +705,11 @@ enum Fixtures {
       "forces of Yemeni National Army"
     ),
     ("اندلعت اشتباكات بين قسد والجيش الوطني في محيط مدينة منبج.", "SDF", "Syrian National Army"),
+    // The side that set the clash off comes first.
+    (
+      "اندلعت مواجهات عنيفة بين القوات الجنوبية ومليشيا الحوثي في جبهة كرش، إثر محاولة تسلل نفذتها مجاميع حوثية باتجاه المواقع المتقدمة للقوات.",
+      "Houthis", "Southern forces"
+    ),
   ])
   func clashSides(_ arabic: String, _ doer: String?, _ target: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
