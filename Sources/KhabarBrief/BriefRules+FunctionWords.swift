@@ -94,6 +94,8 @@ public struct FunctionWords: Sendable {
     case after = "after"
     /// after one person: another or a third one (عنصراً ثالثاً, طفل آخر), still one person
     case another = "another"
+    /// a relative pronoun before a verb: the verb is the relative clause's, on the noun before it
+    case relative = "relative"
   }
 
   /// The words of each set, in file order (a few each: a look-up compares bytes, no hashing).

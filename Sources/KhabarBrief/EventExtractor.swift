@@ -2415,7 +2415,7 @@ struct EventExtractor {
         // A verb in a relative clause on another kind of event (العمليات العسكرية التي تشنها القوات
         // الجنوبية, in a bombing's report) tells that event's doer, not this one's.
         if cue.range.lowerBound >= segment.lowerBound + 2,
-          ["التي", "الذي"].contains(view.tokens[cue.range.lowerBound - 1].key),
+          briefer.rules.functionWords.contains(.relative, view.tokens[cue.range.lowerBound - 1].key),
           let antecedent = view.cues.last(where: {
             $0.range.upperBound <= cue.range.lowerBound - 1 && $0.range.upperBound >= cue.range.lowerBound - 3
           }),
