@@ -63,11 +63,12 @@ extension Briefer {
       // words, then a longer one that is no dateline ("دير الزور – نهر ميديا"). The site's name in
       // Latin letters may come between (عين الفرات, then Ayn al-Furat), and so may the date
       // (وكالة ستيب الإخبارية, الأربعاء 8 أيلول 2021, then the headline), and a dateline that
-      // names the site again (زمان الوصل, a date, دير الزور - زمان الوصل).
+      // names the site again (زمان الوصل, a date, دير الزور - زمان الوصل), and a section label
+      // of one or two words (رووداو ديجيتال, العراق, a date).
       if !seenBody, let headline = layout.headline,
         !layout.meta.contains(where: {
           $0.lowerBound > headline.lowerBound && arabicWords(article.string($0)) > 0 && !dateLines.contains($0)
-            && !article.string($0).contains(article.string(headline))
+            && !article.string($0).contains(article.string(headline)) && wordCount(article.string($0)) > 2
         }),
         wordCount(article.string(headline)) <= 3,
         words >= 5, words < 30, !text.hasSuffix("."), !text.contains(where: { "–-—".contains($0) })

@@ -2436,7 +2436,11 @@ struct EventExtractor {
         {
           continue
         }
-        if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true) {
+        // A subject takes no preposition: لداعش after the verb is whose the object is (تعتقل
+        // "والياً" لداعش), not who acts.
+        if let actor = actorList(view, from: cue.range.upperBound, within: 1, segment: segment, military: true),
+          view.term(at: actor.range.lowerBound).map({ !["ل", "ب"].contains($0.proclitics.last ?? "") }) ?? true
+        {
           found = actor
           break
         }

@@ -1423,6 +1423,25 @@ enum Fixtures {
     #expect(main.places.first?.english == "Muhassan")
   }
 
+  /// The masthead, a section label and a date line, then the headline; a subject takes no
+  /// preposition (لداعش after the verb is whose the man arrested was).
+  @Test func mastheadSectionAndDateAboveTheHeadline() throws {
+    let text = """
+      رووداو ديجيتال
+      العراق
+      6 شباط 2022
+
+      الاستخبارات العراقية تعتقل "والياً" لداعش في الحويجة
+
+      وأعلنت وكالة الاستخبارات في وزارة الداخلية العراقية، اليوم الأحد، اعتقال قيادي بارز في تنظيم داعش في قضاء الحويجة.
+      """
+    let brief = try Fixtures.brief(text)
+    #expect(brief.arabicHeadline?.arabic.hasPrefix("الاستخبارات العراقية") == true)
+    let main = try #require(brief.events.first { $0.role == .main })
+    #expect(main.type == .arrest)
+    #expect(main.perpetrator?.english != "ISIS")
+  }
+
   @Test func negatedCasualtiesAreNone() throws {
     let main = try #require(try Fixtures.brief("لم تسفر الغارات الجوية عن مقتل أي عنصر.").events.first)
     #expect(main.killed == nil)
