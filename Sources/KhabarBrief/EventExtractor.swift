@@ -38,6 +38,9 @@ struct EventExtractor {
     var isLatest = false
     /// Tells of an earlier period (الشهر الماضي): another event than the news.
     var isEarlier = false
+    /// What happened "during" an event named with the article (خلال العملية): that word,
+    /// without the article.
+    var during: String? = nil
     /// Every place it names is where the wounded or dead were taken (نُقلوا إلى مشفى مدينة X).
     var placesOnlyWhereTaken = false
     /// Names a place of its own: not only a region, nor only a spot inside a town (شارع بغداد وسط
@@ -160,6 +163,10 @@ struct EventExtractor {
         candidate.event.type == nil || candidate.event.type == main.event.type
         || Self.related(candidate.event.type!, main.event.type)
         || (main.event.type == .arrest && candidate.event.type == .armedClash && index > mainIndex)
+        || (index > mainIndex && candidate.during != nil
+          && main.event.trigger.flatMap { $0.arabic.split(separator: " ").first }.map {
+            Gazetteer.articleLess(ArabicNormalizer.matching.normalize(String($0))) == candidate.during
+          } == true)
       // After كما or في سياق متصل a new event starts, unless it names no event word and no place of
       // its own ("كما أصيب ما لا يقل عن 11 آخرين": more of the same toll; "كما أُصيب مرافقان له …
       // نُقلا إلى أحد مشافي مدينة بصرى الشام": a hospital's town is no place of the event).
@@ -676,6 +683,12 @@ struct EventExtractor {
       candidate.isContext = false
     }
     candidate.isLatest = view.firstCue(in: opening) { $0 == .latest } != nil
+    // "أصيب جندي خلال العملية جراء انفجار عبوة": a part of the operation told before.
+    if let at = segment.first(where: { view.tokens[$0].key == "خلال" }), at + 1 < segment.upperBound,
+      view.tokens[at + 1].key.hasPrefix("ال")
+    {
+      candidate.during = Gazetteer.articleLess(view.tokens[at + 1].key)
+    }
     // An earlier period, unless a reported clause after it tells the toll (… الأسبوع الماضي"،
     // مشيراً إلى أن … ما أدى إلى إصابة أحد عناصرنا: the wound is the news).
     if let (earlier, _) = view.firstCue(in: segment, where: { $0 == .earlier }) {
