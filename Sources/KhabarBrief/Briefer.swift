@@ -16,6 +16,10 @@ public final class Briefer: Sendable {
   /// Every gazetteer name key without articles: a span whose article-less key is not here is no
   /// gazetteer name, which spares most lookups.
   let articleLessNameKeys: Set<ExactKey>
+  /// The glossary's terms that `country-names.tsv` renames, as written there → their matching
+  /// form (the key of ``BriefRules/countryNames``): an article looks its terms up without
+  /// normalizing each.
+  let countryNameKeys: [String: String]
   /// Press spellings for places without a curated one.
   let press: PressSpelling
 
@@ -68,6 +72,13 @@ public final class Briefer: Sendable {
     gazetteerFirstWords = words.gazetteer
     descriptiveFirstWords = words.descriptive
     articleLessNameKeys = words.articleLess
+    let renamed = Set(rules.countryNames.values.flatMap(\.keys))
+    var countryNameKeys: [String: String] = [:]
+    for entry in glossary.entries {
+      let key = ArabicNormalizer.matching.normalize(entry.arabic)
+      if renamed.contains(key) { countryNameKeys[entry.arabic] = key }
+    }
+    self.countryNameKeys = countryNameKeys
   }
 
   /// The brief of one article.
@@ -101,7 +112,7 @@ public final class Briefer: Sendable {
     if let country, let names = rules.countryNames[country] {
       func rename(_ view: inout SentenceView) {
         for index in view.terms.indices {
-          if let english = names[ArabicNormalizer.matching.normalize(view.terms[index].entry.arabic)] {
+          if let key = countryNameKeys[view.terms[index].entry.arabic], let english = names[key] {
             view.terms[index].english = english
           }
         }
