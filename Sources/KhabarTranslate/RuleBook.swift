@@ -62,7 +62,7 @@ public struct RuleBook: Sendable {
   public enum RuleID: UInt8, CaseIterable, Sendable {
     case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
     case numberNoun, partitive, passive, proclitic, punctuation, relative, subjectPronoun, transliteration
-    case verbInflection, vsoSvo
+    case verbInflection, vsoSvo, weekday
 
     /// The rule's id in `rules.tsv`.
     public var name: String {
@@ -86,6 +86,7 @@ public struct RuleBook: Sendable {
       case .transliteration: "transliteration"
       case .verbInflection: "verb-inflection"
       case .vsoSvo: "vso-svo"
+      case .weekday: "weekday"
       }
     }
   }

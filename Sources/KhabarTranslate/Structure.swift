@@ -42,6 +42,8 @@ extension Translator {
     var subjectPhrase: NounPhrase? = nil
     /// Whether a verb of the 3rd person (or with its subject before it) came before in the sentence.
     var thirdPersonVerbBefore = false
+    /// Whether the clause opened with a news event's verbal noun and its count (مقتل 5 عناصر).
+    var openedWithVerbalNoun = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
     /// waits for the clause's verb.
@@ -98,8 +100,17 @@ extension Translator {
         let sharedSubject =
           unit.proclitics == ["و"] && thirdPersonVerbBefore && subjectPhrase == nil && subjectFromBefore == nil
           && describedPlural == nil && unit.verb.map { $0.person == 2 && !$0.passive } == true
+        // A verb of the 3rd person plural right after a noun phrase (no و on it) has that phrase,
+        // or one before it, for its subject: an Arabic verb before its subject is singular, so a
+        // plural one is never followed by it (والخاطفون يطالبون → and the kidnappers demand, was
+        // "the kidnappers they demand").
+        let pluralAfterNoun =
+          before >= 0 && before == index - 1 && [.noun, .name, .adjective].contains(units[before].wordClass)
+          && !unit.hasConjunction && unit.enclitic == nil
+          && unit.verb.map { $0.person == 3 && $0.plural && !$0.passive } == true
         let subjectBefore =
-          before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
+          pluralAfterNoun
+          || before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
           || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil || sharedSubject
         let (words, end) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
@@ -109,6 +120,7 @@ extension Translator {
           subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
         )
         out += words
+        openedWithVerbalNoun = false
         thirdPersonVerbBefore = subjectBefore || unit.verb?.person == 3
         lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
         subjectPhrase = nil
@@ -170,6 +182,7 @@ extension Translator {
         if Self.clauseEnds.contains(unit.english) {
           clauseStart = true
           thirdPersonVerbBefore = false
+          openedWithVerbalNoun = false
         }
         index += 1
         continue
@@ -197,9 +210,12 @@ extension Translator {
           counted.words += more.words
           counted.end = more.end
         }
-        if clauseStart {
+        if clauseStart || openedWithVerbalNoun && unit.proclitics == ["و"] {
           // A headline or sentence that opens with the verbal noun of a news event and the people
-          // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed.
+          // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed; and so
+          // does one joined to it by و (مقتل طفل وإصابة ثلاثة مدنيين → a child killed and three
+          // civilians wounded, was "and the injury of three civilians").
+          openedWithVerbalNoun = true
           out += conjunctionWords(unit)
           out += counted.words
           out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
@@ -221,6 +237,13 @@ extension Translator {
       where index > 0 && units[index - 1].english.hasPrefix("two ") && unit.proclitics.isEmpty
         && Self.twoWords.contains(unit.key):
         // اثنان after a dual repeats its number: استشهد جنديان اثنان → two soldiers were killed.
+        index += 1
+        continue
+      case .noun
+      where unit.proclitics == ["ب"] && ["wounds", "injuries"].contains(unit.english)
+        && out.last?.english == "wounded"
+        && (index + 1 == units.count || units[index + 1].wordClass != .adjective):
+        // أصيب بجروح → was wounded (not "wounded with wounds"); بجروح خطيرة keeps its description.
         index += 1
         continue
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
@@ -245,12 +268,36 @@ extension Translator {
             coordinated = true
           }
         }
-        if startedClause, !governed, unit.proclitics.isEmpty, unit.wordClass != .number,
+        // A headline's subject may have where it happened between it and its verb (مظاهرة حاشدة
+        // في بنش تطالب → a large demonstration in Binnish demands, was "… you demand"): up to two
+        // place phrases (a preposition and its noun phrase, no conjunction) before the verb.
+        var verbAt = subjectEnd
+        if startedClause, !governed, unit.wordClass == .noun || unit.wordClass == .name {
+          var phrases = 0
+          var at = subjectEnd
+          while phrases < 2, at < units.count, !units[at].hasConjunction,
+            units[at].wordClass == .preposition && at + 1 < units.count && units[at + 1].isNominal
+              && !units[at + 1].hasPreposition && rules.placeCues.contains(units[at].key)
+              || units[at].hasPreposition && units[at].isNominal && units[at].proclitics == ["ب"]
+          {
+            at = pastQuote(nounPhrase(units, at: units[at].wordClass == .preposition ? at + 1 : at).end)
+            phrases += 1
+          }
+          if phrases > 0, at < units.count, units[at].wordClass == .verb, units[at].proclitics.isEmpty,
+            units[at].verb.map({ !$0.perfect || $0.person == 3 }) == true
+          {
+            verbAt = at
+          }
+        }
+        // (A clause after و opens with its subject too: والخاطفون يطالبون → and the kidnappers
+        // demand, was "and the kidnappers they demand".)
+        if startedClause, !governed, unit.proclitics.isEmpty || unit.proclitics == ["و"] && unit.wordClass != .name,
+          unit.wordClass != .number,
           unit.wordClass != .pronoun,
-          subjectEnd < units.count,
-          units[subjectEnd].wordClass == .verb
-            || units[subjectEnd].wordClass == .negation && subjectEnd + 1 < units.count
-              && units[subjectEnd + 1].wordClass == .verb
+          verbAt < units.count,
+          units[verbAt].wordClass == .verb
+            || units[verbAt].wordClass == .negation && verbAt + 1 < units.count
+              && units[verbAt + 1].wordClass == .verb
         {
           subjectPhrase = phrase
           if coordinated { subjectPhrase?.plural = true }
@@ -302,6 +349,11 @@ extension Translator {
         continue
       case .preposition:
         out += conjunctionWords(unit)
+        if unit.key == "من", unit.proclitics.isEmpty, index + 1 < units.count, units[index + 1].english == "including" {
+          // من بينهم → including (not "of including")
+          index += 1
+          continue
+        }
         if unit.key == "من", lastWasQuantity, unit.proclitics.isEmpty {
           // 30 عنصرا من قوات النظام → 30 members of the regime forces
           out.append(word("of", RuleTrail(unit.origin, .partitive)))
@@ -392,7 +444,53 @@ extension Translator {
         continue
       }
     }
+    Self.placeWeekdays(&out)
     return out
+  }
+
+  /// English weekdays (the glossary's translations of الأحد … السبت).
+  static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+  /// Parts of a day that news writes before the weekday (مساء أمس الأحد, فجر اليوم الاثنين).
+  static let dayParts: Set<String> = ["morning", "evening", "night", "afternoon"]
+  static let dayWords: Set<String> = ["yesterday", "today", "day", "this", "at", "dawn", "noon"]
+  static let timePrepositions: Set<String> = ["since", "until", "till", "from", "before", "after", "by", "on"]
+
+  /// A weekday after "yesterday", "today" or a part of the day: "on" the weekday, the part of the
+  /// day after it (مساء أمس الأحد → on Sunday evening, was "yesterday evening Sunday"; يوم أمس
+  /// الثلاثاء → on Tuesday; فجر اليوم الاثنين → at dawn on Monday; صباح اليوم الثلاثاء → on Tuesday
+  /// morning).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func placeWeekdays(_ words: inout [DraftWord]) {
+    // (A glossary term may be several of these words: فجر اليوم → "at dawn today".)
+    func isDayWord(_ english: String) -> Bool {
+      english.split(separator: " ").allSatisfy { dayParts.contains(String($0)) || dayWords.contains(String($0)) }
+    }
+    var index = 0
+    while index < words.count {
+      defer { index += 1 }
+      guard weekdays.contains(words[index].english) else { continue }
+      var start = index
+      while start > 0, isDayWord(words[start - 1].english) { start -= 1 }
+      let tokens = words[start..<index].flatMap { $0.english.split(separator: " ").map(String.init) }
+      guard tokens.contains(where: { $0 != "at" && $0 != "this" }) else { continue }
+      let part = tokens.first { dayParts.contains($0) }
+      let atTime = tokens.first { $0 == "dawn" || $0 == "noon" }
+      let first = words[start]
+      func word(_ english: String) -> DraftWord {
+        DraftWord(english: english, start: first.start, end: first.end, arabic: first.arabic, rule: RuleTrail(.weekday))
+      }
+      var replacement: [DraftWord] = []
+      if let atTime { replacement.append(word("at " + atTime)) }
+      // (No "on" after a preposition of its own: منذ مساء السبت → since Saturday evening.)
+      if start == 0 || !timePrepositions.contains(words[start - 1].english.lowercased()) {
+        replacement.append(word("on"))
+      }
+      replacement.append(words[index])
+      if let part, atTime == nil { replacement.append(word(part)) }
+      words.replaceSubrange(start...index, with: replacement)
+      index = start + replacement.count - 1
+    }
   }
 
   /// Verbs of saying: a complementizer after them introduces what was said.
@@ -436,7 +534,48 @@ extension Translator {
   }
 
   /// in/to/like for a unit's preposition proclitic.
-  func prepositionWords(_ unit: Unit) -> [DraftWord] {
+  /// The English of لـ on a name or definite noun right after an indefinite noun (and its
+  /// adjectives): whose it is, not "to": "by" after an event (هجوم لداعش → an attack by ISIS; قصف
+  /// مدفعي لقوات النظام → artillery shelling by the regime forces), "of" after anything else
+  /// (حاجز لقسد → a checkpoint of the SDF) when the glossary calls it a military thing, a group or a
+  /// weapon (was "an attack to ISIS", "a checkpoint to SDF").
+  /// Nil elsewhere (لـ is "to", "for").
+  func lamAfterIndefiniteNoun(_ units: [Unit], at index: Int) -> String? {
+    let unit = units[index]
+    guard index > 0, unit.proclitics == ["ل"], unit.wordClass == .name || unit.definite && unit.isNominal
+    else { return nil }
+    // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
+    // لإيران → loyal to.)
+    let before = units[index - 1].english
+    if units[index - 1].wordClass == .adjective,
+      before.hasSuffix("ing") || before.hasSuffix("ed") || before.hasPrefix("loyal")
+    {
+      return nil
+    }
+    var head = index - 1
+    while head > 0, units[head].wordClass == .adjective, !units[head].definite, units[head].proclitics.isEmpty {
+      head -= 1
+    }
+    let noun = units[head]
+    guard noun.wordClass == .noun, !noun.definite, noun.enclitic == nil, noun.value == nil,
+      noun.category != "time", !Self.temporalPrepositions.contains(noun.key)
+    else { return nil }
+    if Self.lastWord(noun.english).map({ rules.eventNouns.contains($0.lowercased()) }) == true { return "by" }
+    // (Only things a side has: posts, patrols, cells, weapons. A belonging, an official, a
+    // source keep "to": تابعة لقسد → belonging to the SDF; مسؤول لعنب بلدي → an official to.)
+    guard let category = noun.category, Self.possessedCategories.contains(category),
+      !noun.english.hasSuffix("ing"), !noun.english.hasSuffix("ed"),
+      Self.lastWord(noun.english).map({ !Self.blowNouns.contains(String($0)) }) ?? true
+    else { return nil }
+    return "of"
+  }
+
+  /// Glossary categories of the things لـ gives an owner to (see ``lamAfterIndefiniteNoun(_:at:)``).
+  static let possessedCategories: Set<String> = ["military", "actor", "weapon"]
+  /// Military nouns that happen to whom لـ names (ضربة قوية لجيش النظام → a heavy blow to the regime army).
+  static let blowNouns: Set<String> = ["blow", "blows", "threat", "threats"]
+
+  func prepositionWords(_ unit: Unit, lam: String? = nil) -> [DraftWord] {
     if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
     if let first = Self.firstWord(unit.english), Translator.prepositionWords.contains(String(first)) {
       return []
@@ -451,7 +590,7 @@ extension Translator {
           unit.wordClass == .name || unit.category == "time" || unit.category == "place"
           || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
         english = inPhrase ? "in" : "with"
-      case "ل": english = "to"
+      case "ل": english = lam ?? "to"
       case "ك": english = "like"
       default: return nil
       }
@@ -496,7 +635,7 @@ extension Translator {
   /// complement; a number with its counted noun; a demonstrative with its noun.
   func nounPhrase(_ units: [Unit], at index: Int, depth: Int = 0) -> NounPhrase {
     let head = units[index]
-    var words = conjunctionWords(head) + prepositionWords(head)
+    var words = conjunctionWords(head) + prepositionWords(head, lam: lamAfterIndefiniteNoun(units, at: index))
     func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
       word(text, RuleTrail(rule), source)
     }
@@ -777,8 +916,9 @@ extension Translator {
       features.person = 3
       features.feminine = true
     }
-    // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows".
-    if features.person == 3, features.feminine, !features.perfect,
+    // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows";
+    // not with its subject before it (مظاهرة تطالب بـ → a demonstration demands, was "demand").
+    if !subjectBefore, features.person == 3, features.feminine, !features.perfect,
       verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"),
       next >= units.count || !units[next].isNominal || units[next].hasPreposition
     {

@@ -223,7 +223,7 @@ enum Seed {
 
   /// Clitics and forms written apart, joined or already inflected.
   @Test(arguments: [
-    ("بينهم امرأة", "Among them a woman"),  // بين + pronoun: the preposition, not بيّن (to declare)
+    ("قتل ثلاثة مدنيين بينهم امرأة", "including a woman"),  // بين + pronoun: the preposition, not بيّن (to declare)
     ("و\"الجبهة الشامية\"", "And \"Levant Front\""),  // و apart, before a quotation mark
     ("مقتل عنصرين و3 مسلحين", "and 3 gunmen"),  // و on a number; gunmen is already plural
     ("اعتقلت ثمانية شبان", "eight young men"),  // young men is already plural
@@ -281,7 +281,7 @@ enum Seed {
       ("بعد ساعات أعلنت الوزارة مقتل 5 عناصر", "the ministry announced the death of 5 members", nil),
       ("أريد أن أقضي وقتا أكثر معك", "a time", "that"),  // أفعل after a noun: the comparative, not a verb
       ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
-      ("عثر الأهالي على جثة شاب", "The locals found the body of a young man", nil),  // a person's noun after a noun
+      ("عثر الأهالي على جثة شاب", "The residents found the body of a young man", nil),  // a person's noun after a noun
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
       ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
       ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
@@ -349,6 +349,25 @@ enum Seed {
       ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed", nil),
       // لـ written apart before a quoted name is the preposition, not a name "L".
       ("خلية لـ\"داعش\" تعدم ممرضاً", "A cell to \"ISIS\" executes", nil),
+      // A headline's subject with where it happened before its verb; a plural verb right after a
+      // noun has its subject before it; a verbal noun joined by و to the one a headline opens with.
+      ("مظاهرة حاشدة في بنش تطالب بإسقاط النظام", "A crowded demonstration in Binnish demands", "you"),
+      ("حملة أمنية في تلكلخ تسفر عن اعتقال 11 مطلوباً", "results in", "you result"),
+      ("خطف طالب جامعي غربي السويداء والخاطفون يطالبون بفدية", "the kidnappers demand", "they demand"),
+      ("مقتل طفل وإصابة ثلاثة مدنيين بقصف حوثي", "A child killed and three civilians wounded", "injury"),
+      // لـ after an indefinite noun: by after an event, of after a military thing; a participle keeps "to".
+      ("هجوم لداعش على حاجز لقسد", "An attack by ISIS on a checkpoint of SDF", nil),
+      ("قصف مدفعي لقوات النظام على البلدة", "artillery shelling by the regime forces", nil),
+      ("هاجم مسلحون دورية تابعة لقسد", "belonging to", "belonging of"),
+      ("قتل 3 مدنيين من بينهم طفل", "including a child", "of including"),
+      ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
+      ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
+      // A weekday after yesterday, today or a part of the day.
+      ("قتل شاب مساء أمس الأحد", "on Sunday evening", "yesterday"),
+      ("قتل شاب فجر اليوم الأحد", "at dawn on Sunday", nil),
+      ("قتل شاب يوم أمس الثلاثاء", "killed on Tuesday", "yesterday"),
+      ("معارك منذ مساء السبت", "since Saturday evening", "since on"),
+      ("قتل شاب يوم الأحد الماضي", "last Sunday", "incisive"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
