@@ -94,6 +94,7 @@ public enum EnglishMorphology {
   public static func plural(of word: String) -> String {
     let lower = word.lowercased()
     if invariant.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return word }
+    if lower == "person" { return word.first == "P" ? "People" : "people" }  // the one irregular plural counts need
     if lower.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
     if lower.hasSuffix("men"), !singularMen.contains(lower) { return word }
     if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {

@@ -445,7 +445,26 @@ extension Translator {
       }
     }
     Self.placeWeekdays(&out)
+    Self.dropRepeatedAbbreviations(&out)
     return out
+  }
+
+  /// A name followed by its abbreviation in quotes or brackets whose English is the same name
+  /// says it once: قوات سوريا الديمقراطية "قسد" → SDF (was "SDF "SDF""; "SDF (SDF)").
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func dropRepeatedAbbreviations(_ words: inout [DraftWord]) {
+    var index = 1
+    while index + 2 < words.count {
+      let (open, name, close) = (words[index].english, words[index + 1].english, words[index + 2].english)
+      if open == "\"" && close == "\"" || open == "(" && close == ")",
+        !name.isEmpty, words[index - 1].english.lowercased().hasSuffix(name.lowercased())
+      {
+        words.removeSubrange(index...(index + 2))
+      } else {
+        index += 1
+      }
+    }
   }
 
   /// English weekdays (the glossary's translations of الأحد … السبت).
@@ -572,6 +591,8 @@ extension Translator {
 
   /// Glossary categories of the things لـ gives an owner to (see ``lamAfterIndefiniteNoun(_:at:)``).
   static let possessedCategories: Set<String> = ["military", "actor", "weapon"]
+  /// Casualty nouns whose English is an adjective and "person" (جريح, قتيل).
+  static let casualtyPersons: Set<String> = ["wounded person", "dead person", "injured person"]
   /// Military nouns that happen to whom لـ names (ضربة قوية لجيش النظام → a heavy blow to the regime army).
   static let blowNouns: Set<String> = ["blow", "blows", "threat", "threats"]
 
@@ -687,7 +708,11 @@ extension Translator {
               $0.start == units[next].span.lowerBound && $0.rule.text(rules) != rules.cite(.nounAdjective)
             })
           {
-            let plural = EnglishMorphology.pluralizingLastWord(counted.words[headWord].english)
+            // (A casualty counted is the adjective alone: 41 جريحاً → 41 wounded, not "wounded people".)
+            let english = counted.words[headWord].english
+            let plural =
+              Self.casualtyPersons.contains(english)
+              ? String(english.dropLast(" person".count)) : EnglishMorphology.pluralizingLastWord(english)
             counted.words[headWord].english = plural
             counted.words[headWord].rule.append(.numberNoun, rules: rules)
           }
@@ -916,6 +941,17 @@ extension Translator {
       features.person = 3
       features.feminine = true
     }
+    var thingPronoun = false
+    // A perfect in ت after a comma that follows a noun phrase is its 3rd person feminine, not "I":
+    // شنت الطائرات غارات على البلدة، أسفرت عن مقتل شخصين → …, it resulted in (was "I resulted").
+    if subjectPronoun == nil, !subjectBefore, features.person == 1, !features.plural, features.perfect,
+      bareVerb.hasSuffix("ت"), index >= 2, units[index - 1].wordClass == .punctuation, units[index - 1].english == ",",
+      units[..<(index - 1)].contains(where: { [.noun, .name].contains($0.wordClass) && $0.category != "time" })
+    {
+      features.person = 3
+      features.feminine = true
+      thingPronoun = true
+    }
     // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows";
     // not with its subject before it (مظاهرة تطالب بـ → a demonstration demands, was "demand").
     if !subjectBefore, features.person == 3, features.feminine, !features.perfect,
@@ -931,6 +967,25 @@ extension Translator {
     {
       var phrase = nounPhrase(units, at: next)
       if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }
+      // (The subject's abbreviation in quotes after it goes with it: نفذت قوات سوريا الديمقراطية
+      // "قسد" عملية → SDF carried out an operation, was "SDF carried out "SDF"".)
+      if phrase.end + 2 < units.count, Self.isQuote(units[phrase.end]), Self.isQuote(units[phrase.end + 2]),
+        let last = phrase.words.last, !units[phrase.end + 1].english.isEmpty,
+        last.english.lowercased().hasSuffix(units[phrase.end + 1].english.lowercased())
+      {
+        phrase.end += 3
+      }
+      subject = phrase
+      next = phrase.end
+    } else if !subjectBefore, features.person == 3, next + 1 < units.count, units[next].proclitics.isEmpty,
+      units[next].category == "number", [.particle, .adverb, .preposition].contains(units[next].wordClass),
+      units[next + 1].wordClass == .number, units[next + 1].proclitics.isEmpty
+    {
+      // A count qualified by "about", "more than" after the verb is its subject too: وأصيب أكثر من 15
+      // آخرين → and more than 15 others were wounded (was "he was wounded more than 15 others").
+      var phrase = nounPhrase(units, at: next + 1)
+      extendPartitive(&phrase, units)
+      phrase.words.insert(word(units[next].english, units[next].origin, units[next]), at: 0)
       subject = phrase
       next = phrase.end
     }
@@ -970,7 +1025,7 @@ extension Translator {
     } else if !subjectBefore && (clauseStart || features.person != 3 || features.plural) {
       // No expressed subject: the pronoun of the verb's person.
       if !(features.passive && negation == nil && clauseStart == false) {
-        words.append(word(Self.subjectPronoun(features), RuleTrail(.subjectPronoun), verb))
+        words.append(word(thingPronoun ? "it" : Self.subjectPronoun(features), RuleTrail(.subjectPronoun), verb))
       }
     }
     let ruleCitation =

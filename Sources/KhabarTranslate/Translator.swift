@@ -42,7 +42,21 @@ public final class Translator: Sendable {
 
   /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
   /// (looked up without a lock; the shared caches behind them fill each entry once).
+  /// When the English is written in headline style, without the articles the rules add (مقتل طفل
+  /// وإصابة ثلاثة بقصف على حي في تعز → "Child killed and three wounded in shelling on neighbourhood
+  /// in Taiz", as English news headlines write it).
+  public enum HeadlineStyle: String, Sendable, CaseIterable {
+    /// A line with no sentence-final punctuation (. ! ? ؟ …) of at most 20 words is a headline.
+    case auto
+    /// Every line is a headline.
+    case always
+    /// No line is (articles everywhere).
+    case never
+  }
+
   public final class Context {
+    /// Which lines this context translates as headlines (``HeadlineStyle``).
+    public var headlineStyle: HeadlineStyle = .auto
     let segmenter: ArabicSegmenter
     /// What the thread knows about each token, by its code units and kind: found once per token
     /// for all the questions below, without a lock, a string or hashing the token's other forms.
@@ -201,8 +215,29 @@ public final class Translator: Sendable {
   public func translate(_ text: String, context: Context, explaining: Bool) -> Translation {
     var chosen = disambiguate(analyze(text, context: context), context: context)
     transferLexically(&chosen)
-    let words = draftWords(chosen)
+    var words = draftWords(chosen)
+    if isHeadline(text, units: chosen, style: context.headlineStyle) {
+      let article = rules.cite(.article)
+      words.removeAll { ["the", "a", "an"].contains($0.english) && $0.rule.text(rules) == article }
+    }
     return generate(words, line: text, units: chosen, explaining: explaining)
+  }
+
+  /// Whether `text` is translated as a headline (see ``HeadlineStyle``).
+  func isHeadline(_ text: String, units: [Unit], style: HeadlineStyle) -> Bool {
+    switch style {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      var last = text.unicodeScalars.last
+      var view = text.unicodeScalars[...]
+      while let scalar = last, scalar.properties.isWhitespace {
+        view = view.dropLast()
+        last = view.last
+      }
+      guard let last, !".!?\u{061F}\u{2026}".unicodeScalars.contains(last) else { return false }
+      return units.count(where: { $0.wordClass != .punctuation }) <= 20
+    }
   }
 
   /// ``translate(_:context:)`` with a fresh context.

@@ -42,6 +42,10 @@ struct Translate: ParsableCommand {
       """)
 
   enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, tsv, jsonl }
+  enum HeadlineStyleOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+    var style: Translator.HeadlineStyle { Translator.HeadlineStyle(rawValue: rawValue)! }
+  }
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, jsonl, json }
 
   @OptionGroup var input: InputOptions
@@ -66,6 +70,12 @@ struct Translate: ParsableCommand {
 
   @Option(name: .customLong("policy"), help: "A naming choice POLICY=OPTION, e.g. isis=IS (repeatable).")
   var policyChoices: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Headline style (no articles): auto (lines without final punctuation, up to 20 words), always or never.",
+      valueName: "style"))
+  var headlineStyle: HeadlineStyleOption = .auto
 
   @Option(help: .hidden) var chunkSize: Int = 1000
 
@@ -224,6 +234,7 @@ struct Translate: ParsableCommand {
     // Options read once: a property wrapper's getter is slow for every record.
     let inputKind = self.inputKind
     let chunkSize = self.chunkSize
+    let headlineStyle = self.headlineStyle.style
     let unknownReport = self.unknownReport
     let style = RenderStyle(format: format, explain: explain)
     let countingUnknown = unknownReport != nil
@@ -252,6 +263,7 @@ struct Translate: ParsableCommand {
           context = existing
         } else {
           context = try? Translator.Context()
+          context?.headlineStyle = headlineStyle
           slots.contexts[stripe] = context
         }
         while true {

@@ -6,7 +6,11 @@ import Testing
   @Test func translatesTheSeedHeadline() throws {
     let result = try CLI.run(["translate", "--text", "ضربة قوية لجيش النظام في الرقة"])
     #expect(result.status == 0)
-    #expect(result.lines == ["A heavy blow to the regime army in Raqqa"])
+    #expect(result.lines == ["Heavy blow to regime army in Raqqa"])  // a headline: no articles
+    let sentence = try CLI.run(["translate", "--headline-style", "never", "--text", "ضربة قوية لجيش النظام في الرقة"])
+    #expect(sentence.lines == ["A heavy blow to the regime army in Raqqa"])
+    let bad = try CLI.run(["translate", "--headline-style", "sometimes", "--text", "ضربة"])
+    #expect(bad.status == 2)
   }
 
   @Test func oneLinePerInputLineInOrder() throws {
@@ -19,7 +23,7 @@ import Testing
     for index in stride(from: 0, to: many.count, by: input.count) {
       #expect(result.lines[index] == "30 members were killed")
       #expect(result.lines[index + 1] == "")
-      #expect(result.lines[index + 3] == "A heavy blow to the regime army in Raqqa")
+      #expect(result.lines[index + 3] == "Heavy blow to regime army in Raqqa")
     }
   }
 
@@ -49,7 +53,7 @@ import Testing
     #expect(result.lines.count == 4)
     let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     #expect(objects[0]["id"] as? String == "x")
-    #expect(objects[0]["english"] as? String == "30 members of the regime forces were killed")
+    #expect(objects[0]["english"] as? String == "30 members of regime forces were killed")  // headline style
     let hits = objects[0]["glossary"] as? [[String: Any]] ?? []
     #expect(hits.contains { ($0["entry"] as? String)?.contains("actors.tsv:") == true })
     let words = objects[0]["words"] as? [[String: Any]] ?? []
@@ -58,7 +62,7 @@ import Testing
     #expect(objects[1]["error"] as? String == "invalid JSON")
     #expect(objects[2]["error"] as? String == "missing id")
     #expect(objects[3]["id"] as? String == "7")
-    #expect(objects[3]["english"] as? String == "The Russian warplanes")
+    #expect(objects[3]["english"] as? String == "Russian warplanes")
   }
 
   @Test func hostileBytesNeverLoseALine() throws {

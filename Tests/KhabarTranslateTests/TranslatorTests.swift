@@ -23,16 +23,41 @@ enum Seed {
     return lines
   }()
 
+  /// The English of one line with the articles (the structural rules' cases, in sentence style).
   static func english(_ arabic: String) throws -> String {
+    try english(arabic, style: .never)
+  }
+
+  static func english(_ arabic: String, style: Translator.HeadlineStyle) throws -> String {
     let translator = try #require(translator)
-    return try translator.translate(arabic).english
+    let context = try Translator.Context()
+    context.headlineStyle = style
+    return translator.translate(arabic, context: context).english
   }
 }
 
 @Suite struct SeedTranslationTests {
   @Test func headline() throws {
-    let english = try Seed.english("ضربة قوية لجيش النظام في الرقة")
-    #expect(english == "A heavy blow to the regime army in Raqqa")
+    // A line with no final punctuation is a headline: no articles (auto); in sentence style, with.
+    #expect(try Seed.english("ضربة قوية لجيش النظام في الرقة", style: .auto) == "Heavy blow to regime army in Raqqa")
+    #expect(try Seed.english("ضربة قوية لجيش النظام في الرقة") == "A heavy blow to the regime army in Raqqa")
+  }
+
+  /// Headline style drops the articles the rules add, only where the line has no final
+  /// punctuation (auto), everywhere (always) or nowhere (never).
+  @Test(
+    arguments: [
+      (
+        "مقتل طفل وإصابة ثلاثة مدنيين بقصف حوثي على حي سكني في تعز", Translator.HeadlineStyle.auto,
+        "Child killed and three civilians wounded in Houthi shelling on housing neighbourhood in Taiz"
+      ),
+      ("قتل طفل بقصف على حي في تعز.", .auto, "A child was killed in"),
+      ("قتل طفل بقصف على حي في تعز.", .always, "Child was killed in"),
+      ("مقتل طفل بقصف على حي في تعز", .never, "A child killed in a shelling on a neighbourhood in Taiz"),
+    ] as [(String, Translator.HeadlineStyle, String)])
+  func headlineStyle(_ arabic: String, _ style: Translator.HeadlineStyle, _ english: String) throws {
+    let translated = try Seed.english(arabic, style: style)
+    #expect(translated.contains(english), "\(translated)")
   }
 
   @Test func firstSentence() throws {
