@@ -171,6 +171,14 @@ public struct PlaceDescription: Sendable {
         // As the press scheme writes the place alone (Ad Duraykish countryside, not Ad Duraykīsh).
         return (match.place.pressSchemeName ?? match.place.name, match)
       }
+      // An area form inside a relation or an area around a known place: شمال مدينة الرقة → north of
+      // Raqqa city, وسط مدينة حلب → central Aleppo city (not "Madinat al-Raqqa").
+      if placeWords.count >= 2, areas[NameKey(placeWords[placeWords.startIndex])] != nil,
+        let inner = describe(key: placeKey, country: country, fallback: fallback, english: english),
+        inner.kind == "area", let match = inner.place
+      {
+        return (inner.english, match)
+      }
       return (english ? fallback(placeKey) : "", nil)
     }
     func fill(_ template: String, _ place: String) -> String {

@@ -446,7 +446,56 @@ extension Translator {
     }
     Self.placeWeekdays(&out)
     Self.dropRepeatedAbbreviations(&out)
+    // (Only in a line that names a group, an organization or a place, as news does: "she" of a
+    // conversation is a woman.)
+    if units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place }),
+      !units.contains(where: { Self.namesAWoman($0.english) })
+    {
+      neuterFeminine(&out)
+    }
     return out
+  }
+
+  /// English words of women and girls: with none in the line, a feminine pronoun stands for a
+  /// thing, a group or a place (see ``neuterFeminine(_:)``).
+  static let femaleWords: Set<String> = [
+    "woman", "women", "girl", "girls", "mother", "mothers", "daughter", "daughters", "wife", "wives", "sister",
+    "sisters", "widow", "female", "lady", "she", "her",
+  ]
+
+  /// Beginnings of English verbs of what is done to people (arrested, killed, abducted …).
+  static let doneToPeople: [String] = [
+    "arrest", "kill", "abduct", "kidnap", "detain", "execut", "wound", "injur", "releas", "shot", "shoot",
+    "interrogat", "tortur", "assassinat", "threaten", "accus",
+  ]
+
+  static func namesAWoman(_ english: String) -> Bool {
+    english.split(separator: " ").contains { femaleWords.contains($0.lowercased()) }
+  }
+
+  /// Arabic gives groups, places and things (and plurals of things) feminine pronouns: in a news
+  /// line that names no woman, the pronouns the rules add for them are "it" and "its", not "she" and
+  /// "her" (قسد وعناصرها → SDF and its members; حملة أطلقتها → a campaign it launched).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  func neuterFeminine(_ words: inout [DraftWord]) {
+    let enclitic = rules.cite(.enclitic)
+    let subject = rules.cite(.subjectPronoun)
+    for index in words.indices {
+      switch words[index].english {
+      case "her" where words[index].rule.text(rules) == enclitic:
+        // A possessive stands before its noun, which has the same Arabic word.
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        let possessive = next.map { $0.start == words[index].start && $0.end == words[index].end } ?? false
+        // (What is done to people is done to a woman: اعتقلتها الشرطة → the police arrested her.)
+        let verb = index > 0 ? words[index - 1].english.lowercased() : ""
+        if !possessive, Self.doneToPeople.contains(where: { verb.hasPrefix($0) }) { continue }
+        words[index].english = possessive ? "its" : "it"
+      case "she" where words[index].rule.text(rules) == subject:
+        words[index].english = "it"
+      default: break
+      }
+    }
   }
 
   /// A name followed by its abbreviation in quotes or brackets whose English is the same name

@@ -648,6 +648,17 @@ public final class Translator: Sendable {
   /// it (`clitic`). A place read after a proclitic needs a word the lexicon has no reading of as
   /// written (بدأنا is "we started", فعالية "effectiveness", not a proclitic and a place).
   func placeCued(at index: Int, tokens: [Token], clitic: String) -> Bool {
+    // A place joined by و to a place that needs no cue is one too: بين مدينة دير الزور وتدمر →
+    // between Deir ez-Zor city and Palmyra (was "and you perish").
+    if clitic == "و", index > 0 {
+      for length in 1...min(3, index) {
+        let words = tokens[(index - length)..<index]
+        guard words.allSatisfy({ $0.kind == .word && $0.script == .arabic }) else { break }
+        let key = words.map(\.key).joined(separator: " ")
+        let answer = placeAnswer(key, length: length)
+        if answer.english != nil, !answer.needsCue { return true }
+      }
+    }
     if !clitic.isEmpty, !rankedAnalyses(tokens[index].key).isEmpty { return false }
     // A common word before a definite noun is the first term of a construct (سلوك العمال: the
     // workers' behaviour), which a town's name is not.
@@ -669,6 +680,9 @@ public final class Translator: Sendable {
   /// readings.
   func findPlace(run: [Int], tokens: [Token], firstReadings: [(String, String)]) -> PlaceFound? {
     for length in stride(from: run.count, through: 1, by: -1) {
+      // (A run that ends in a settlement noun is no place: شمالي مدينة تعز is north of Taiz city,
+      // not "north of Medina" and Taiz; مدينة alone is a city, not Medina.)
+      if rules.settlementNouns.contains(tokens[run[length - 1]].key) { continue }
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")

@@ -200,6 +200,9 @@ let schemes = ["press", "bgn", "ala-lc", "buckwalter"]
     // Valleys and massifs keep the Arabic word, as names do (Wadi Barada, not "Barada valley").
     ("وادي بردى", "Wadi Barada"),
     ("جبل الزاوية", "Jabal al-Zawiya"),
+    // An area form inside a relation or an area: the city, not Medina's Arabic transliterated.
+    ("شمال مدينة الرقة", "north of Raqqa city"),
+    ("وسط مدينة إدلب", "central Idlib city"),
   ]
 
   @Test(arguments: cases)

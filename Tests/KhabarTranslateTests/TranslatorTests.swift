@@ -387,6 +387,12 @@ enum Seed {
       ("قتل 3 مدنيين من بينهم طفل", "including a child", "of including"),
       ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
       ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
+      // Feminine pronouns of groups and things in a news line that names no woman; a woman keeps hers.
+      ("أعلنت قسد مقتل 3 من عناصرها", "SDF announced the death of 3 of its members", nil),
+      ("قتلت امرأة وأطفالها في قصف على إدلب", "her children", "its children"),
+      // A place after و and a place; a settlement noun ends no place; الطريق الواصل بين.
+      ("على الطريق الواصل بين مدينة دير الزور وتدمر", "the road between Deir ez-Zor city and Palmyra", nil),
+      ("قصف على شمالي مدينة تعز", "north of Taiz city", "Medina"),
       // A weekday after yesterday, today or a part of the day.
       ("قتل شاب مساء أمس الأحد", "on Sunday evening", "yesterday"),
       ("قتل شاب فجر اليوم الأحد", "at dawn on Sunday", nil),
