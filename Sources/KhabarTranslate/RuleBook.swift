@@ -35,6 +35,10 @@ public struct RuleBook: Sendable {
   /// Verbal nouns of news events (matching form) → the English participle and the row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
   public var verbalNouns: [String: (participle: String, origin: String)] = [:]
+  /// Verbal nouns of a change a headline opens with (`verbs.tsv`, kind `change_noun`: ارتفاع → rise):
+  /// the noun phrase after it rises to what إلى names (ارتفاع حصيلة القتلى إلى 5 → the death toll
+  /// rises to 5).
+  public var changeNouns: [String: (base: String, origin: String)] = [:]
   /// Words (matching form) after which a curated place whose name is also a common word is the
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
@@ -126,6 +130,9 @@ public struct RuleBook: Sendable {
       case "verbal_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
+      case "change_noun":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        changeNouns[key] = (base, "\(verbPath):\(row.line)")
       default: break
       }
     }

@@ -44,6 +44,8 @@ extension Translator {
     var thirdPersonVerbBefore = false
     /// Whether the clause opened with a news event's verbal noun and its count (مقتل 5 عناصر).
     var openedWithVerbalNoun = false
+    /// The verb of a change noun the clause opened with (ارتفاع → rise), said before its إلى.
+    var pendingChange: (base: String, source: Unit)? = nil
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
     /// waits for the clause's verb.
@@ -183,8 +185,30 @@ extension Translator {
           clauseStart = true
           thirdPersonVerbBefore = false
           openedWithVerbalNoun = false
+          pendingChange = nil
         }
         index += 1
+        continue
+      case .noun
+      where clauseStart && unit.proclitics.isEmpty && unit.enclitic == nil && index + 2 < units.count
+        && units[index + 1].proclitics == ["و"] && units[index + 1].enclitic == nil
+        && units[index + 2].wordClass == .number && units[index + 2].proclitics.isEmpty
+        && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil
+        && rules.verbalNouns[Self.keyWithoutProclitics(units[index + 1])] != nil:
+        // Two verbal nouns and one count: مقتل وإصابة 16 شخصاً → 16 people killed and wounded (was
+        // "death and the injury of 16 people").
+        var counted = nounPhrase(units, at: index + 2)
+        extendPartitive(&counted, units)
+        out += counted.words
+        out.append(word(rules.verbalNouns[Self.keyWithoutProclitics(unit)]!.participle, RuleTrail(.passive)))
+        out.append(word("and", RuleTrail(.proclitic), of: units[index + 1]))
+        out.append(
+          word(
+            rules.verbalNouns[Self.keyWithoutProclitics(units[index + 1])]!.participle, RuleTrail(.passive),
+            of: units[index + 1]))
+        lastHuman = counted.human
+        index = counted.end
+        clauseStart = false
         continue
       case .noun
       where unit.enclitic == nil && !unit.definite && index + 1 < units.count
@@ -237,6 +261,19 @@ extension Translator {
       where index > 0 && units[index - 1].english.hasPrefix("two ") && unit.proclitics.isEmpty
         && Self.twoWords.contains(unit.key):
         // اثنان after a dual repeats its number: استشهد جنديان اثنان → two soldiers were killed.
+        index += 1
+        continue
+      case .noun
+      where clauseStart && unit.proclitics.isEmpty && unit.enclitic == nil && !unit.definite
+        && rules.changeNouns[unit.key] != nil && index + 1 < units.count && units[index + 1].isNominal
+        && units[index + 1].proclitics.isEmpty
+        && units[(index + 1)...].prefix(while: { !Self.clauseEnds.contains($0.english) }).contains(where: {
+          $0.key == "الي" && $0.wordClass == .preposition && $0.proclitics.isEmpty
+        }):
+        // A clause that opens with a change noun says its verb before إلى (see RuleBook.changeNouns).
+        var source = unit
+        source.origin = rules.changeNouns[unit.key]!.origin
+        pendingChange = (rules.changeNouns[unit.key]!.base, source)
         index += 1
         continue
       case .noun
@@ -309,7 +346,7 @@ extension Translator {
         index = phrase.end
         clauseStart = false
         // Nominal sentence with a prepositional predicate and no verb: أنا في العمل → I am at work.
-        if startedClause, index < units.count,
+        if startedClause, pendingChange == nil, index < units.count,
           units[index].wordClass == .preposition
             || units[index].wordClass == .adverb
               && ["here", "there"].contains(units[index].english),
@@ -322,7 +359,8 @@ extension Translator {
         }
         // Nominal sentence: a definite subject (or pronoun) and an indefinite predicate
         // (الملل شائع → boredom is common; أنت جائع → you are hungry).
-        if startedClause, index < units.count, units[index].proclitics.isEmpty, !units[index].definite,
+        if startedClause, pendingChange == nil, index < units.count, units[index].proclitics.isEmpty,
+          !units[index].definite,
           units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
           unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
         {
@@ -347,6 +385,15 @@ extension Translator {
         // English ("of" is in the verb's English).
         index += 1
         continue
+      case .preposition where pendingChange != nil && unit.key == "الي" && unit.proclitics.isEmpty:
+        // ارتفاع حصيلة القتلى إلى 5 → the death toll rises to 5
+        let change = pendingChange!
+        out.append(
+          word(RuleBook.thirdPerson(change.base), RuleTrail(change.source.origin, .verbInflection), of: change.source))
+        out.append(word(unit.english, unit.origin))
+        pendingChange = nil
+        index += 1
+        continue
       case .preposition:
         out += conjunctionWords(unit)
         if unit.key == "من", unit.proclitics.isEmpty, index + 1 < units.count, units[index + 1].english == "including" {
@@ -361,7 +408,11 @@ extension Translator {
           index += 1
           continue
         }
-        out.append(word(unit.english, unit.origin))
+        // عضو في → a member of (not "in"): what a member belongs to.
+        let memberOf =
+          unit.key == "في" && unit.proclitics.isEmpty
+          && (Self.lastWord(out.last?.english ?? "").map { $0 == "member" || $0 == "members" } ?? false)
+        out.append(word(memberOf ? "of" : unit.english, unit.origin))
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
         continue

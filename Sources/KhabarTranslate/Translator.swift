@@ -310,7 +310,67 @@ public final class Translator: Sendable {
     }
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
     if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
+    nameComponentPlaces(&result, text: units16)
     return result
+  }
+
+  /// A name component that opens place names (`transliteration/components.tsv`, place = yes: تل,
+  /// عين, بئر, دير …) after a place cue (في, قرب, بلدة … or ب/ل on it), with one word after it that
+  /// only the lexicon knows or nobody does, is a place name of two words, written by the press
+  /// transliteration: في بئر عجم → in Bir Ajam (was "in a well that tested"); على تل بيدر → on Tell
+  /// Baydar; قرب عين ديوار → near Ain Daywar. Not before a verb, an adjective (على تل مرتفع: a high
+  /// hill), a number or a word with a clitic or pronoun.
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func nameComponentPlaces(_ units: inout [Unit], text: [UInt16]) {
+    var index = 0
+    while index + 1 < units.count {
+      defer { index += 1 }
+      let (head, name) = (units[index], units[index + 1])
+      // (A lexicon word has no word class before disambiguation: one of its readings is a noun.)
+      guard head.enclitic == nil, !head.definite,
+        head.wordClass == .noun || head.wordClass == .name
+          || head.source == .lexicon && head.candidates.contains(where: { !$0.isVerb }),
+        head.proclitics.allSatisfy({ $0 == "و" || $0 == "ب" || $0 == "ل" }),
+        name.proclitics.isEmpty, name.enclitic == nil, name.source == .lexicon || name.source == .unknown,
+        name.wordClass != .number, head.span.upperBound < name.span.lowerBound
+      else { continue }
+      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
+        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
+      let headKey = String(String.UnicodeScalarView(headWord))
+      guard (try? places.rules.opensPlaceName(headKey)) == true else { continue }
+      // A place cue: ب or ل on the component, or a cue word right before it.
+      let cued =
+        head.proclitics.contains("ب") || head.proclitics.contains("ل")
+        || index > 0
+          && (rules.placeCues.contains(Self.classKey(units[index - 1]))
+            || rules.placeCues.contains(units[index - 1].key))
+      guard cued else { continue }
+      if name.source == .lexicon, let first = name.candidates.first {
+        // (A perfect verb of the lexicon may be a name here: بئر عجم, not "a well that tested"; an
+        // imperfect or an adjective is what it says.)
+        let article = Self.spelledWithArticle(name.arabic)
+        guard !first.isVerb || first.features?.perfect == true && first.enclitic == nil,
+          article || !name.candidates.contains(where: \.isAdjective),
+          !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
+        else { continue }
+      }
+      // (A name that goes on in a word nobody knows is left to the transliteration of unknown words.)
+      if index + 2 < units.count, units[index + 2].source == .unknown, units[index + 2].proclitics.isEmpty { continue }
+      let arabic = headKey + " " + Lexicon.strippingDiacritics(name.arabic)
+      guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
+      var unit = head
+      unit.span = head.span.lowerBound..<name.span.upperBound
+      unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
+      unit.arabic = Self.string(text, unit.span)
+      unit.source = .unknown
+      unit.wordClass = .name
+      unit.english = english
+      unit.definite = false
+      unit.candidates = []
+      unit.origin = rules.cite(.transliteration)
+      units.replaceSubrange(index...(index + 1), with: [unit])
+    }
   }
 
   /// After a settlement noun in construct (بلدة, قرية, حي, مخيم … without the article), a word that
@@ -681,8 +741,11 @@ public final class Translator: Sendable {
   func findPlace(run: [Int], tokens: [Token], firstReadings: [(String, String)]) -> PlaceFound? {
     for length in stride(from: run.count, through: 1, by: -1) {
       // (A run that ends in a settlement noun is no place: شمالي مدينة تعز is north of Taiz city,
-      // not "north of Medina" and Taiz; مدينة alone is a city, not Medina.)
-      if rules.settlementNouns.contains(tokens[run[length - 1]].key) { continue }
+      // not "north of Medina" and Taiz; مدينة alone is a city, not Medina. Nor one that ends in a
+      // component a place name opens with, before another word: قرب عين ديوار.)
+      let last = tokens[run[length - 1]].key
+      if rules.settlementNouns.contains(last) { continue }
+      if length < run.count, (try? places.rules.opensPlaceName(last)) == true { continue }
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")
@@ -753,6 +816,13 @@ public final class Translator: Sendable {
         answer = PlaceAnswer(
           english: press, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)", needsCue: needsCue)
       }
+    } else if length >= 2, let match = places.gazetteer.lookup(key: key),
+      let first = key.split(separator: " ").first.map(String.init), !rules.placeCues.contains(first),
+      (try? places.rules.opensPlaceName(first)) == true, let name = match.place.pressSchemeName
+    {
+      // A GeoNames place of two words or more that opens with a name component (تل حميس, عين
+      // ديوار, بئر عجم): a name, not "Humays hill" (one word needs a press spelling, above).
+      answer = PlaceAnswer(english: name, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
     } else if length >= 2,
       places.describer.isRegion(key: key) || places.describer.describesKnownPlace(key: key),
       let result = try? places.transliterate(key, options: PlaceNames.Options())

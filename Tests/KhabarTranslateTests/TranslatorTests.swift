@@ -393,6 +393,16 @@ enum Seed {
       // A place after و and a place; a settlement noun ends no place; الطريق الواصل بين.
       ("على الطريق الواصل بين مدينة دير الزور وتدمر", "the road between Deir ez-Zor city and Palmyra", nil),
       ("قصف على شمالي مدينة تعز", "north of Taiz city", "Medina"),
+      // A change noun a clause opens with says its verb before إلى; two verbal nouns share a count;
+      // a member of; a component that opens place names, after a place cue, with the word after it.
+      ("ارتفاع حصيلة القتلى إلى 10.", "The death toll rises to 10.", nil),
+      ("ارتفاع الأسعار في دمشق", "rise of the prices", "rises"),
+      ("مقتل وإصابة 16 شخصاً بتفجير انتحاري", "16 people killed and wounded", nil),
+      ("اعتقلت الأسايش عضوين في المجلس الوطني الكردي", "two members of Kurdish", "members in"),
+      ("احتجاجات في بئر عجم بالقنيطرة", "Protests in Bir Ajam in Quneitra", nil),
+      ("قصف على تل حميس", "on Tall Hamis", "hill"),
+      ("قرب عين ديوار", "Near Ain Daywar", nil),
+      ("أصيب شاب في عينه", "his", "Ain"),
       // A weekday after yesterday, today or a part of the day.
       ("قتل شاب مساء أمس الأحد", "on Sunday evening", "yesterday"),
       ("قتل شاب فجر اليوم الأحد", "at dawn on Sunday", nil),
