@@ -46,6 +46,11 @@ extension Translator {
     var openedWithVerbalNoun = false
     /// The verb of a change noun the clause opened with (ارتفاع → rise), said before its إلى.
     var pendingChange: (base: String, source: Unit)? = nil
+    /// Whether a verb came in this sentence before a comma that opened the clause: what follows is
+    /// more of that verb's clause (its object after a time: نفذت الهيئة، الأربعاء، حكم الإعدام), not
+    /// a nominal sentence of its own.
+    var verbBeforeComma = false
+    var verbInSentence = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
     /// waits for the clause's verb.
@@ -123,6 +128,7 @@ extension Translator {
         )
         out += words
         openedWithVerbalNoun = false
+        verbInSentence = true
         thirdPersonVerbBefore = subjectBefore || unit.verb?.person == 3
         lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
         subjectPhrase = nil
@@ -186,6 +192,8 @@ extension Translator {
           thirdPersonVerbBefore = false
           openedWithVerbalNoun = false
           pendingChange = nil
+          if Self.sentenceEnds.contains(unit.english) { verbInSentence = false }
+          verbBeforeComma = unit.english == "," && verbInSentence
         }
         index += 1
         continue
@@ -346,7 +354,7 @@ extension Translator {
         index = phrase.end
         clauseStart = false
         // Nominal sentence with a prepositional predicate and no verb: أنا في العمل → I am at work.
-        if startedClause, pendingChange == nil, index < units.count,
+        if startedClause, pendingChange == nil, !verbBeforeComma, index < units.count,
           units[index].wordClass == .preposition
             || units[index].wordClass == .adverb
               && ["here", "there"].contains(units[index].english),
@@ -359,7 +367,7 @@ extension Translator {
         }
         // Nominal sentence: a definite subject (or pronoun) and an indefinite predicate
         // (الملل شائع → boredom is common; أنت جائع → you are hungry).
-        if startedClause, pendingChange == nil, index < units.count, units[index].proclitics.isEmpty,
+        if startedClause, pendingChange == nil, !verbBeforeComma, index < units.count, units[index].proclitics.isEmpty,
           !units[index].definite,
           units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
           unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
@@ -1033,9 +1041,24 @@ extension Translator {
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
     let bareVerb = verb.enclitic.map { verb.key.dropLast(Translator.encliticLetters($0).count) } ?? Substring(verb.key)
+    // A quoted group right after the verb is its subject: أعدمت "هيئة تحرير الشام" رجلاً → "HTS"
+    // executed a man (was 'I executed "HTS"'). (The name in quotes, a glossary group or a name.)
+    var quotedSubject: NounPhrase? = nil
+    if !subjectBefore, subjectPronoun == nil, next + 2 < units.count, Self.isQuote(units[next]),
+      units[next + 1].proclitics.isEmpty, [.noun, .name].contains(units[next + 1].wordClass),
+      units[next + 1].wordClass == .name || ["actor", "organization"].contains(units[next + 1].category ?? "")
+    {
+      var inner = nounPhrase(units, at: next + 1)
+      if inner.end < units.count, Self.isQuote(units[inner.end]) {
+        inner.words = draftWords([units[next]]) + inner.words + draftWords([units[inner.end]])
+        inner.end += 1
+        quotedSubject = inner
+      }
+    }
     // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
-      !units[next].hasPreposition, !units[next].hasConjunction, [.noun, .name].contains(units[next].wordClass),
+      !units[next].hasPreposition, !units[next].hasConjunction,
+      [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil,
       bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
     {
       features.person = 3
@@ -1060,7 +1083,10 @@ extension Translator {
     {
       features.person = 2
     }
-    if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
+    if !subjectBefore, features.person == 3, let quoted = quotedSubject {
+      subject = quoted
+      next = quoted.end
+    } else if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
       !units[next].hasConjunction,
       [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass),
       !Self.isAccusative(units[next])

@@ -398,6 +398,10 @@ enum Seed {
       ("ارتفاع حصيلة القتلى إلى 10.", "The death toll rises to 10.", nil),
       ("ارتفاع الأسعار في دمشق", "rise of the prices", "rises"),
       ("مقتل وإصابة 16 شخصاً بتفجير انتحاري", "16 people killed and wounded", nil),
+      ("أقدم مسلحون مجهولون على إعدام شاب", "Unidentified gunmen carried out the execution of a young man", nil),
+      // A quoted group after its verb is the subject; after a verb and a comma, no nominal sentence.
+      ("أعدمت \"هيئة تحرير الشام\" رجلاً في دركوش", "\"HTS\" executed a man", "I executed"),
+      ("نفذت \"تحرير الشام\"، الأربعاء، حكم الإعدام بحق شخصين", "the death sentence against two people", " is "),
       ("اعتقلت الأسايش عضوين في المجلس الوطني الكردي", "two members of Kurdish", "members in"),
       ("احتجاجات في بئر عجم بالقنيطرة", "Protests in Bir Ajam in Quneitra", nil),
       ("قصف على تل حميس", "on Tall Hamis", "hill"),
