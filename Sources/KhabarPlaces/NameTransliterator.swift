@@ -43,12 +43,6 @@ public final class NameTransliterator: Sendable {
   }
 
   /// The canonical vocalized Arabic of `name` (what the rule files read), words separated by spaces.
-  /// Whether `word` (one Arabic word, no harakat) is a name component that opens place names in
-  /// running text (`transliteration/components.tsv`, place = yes: تل, عين, كفر, دير, بئر …).
-  public func opensPlaceName(_ word: String) throws(InputError) -> Bool {
-    try loadedVocalizer().vocalizer.components[NameKey(Lexicon.analysisKey(word))]?.opensPlace ?? false
-  }
-
   public func vocalize(_ name: String) throws(InputError) -> String {
     let loaded = try loadedVocalizer()
     let display = ArabicNormalizer.display.normalize(name)

@@ -53,8 +53,6 @@ struct NameVocalizer: Sendable {
   struct Component: Sendable {
     var vocalized: String
     var forms: [String: String]  // scheme -> form
-    /// Whether it opens a place name in running text (the `place` column).
-    var opensPlace = false
 
     /// A noun ending in ة whose forms are its construct state (Mazraat, Khirbat, Madinat).
     var isConstruct: Bool { vocalized.unicodeScalars.last == "\u{0629}" }
@@ -95,8 +93,7 @@ struct NameVocalizer: Sendable {
       }
       var forms: [String: String] = [:]
       for scheme in ["press", "bgn", "ala-lc"] { forms[scheme] = String(table.field(row, scheme)) }
-      var component = Component(vocalized: String(table.field(row, "vocalized")), forms: forms)
-      component.opensPlace = table.field(row, "place") == "yes"
+      let component = Component(vocalized: String(table.field(row, "vocalized")), forms: forms)
       for spelling in table.field(row, "arabic").split(separator: "|") {
         components[NameKey(Lexicon.analysisKey(spelling))] = component
       }

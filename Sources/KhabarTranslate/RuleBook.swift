@@ -39,6 +39,9 @@ public struct RuleBook: Sendable {
   /// the noun phrase after it rises to what إلى names (ارتفاع حصيلة القتلى إلى 5 → the death toll
   /// rises to 5).
   public var changeNouns: [String: (base: String, origin: String)] = [:]
+  /// Name components that open place names in running text (`transliteration/components.tsv`,
+  /// place = yes: تل, عين, بئر …), in matching form.
+  public var placeOpeningComponents: Set<String> = []
   /// Words (matching form) after which a curated place whose name is also a common word is the
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
@@ -134,6 +137,15 @@ public struct RuleBook: Sendable {
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         changeNouns[key] = (base, "\(verbPath):\(row.line)")
       default: break
+      }
+    }
+    let componentsPath = directory.file("transliteration/components.tsv")
+    if DataDirectory.isReadable(componentsPath) {
+      let components = try TSVTable(path: componentsPath, required: ["arabic"])
+      for row in components.rows where components.field(row, "place") == "yes" {
+        for spelling in components.field(row, "arabic").split(separator: "|") {
+          placeOpeningComponents.insert(ArabicNormalizer.matching.normalize(String(spelling).trimmingSpaces()))
+        }
       }
     }
     let namesPath = directory.file("translate/names.tsv")

@@ -199,7 +199,8 @@ extension Translator {
         continue
       case .noun
       where clauseStart && unit.proclitics.isEmpty && unit.enclitic == nil && index + 2 < units.count
-        && units[index + 1].proclitics == ["و"] && units[index + 1].enclitic == nil
+        && units[index + 1].proclitics.count == 1 && units[index + 1].proclitics[0] == "و"
+        && units[index + 1].enclitic == nil
         && units[index + 2].wordClass == .number && units[index + 2].proclitics.isEmpty
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil
         && rules.verbalNouns[Self.keyWithoutProclitics(units[index + 1])] != nil:
@@ -285,8 +286,8 @@ extension Translator {
         index += 1
         continue
       case .noun
-      where unit.proclitics == ["ب"] && ["wounds", "injuries"].contains(unit.english)
-        && out.last?.english == "wounded"
+      where out.last?.english == "wounded" && (unit.english == "wounds" || unit.english == "injuries")
+        && unit.proclitics.count == 1 && unit.proclitics[0] == "ب"
         && (index + 1 == units.count || units[index + 1].wordClass != .adjective):
         // أصيب بجروح → was wounded (not "wounded with wounds"); بجروح خطيرة keeps its description.
         index += 1
@@ -317,7 +318,13 @@ extension Translator {
         // في بنش تطالب → a large demonstration in Binnish demands, was "… you demand"): up to two
         // place phrases (a preposition and its noun phrase, no conjunction) before the verb.
         var verbAt = subjectEnd
-        if startedClause, !governed, unit.wordClass == .noun || unit.wordClass == .name {
+        // (Only when a verb comes before the clause ends: the place phrases are read twice.)
+        if startedClause, !governed, unit.wordClass == .noun || unit.wordClass == .name, subjectEnd < units.count,
+          units[subjectEnd].wordClass == .preposition || units[subjectEnd].hasPreposition,
+          units[subjectEnd...].prefix(12).prefix(while: { $0.wordClass != .punctuation }).contains(where: {
+            $0.wordClass == .verb
+          })
+        {
           var phrases = 0
           var at = subjectEnd
           while phrases < 2, at < units.count, !units[at].hasConjunction,
@@ -507,7 +514,8 @@ extension Translator {
     Self.dropRepeatedAbbreviations(&out)
     // (Only in a line that names a group, an organization or a place, as news does: "she" of a
     // conversation is a woman.)
-    if units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place }),
+    if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
+      units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place }),
       !units.contains(where: { Self.namesAWoman($0.english) })
     {
       neuterFeminine(&out)
@@ -596,7 +604,10 @@ extension Translator {
     var index = 0
     while index < words.count {
       defer { index += 1 }
-      guard weekdays.contains(words[index].english) else { continue }
+      // (Every weekday ends in "y": most words are passed over without hashing.)
+      guard words[index].english.utf8.last == UInt8(ascii: "y"), weekdays.contains(words[index].english) else {
+        continue
+      }
       var start = index
       while start > 0, isDayWord(words[start - 1].english) { start -= 1 }
       let tokens = words[start..<index].flatMap { $0.english.split(separator: " ").map(String.init) }
@@ -669,7 +680,8 @@ extension Translator {
   /// Nil elsewhere (لـ is "to", "for").
   func lamAfterIndefiniteNoun(_ units: [Unit], at index: Int) -> String? {
     let unit = units[index]
-    guard index > 0, unit.proclitics == ["ل"], unit.wordClass == .name || unit.definite && unit.isNominal
+    guard index > 0, unit.proclitics.count == 1, unit.proclitics[0] == "ل",
+      unit.wordClass == .name || unit.definite && unit.isNominal
     else { return nil }
     // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
     // لإيران → loyal to.)

@@ -218,7 +218,10 @@ public final class Translator: Sendable {
     var words = draftWords(chosen)
     if isHeadline(text, units: chosen, style: context.headlineStyle) {
       let article = rules.cite(.article)
-      words.removeAll { ["the", "a", "an"].contains($0.english) && $0.rule.text(rules) == article }
+      words.removeAll {
+        $0.english.utf8.count <= 3 && ($0.english == "the" || $0.english == "a" || $0.english == "an")
+          && $0.rule.text(rules) == article
+      }
     }
     return generate(words, line: text, units: chosen, explaining: explaining)
   }
@@ -327,18 +330,18 @@ public final class Translator: Sendable {
     while index + 1 < units.count {
       defer { index += 1 }
       let (head, name) = (units[index], units[index + 1])
+      // (The word after first: most are no candidates, and the check costs no string.)
+      guard name.source == .lexicon || name.source == .unknown, name.proclitics.isEmpty, name.enclitic == nil,
+        head.enclitic == nil, !head.definite, head.source != .function, head.source != .place,
+        rules.placeOpeningComponents.contains(head.proclitics.isEmpty ? head.key : Self.keyWithoutProclitics(head))
+      else { continue }
       // (A lexicon word has no word class before disambiguation: one of its readings is a noun.)
-      guard head.enclitic == nil, !head.definite,
+      guard
         head.wordClass == .noun || head.wordClass == .name
           || head.source == .lexicon && head.candidates.contains(where: { !$0.isVerb }),
         head.proclitics.allSatisfy({ $0 == "و" || $0 == "ب" || $0 == "ل" }),
-        name.proclitics.isEmpty, name.enclitic == nil, name.source == .lexicon || name.source == .unknown,
         name.wordClass != .number, head.span.upperBound < name.span.lowerBound
       else { continue }
-      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
-        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
-      let headKey = String(String.UnicodeScalarView(headWord))
-      guard (try? places.rules.opensPlaceName(headKey)) == true else { continue }
       // A place cue: ب or ل on the component, or a cue word right before it.
       let cued =
         head.proclitics.contains("ب") || head.proclitics.contains("ل")
@@ -357,7 +360,9 @@ public final class Translator: Sendable {
       }
       // (A name that goes on in a word nobody knows is left to the transliteration of unknown words.)
       if index + 2 < units.count, units[index + 2].source == .unknown, units[index + 2].proclitics.isEmpty { continue }
-      let arabic = headKey + " " + Lexicon.strippingDiacritics(name.arabic)
+      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
+        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
+      let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
       guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
       var unit = head
       unit.span = head.span.lowerBound..<name.span.upperBound
@@ -743,14 +748,16 @@ public final class Translator: Sendable {
       // (A run that ends in a settlement noun is no place: شمالي مدينة تعز is north of Taiz city,
       // not "north of Medina" and Taiz; مدينة alone is a city, not Medina. Nor one that ends in a
       // component a place name opens with, before another word: قرب عين ديوار.)
-      let last = tokens[run[length - 1]].key
-      if rules.settlementNouns.contains(last) { continue }
-      if length < run.count, (try? places.rules.opensPlaceName(last)) == true { continue }
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")
         let answer = placeAnswer(key, length: length)
         guard let english = answer.english else { continue }
+        // (Checked on what was found only: most runs are none.)
+        let last = length == 1 ? first : tokens[run[length - 1]].key
+        if rules.settlementNouns.contains(last) || length < run.count && rules.placeOpeningComponents.contains(last) {
+          continue
+        }
         return PlaceFound(
           length: length, clitic: clitic, english: english, origin: answer.origin, key: key, needsCue: answer.needsCue)
       }
@@ -818,7 +825,7 @@ public final class Translator: Sendable {
       }
     } else if length >= 2, let match = places.gazetteer.lookup(key: key),
       let first = key.split(separator: " ").first.map(String.init), !rules.placeCues.contains(first),
-      (try? places.rules.opensPlaceName(first)) == true, let name = match.place.pressSchemeName
+      rules.placeOpeningComponents.contains(first), let name = match.place.pressSchemeName
     {
       // A GeoNames place of two words or more that opens with a name component (تل حميس, عين
       // ديوار, بئر عجم): a name, not "Humays hill" (one word needs a press spelling, above).
