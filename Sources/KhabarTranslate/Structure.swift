@@ -730,7 +730,9 @@ extension Translator {
         let inPhrase =
           unit.wordClass == .name || unit.category == "time" || unit.category == "place"
           || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
-        english = inPhrase ? "in" : "with"
+        // (بتهمة → on charges of, not "with the charge of".)
+        let charge = Self.firstWord(unit.english).map { $0 == "charge" || $0 == "charges" } ?? false
+        english = inPhrase ? "in" : charge ? "on" : "with"
       case "ل": english = lam ?? "to"
       case "ك": english = "like"
       default: return nil
@@ -877,6 +879,7 @@ extension Translator {
       next < units.count && units[next].wordClass == .noun && !units[next].definite
       && Translator.isHuman(units[next].english)
       && units[next].enclitic == nil && head.source != .place && !head.human
+    let endsInPreposition = Self.lastWord(english).map { Translator.prepositionWords.contains(String($0)) } ?? false
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name
@@ -887,7 +890,8 @@ extension Translator {
     {
       let target = units[next]
       complementIsName =
-        (target.wordClass == .name || target.category == "actor" || target.category == "organization")
+        !endsInPreposition
+        && (target.wordClass == .name || target.category == "actor" || target.category == "organization")
         && (target.definite || target.wordClass == .name || target.enclitic != nil)
         && !target.english.contains(" ") && adjectives.isEmpty && target.enclitic == nil
         && (next + 1 >= units.count || units[next + 1].wordClass != .adjective || !units[next + 1].proclitics.isEmpty)
@@ -971,7 +975,9 @@ extension Translator {
         words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), head))
       }
       if let complement {
-        words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count]))
+        // (A head whose English ends in its preposition takes the complement as its object:
+        // بتهمة التعامل مع قسد → on charges of collaborating with SDF.)
+        if !endsInPreposition { words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count])) }
         words += complement.words
       }
     }

@@ -399,6 +399,8 @@ enum Seed {
       ("ارتفاع الأسعار في دمشق", "rise of the prices", "rises"),
       ("مقتل وإصابة 16 شخصاً بتفجير انتحاري", "16 people killed and wounded", nil),
       ("أقدم مسلحون مجهولون على إعدام شاب", "Unidentified gunmen carried out the execution of a young man", nil),
+      // بتهمة → on a charge of; a head whose English ends in its preposition takes no "of".
+      ("أعدم داعش شابا بتهمة التعامل مع قسد", "on a charge of collaborating with SDF", "of SDF"),
       // A quoted group after its verb is the subject; after a verb and a comma, no nominal sentence.
       ("أعدمت \"هيئة تحرير الشام\" رجلاً في دركوش", "\"HTS\" executed a man", "I executed"),
       ("نفذت \"تحرير الشام\"، الأربعاء، حكم الإعدام بحق شخصين", "the death sentence against two people", " is "),
