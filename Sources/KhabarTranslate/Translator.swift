@@ -713,15 +713,17 @@ public final class Translator: Sendable {
   /// it (`clitic`). A place read after a proclitic needs a word the lexicon has no reading of as
   /// written (بدأنا is "we started", فعالية "effectiveness", not a proclitic and a place).
   func placeCued(at index: Int, tokens: [Token], clitic: String) -> Bool {
-    // A place joined by و to a place that needs no cue is one too: بين مدينة دير الزور وتدمر →
-    // between Deir ez-Zor city and Palmyra (was "and you perish").
-    if clitic == "و", index > 0 {
+    // A place joined by و to a place is one too, and so is one with ب right
+    // after a place (the town in its city): بين مدينة دير الزور وتدمر → between Deir ez-Zor city
+    // and Palmyra (was "and you perish"); في حي الزهراء بحمص → in al-Zahraa neighbourhood in Homs
+    // (was "with hummus").
+    if clitic == "و" || clitic == "ب", index > 0 {
       for length in 1...min(3, index) {
         let words = tokens[(index - length)..<index]
         guard words.allSatisfy({ $0.kind == .word && $0.script == .arabic }) else { break }
         let key = words.map(\.key).joined(separator: " ")
-        let answer = placeAnswer(key, length: length)
-        if answer.english != nil, !answer.needsCue { return true }
+        // (Any curated place: دمشق بحمص; a town the lexicon also reads needs its own cue only.)
+        if placeAnswer(key, length: length).english != nil { return true }
       }
     }
     if !clitic.isEmpty, !rankedAnalyses(tokens[index].key).isEmpty { return false }

@@ -393,6 +393,8 @@ enum Seed {
       // A place after و and a place; a settlement noun ends no place; الطريق الواصل بين.
       ("على الطريق الواصل بين مدينة دير الزور وتدمر", "the road between Deir ez-Zor city and Palmyra", nil),
       ("قصف على شمالي مدينة تعز", "north of Taiz city", "Medina"),
+      ("في حي الزهراء بحمص", "al-Zahraa neighbourhood in Homs", "hummus"),
+      ("قتلى في درعا وحماة", "in Daraa and Hama", nil),
       // A change noun a clause opens with says its verb before إلى; two verbal nouns share a count;
       // a member of; a component that opens place names, after a place cue, with the word after it.
       ("ارتفاع حصيلة القتلى إلى 10.", "The death toll rises to 10.", nil),
