@@ -41,7 +41,7 @@ public struct RuleBook: Sendable {
   public var changeNouns: [String: (base: String, origin: String)] = [:]
   /// Name components that open place names in running text (`transliteration/components.tsv`,
   /// place = yes: تل, عين, بئر …), in matching form.
-  public var placeOpeningComponents: Set<String> = []
+  public var placeOpeningComponents: Set<ExactKey> = []
   /// Words (matching form) after which a curated place whose name is also a common word is the
   /// place (`place-cues.tsv`: في درعا → in Daraa).
   public var placeCues: Set<String> = []
@@ -144,7 +144,8 @@ public struct RuleBook: Sendable {
       let components = try TSVTable(path: componentsPath, required: ["arabic"])
       for row in components.rows where components.field(row, "place") == "yes" {
         for spelling in components.field(row, "arabic").split(separator: "|") {
-          placeOpeningComponents.insert(ArabicNormalizer.matching.normalize(String(spelling).trimmingSpaces()))
+          placeOpeningComponents.insert(
+            ExactKey(ArabicNormalizer.matching.normalize(String(spelling).trimmingSpaces())))
         }
       }
     }

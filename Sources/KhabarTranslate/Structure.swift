@@ -516,7 +516,7 @@ extension Translator {
     // conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
       units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place }),
-      !units.contains(where: { Self.namesAWoman($0.english) })
+      !units.contains(where: { ($0.human || $0.wordClass == .pronoun) && Self.namesAWoman($0.english) })
     {
       neuterFeminine(&out)
     }
@@ -758,6 +758,17 @@ extension Translator {
   static let kunyas: [String: String] = ["ابو": "Abu"]
 
   /// The last word of `text`.
+  /// Whether an English phrase of several words ends in a preposition ("in exchange for",
+  /// "charge of collaborating with"), read on its UTF-8 bytes (no Characters: noun phrases ask it
+  /// for every head).
+  static func endsInPreposition(_ english: String) -> Bool {
+    let bytes = english.utf8
+    guard let space = bytes.lastIndex(of: UInt8(ascii: " ")) else { return false }
+    let last = bytes[bytes.index(after: space)...]
+    guard last.count <= 4 else { return false }
+    return Translator.prepositionWords.contains { word in word.utf8.elementsEqual(last) }
+  }
+
   static func lastWord(_ text: String) -> Substring? {
     let trimmed = text.drop { $0 == " " }
     guard !trimmed.isEmpty else { return nil }
@@ -778,7 +789,9 @@ extension Translator {
   /// complement; a number with its counted noun; a demonstrative with its noun.
   func nounPhrase(_ units: [Unit], at index: Int, depth: Int = 0) -> NounPhrase {
     let head = units[index]
-    var words = conjunctionWords(head) + prepositionWords(head, lam: lamAfterIndefiniteNoun(units, at: index))
+    var words =
+      conjunctionWords(head)
+      + prepositionWords(head, lam: head.proclitics.isEmpty ? nil : lamAfterIndefiniteNoun(units, at: index))
     func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
       word(text, RuleTrail(rule), source)
     }
@@ -879,7 +892,7 @@ extension Translator {
       next < units.count && units[next].wordClass == .noun && !units[next].definite
       && Translator.isHuman(units[next].english)
       && units[next].enclitic == nil && head.source != .place && !head.human
-    let endsInPreposition = Self.lastWord(english).map { Translator.prepositionWords.contains(String($0)) } ?? false
+    let endsInPreposition = Self.endsInPreposition(english)
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name

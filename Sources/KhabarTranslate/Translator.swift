@@ -333,7 +333,8 @@ public final class Translator: Sendable {
       // (The word after first: most are no candidates, and the check costs no string.)
       guard name.source == .lexicon || name.source == .unknown, name.proclitics.isEmpty, name.enclitic == nil,
         head.enclitic == nil, !head.definite, head.source != .function, head.source != .place,
-        rules.placeOpeningComponents.contains(head.proclitics.isEmpty ? head.key : Self.keyWithoutProclitics(head))
+        rules.placeOpeningComponents.contains(
+          ExactKey(head.proclitics.isEmpty ? head.key : Self.keyWithoutProclitics(head)))
       else { continue }
       // (A lexicon word has no word class before disambiguation: one of its readings is a noun.)
       guard
@@ -757,7 +758,9 @@ public final class Translator: Sendable {
         guard let english = answer.english else { continue }
         // (Checked on what was found only: most runs are none.)
         let last = length == 1 ? first : tokens[run[length - 1]].key
-        if rules.settlementNouns.contains(last) || length < run.count && rules.placeOpeningComponents.contains(last) {
+        if rules.settlementNouns.contains(last)
+          || length < run.count && rules.placeOpeningComponents.contains(ExactKey(last))
+        {
           continue
         }
         return PlaceFound(
@@ -827,7 +830,7 @@ public final class Translator: Sendable {
       }
     } else if length >= 2, let match = places.gazetteer.lookup(key: key),
       let first = key.split(separator: " ").first.map(String.init), !rules.placeCues.contains(first),
-      rules.placeOpeningComponents.contains(first), let name = match.place.pressSchemeName
+      rules.placeOpeningComponents.contains(ExactKey(first)), let name = match.place.pressSchemeName
     {
       // A GeoNames place of two words or more that opens with a name component (تل حميس, عين
       // ديوار, بئر عجم): a name, not "Humays hill" (one word needs a press spelling, above).
