@@ -317,6 +317,18 @@ public final class Translator: Sendable {
     return result
   }
 
+  /// `unit` as a name the press transliteration wrote (`english`), marked unknown.
+  func transliteratedName(_ unit: Unit, english: String) -> Unit {
+    var unit = unit
+    unit.source = .unknown
+    unit.wordClass = .name
+    unit.english = english
+    unit.definite = false
+    unit.candidates = []
+    unit.origin = rules.cite(.transliteration)
+    return unit
+  }
+
   /// A name component that opens place names (`transliteration/components.tsv`, place = yes: تل,
   /// عين, بئر, دير …) after a place cue (في, قرب, بلدة … or ب/ل on it), with one word after it that
   /// only the lexicon knows or nobody does, is a place name of two words, written by the press
@@ -365,16 +377,10 @@ public final class Translator: Sendable {
         head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
       let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
       guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
-      var unit = head
+      var unit = transliteratedName(head, english: english)
       unit.span = head.span.lowerBound..<name.span.upperBound
       unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
       unit.arabic = Self.string(text, unit.span)
-      unit.source = .unknown
-      unit.wordClass = .name
-      unit.english = english
-      unit.definite = false
-      unit.candidates = []
-      unit.origin = rules.cite(.transliteration)
       units.replaceSubrange(index...(index + 1), with: [unit])
     }
   }
@@ -405,14 +411,7 @@ public final class Translator: Sendable {
       guard !goesOn, bare.unicodeScalars.count >= 3,
         let english = try? places.rules.transliterate(bare, scheme: "press"), !english.isEmpty
       else { continue }
-      var unit = name
-      unit.source = .unknown
-      unit.wordClass = .name
-      unit.english = english
-      unit.definite = false
-      unit.candidates = []
-      unit.origin = rules.cite(.transliteration)
-      units[index + 1] = unit
+      units[index + 1] = transliteratedName(name, english: english)
     }
   }
 
