@@ -1473,7 +1473,11 @@ extension Translator {
       // (One byte is one character; a longer text is no single ASCII character.)
       let isPunctuation = text.utf8.count == 1 && ",;:.?!%)".utf8.contains(text.utf8.first!)
       // A hyphen written against its words stays against them (كوفيد-19 → Covid-19).
-      let attached = previousEnd == range.lowerBound && (text == "-" || english.hasSuffix("-"))
+      // So does a time's colon (10:15, was "10: 15").
+      let attached =
+        previousEnd == range.lowerBound
+        && (text == "-" || english.hasSuffix("-")
+          || english.hasSuffix(":") && text.utf8.first.map { (0x30...0x39).contains($0) } == true)
       previousEnd = range.upperBound
       if text == "\"" {
         if openQuote {

@@ -947,6 +947,15 @@ public final class Translator: Sendable {
       unit.proclitics = [proclitic]
       return unit
     }
+    // A year with the era written onto it (٢٠٢١م, 1445هـ): the year (2021; 1445 AH).
+    if let (digits, era) = Self.yearWithEra(token.normalized) {
+      unit.wordClass = .number
+      unit.source = .number
+      unit.origin = rules.cite(.punctuation)
+      unit.english = era == "هـ" ? digits + " AH" : digits
+      unit.value = Double(digits)
+      return unit
+    }
     unit.vocalizedPassive = Self.hasInitialDamma(token.text)
     if let (word, conjunction) = functionWord(token) {
       if !conjunction.isEmpty { unit.proclitics = conjunction.unicodeScalars.map { String($0) } }
@@ -1039,6 +1048,15 @@ public final class Translator: Sendable {
   }
 
   /// A proclitic letter (و ف ب ل) and the ASCII digits after it, when that is the whole word.
+  /// Four digits and م (the Gregorian era) or هـ / ه (the Hijri one) written onto them.
+  static func yearWithEra(_ text: String) -> (String, String)? {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 5, scalars.prefix(4).allSatisfy({ (0x30...0x39).contains($0.value) }) else { return nil }
+    let era = String(String.UnicodeScalarView(scalars[4...].filter { $0 != "\u{0640}" }))
+    guard era == "م" || era == "هـ" || era == "ه" else { return nil }
+    return (String(String.UnicodeScalarView(scalars.prefix(4))), era == "م" ? "م" : "هـ")
+  }
+
   static func numberAfterProclitic(_ text: String) -> (String, String)? {
     guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first) else { return nil }
     let rest = text.unicodeScalars.dropFirst()

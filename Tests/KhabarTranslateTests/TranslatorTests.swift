@@ -411,6 +411,10 @@ enum Seed {
       ("قصف على تل حميس", "on Tall Hamis", "hill"),
       ("قرب عين ديوار", "Near Ain Daywar", nil),
       ("أصيب شاب في عينه", "his", "Ain"),
+      // A time's colon stays against its digits; a year with its era written on; أخبار → news.
+      ("آخر تحديث: 2022-11-03 10:15", "Last updated: 2022-11-03 10:15", nil),
+      ("الثلاثاء، ٠٩ مارس ٢٠٢١م", "09 March 2021", "2021M"),
+      ("أخبار سوريا", "Syria news", "items"),
       // A weekday after yesterday, today or a part of the day.
       ("قتل شاب مساء أمس الأحد", "on Sunday evening", "yesterday"),
       ("قتل شاب فجر اليوم الأحد", "at dawn on Sunday", nil),
