@@ -681,7 +681,7 @@ extension Translator {
   func lamAfterIndefiniteNoun(_ units: [Unit], at index: Int) -> String? {
     let unit = units[index]
     guard index > 0, unit.proclitics.count == 1, unit.proclitics[0] == "ل",
-      unit.wordClass == .name || unit.definite && unit.isNominal
+      unit.wordClass == .name || unit.definite && unit.isNominal || unit.wordClass == .number
     else { return nil }
     // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
     // لإيران → loyal to.)
@@ -699,6 +699,14 @@ extension Translator {
     guard noun.wordClass == .noun, !noun.definite, noun.enclitic == nil, noun.value == nil,
       noun.category != "time", !Self.temporalPrepositions.contains(noun.key)
     else { return nil }
+    // People counted after a news event's verbal noun are whom it happened to: إعدام ميداني لسبعة
+    // شبان → a summary execution of seven young men (was "to seven").
+    if unit.wordClass == .number {
+      let key = Self.keyWithoutProclitics(noun)
+      // (The first word of a term: إعدام ميداني.)
+      let first = key.firstIndex(of: " ").map { String(key[..<$0]) } ?? key
+      return rules.verbalNouns[first] != nil ? "of" : nil
+    }
     if Self.lastWord(noun.english).map({ rules.eventNouns.contains($0.lowercased()) }) == true { return "by" }
     // (Only things a side has: posts, patrols, cells, weapons. A belonging, an official, a
     // source keep "to": تابعة لقسد → belonging to the SDF; مسؤول لعنب بلدي → an official to.)

@@ -385,6 +385,7 @@ enum Seed {
       ("قصف مدفعي لقوات النظام على البلدة", "artillery shelling by the regime forces", nil),
       ("هاجم مسلحون دورية تابعة لقسد", "belonging to", "belonging of"),
       ("قتل 3 مدنيين من بينهم طفل", "including a child", "of including"),
+      ("إعدام ميداني لسبعة شبان على يد مسلحين مجهولين", "execution of seven young men at the hands of", "to seven"),
       ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
       ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
       // Feminine pronouns of groups and things in a news line that names no woman; a woman keeps hers.
