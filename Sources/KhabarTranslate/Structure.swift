@@ -411,6 +411,20 @@ extension Translator {
         continue
       case .preposition:
         out += conjunctionWords(unit)
+        // من أبناء بلدة X → from the town of X (was "from the sons of the town of X"): the people of a
+        // place are from it.
+        if unit.key == "من", index + 2 < units.count, units[index + 1].key == "ابناء",
+          units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil, units[index + 2].proclitics.isEmpty,
+          units[index + 2].source == .place || rules.settlementNouns.contains(Translator.classKey(units[index + 2]))
+        {
+          out += conjunctionWords(unit)
+          out.append(word("from", unit.origin))
+          let place = nounPhrase(units, at: index + 2)
+          out += place.words
+          index = place.end
+          clauseStart = false
+          continue
+        }
         if unit.key == "من", unit.proclitics.isEmpty, index + 1 < units.count, units[index + 1].english == "including" {
           // من بينهم → including (not "of including")
           index += 1

@@ -385,6 +385,8 @@ enum Seed {
       ("قصف مدفعي لقوات النظام على البلدة", "artillery shelling by the regime forces", nil),
       ("هاجم مسلحون دورية تابعة لقسد", "belonging to", "belonging of"),
       ("قتل 3 مدنيين من بينهم طفل", "including a child", "of including"),
+      ("اختطاف صيدلاني من أبناء بلدة تلدو", "from the town of Taldou", "sons"),
+      ("شاب من أبناء درعا", "from Daraa", "armed"),
       ("إعدام ميداني لسبعة شبان على يد مسلحين مجهولين", "execution of seven young men at the hands of", "to seven"),
       ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
       ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
