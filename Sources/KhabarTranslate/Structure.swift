@@ -417,7 +417,6 @@ extension Translator {
           units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil, units[index + 2].proclitics.isEmpty,
           units[index + 2].source == .place || rules.settlementNouns.contains(Translator.classKey(units[index + 2]))
         {
-          out += conjunctionWords(unit)
           out.append(word("from", unit.origin))
           let place = nounPhrase(units, at: index + 2)
           out += place.words
@@ -685,7 +684,6 @@ extension Translator {
     }
   }
 
-  /// in/to/like for a unit's preposition proclitic.
   /// The English of لـ on a name or definite noun right after an indefinite noun (and its
   /// adjectives): whose it is, not "to": "by" after an event (هجوم لداعش → an attack by ISIS; قصف
   /// مدفعي لقوات النظام → artillery shelling by the regime forces), "of" after anything else
@@ -738,6 +736,8 @@ extension Translator {
   /// Military nouns that happen to whom لـ names (ضربة قوية لجيش النظام → a heavy blow to the regime army).
   static let blowNouns: Set<String> = ["blow", "blows", "threat", "threats"]
 
+  /// in/to/like for a unit's preposition proclitic (`lam`: the English of لـ when the words around
+  /// it decide, see ``lamAfterIndefiniteNoun(_:at:)``).
   func prepositionWords(_ unit: Unit, lam: String? = nil) -> [DraftWord] {
     if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
     if let first = Self.firstWord(unit.english), Translator.prepositionWords.contains(String(first)) {
@@ -779,7 +779,6 @@ extension Translator {
   /// which before a name is as often "the mother of", nor أبي, "my father".)
   static let kunyas: [String: String] = ["ابو": "Abu"]
 
-  /// The last word of `text`.
   /// Whether an English phrase of several words ends in a preposition ("in exchange for",
   /// "charge of collaborating with"), read on its UTF-8 bytes (no Characters: noun phrases ask it
   /// for every head).
@@ -791,6 +790,7 @@ extension Translator {
     return Translator.prepositionWords.contains { word in word.utf8.elementsEqual(last) }
   }
 
+  /// The last word of `text`.
   static func lastWord(_ text: String) -> Substring? {
     let trimmed = text.drop { $0 == " " }
     guard !trimmed.isEmpty else { return nil }

@@ -40,8 +40,6 @@ public final class Translator: Sendable {
     var needsCue = false
   }
 
-  /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
-  /// (looked up without a lock; the shared caches behind them fill each entry once).
   /// When the English is written in headline style, without the articles the rules add (مقتل طفل
   /// وإصابة ثلاثة بقصف على حي في تعز → "Child killed and three wounded in shelling on neighbourhood
   /// in Taiz", as English news headlines write it).
@@ -54,6 +52,8 @@ public final class Translator: Sendable {
     case never
   }
 
+  /// Per-thread state: the segmenter, and the thread's own copies of what the shared caches know
+  /// (looked up without a lock; the shared caches behind them fill each entry once).
   public final class Context {
     /// Which lines this context translates as headlines (``HeadlineStyle``).
     public var headlineStyle: HeadlineStyle = .auto
@@ -232,13 +232,9 @@ public final class Translator: Sendable {
     case .always: return true
     case .never: return false
     case .auto:
-      var last = text.unicodeScalars.last
-      var view = text.unicodeScalars[...]
-      while let scalar = last, scalar.properties.isWhitespace {
-        view = view.dropLast()
-        last = view.last
-      }
-      guard let last, !".!?\u{061F}\u{2026}".unicodeScalars.contains(last) else { return false }
+      guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+        !".!?\u{061F}\u{2026}".unicodeScalars.contains(last)
+      else { return false }
       return units.count(where: { $0.wordClass != .punctuation }) <= 20
     }
   }
@@ -747,15 +743,15 @@ public final class Translator: Sendable {
   /// readings.
   func findPlace(run: [Int], tokens: [Token], firstReadings: [(String, String)]) -> PlaceFound? {
     for length in stride(from: run.count, through: 1, by: -1) {
-      // (A run that ends in a settlement noun is no place: شمالي مدينة تعز is north of Taiz city,
-      // not "north of Medina" and Taiz; مدينة alone is a city, not Medina. Nor one that ends in a
-      // component a place name opens with, before another word: قرب عين ديوار.)
       let rest = run[1..<length].map { tokens[$0].key }
       for (clitic, first) in firstReadings {
         let key = ([first] + rest).joined(separator: " ")
         let answer = placeAnswer(key, length: length)
         guard let english = answer.english else { continue }
-        // (Checked on what was found only: most runs are none.)
+        // A run that ends in a settlement noun is no place: شمالي مدينة تعز is north of Taiz city,
+        // not "north of Medina" and Taiz; مدينة alone is a city, not Medina. Nor one that ends in a
+        // component a place name opens with, before another word: قرب عين ديوار. (Checked on what
+        // was found only: most runs are none.)
         let last = length == 1 ? first : tokens[run[length - 1]].key
         if rules.settlementNouns.contains(last)
           || length < run.count && rules.placeOpeningComponents.contains(ExactKey(last))
@@ -1047,7 +1043,6 @@ public final class Translator: Sendable {
     return nil
   }
 
-  /// A proclitic letter (و ف ب ل) and the ASCII digits after it, when that is the whole word.
   /// Four digits and م (the Gregorian era) or هـ / ه (the Hijri one) written onto them.
   static func yearWithEra(_ text: String) -> (String, String)? {
     let scalars = Array(text.unicodeScalars)
@@ -1057,6 +1052,7 @@ public final class Translator: Sendable {
     return (String(String.UnicodeScalarView(scalars.prefix(4))), era == "م" ? "م" : "هـ")
   }
 
+  /// A proclitic letter (و ف ب ل) and the ASCII digits after it, when that is the whole word.
   static func numberAfterProclitic(_ text: String) -> (String, String)? {
     guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first) else { return nil }
     let rest = text.unicodeScalars.dropFirst()

@@ -42,10 +42,6 @@ struct Translate: ParsableCommand {
       """)
 
   enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, tsv, jsonl }
-  enum HeadlineStyleOption: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-    var style: Translator.HeadlineStyle { Translator.HeadlineStyle(rawValue: rawValue)! }
-  }
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, jsonl, json }
 
   @OptionGroup var input: InputOptions
@@ -75,7 +71,7 @@ struct Translate: ParsableCommand {
     help: ArgumentHelp(
       "Headline style (no articles): auto (lines without final punctuation, up to 20 words), always or never.",
       valueName: "style"))
-  var headlineStyle: HeadlineStyleOption = .auto
+  var headlineStyle: Translator.HeadlineStyle = .auto
 
   @Option(help: .hidden) var chunkSize: Int = 1000
 
@@ -234,7 +230,7 @@ struct Translate: ParsableCommand {
     // Options read once: a property wrapper's getter is slow for every record.
     let inputKind = self.inputKind
     let chunkSize = self.chunkSize
-    let headlineStyle = self.headlineStyle.style
+    let headlineStyle = self.headlineStyle
     let unknownReport = self.unknownReport
     let style = RenderStyle(format: format, explain: explain)
     let countingUnknown = unknownReport != nil
@@ -441,3 +437,6 @@ extension String {
     return String(map { $0 == "\t" || $0 == "\n" ? " " : $0 })
   }
 }
+
+/// The library's headline styles are the option's values (auto, always, never).
+extension Translator.HeadlineStyle: ExpressibleByArgument {}
