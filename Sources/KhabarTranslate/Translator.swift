@@ -574,7 +574,9 @@ public final class Translator: Sendable {
     unit.definite = match.definite
     unit.plural = match.plural
     unit.englishIsPlural =
-      match.plural || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
+      match.plural
+      || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
+        && !match.english.hasSuffix("us")
       || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
     // A dual noun is two of them (اعتقلت عضوين → arrested two members).
@@ -620,7 +622,11 @@ public final class Translator: Sendable {
         unit.verb = best.features
       }
       if unit.enclitic == nil, let best = analyses.first, let code = best.enclitic {
-        if Lexicon.strippingDiacritics(token.normalized).hasSuffix(Self.encliticLetters(code)) { unit.enclitic = code }
+        // (Not letters the entry itself ends in: أعلاه is "above", not "above him".)
+        let letters = Self.encliticLetters(code)
+        if Lexicon.strippingDiacritics(token.normalized).hasSuffix(letters), !entry.arabic.hasSuffix(letters) {
+          unit.enclitic = code
+        }
       }
     }
     return unit

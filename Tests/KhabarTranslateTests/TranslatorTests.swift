@@ -431,6 +431,24 @@ enum Seed {
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
   }
 
+  /// News vocabulary outside conflict (society.tsv, general.tsv), and a term's own final letters
+  /// that are no pronoun (مدني, أعلاه).
+  @Test(
+    arguments: [
+      ("قتل مدني في قصف.", "A civilian was killed", "My"),  // مدني: its ي is no "my"
+      ("انتشر فيروس كورونا في المدينة.", "coronavirus was", "rolled"),  // -us: singular
+      ("فرضت الحكومة الحجر الصحي.", "quarantine", "rooms"),
+      ("ظهرت أعراض المرض على المصابين.", "symptoms", "honor"),
+      ("كما هو موضح أعلاه", "As shown above", "him"),
+      ("بالرغم من ذلك", "However", "from"),
+      ("هاجمت مجموعة مسلحين الحاجز.", "group", "total"),
+    ] as [(String, String, String?)])
+  func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
+    let translated = try Seed.english(arabic)
+    #expect(translated.contains(english), "\(translated)")
+    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
