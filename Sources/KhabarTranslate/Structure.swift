@@ -118,6 +118,9 @@ extension Translator {
         let subjectBefore =
           pluralAfterNoun
           || before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
+          // (مما يشير → which indicates, was "which he indicates".)
+          || before >= 0 && units[before].wordClass == .conjunction && units[before].english == "which"
+            && (before == 0 || !["اكثر", "اقل"].contains(units[before - 1].key))
           || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil || sharedSubject
         let (words, end) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
@@ -172,7 +175,8 @@ extension Translator {
         index += 1
         continue
       case .complementizer:
-        out += conjunctionWords(unit)
+        // فإنّ after what opens a sentence (بالرغم من ذلك، فإن / أما … فإن) is no "so".
+        if unit.proclitics != ["ف"] || unit.role != "comp_said" { out += conjunctionWords(unit) }
         if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
           // Sentence-initial إنّ ("indeed") is dropped; its pronoun stays.
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
@@ -183,6 +187,12 @@ extension Translator {
         // أنهم تابعون → that they are affiliated: a pronoun, then an adjective, is a nominal clause.
         if let code = Self.encliticCode(ofComplementizer: unit.english) { clauseAfterSubjectPronoun(code) }
         clauseStart = true
+        // (A nominal clause of its own: ، وهو ما يؤكد أن المرض خطير → that the disease is serious.)
+        if Self.encliticCode(ofComplementizer: unit.english) == nil, index + 1 < units.count,
+          units[index + 1].isNominal, units[index + 1].proclitics.isEmpty
+        {
+          verbBeforeComma = false
+        }
         index += 1
         continue
       case .punctuation:
@@ -292,6 +302,45 @@ extension Translator {
         // أصيب بجروح → was wounded (not "wounded with wounds"); بجروح خطيرة keeps its description.
         index += 1
         continue
+      case .adverb
+      where unit.enclitic == nil && index + 1 < units.count
+        && ["هناك", "هنالك"].contains(Self.keyWithoutProclitics(unit))
+        && [.noun, .adjective, .number].contains(units[index + 1].wordClass) && !units[index + 1].definite
+        && units[index + 1].proclitics.isEmpty && (index == 0 || units[index - 1].wordClass != .preposition):
+        // هناك اختلافات كبيرة → there are large differences (was "there large differences").
+        out += conjunctionWords(unit)
+        out.append(word("there", unit.origin))
+        var phrase = nounPhrase(units, at: index + 1)
+        if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }
+        out.append(word(phrase.plural ? "are" : "is", RuleTrail(.copula), of: units[index + 1]))
+        out += phrase.words
+        lastHuman = phrase.human
+        index = phrase.end
+        clauseStart = false
+        continue
+      case .pronoun where Self.separationPronouns.contains(Self.keyWithoutProclitics(unit)):
+        switch pronounUse(units, at: index) {
+        case .whichClause:
+          // ، وهو ما يؤكد → , which confirms (was "and he what affirms"): the pronoun and ما stand
+          // for the clause before; the verb after them has it for its subject.
+          // (At the start of a sentence: this. وهو ما يعني → this means.)
+          let opensSentence = out.last.map { Self.sentenceEnds.contains($0.english) } ?? true
+          out.append(word(opensSentence ? "this" : "which", RuleTrail(.relative)))
+          pendingSubject = "it"
+          index += 2
+          continue
+        case .copula(let be):
+          // هذا هو الطبيب → this is the doctor; الحمى هي العرض الرئيسي → the fever is the main
+          // symptom (the pronoun of separation between a subject and its definite predicate). A
+          // clause whose verb is already "be" (تكون الحمى هي) takes no second one.
+          if let be { out.append(word(be, RuleTrail(.copula))) }
+          clauseStart = false
+          index += 1
+          continue
+        case nil:
+          break
+        }
+        fallthrough
       case .noun, .name, .number, .adjective, .demonstrative, .pronoun:
         // A phrase governed by a preposition is not the subject of the verb after it (بعد ساعات
         // أعلنت الوزارة → after hours, the ministry announced), and one governed by a preposition
@@ -659,6 +708,60 @@ extension Translator {
   static let clauseEnds: Set<String> = [",", ";", ":", ".", "?", "!"]
   /// Punctuation that ends a sentence (or a clause that a governed preposition does not cross).
   static let sentenceEnds: Set<String> = [";", ":", ".", "?", "!"]
+
+  /// The independent pronouns of the 3rd person that also separate a subject from its predicate
+  /// (matching form).
+  static let separationPronouns: Set<String> = ["هو", "هي", "هم", "هما", "هن"]
+
+  /// What a 3rd-person pronoun does where it stands (see ``pronounUse(_:at:)``).
+  enum PronounUse: Equatable {
+    /// وهو ما / وهي ما before a verb: "which", for the clause before.
+    case whichClause
+    /// Between a subject and its predicate: the copula to say ("is", "are"), or nil when the
+    /// clause's verb is already "be".
+    case copula(String?)
+  }
+
+  /// Whether the pronoun at `index` is the clause pronoun of وهو ما, the copula between a subject
+  /// and its predicate, or (nil) the pronoun itself.
+  ///
+  /// - Complexity: O(*k*) for the *k* units back to the clause's start.
+  func pronounUse(_ units: [Unit], at index: Int) -> PronounUse? {
+    let unit = units[index]
+    guard unit.enclitic == nil, index + 1 < units.count else { return nil }
+    let next = units[index + 1]
+    if unit.proclitics == ["و"] || unit.proclitics.isEmpty && index > 0 && units[index - 1].english == ",",
+      next.key == "ما", next.proclitics.isEmpty, index + 2 < units.count, units[index + 2].wordClass == .verb,
+      units[index + 2].proclitics.isEmpty
+    {
+      return .whichClause
+    }
+    guard unit.proclitics.isEmpty, index > 0, next.proclitics.isEmpty, next.enclitic == nil else { return nil }
+    let before = units[index - 1]
+    // After كما (كما هو موضح → as shown) the pronoun says nothing either.
+    if before.key == "كما" || before.key == "وكما", next.wordClass == .adjective || next.wordClass == .noun {
+      return .copula(nil)
+    }
+    guard [.noun, .name, .adjective, .demonstrative].contains(before.wordClass), !before.hasConjunction || index >= 2,
+      [.noun, .name, .adjective, .demonstrative].contains(next.wordClass) && (next.definite || next.wordClass == .name)
+        || next.key == "ما" || next.key == "من" && next.wordClass != .preposition,
+      !["الاخر", "الاخري", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "الاخرون", "الاخرين"].contains(next.key)
+    else { return nil }
+    // A verb of "be" earlier in the clause already says it.
+    var back = index - 1
+    while back >= 0, units[back].wordClass != .punctuation, units[back].wordClass != .complementizer {
+      let english = units[back].english
+      let be = ["be", "was", "were", "is", "are"].contains(english) || english.hasPrefix("be ")
+      if units[back].wordClass == .verb || units[back].wordClass == .particle && be { return be ? .copula(nil) : nil }
+      back -= 1
+    }
+    let plural = Self.keyWithoutProclitics(unit) != "هو" && Self.keyWithoutProclitics(unit) != "هي"
+    let be = plural || before.plural || before.englishIsPlural ? "are" : "is"
+    // After an indefinite noun the pronoun opens a clause that describes it: في حادثة هي الثانية →
+    // in an incident that is the second.
+    let described = [.noun, .adjective].contains(before.wordClass) && !before.definite && before.enclitic == nil
+    return .copula(described ? "that " + be : be)
+  }
 
   /// The present of "be" that agrees with a subject noun phrase (I am, you/we/they are, it is).
   func copula(agreeingWith phrase: NounPhrase) -> String {
@@ -1111,7 +1214,9 @@ extension Translator {
     // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
       !units[next].hasPreposition, !units[next].hasConjunction,
-      [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil,
+      [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil
+        // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached".)
+        || units[next].wordClass == .number && units[next].value == nil && units[next].category == "number",
       bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
     {
       features.person = 3
@@ -1145,7 +1250,12 @@ extension Translator {
       !Self.isAccusative(units[next])
     {
       var phrase = nounPhrase(units, at: next)
-      if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }
+      // (A quantity, or a noun of quantity with من: وصفت مجموعة من الباحثين → a group of researchers described.)
+      if units[index + 1].wordClass == .number
+        || Self.quantityWords.contains(units[index + 1].english) && units[index + 1].english != "members"
+      {
+        extendPartitive(&phrase, units)
+      }
       // (The subject's abbreviation in quotes after it goes with it: نفذت قوات سوريا الديمقراطية
       // "قسد" عملية → SDF carried out an operation, was "SDF carried out "SDF"".)
       if phrase.end + 2 < units.count, Self.isQuote(units[phrase.end]), Self.isQuote(units[phrase.end + 2]),

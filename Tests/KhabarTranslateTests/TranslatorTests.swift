@@ -449,6 +449,30 @@ enum Seed {
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
   }
 
+  /// The pronoun of separation as a copula, وهو ما and مما as "which", هناك with its copula, a
+  /// noun of quantity as the subject of a verb in ت and فإنّ after an opener.
+  @Test(
+    arguments: [
+      ("هذا هو الطبيب.", "This is the doctor.", " he "),
+      ("الأطفال هم الأكثر تضررا.", "The children are the", "they"),
+      ("كان الرئيس هو المسؤول عن القرار.", "the president the official", " is "),  // كان says it
+      ("ارتفع عدد الإصابات، وهو ما يؤكد أن المرض خطير.", ", which affirms that the disease is serious.", "what"),
+      ("وهو ما يعني أن المرض خطير.", "This means", "what"),
+      ("في حادثة هي الثانية من نوعها.", "an incident that is the second", "she"),
+      ("مما يشير إلى انتقال المرض.", "Which indicates", "he indicates"),
+      ("يهتمون بالمالية أكثر مما يهتمون بالصناعة.", "which they are", nil),  // a comparative's مما keeps it
+      ("هناك اختلافات كبيرة بين المرضين.", "There are large differences", nil),
+      ("بلغت نسبة الوفيات 4%.", "reached 4%", "I reached"),
+      ("وصفت مجموعة من الباحثين المرض.", "A group of the researchers described", "total"),
+      ("بالرغم من ذلك، فإن المرض خطير.", "However, the disease is serious.", "so"),
+      ("كما هو موضح أعلاه، المرض خطير.", "As shown above, the disease is serious.", "him"),
+    ] as [(String, String, String?)])
+  func copulaAndClauseWords(_ arabic: String, _ english: String, _ absent: String?) throws {
+    let translated = try Seed.english(arabic)
+    #expect(translated.contains(english), "\(translated)")
+    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
