@@ -913,6 +913,32 @@ extension Translator {
   /// A noun phrase starting at `index`: determiner, adjectives (reversed), head, idafa
   /// complement; a number with its counted noun; a demonstrative with its noun.
   func nounPhrase(_ units: [Unit], at index: Int, depth: Int = 0) -> NounPhrase {
+    var phrase = nounPhraseBody(units, at: index, depth: depth)
+    // A compound written with hyphens and no spaces is one phrase: سارس-كوف-2 → SARS-CoV-2 (was
+    // "SARS moves -CoV-2" when a verb put its subject first).
+    while phrase.end + 1 < units.count, units[phrase.end].wordClass == .punctuation, units[phrase.end].english == "-",
+      units[phrase.end].span.lowerBound == units[phrase.end - 1].span.upperBound,
+      units[phrase.end + 1].span.lowerBound == units[phrase.end].span.upperBound,
+      units[phrase.end + 1].proclitics.isEmpty,
+      [.name, .number, .noun].contains(units[phrase.end + 1].wordClass)
+    {
+      let hyphen = units[phrase.end]
+      let part = units[phrase.end + 1]
+      phrase.words.append(
+        DraftWord(
+          english: "-", start: hyphen.span.lowerBound, end: hyphen.span.upperBound, arabic: hyphen.arabic,
+          rule: RuleTrail(hyphen.origin)))
+      phrase.words.append(
+        DraftWord(
+          english: part.english, start: part.span.lowerBound, end: part.span.upperBound, arabic: part.arabic,
+          rule: RuleTrail(part.origin)))
+      phrase.end += 2
+    }
+    return phrase
+  }
+
+  /// ``nounPhrase(_:at:depth:)`` up to a hyphen.
+  private func nounPhraseBody(_ units: [Unit], at index: Int, depth: Int) -> NounPhrase {
     let head = units[index]
     var words =
       conjunctionWords(head)

@@ -442,6 +442,9 @@ enum Seed {
       ("كما هو موضح أعلاه", "As shown above", "him"),
       ("بالرغم من ذلك", "However", "from"),
       ("هاجمت مجموعة مسلحين الحاجز.", "group", "total"),
+      ("ينتقل سارس-كوف-2 بين البشر.", "SARS-CoV-2 moves", "anchor"),  // a hyphenated compound is one phrase
+      ("سجلت الوزارة حالات جديدة.", "new cases", "conditions"),
+      ("أعلنت الحكومة حالة الطوارئ.", "state of emergency", nil),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
