@@ -458,6 +458,14 @@ extension Translator {
         pendingChange = nil
         index += 1
         continue
+      case .preposition
+      where unit.proclitics.isEmpty && unit.key == "من" && index > 0 && units[index - 1].source == .lexicon
+        && !units[index - 1].definite && units[index - 1].wordClass == .adjective
+        && units[index - 1].candidates.first.map(Translator.isElative) == true:
+        // أطول من أسبوعين → longer than two weeks (was "longer from").
+        out.append(word("than", unit.origin))
+        index += 1
+        continue
       case .preposition:
         out += conjunctionWords(unit)
         // من أبناء بلدة X → from the town of X (was "from the sons of the town of X"): the people of a

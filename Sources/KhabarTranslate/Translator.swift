@@ -1114,6 +1114,16 @@ public final class Translator: Sendable {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
       }
+      // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
+      // from".
+      if index + 1 < result.count, result[index + 1].proclitics.isEmpty, previous?.isNominal == true,
+        ExactKey.sameBytes(result[index + 1].key, "من"), let first = candidates.first, first.isVerb,
+        first.features?.person == 1, first.features?.plural == false,
+        let adjectiveIndex = candidates.firstIndex(where: { !$0.isVerb && !$0.hasArticle && Self.isElative($0) })
+      {
+        let adjective = candidates.remove(at: adjectiveIndex)
+        candidates.insert(adjective, at: 0)
+      }
       if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
         if let firstIndex = candidates.firstIndex(where: {
           $0.isAdjective && $0.hasArticle == previous.definite
@@ -1334,6 +1344,11 @@ public final class Translator: Sendable {
         target.wordClass = .conjunction
       } else if pos == "NOUN_PROP" {
         target.wordClass = .name
+      } else if !reading.hasArticle && Self.isElative(reading) {
+        // An elative without the article is the comparative: مدة أطول → a longer period; أصعب →
+        // more difficult (its gloss pair "more/most difficult").
+        target.wordClass = .adjective
+        target.english = Self.comparative(ofElativeGloss: analysis.stem.gloss) ?? target.english
       } else if reading.isAdjective {
         target.wordClass = .adjective
       } else if pos == "ADV" {
@@ -1372,6 +1387,31 @@ public final class Translator: Sendable {
     "fighters", "civilian", "civilians", "one", "who", "gunmen", "militants", "patient", "patients", "worker",
     "citizen", "citizens", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds",
   ]
+
+  /// Whether a reading is an elative (أفعل: longer, stronger): BAMA's category Nel, or a first
+  /// gloss in its comparative/superlative pair (stronger/strongest; more/most powerful).
+  static func isElative(_ reading: Reading) -> Bool {
+    let stem = reading.analysis.stem
+    if stem.category == "Nel" { return true }
+    guard let first = stem.gloss.split(separator: ";").first, let slash = first.firstIndex(of: "/") else {
+      return false
+    }
+    let superlative = first[first.index(after: slash)...]
+    return superlative.hasSuffix("est") || superlative.hasPrefix("most ")
+  }
+
+  /// The comparative of an elative's gloss pair: "longer" of "taller/tallest;longer/longest"
+  /// (the first pair), "more difficult" of "more/most difficult"; nil when the gloss has no pair.
+  static func comparative(ofElativeGloss gloss: String) -> String? {
+    guard let first = gloss.split(separator: ";").first, let slash = first.firstIndex(of: "/") else { return nil }
+    let comparative = first[..<slash]
+    let rest = first[first.index(after: slash)...]
+    if comparative == "more", rest.hasPrefix("most ") {
+      // (more/most complete/perfect → more complete)
+      return "more " + String(rest.dropFirst(5).prefix { $0 != "/" }).replacingAll("_", " ")
+    }
+    return comparative.contains(" ") ? nil : String(comparative).replacingAll("_", " ")
+  }
 
   static func firstGloss(_ gloss: String) -> String {
     if let fast = asciiFirstGloss(gloss) { return fast }

@@ -476,6 +476,21 @@ enum Seed {
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
   }
 
+  /// An elative (أفعل) without the article is the comparative, and من after it "than"; a verb in
+  /// أ before من after a complementizer stays a verb.
+  @Test(
+    arguments: [
+      ("اللغة الصينية أصعب من اللغات الأجنبية الأخرى.", "more difficult than other", "from"),
+      ("لا توقع عليه عقوبة أشد من تلك.", "punishment than", "stronger from"),
+      ("أريد أن أعرف من سيأتي معنا.", "I want to know", "than"),
+      ("الجانب الأيسر من المنزل.", "from", "than"),  // with the article: no comparative
+    ] as [(String, String, String?)])
+  func elatives(_ arabic: String, _ english: String, _ absent: String?) throws {
+    let translated = try Seed.english(arabic)
+    #expect(translated.contains(english), "\(translated)")
+    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
