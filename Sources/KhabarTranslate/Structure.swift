@@ -805,6 +805,8 @@ extension Translator {
     let unit = units[index]
     guard index > 0, unit.proclitics.count == 1, unit.proclitics[0] == "ل",
       unit.wordClass == .name || unit.definite && unit.isNominal || unit.wordClass == .number
+        // (An indefinite side too: بقصف لفصائل موالية لإيران → in shelling by Iran-backed factions.)
+        || unit.isNominal && unit.category == "actor"
     else { return nil }
     // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
     // لإيران → loyal to.)
@@ -867,7 +869,11 @@ extension Translator {
         let charge = Self.firstWord(unit.english).map { $0 == "charge" || $0 == "charges" } ?? false
         english = inPhrase ? "in" : charge ? "on" : "with"
       case "ل": english = lam ?? "to"
-      case "ك": english = "like"
+      // ك before an indefinite noun says what a thing is taken as (كعامل تنبئي → as a predictive
+      // factor, كحامل للفيروس → as a carrier); before a definite one, what it is like.
+      case "ك":
+        english =
+          !unit.definite && unit.enclitic == nil && [.noun, .adjective].contains(unit.wordClass) ? "as" : "like"
       default: return nil
       }
       return DraftWord(

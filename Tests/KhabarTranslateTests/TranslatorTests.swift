@@ -387,7 +387,10 @@ enum Seed {
       ("قتل 3 مدنيين من بينهم طفل", "including a child", "of including"),
       ("اختطاف صيدلاني من أبناء بلدة تلدو", "from the town of Taldou", "sons"),
       ("شاب من أبناء درعا", "from Daraa", "armed"),
-      ("إعدام ميداني لسبعة شبان على يد مسلحين مجهولين", "execution of seven young men at the hands of", "to seven"),
+      (
+        "إعدام ميداني لسبعة شبان على يد مسلحين مجهولين", "execution of seven young men by unidentified gunmen",
+        "to seven"
+      ),
       ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
       ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
       // Feminine pronouns of groups and things in a news line that names no woman; a woman keeps hers.
@@ -477,15 +480,19 @@ enum Seed {
   }
 
   /// An elative (أفعل) without the article is the comparative, and من after it "than"; a verb in
-  /// أ before من after a complementizer stays a verb.
+  /// أ before من after a complementizer stays a verb. ك before an indefinite noun is "as"; لـ
+  /// before an indefinite side after an event is "by".
   @Test(
     arguments: [
       ("اللغة الصينية أصعب من اللغات الأجنبية الأخرى.", "more difficult than other", "from"),
       ("لا توقع عليه عقوبة أشد من تلك.", "punishment than", "stronger from"),
       ("أريد أن أعرف من سيأتي معنا.", "I want to know", "than"),
       ("الجانب الأيسر من المنزل.", "from", "than"),  // with the article: no comparative
+      // ك before an indefinite noun is "as"; لـ before an indefinite side after an event is "by".
+      ("يشير إلى السن كعامل تنبئي.", "as a predictive", "like"),
+      ("قتل طفلان بقصف لفصائل موالية لإيران.", "shelling by Iran-backed", "to Iran-backed"),
     ] as [(String, String, String?)])
-  func elatives(_ arabic: String, _ english: String, _ absent: String?) throws {
+  func comparativesAndProclitics(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
     #expect(translated.contains(english), "\(translated)")
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
