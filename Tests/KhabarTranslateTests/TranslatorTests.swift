@@ -427,6 +427,7 @@ enum Seed {
       ("قتل شاب يوم أمس الثلاثاء", "killed on Tuesday", "yesterday"),
       ("معارك منذ مساء السبت", "since Saturday evening", "since on"),
       ("قتل شاب يوم الأحد الماضي", "last Sunday", "incisive"),
+      ("أودى الانفجار بحياة خمسة أشخاص.", "The explosion claimed the lives of five people", "put and end"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
