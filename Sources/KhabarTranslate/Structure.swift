@@ -77,6 +77,33 @@ extension Translator {
           english: text, start: from.span.lowerBound, end: from.span.upperBound, arabic: from.arabic, rule: rule)
       }
       switch unit.wordClass {
+      case .verb
+      where Self.completionVerbs.contains(Self.keyWithoutProclitics(unit))
+        && completedVerbalNoun(units, after: index) != nil:
+        // تم + a verbal noun is the passive of its verb, its object (in construct, or after the
+        // preposition the verbal noun governs) the subject: تم نقل الجرحى إلى المستشفى → the wounded
+        // were transferred to the hospital; تم الإبلاغ عن حالات عدوى → cases of infection were
+        // reported (was "the reporting concluded about cases").
+        let (participle, objectAt) = completedVerbalNoun(units, after: index)!
+        var object = nounPhrase(units, at: objectAt)
+        // (A count or a group with its من: تم الإبلاغ عن مجموعة من الحالات → a group of cases was
+        // reported.)
+        if units[objectAt].wordClass == .number || Self.quantityWords.contains(units[objectAt].english) {
+          extendPartitive(&object, units)
+        }
+        let features = unit.verb ?? VerbFeatures()
+        let be =
+          features.future || unit.proclitics.contains("س")
+          ? "will be" : features.perfect ? (object.plural ? "were" : "was") : (object.plural ? "are" : "is")
+        out += conjunctionWords(unit)
+        out += object.words
+        out += be.split(separator: " ").map { word(String($0), RuleTrail(.passive)) }
+        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: units[index + 1]))
+        lastHuman = object.human
+        index = object.end
+        clauseStart = false
+        verbInSentence = true
+        continue
       case .verb where infinitive:
         // يمكنني أخذ / أريد أن أذهب → can take / want to go
         out += conjunctionWords(unit)
@@ -225,6 +252,25 @@ extension Translator {
           word(
             rules.verbalNouns[Self.keyWithoutProclitics(units[index + 1])]!.participle, RuleTrail(.passive),
             of: units[index + 1]))
+        lastHuman = counted.human
+        index = counted.end
+        clauseStart = false
+        continue
+      case .noun
+      where clauseStart && out.last?.english != "," && unit.enclitic == nil && unit.definite && index + 2 < units.count
+        && units[index + 1].wordClass == .preposition && units[index + 1].key == "علي"
+        && units[index + 1].proclitics.isEmpty && units[index + 2].proclitics.isEmpty
+        && (units[index + 2].wordClass == .number || units[index + 2].wordClass == .noun && units[index + 2].human)
+        && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
+        // القبض على ضابط سابق → a former officer arrested (was "arrest is on a former officer"): a
+        // headline's verbal noun with the preposition it governs, and the people it happened to.
+        let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
+        var counted = nounPhrase(units, at: index + 2)
+        if units[index + 2].wordClass == .number { extendPartitive(&counted, units) }
+        openedWithVerbalNoun = true
+        out += conjunctionWords(unit)
+        out += counted.words
+        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
         lastHuman = counted.human
         index = counted.end
         clauseStart = false
@@ -716,6 +762,35 @@ extension Translator {
   static let clauseEnds: Set<String> = [",", ";", ":", ".", "?", "!"]
   /// Punctuation that ends a sentence (or a clause that a governed preposition does not cross).
   static let sentenceEnds: Set<String> = [";", ":", ".", "?", "!"]
+
+  /// The verbs of completion (matching form) that make a verbal noun after them passive: تم, يتم,
+  /// تمت, تتم.
+  static let completionVerbs: Set<String> = ["تم", "يتم", "تمت", "تتم", "سيتم", "ستتم"]
+
+  /// After تم at `index`: the verbal noun's participle (``RuleBook``'s verbal nouns) and where its
+  /// object starts: in construct right after it (تم نقل الجرحى), or after a preposition when the
+  /// verbal noun has the article (تم الإبلاغ عن حالات); nil when either is missing.
+  func completedVerbalNoun(_ units: [Unit], after index: Int) -> ((participle: String, origin: String), Int)? {
+    guard index + 2 < units.count else { return nil }
+    let noun = units[index + 1]
+    // (The lexicon may read the verbal noun as a verb: نقل.)
+    guard noun.wordClass == .noun || noun.wordClass == .verb, noun.proclitics.isEmpty, noun.enclitic == nil
+    else { return nil }
+    let key = Self.keyWithoutProclitics(noun)
+    guard
+      let participle = rules.verbalNouns[key]
+        ?? (key.hasPrefix("ال") ? rules.verbalNouns[String(key.dropFirst(2))] : nil)
+    else { return nil }
+    let next = units[index + 2]
+    if noun.definite {
+      guard next.wordClass == .preposition, next.proclitics.isEmpty, index + 3 < units.count,
+        units[index + 3].isNominal, units[index + 3].proclitics.isEmpty
+      else { return nil }
+      return (participle, index + 3)
+    }
+    guard next.isNominal, next.proclitics.isEmpty, next.wordClass != .adjective else { return nil }
+    return (participle, index + 2)
+  }
 
   /// The independent pronouns of the 3rd person that also separate a subject from its predicate
   /// (matching form).

@@ -428,6 +428,13 @@ enum Seed {
       ("معارك منذ مساء السبت", "since Saturday evening", "since on"),
       ("قتل شاب يوم الأحد الماضي", "last Sunday", "incisive"),
       ("أودى الانفجار بحياة خمسة أشخاص.", "The explosion claimed the lives of five people", "put and end"),
+      // تم + a verbal noun: the passive of its verb; a headline's القبض على and اغتيال.
+      ("وتم نقل الجرحى إلى المستشفى.", "And the wounded were transferred to the hospital", "conclude"),
+      ("تم القبض على المتهم.", "The suspect was arrested", "conclude"),
+      ("سيتم تعيين وزير جديد.", "A new minister will be appointed", nil),
+      ("تم الإبلاغ عن مجموعة من الحالات.", "A group of the cases was reported", "reporting"),
+      ("القبض على ضابط سابق بريف حماة", "former officer arrested", "Arrest is on"),
+      ("اغتيال قيادي سابق في درعا", "former commander assassinated", "Assassination"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
