@@ -364,6 +364,17 @@ extension Translator {
         index = phrase.end
         clauseStart = false
         continue
+      case .question
+      where unit.key == "ما" && unit.proclitics.isEmpty && index + 1 < units.count
+        && units[index + 1].wordClass == .verb && units[index + 1].proclitics.isEmpty
+        && units[index + 1].verb.map({ $0.perfect && !$0.plural && $0.person != 1 && $0.person != 2 }) != false
+        && out.last?.english == "," && !units[index...].contains(where: { $0.english == "?" }):
+        // ، ما أدى إلى مقتل عنصرين → , which led to the death of two members (was "what the death of
+        // two members led to"): ما after a comma before a verb stands for the clause before.
+        out.append(word("which", RuleTrail(.relative)))
+        pendingSubject = "it"
+        index += 1
+        continue
       case .pronoun where Self.separationPronouns.contains(Self.keyWithoutProclitics(unit)):
         switch pronounUse(units, at: index) {
         case .whichClause:
@@ -1158,6 +1169,18 @@ extension Translator {
       || complement != nil
         && (complement!.words.first?.english == "the" || complementIsName || personComplement)
     // Determiner.
+    // A participle whose complement follows with لـ (مواقع تابعة لهم, حاجزاً تابعاً لقسد) stays
+    // after the noun with it, as English needs: positions belonging to them, a checkpoint
+    // affiliated to the SDF. (Only a participle, -ing or -ed, or loyal: after other adjectives لـ
+    // belongs to the noun, المركز الأوروبي لمكافحة الأمراض.)
+    let postnominal =
+      complement == nil && next < units.count
+      && adjectives.last.map {
+        $0.english.hasSuffix("ing") || $0.english.hasSuffix("ed") || $0.english == "loyal"
+      } == true
+      && units[next].wordClass != .verb
+      && (units[next].proclitics.first == "ل"
+        || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
       determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
@@ -1184,7 +1207,7 @@ extension Translator {
         // بغارة جوية → three were killed in an airstrike.)
         || units[index - 1].wordClass == .number && head.hasPreposition
     {
-      let first = (adjectives.last?.english ?? english).lowercased()
+      let first = ((postnominal ? adjectives.dropLast().last : adjectives.last)?.english ?? english).lowercased()
       determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
     }
     if let complement, complementIsName {
@@ -1213,14 +1236,6 @@ extension Translator {
       words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
-      // A participle whose complement follows with لـ (مواقع تابعة لهم) stays after the noun with
-      // it, as English needs: positions belonging to them. (Only an -ing form: after other
-      // adjectives لـ belongs to the noun, المركز الأوروبي لمكافحة الأمراض.)
-      let postnominal =
-        complement == nil && adjectives.last?.english.hasSuffix("ing") == true && next < units.count
-        && units[next].wordClass != .verb
-        && (units[next].proclitics.first == "ل"
-          || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
       words.append(contentsOf: (postnominal ? adjectives.dropLast() : adjectives[...]).reversed())
       words.append(headWord)
       if postnominal, let last = adjectives.last { words.append(last) }

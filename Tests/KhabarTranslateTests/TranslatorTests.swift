@@ -435,6 +435,10 @@ enum Seed {
       ("تم الإبلاغ عن مجموعة من الحالات.", "A group of the cases was reported", "reporting"),
       ("القبض على ضابط سابق بريف حماة", "former officer arrested", "Arrest is on"),
       ("اغتيال قيادي سابق في درعا", "former commander assassinated", "Assassination"),
+      // ، ما + a verb: "which"; a participle with its لـ complement stays after its noun.
+      ("هاجم مسلحون حاجزاً، ما أدى إلى مقتل عنصرين.", ", which led to the death of two members", "what"),
+      ("هاجم مسلحون حاجزاً تابعاً لقوات سوريا الديمقراطية.", "a checkpoint affiliated to SDF", "an affiliated"),
+      ("هاجمت القوات مواقع الفصائل الموالية لأنقرة.", "factions loyal to Ankara", "loyal factions"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
