@@ -803,6 +803,12 @@ extension Translator {
     return (participle, index + 2)
   }
 
+  /// Adjectives of relation that take their complement with لـ after the noun, as English writes
+  /// them (a checkpoint affiliated to the SDF, factions loyal to Ankara).
+  static let relationAdjectives: Set<String> = [
+    "affiliated", "loyal", "linked", "connected", "related", "allied", "attached", "subordinate", "close",
+  ]
+
   /// The independent pronouns of the 3rd person that also separate a subject from its predicate
   /// (matching form).
   static let separationPronouns: Set<String> = ["هو", "هي", "هم", "هما", "هن"]
@@ -1171,13 +1177,11 @@ extension Translator {
     // Determiner.
     // A participle whose complement follows with لـ (مواقع تابعة لهم, حاجزاً تابعاً لقسد) stays
     // after the noun with it, as English needs: positions belonging to them, a checkpoint
-    // affiliated to the SDF. (Only a participle, -ing or -ed, or loyal: after other adjectives لـ
-    // belongs to the noun, المركز الأوروبي لمكافحة الأمراض.)
+    // affiliated to the SDF. (Only an -ing participle or an adjective of relation: after other
+    // adjectives لـ belongs to the noun, المركز الأوروبي لمكافحة الأمراض, دعوات دولية متكررة لوقف.)
     let postnominal =
       complement == nil && next < units.count
-      && adjectives.last.map {
-        $0.english.hasSuffix("ing") || $0.english.hasSuffix("ed") || $0.english == "loyal"
-      } == true
+      && adjectives.last.map { $0.english.hasSuffix("ing") || Self.relationAdjectives.contains($0.english) } == true
       && units[next].wordClass != .verb
       && (units[next].proclitics.first == "ل"
         || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
@@ -1238,7 +1242,17 @@ extension Translator {
       if let determiner { words.append(determiner) }
       words.append(contentsOf: (postnominal ? adjectives.dropLast() : adjectives[...]).reversed())
       words.append(headWord)
-      if postnominal, let last = adjectives.last { words.append(last) }
+      if postnominal, let last = adjectives.last {
+        words.append(last)
+        // (Its complement goes with it when the phrase moves: قوات الأسايش التابعة للإدارة الذاتية
+        // اعتقلت → Asayish forces affiliated to the Autonomous Administration arrested, was "…
+        // belonging arrested to the Autonomous Administration".)
+        if units[next].proclitics == ["ل"], units[next].isNominal, depth < 3 {
+          let object = nounPhrase(units, at: next, depth: depth + 1)
+          words += object.words
+          next = object.end
+        }
+      }
       if let code = head.enclitic, head.wordClass == .name {
         words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), head))
       }

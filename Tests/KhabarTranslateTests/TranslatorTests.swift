@@ -439,6 +439,8 @@ enum Seed {
       ("هاجم مسلحون حاجزاً، ما أدى إلى مقتل عنصرين.", ", which led to the death of two members", "what"),
       ("هاجم مسلحون حاجزاً تابعاً لقوات سوريا الديمقراطية.", "a checkpoint affiliated to SDF", "an affiliated"),
       ("هاجمت القوات مواقع الفصائل الموالية لأنقرة.", "factions loyal to Ankara", "loyal factions"),
+      ("اعتقلت قوات الأسايش التابعة للإدارة الذاتية عضوين.", "belonging to Autonomous Administration arrested", nil),
+      ("في الواقع، المرض خطير.", "In fact, the disease is serious.", nil),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
