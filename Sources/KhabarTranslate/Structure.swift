@@ -639,10 +639,11 @@ extension Translator {
     }
     Self.placeWeekdays(&out)
     Self.dropRepeatedAbbreviations(&out)
-    // (Only in a line that names a group, an organization or a place, as news does: "she" of a
-    // conversation is a woman.)
+    // (Only in a line that names a group, an organization or a place, as news does, or in a long
+    // sentence, as reports and articles write them: "she" of a conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
-      units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place }),
+      units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place })
+        || units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength,
       !units.contains(where: { ($0.human || $0.wordClass == .pronoun) && Self.namesAWoman($0.english) })
     {
       neuterFeminine(&out)
@@ -802,6 +803,10 @@ extension Translator {
     guard next.isNominal, next.proclitics.isEmpty, next.wordClass != .adjective else { return nil }
     return (participle, index + 2)
   }
+
+  /// The number of words from which a line is read as a report's sentence rather than a line of
+  /// conversation (see ``neuterFeminine(_:)``).
+  static let reportLength = 15
 
   /// Adjectives of relation that take their complement with لـ after the noun, as English writes
   /// them (a checkpoint affiliated to the SDF, factions loyal to Ankara).

@@ -441,6 +441,12 @@ enum Seed {
       ("هاجمت القوات مواقع الفصائل الموالية لأنقرة.", "factions loyal to Ankara", "loyal factions"),
       ("اعتقلت قوات الأسايش التابعة للإدارة الذاتية عضوين.", "belonging to Autonomous Administration arrested", nil),
       ("في الواقع، المرض خطير.", "In fact, the disease is serious.", nil),
+      // A long sentence is a report's: her/she of things is its/it; a short line keeps "her".
+      (
+        "يحتاج المرضى الذين يعانون من الأمراض المزمنة إلى رعاية خاصة لأن أجسامهم لا تستطيع مقاومة العدوى وحدها بسهولة في هذه الحالة.",
+        "the infection and its", " her"
+      ),
+      ("أحبها كثيرا.", "her", nil),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
