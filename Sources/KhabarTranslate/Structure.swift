@@ -964,7 +964,10 @@ extension Translator {
           || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
         // (بتهمة → on charges of, not "with the charge of".)
         let charge = Self.firstWord(unit.english).map { $0 == "charge" || $0 == "charges" } ?? false
-        english = inPhrase ? "in" : charge ? "on" : "with"
+        // (Gunfire with whose it is after it is what did it: برصاص القوات الإسرائيلية → by the
+        // gunfire of the Israeli forces, was "in".)
+        let gunfire = Self.lastWord(unit.english).map { $0 == "gunfire" || $0 == "bullets" } ?? false
+        english = gunfire ? "by" : inPhrase ? "in" : charge ? "on" : "with"
       case "ل": english = lam ?? "to"
       // ك before an indefinite noun says what a thing is taken as (كعامل تنبئي → as a predictive
       // factor, كحامل للفيروس → as a carrier); before a definite one, what it is like.

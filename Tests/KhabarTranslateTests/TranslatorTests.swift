@@ -447,6 +447,7 @@ enum Seed {
         "the infection and its", " her"
       ),
       ("أحبها كثيرا.", "her", nil),
+      ("أصيب شاب برصاص القوات الإسرائيلية.", "wounded by the gunfire of the Israeli forces", "in the gunfire"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     let translated = try Seed.english(arabic)
