@@ -776,7 +776,7 @@ extension Translator {
   static let sentenceEnds: Set<String> = [";", ":", ".", "?", "!"]
 
   /// The verbs of completion (matching form) that make a verbal noun after them passive: تم, يتم,
-  /// تمت, تتم.
+  /// تمت, تتم (and with سـ written on them when the segmenter left it there).
   static let completionVerbs: Set<String> = ["تم", "يتم", "تمت", "تتم", "سيتم", "ستتم"]
 
   /// After تم at `index`: the verbal noun's participle (``RuleBook``'s verbal nouns) and where its
@@ -847,7 +847,7 @@ extension Translator {
     if before.key == "كما" || before.key == "وكما", next.wordClass == .adjective || next.wordClass == .noun {
       return .copula(nil)
     }
-    guard [.noun, .name, .adjective, .demonstrative].contains(before.wordClass), !before.hasConjunction || index >= 2,
+    guard [.noun, .name, .adjective, .demonstrative].contains(before.wordClass),
       [.noun, .name, .adjective, .demonstrative].contains(next.wordClass) && (next.definite || next.wordClass == .name)
         || next.key == "ما" || next.key == "من" && next.wordClass != .preposition,
       !["الاخر", "الاخري", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "الاخرون", "الاخرين"].contains(next.key)

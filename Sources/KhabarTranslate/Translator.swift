@@ -1400,7 +1400,7 @@ public final class Translator: Sendable {
     return superlative.hasSuffix("est") || superlative.hasPrefix("most ")
   }
 
-  /// The comparative of an elative's gloss pair: "longer" of "taller/tallest;longer/longest"
+  /// The comparative of an elative's gloss pair: "taller" of "taller/tallest;longer/longest"
   /// (the first pair), "more difficult" of "more/most difficult"; nil when the gloss has no pair.
   static func comparative(ofElativeGloss gloss: String) -> String? {
     guard let first = gloss.split(separator: ";").first, let slash = first.firstIndex(of: "/") else { return nil }

@@ -450,9 +450,7 @@ enum Seed {
       ("أصيب شاب برصاص القوات الإسرائيلية.", "wounded by the gunfire of the Israeli forces", "in the gunfire"),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
-    let translated = try Seed.english(arabic)
-    #expect(translated.contains(english), "\(translated)")
-    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+    try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
   /// News vocabulary outside conflict (society.tsv, general.tsv), and a term's own final letters
@@ -471,9 +469,7 @@ enum Seed {
       ("أعلنت الحكومة حالة الطوارئ.", "state of emergency", nil),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
-    let translated = try Seed.english(arabic)
-    #expect(translated.contains(english), "\(translated)")
-    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+    try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
   /// The pronoun of separation as a copula, وهو ما and مما as "which", هناك with its copula, a
@@ -495,9 +491,7 @@ enum Seed {
       ("كما هو موضح أعلاه، المرض خطير.", "As shown above, the disease is serious.", "him"),
     ] as [(String, String, String?)])
   func copulaAndClauseWords(_ arabic: String, _ english: String, _ absent: String?) throws {
-    let translated = try Seed.english(arabic)
-    #expect(translated.contains(english), "\(translated)")
-    if let absent { #expect(!translated.contains(absent), "\(translated)") }
+    try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
   /// An elative (أفعل) without the article is the comparative, and من after it "than"; a verb in
@@ -514,6 +508,11 @@ enum Seed {
       ("قتل طفلان بقصف لفصائل موالية لإيران.", "shelling by Iran-backed", "to Iran-backed"),
     ] as [(String, String, String?)])
   func comparativesAndProclitics(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
+  /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
+  func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
     #expect(translated.contains(english), "\(translated)")
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
