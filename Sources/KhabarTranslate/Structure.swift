@@ -76,6 +76,14 @@ extension Translator {
         return DraftWord(
           english: text, start: from.span.lowerBound, end: from.span.upperBound, arabic: from.arabic, rule: rule)
       }
+      /// A clause that opens with this unit, the verbal noun of a news event: the people it happened
+      /// to, then its participle (مقتل 5 عناصر → 5 members killed).
+      func openWithVerbalNoun(_ counted: NounPhrase, _ participle: (participle: String, origin: String)) {
+        openedWithVerbalNoun = true
+        out += conjunctionWords(unit)
+        out += counted.words
+        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+      }
       switch unit.wordClass {
       case .verb
       where Self.completionVerbs.contains(Self.keyWithoutProclitics(unit))
@@ -267,10 +275,7 @@ extension Translator {
         let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 2)
         if units[index + 2].wordClass == .number { extendPartitive(&counted, units) }
-        openedWithVerbalNoun = true
-        out += conjunctionWords(unit)
-        out += counted.words
-        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        openWithVerbalNoun(counted, participle)
         lastHuman = counted.human
         index = counted.end
         clauseStart = false
@@ -304,10 +309,7 @@ extension Translator {
           // counted: مقتل 5 عناصر من قوات النظام → 5 members of the regime forces killed; and so
           // does one joined to it by و (مقتل طفل وإصابة ثلاثة مدنيين → a child killed and three
           // civilians wounded, was "and the injury of three civilians").
-          openedWithVerbalNoun = true
-          out += conjunctionWords(unit)
-          out += counted.words
-          out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+          openWithVerbalNoun(counted, participle)
         } else {
           // Inside a sentence, before a count or the people it happened to: أعلنت مقتل 5 عناصر →
           // announced the death of 5 members; أدى إلى مقتل طفل → led to the death of a child.

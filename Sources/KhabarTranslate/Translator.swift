@@ -1388,24 +1388,28 @@ public final class Translator: Sendable {
     "citizen", "citizens", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds",
   ]
 
+  /// The comparative and the superlative of a gloss whose first item is such a pair
+  /// ("taller/tallest" of "taller/tallest;longer/longest", "more/most difficult"), read without
+  /// copying; nil when the first item has no slash.
+  static func glossPair(_ gloss: String) -> (comparative: Substring, superlative: Substring)? {
+    let first = gloss[..<(gloss.firstIndex(of: ";") ?? gloss.endIndex)]
+    guard let slash = first.firstIndex(of: "/") else { return nil }
+    return (first[..<slash], first[first.index(after: slash)...])
+  }
+
   /// Whether a reading is an elative (أفعل: longer, stronger): BAMA's category Nel, or a first
   /// gloss in its comparative/superlative pair (stronger/strongest; more/most powerful).
   static func isElative(_ reading: Reading) -> Bool {
     let stem = reading.analysis.stem
     if stem.category == "Nel" { return true }
-    guard let first = stem.gloss.split(separator: ";").first, let slash = first.firstIndex(of: "/") else {
-      return false
-    }
-    let superlative = first[first.index(after: slash)...]
+    guard let (_, superlative) = glossPair(stem.gloss) else { return false }
     return superlative.hasSuffix("est") || superlative.hasPrefix("most ")
   }
 
   /// The comparative of an elative's gloss pair: "taller" of "taller/tallest;longer/longest"
   /// (the first pair), "more difficult" of "more/most difficult"; nil when the gloss has no pair.
   static func comparative(ofElativeGloss gloss: String) -> String? {
-    guard let first = gloss.split(separator: ";").first, let slash = first.firstIndex(of: "/") else { return nil }
-    let comparative = first[..<slash]
-    let rest = first[first.index(after: slash)...]
+    guard let (comparative, rest) = glossPair(gloss) else { return nil }
     if comparative == "more", rest.hasPrefix("most ") {
       // (more/most complete/perfect → more complete)
       return "more " + String(rest.dropFirst(5).prefix { $0 != "/" }).replacingAll("_", " ")
