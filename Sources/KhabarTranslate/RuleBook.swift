@@ -35,6 +35,12 @@ public struct RuleBook: Sendable {
   /// Verbal nouns of news events (matching form) → the English participle and the row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
   public var verbalNouns: [String: (participle: String, origin: String)] = [:]
+  /// The English verb of a news event's verbal noun (verbs.tsv kind verbal_noun, column base), by
+  /// matching form.
+  public var verbalNounVerbs: [String: (base: String, origin: String)] = [:]
+  /// Patterns that turn a verbal noun's vocalized stem (Buckwalter) into its verb's perfect stem
+  /// (`translate/verbal-nouns.tsv`), in the file's order.
+  public var verbalNounPatterns: [(noun: [UInt8], verb: [UInt8], glossEndings: [String], origin: String)] = []
   /// Verbal nouns of a change a headline opens with (`verbs.tsv`, kind `change_noun`: ارتفاع → rise):
   /// the noun phrase after it rises to what إلى names (ارتفاع حصيلة القتلى إلى 5 → the death toll
   /// rises to 5).
@@ -69,7 +75,7 @@ public struct RuleBook: Sendable {
   public enum RuleID: UInt8, CaseIterable, Sendable {
     case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
     case numberNoun, partitive, passive, proclitic, punctuation, relative, subjectPronoun, transliteration
-    case verbInflection, vsoSvo, weekday
+    case verbInflection, verbalNoun, vsoSvo, weekday
 
     /// The rule's id in `rules.tsv`.
     public var name: String {
@@ -92,6 +98,7 @@ public struct RuleBook: Sendable {
       case .subjectPronoun: "subject-pronoun"
       case .transliteration: "transliteration"
       case .verbInflection: "verb-inflection"
+      case .verbalNoun: "verbal-noun"
       case .vsoSvo: "vso-svo"
       case .weekday: "weekday"
       }
@@ -133,10 +140,24 @@ public struct RuleBook: Sendable {
       case "verbal_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
+        if !base.isEmpty, verbalNounVerbs[key] == nil { verbalNounVerbs[key] = (base, "\(verbPath):\(row.line)") }
       case "change_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         changeNouns[key] = (base, "\(verbPath):\(row.line)")
       default: break
+      }
+    }
+    let patternPath = directory.file("translate/verbal-nouns.tsv")
+    if DataDirectory.isReadable(patternPath) {
+      let patterns = try TSVTable(path: patternPath, required: ["noun", "verb"])
+      for row in patterns.rows {
+        let noun = Array(String(patterns.field(row, "noun")).trimmingSpaces().utf8)
+        let verb = Array(String(patterns.field(row, "verb")).trimmingSpaces().utf8)
+        guard !noun.isEmpty, !verb.isEmpty else { continue }
+        let endings = patterns.field(row, "noun_gloss").split(separator: "|").map {
+          String($0).trimmingSpaces()
+        }
+        verbalNounPatterns.append((noun, verb, endings.filter { !$0.isEmpty }, "\(patternPath):\(row.line)"))
       }
     }
     let componentsPath = directory.file("transliteration/components.tsv")
@@ -273,6 +294,29 @@ public struct RuleBook: Sendable {
       }
     }
     return base + "ed"
+  }
+
+  /// The -ing form of an English verb (of its first word: fight against → fighting against).
+  public static func presentParticiple(_ base: String) -> String {
+    let words = base.split(separator: " ", maxSplits: 1)
+    guard let first = words.first.map(String.init) else { return base }
+    let rest = words.count > 1 ? " " + words[1] : ""
+    let lower = first.lowercased()
+    let letters = Array(lower)
+    var ing: String
+    if lower == "be" || lower.hasSuffix("ee") || lower.hasSuffix("oe") || lower.hasSuffix("ye") {
+      ing = first + "ing"
+    } else if lower.hasSuffix("ie") {
+      ing = String(first.dropLast(2)) + "ying"
+    } else if lower.hasSuffix("e"), letters.count > 2 {
+      ing = String(first.dropLast()) + "ing"
+    } else if regularPast(first) == first + String(letters.last ?? "e") + "ed" {
+      // (Doubled as in the past: stop → stopping.)
+      ing = first + String(letters.last!) + "ing"
+    } else {
+      ing = first + "ing"
+    }
+    return ing + rest
   }
 
   public static func thirdPerson(_ base: String) -> String {

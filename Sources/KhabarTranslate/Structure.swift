@@ -50,6 +50,8 @@ extension Translator {
     /// more of that verb's clause (its object after a time: نفذت الهيئة، الأربعاء، حكم الإعدام), not
     /// a nominal sentence of its own.
     var verbBeforeComma = false
+    /// After لا before a modal: the modal is negated (cannot, must not).
+    var negatedModal = false
     var verbInSentence = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
@@ -65,6 +67,7 @@ extension Translator {
     }
     while index < units.count {
       let unit = units[index]
+      let afterModal = infinitive
       if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
       let subjectFromBefore = pendingSubject
       if ![.negation, .particle].contains(unit.wordClass) { pendingSubject = nil }
@@ -179,6 +182,12 @@ extension Translator {
       case .negation:
         if index + 1 < units.count, units[index + 1].wordClass == .verb, unit.role != "neg_nominal" {
           pendingNegation = unit
+        } else if unit.role == "neg", index + 1 < units.count, units[index + 1].role == "modal",
+          units[index + 1].wordClass == .adverb, !units[index + 1].english.contains(" ")
+        {
+          // لا يمكن / لا يجب → cannot / must not: said after the modal.
+          out += conjunctionWords(unit)
+          negatedModal = true
         } else if unit.role == "neg_nominal" {
           out += conjunctionWords(unit)
           let be = unit.key.hasSuffix("وا") ? "are not" : "is not"
@@ -206,7 +215,10 @@ extension Translator {
         continue
       case .complementizer where infinitive && unit.role == "comp":
         // يمكن أن يكون → can be; أريد أن أذهب → want to go
-        if out.last?.english != "can" { out.append(word("to", RuleTrail(unit.origin, .verbInflection))) }
+        let modal = out.last?.english == "not" ? out.dropLast().last?.english : out.last?.english
+        if !Self.bareInfinitiveModals.contains(modal ?? "") {
+          out.append(word("to", RuleTrail(unit.origin, .verbInflection)))
+        }
         index += 1
         continue
       case .complementizer:
@@ -322,6 +334,47 @@ extension Translator {
         }
         lastHuman = counted.human
         index = counted.end
+        clauseStart = false
+        continue
+      case .noun
+      where
+        (unit.proclitics.last == "ل" && unit.proclitics.count <= 2
+        && !(out.last.map { $0.english == "to" || $0.english.hasSuffix(" to") } ?? false)
+        && !unit.definite || afterModal && unit.proclitics.isEmpty)
+        && (afterModal && unit.definite && unit.enclitic == nil
+          || (unit.enclitic != nil)
+            != (index + 1 < units.count && units[index + 1].proclitics.isEmpty
+              && [.noun, .name, .number, .demonstrative].contains(units[index + 1].wordClass)))
+        && verbOfVerbalNoun(unit) != nil:
+        // لـ + a verbal noun and its object is a purpose: "to" + its verb, the object after it
+        // (لعلاج المرضى → to treat the patients, was "to the medical treatment of the patients";
+        // لمكافحة وباء عالمي → to fight against a global epidemic; لدعمه → to support him).
+        // After a noun in a sentence with no verb before it says what the thing is for: "for" + the
+        // -ing form (المركز الأوروبي لمكافحة الأمراض → the European centre for fighting the
+        // diseases). (A pronoun written on it with an object after it is its subject: لارتكابه
+        // جريمة, for his committing a crime; left as a noun.)
+        let verb = verbOfVerbalNoun(unit)!
+        let afterNoun =
+          !afterModal && !verbInSentence && index > 0
+          && [.noun, .adjective, .name].contains(units[index - 1].wordClass)
+        out += conjunctionWords(unit)
+        // (After a modal, the verb alone: يمكن للأطباء علاج المرضى → the doctors can treat the
+        // patients.)
+        if !afterModal { out.append(word(afterNoun ? "for" : "to", RuleTrail(.verbalNoun))) }
+        let english = afterNoun ? RuleBook.presentParticiple(verb.base) : verb.base
+        out += english.split(separator: " ").map { word(String($0), RuleTrail(verb.origin, .verbalNoun)) }
+        if let code = unit.enclitic {
+          out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
+          index += 1
+        } else if unit.definite {
+          // (After a modal, a definite verbal noun has no object: يمكن للمسلمين الأكل → Muslims can eat.)
+          index += 1
+        } else {
+          let object = nounPhrase(units, at: index + 1)
+          out += object.words
+          lastHuman = object.human
+          index = object.end
+        }
         clauseStart = false
         continue
       case .number
@@ -560,6 +613,26 @@ extension Translator {
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
         continue
+      case .adverb
+      where unit.role == "modal" && pendingQuestion == nil && !unit.interrogative && unit.enclitic == nil
+        && !unit.english.contains(" ") && modalSubject(units, after: index) != nil:
+        // A modal's subject after لـ or على comes before it: يمكن للأطباء علاج المرضى → the doctors
+        // can treat the patients (was "can to the doctors the medical treatment of"); يجب على
+        // الحكومة أن تتحرك → the government must act.
+        // (Its لـ is no English word: the noun phrase is read without it.)
+        let subjectAt = modalSubject(units, after: index)!
+        var bare = units
+        bare[subjectAt].proclitics = []
+        let subject = nounPhrase(bare, at: subjectAt)
+        out += conjunctionWords(unit)
+        out += subject.words
+        out += modalWords(unit, negated: negatedModal)
+        negatedModal = false
+        infinitive = true
+        lastHuman = subject.human
+        clauseStart = false
+        index = subject.end
+        continue
       case .conjunction, .question, .adverb, .particle, .latin, .other:
         out += conjunctionWords(unit)
         if unit.source == .function { out += prepositionWords(unit) }
@@ -569,7 +642,24 @@ extension Translator {
           // هل: do-support on the verb that follows
           pendingQuestion = unit
         } else if unit.role == "modal", pendingQuestion == nil && !unit.interrogative {
-          out.append(word(unit.english, unit.origin))
+          // An impersonal modal before أن and a verb of the 1st or 2nd person: the verb's person is
+          // the subject (ينبغي أن نعمل → we should work, was "should work").
+          // And one before على with a pronoun: يجب علينا أن نذهب → we must go.
+          if !unit.english.contains(" "), unit.enclitic == nil, index + 1 < units.count,
+            units[index + 1].wordClass == .preposition, units[index + 1].key.hasPrefix("علي"),
+            units[index + 1].proclitics.isEmpty, let code = units[index + 1].enclitic
+          {
+            out.append(word(Self.subjectPronoun(ofEnclitic: code), RuleTrail(.enclitic), of: units[index + 1]))
+            index += 1
+          } else if !unit.english.contains(" "), unit.enclitic == nil, index + 2 < units.count,
+            units[index + 1].wordClass == .complementizer, units[index + 1].proclitics.isEmpty,
+            units[index + 1].enclitic == nil, units[index + 2].wordClass == .verb,
+            let features = units[index + 2].verb, features.person != 3
+          {
+            out.append(word(Self.subjectPronoun(features), RuleTrail(.subjectPronoun), of: units[index + 2]))
+          }
+          out += modalWords(unit, negated: negatedModal)
+          negatedModal = false
           infinitive = true
         } else if unit.role == "modal", pendingQuestion != nil || unit.interrogative {
           // هل يمكنك / أيمكنك → can you; أتريد → do you want
@@ -780,6 +870,46 @@ extension Translator {
   /// The verbs of completion (matching form) that make a verbal noun after them passive: تم, يتم,
   /// تمت, تتم (and with سـ written on them when the segmenter left it there).
   static let completionVerbs: Set<String> = ["تم", "يتم", "تمت", "تتم", "سيتم", "ستتم"]
+
+  /// A modal's English, negated after لا: cannot, must not, should not.
+  func modalWords(_ unit: Unit, negated: Bool) -> [DraftWord] {
+    func word(_ text: String, _ rule: RuleTrail) -> DraftWord {
+      DraftWord(english: text, start: unit.span.lowerBound, end: unit.span.upperBound, arabic: unit.arabic, rule: rule)
+    }
+    guard negated else { return [word(unit.english, RuleTrail(unit.origin))] }
+    if unit.english == "can" { return [word("cannot", RuleTrail(unit.origin, .negation))] }
+    return [word(unit.english, RuleTrail(unit.origin)), word("not", RuleTrail(.negation))]
+  }
+
+  /// English modals whose verb follows without "to" (يمكن أن يكون → can be; يجب أن → must).
+  static let bareInfinitiveModals: Set<String> = [
+    "can", "cannot", "must", "should", "may", "might", "could", "would",
+  ]
+
+  /// Where the subject of a modal (يمكن, يجب, ينبغي) starts when it follows with لـ or على before
+  /// the modal's verb or verbal noun: the noun phrase of لـ + a noun (يمكن للأطباء), or the one
+  /// after على (يجب على الحكومة); nil otherwise.
+  func modalSubject(_ units: [Unit], after index: Int) -> Int? {
+    guard index + 1 < units.count else { return nil }
+    let next = units[index + 1]
+    let at: Int
+    if next.proclitics == ["ل"], next.enclitic == nil, [.noun, .name].contains(next.wordClass) {
+      at = index + 1
+    } else if next.wordClass == .preposition, next.proclitics.isEmpty, next.enclitic == nil,
+      next.key == "علي" || next.key == "ل", index + 2 < units.count,
+      units[index + 2].proclitics.isEmpty, [.noun, .name].contains(units[index + 2].wordClass)
+    {
+      at = index + 2
+    } else {
+      return nil
+    }
+    // (Only when a verb, أن or a verbal noun follows the noun phrase: يمكن للمرء أن.)
+    let end = nounPhrase(units, at: at).end
+    guard end < units.count else { return nil }
+    let after = units[end]
+    return after.wordClass == .verb || after.wordClass == .complementizer || verbOfVerbalNoun(after) != nil
+      ? at : nil
+  }
 
   /// After تم at `index`: the verbal noun's participle (``RuleBook``'s verbal nouns) and where its
   /// object starts: in construct right after it (تم نقل الجرحى), or after a preposition when the

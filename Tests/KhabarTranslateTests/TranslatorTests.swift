@@ -511,6 +511,29 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A verbal noun with لـ and its object is a purpose: "to" + its verb after a verb, "for" + its
+  /// -ing form in a phrase with no verb before; not a concrete noun of the same pattern, nor a
+  /// glossary term whose English the verb would lose. A modal's subject after لـ or على comes
+  /// before it, its verbal noun is its verb, and لا before it negates it.
+  @Test(
+    arguments: [
+      ("وصل الوزير إلى القاهرة لبحث الأزمة.", "to discuss the crisis", "discussion"),
+      ("ذهب لعلاج المرضى.", "went to treat patients", "medical treatment"),
+      ("المركز الأوروبي لمكافحة الأمراض", "centre for fighting the diseases", "confrontation"),
+      ("جاء لدعمه.", "to support him", "his support"),
+      ("قدم الطعام لكلبه.", "his dog", "rabid"),
+      ("بدأت القوات حملة للبحث عن المفقودين.", "search", "discuss"),
+      ("يمكن للأطباء علاج المرضى.", "doctors can treat", "can to"),
+      ("يجب على الحكومة أن تتحرك.", "government must", "answers"),
+      ("ينبغي أن نعمل.", "We should", "incumbent"),
+      ("يجب علينا أن نذهب.", "We must", "on us"),
+      ("لا يمكن للمسلمين الأكل.", "Muslims cannot eat", nil),
+      ("لا يجب أن نذهب.", "We must not", "must not to"),
+    ] as [(String, String, String?)])
+  func verbalNounsAndModals(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
@@ -526,6 +549,12 @@ enum Seed {
     #expect(rules.past("stop") == "stopped")
     #expect(rules.past("carry") == "carried")
     #expect(RuleBook.thirdPerson("carry") == "carries")
+    #expect(RuleBook.presentParticiple("fight against") == "fighting against")
+    #expect(RuleBook.presentParticiple("make") == "making")
+    #expect(RuleBook.presentParticiple("stop") == "stopping")
+    #expect(RuleBook.presentParticiple("die") == "dying")
+    #expect(RuleBook.presentParticiple("see") == "seeing")
+    #expect(RuleBook.presentParticiple("target") == "targeting")
     #expect(RuleBook.thirdPerson("watch") == "watches")
     #expect(rules.base(ofInflected: "was") == "be")
     #expect(rules.base(ofInflected: "found") == "found")  // to establish, not find

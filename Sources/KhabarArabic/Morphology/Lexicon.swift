@@ -352,6 +352,16 @@ public final class Lexicon: Sendable {
   /// Estimated frequency of a lemma in running text (0 when unknown).
   public func frequency(ofLemma lemma: String) -> Double { lemmaFrequency[lemma] ?? 0 }
 
+  /// The stems whose form has the analysis key `key` (see ``analysisKey(_:)``), in table order:
+  /// every reading of the bare stem, whatever affixes it takes.
+  ///
+  /// - Complexity: O(log *n* + *k*) for *n* stems and *k* found.
+  public func stems(key: String) -> [Stem] {
+    var key = key
+    let rows = key.withUTF8 { stemTable.rows(keyBytes: $0) }
+    return rows.isEmpty ? [] : stems(rows: rows)
+  }
+
   /// Every analysis of a word (display or original form), in table order.
   ///
   /// When the word as written has none, spelling variants common in news are tried: final ي for
