@@ -897,7 +897,7 @@ extension Translator {
       at = index + 1
     } else if next.wordClass == .preposition, next.proclitics.isEmpty, next.enclitic == nil,
       next.key == "علي" || next.key == "ل", index + 2 < units.count,
-      units[index + 2].proclitics.isEmpty, [.noun, .name].contains(units[index + 2].wordClass)
+      units[index + 2].proclitics.isEmpty, [.noun, .name, .demonstrative].contains(units[index + 2].wordClass)
     {
       at = index + 2
     } else {

@@ -1308,6 +1308,7 @@ public final class Translator: Sendable {
         if units[index].english.hasPrefix("be ") { units[index].verb?.passive = reading.passive }
       }
     }
+    joinNegatedAdjectives(&units)
   }
 
   /// The prepositions a news verb unit governs (its role `governs:على`, alternatives with `|`:
@@ -1365,10 +1366,24 @@ public final class Translator: Sendable {
       }
       // A broken plural's gloss is already plural.
       if analysis.stem.category.hasPrefix("N") && target.english.hasSuffix("s") && !target.english.hasSuffix("ss") {
-        target.englishIsPlural = analysis.stem.category != "N" || target.plural
+        // (Category N is a singular's stem or a broken plural's: a gloss in -s is plural unless
+        // English singulars end so: crisis, virus, physics, news.)
+        target.englishIsPlural =
+          !Self.singularInS(target.english)
+          && (analysis.stem.category != "N" || target.plural
+            || !target.english.contains(" ") && target.english.count > 3 && target.english.first?.isLowercase == true)
       }
       target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }
+  }
+
+  /// Whether an English noun in -s is a singular all the same, by its last word: -ss, -us, -is,
+  /// -ics, -as, -os, -ws, -ys (crisis, virus, physics, news), or a few that English writes so
+  /// (means, species, series).
+  static func singularInS(_ english: String) -> Bool {
+    let last = english.split(separator: " ").last.map(String.init) ?? english
+    for ending in ["ss", "us", "is", "ics", "as", "os", "ws", "ys"] where last.hasSuffix(ending) { return true }
+    return ["means", "species", "series", "headquarters"].contains(last)
   }
 
   /// Whether an English noun (or noun phrase, by its last word: young man, civilian workers)

@@ -514,12 +514,13 @@ enum Seed {
   /// A verbal noun with لـ and its object is a purpose: "to" + its verb after a verb, "for" + its
   /// -ing form in a phrase with no verb before; not a concrete noun of the same pattern, nor a
   /// glossary term whose English the verb would lose. A modal's subject after لـ or على comes
-  /// before it, its verbal noun is its verb, and لا before it negates it.
+  /// before it, its verbal noun is its verb, and لا before it negates it. غير negates the
+  /// adjective after it; a broken plural's English in -s is plural (the copula agrees).
   @Test(
     arguments: [
       ("وصل الوزير إلى القاهرة لبحث الأزمة.", "to discuss the crisis", "discussion"),
       ("ذهب لعلاج المرضى.", "went to treat patients", "medical treatment"),
-      ("المركز الأوروبي لمكافحة الأمراض", "centre for fighting the diseases", "confrontation"),
+      ("المركز الأوروبي لمكافحة الأمراض", "centre for fighting diseases", "confrontation"),
       ("جاء لدعمه.", "to support him", "his support"),
       ("قدم الطعام لكلبه.", "his dog", "rabid"),
       ("بدأت القوات حملة للبحث عن المفقودين.", "search", "discuss"),
@@ -529,6 +530,12 @@ enum Seed {
       ("يجب علينا أن نذهب.", "We must", "on us"),
       ("لا يمكن للمسلمين الأكل.", "Muslims cannot eat", nil),
       ("لا يجب أن نذهب.", "We must not", "must not to"),
+      ("يجب على هذه الوكالات أن تعمل.", "These agencies must", "on these"),
+      // غير before an adjective negates it; a broken plural's gloss in -s is plural.
+      ("الأسباب غير معروفة.", "Reasons are unknown", "non known"),
+      ("تعمل المنظمات غير الحكومية في المنطقة.", "non-governmental organisations", nil),
+      ("هاجم مسلحون غير معروفين حاجزا.", "Unknown gunmen attacked", nil),
+      ("انتشر الفيروس في المدينة.", "The virus was spread", "were"),
     ] as [(String, String, String?)])
   func verbalNounsAndModals(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
