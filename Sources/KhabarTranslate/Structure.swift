@@ -337,31 +337,27 @@ extension Translator {
         clauseStart = false
         continue
       case .noun
-      where
-        (unit.proclitics.last == "ل" && unit.proclitics.count <= 2
-        && !(out.last.map { $0.english == "to" || $0.english.hasSuffix(" to") } ?? false)
-        && !unit.definite || afterModal && unit.proclitics.isEmpty)
-        && (afterModal && unit.definite && unit.enclitic == nil
-          || (unit.enclitic != nil)
-            != (index + 1 < units.count && units[index + 1].proclitics.isEmpty
-              && [.noun, .name, .number, .demonstrative].contains(units[index + 1].wordClass)))
-        && verbOfVerbalNoun(unit) != nil:
-        // لـ + a verbal noun and its object is a purpose: "to" + its verb, the object after it
-        // (لعلاج المرضى → to treat the patients, was "to the medical treatment of the patients";
-        // لمكافحة وباء عالمي → to fight against a global epidemic; لدعمه → to support him).
-        // After a noun in a sentence with no verb before it says what the thing is for: "for" + the
-        // -ing form (المركز الأوروبي لمكافحة الأمراض → the European centre for fighting the
-        // diseases). (A pronoun written on it with an object after it is its subject: لارتكابه
-        // جريمة, for his committing a crime; left as a noun.)
+      where verbalNounUse(units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence) != nil:
+        // A verbal noun written as its verb (see VerbalNounUse), its object after it: لعلاج المرضى
+        // → to treat the patients (was "to the medical treatment of the patients"); لدعمه → to
+        // support him; المركز الأوروبي لمكافحة الأمراض → the European centre for fighting the
+        // diseases; يمكن للأطباء علاج المرضى → the doctors can treat the patients; بهدف ملاحقة
+        // فلول → with the aim of pursuing remnants.
+        let use = verbalNounUse(units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence)!
         let verb = verbOfVerbalNoun(unit)!
-        let afterNoun =
-          !afterModal && !verbInSentence && index > 0
-          && [.noun, .adjective, .name].contains(units[index - 1].wordClass)
         out += conjunctionWords(unit)
-        // (After a modal, the verb alone: يمكن للأطباء علاج المرضى → the doctors can treat the
-        // patients.)
-        if !afterModal { out.append(word(afterNoun ? "for" : "to", RuleTrail(.verbalNoun))) }
-        let english = afterNoun ? RuleBook.presentParticiple(verb.base) : verb.base
+        var english = verb.base
+        switch use {
+        case .purpose:
+          out.append(word("to", RuleTrail(.verbalNoun)))
+        case .purposeOfThing:
+          out.append(word("for", RuleTrail(.verbalNoun)))
+          english = RuleBook.presentParticiple(english)
+        case .afterModal:
+          break
+        case .gerund:
+          english = RuleBook.presentParticiple(english)
+        }
         out += english.split(separator: " ").map { word(String($0), RuleTrail(verb.origin, .verbalNoun)) }
         if let code = unit.enclitic {
           out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
@@ -879,6 +875,54 @@ extension Translator {
     guard negated else { return [word(unit.english, RuleTrail(unit.origin))] }
     if unit.english == "can" { return [word("cannot", RuleTrail(unit.origin, .negation))] }
     return [word(unit.english, RuleTrail(unit.origin)), word("not", RuleTrail(.negation))]
+  }
+
+  /// How a verbal noun is written as its verb.
+  enum VerbalNounUse {
+    /// لـ + the noun after a verb: "to" + the verb (ذهب لعلاج المرضى → went to treat patients).
+    case purpose
+    /// لـ + the noun after a noun, with no verb before in the sentence: what the thing is for,
+    /// "for" + the -ing form (المركز الأوروبي لمكافحة الأمراض → the European centre for fighting
+    /// diseases).
+    case purposeOfThing
+    /// After a modal: the verb alone (يمكن للأطباء علاج المرضى → the doctors can treat patients).
+    case afterModal
+    /// After a glossary phrase that ends in "of": the -ing form (بهدف ملاحقة فلول → with the aim of
+    /// pursuing remnants).
+    case gerund
+  }
+
+  /// Whether the verbal noun at `index` is written as its verb, and how: it has its object after
+  /// it or a pronoun written on it (not both: لارتكابه جريمة, his committing a crime, stays a
+  /// noun), or it is definite after a modal (يمكن للمسلمين الأكل → Muslims can eat); and its
+  /// verb is known (``verbOfVerbalNoun(_:)``).
+  func verbalNounUse(
+    _ units: [Unit], at index: Int, out: [DraftWord], afterModal: Bool, verbBefore: Bool
+  ) -> VerbalNounUse? {
+    let unit = units[index]
+    let hasObject =
+      index + 1 < units.count && units[index + 1].proclitics.isEmpty
+      && [.noun, .name, .number, .demonstrative].contains(units[index + 1].wordClass)
+    let use: VerbalNounUse
+    if afterModal && unit.proclitics.isEmpty {
+      guard unit.definite ? unit.enclitic == nil : (unit.enclitic != nil) != hasObject else { return nil }
+      use = .afterModal
+    } else {
+      guard !unit.definite, (unit.enclitic != nil) != hasObject else { return nil }
+      if unit.proclitics.last == "ل" && unit.proclitics.count <= 2 {
+        // (Not after a phrase that ends in "to" itself: وفقاً لتعريف → according to the definition.)
+        if out.last.map({ $0.english == "to" || $0.english.hasSuffix(" to") }) ?? false { return nil }
+        let afterNoun = index > 0 && [.noun, .adjective, .name].contains(units[index - 1].wordClass)
+        use = afterNoun && !verbBefore ? .purposeOfThing : .purpose
+      } else if unit.proclitics.isEmpty, index > 0, units[index - 1].source == .glossary,
+        units[index - 1].enclitic == nil, units[index - 1].english.hasSuffix(" of")
+      {
+        use = .gerund
+      } else {
+        return nil
+      }
+    }
+    return verbOfVerbalNoun(unit) != nil ? use : nil
   }
 
   /// English modals whose verb follows without "to" (يمكن أن يكون → can be; يجب أن → must).

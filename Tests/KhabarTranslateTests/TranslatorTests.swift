@@ -531,6 +531,9 @@ enum Seed {
       ("لا يمكن للمسلمين الأكل.", "Muslims cannot eat", nil),
       ("لا يجب أن نذهب.", "We must not", "must not to"),
       ("يجب على هذه الوكالات أن تعمل.", "These agencies must", "on these"),
+      ("على سبيل المثال، يمكن للأطباء علاج المرضى.", "For example, the doctors can treat", nil),
+      ("بهدف دعم الجيش", "aim of supporting the army", "support of"),
+      ("اعتقلت الشرطة رجلا على خلفية الاحتجاجات.", "a man over the protests", "rear"),
       // غير before an adjective negates it; a broken plural's gloss in -s is plural.
       ("الأسباب غير معروفة.", "Reasons are unknown", "non known"),
       ("تعمل المنظمات غير الحكومية في المنطقة.", "non-governmental organisations", nil),
