@@ -52,6 +52,8 @@ extension Translator {
     var verbBeforeComma = false
     /// After لا before a modal: the modal is negated (cannot, must not).
     var negatedModal = false
+    /// After "it is" + an adjective (من الصعب): a verbal noun next is "to" + its verb.
+    var afterImpersonal = false
     var verbInSentence = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
@@ -68,6 +70,8 @@ extension Translator {
     while index < units.count {
       let unit = units[index]
       let afterModal = infinitive
+      let afterItIs = afterImpersonal
+      afterImpersonal = false
       if ![.verb, .complementizer, .negation].contains(unit.wordClass) { infinitive = false }
       let subjectFromBefore = pendingSubject
       if ![.negation, .particle].contains(unit.wordClass) { pendingSubject = nil }
@@ -337,13 +341,17 @@ extension Translator {
         clauseStart = false
         continue
       case .noun
-      where verbalNounUse(units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence) != nil:
+      where verbalNounUse(
+        units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence,
+        afterImpersonal: afterItIs) != nil:
         // A verbal noun written as its verb (see VerbalNounUse), its object after it: لعلاج المرضى
         // → to treat the patients (was "to the medical treatment of the patients"); لدعمه → to
         // support him; المركز الأوروبي لمكافحة الأمراض → the European centre for fighting the
         // diseases; يمكن للأطباء علاج المرضى → the doctors can treat the patients; بهدف ملاحقة
         // فلول → with the aim of pursuing remnants.
-        let use = verbalNounUse(units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence)!
+        let use = verbalNounUse(
+          units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence,
+          afterImpersonal: afterItIs)!
         let verb = verbOfVerbalNoun(unit)!
         out += conjunctionWords(unit)
         var english = verb.base
@@ -552,6 +560,33 @@ extension Translator {
           }
         }
         continue
+      case .preposition
+      where unit.key == "من" && unit.enclitic == nil
+        && (clauseStart || out.last?.english == "," || out.last?.english.hasSuffix("not") == true)
+        && impersonalAdjective(units, after: index):
+        // من + a definite adjective that opens a clause before أن or a verbal noun is "it is" + the
+        // adjective: من الصعب تطوير لقاح → it is difficult to develop a vaccine; من المتوقع أن يصل
+        // الوزير → it is expected that the minister arrives (was "from the difficult is development
+        // a vaccine").
+        // (After ليس, "it is not" is said: ليس من المحتمل أن → it is not likely that.)
+        out += conjunctionWords(unit)
+        if let last = out.last, last.english == "is not",
+          !["it", "he", "she", "this", "that"].contains(
+            out.dropLast().last?.english.split(separator: " ").last?.lowercased() ?? "")
+        {
+          out.removeLast()
+          out.append(word("it", RuleTrail(.copula), of: units[index - 1]))
+          out.append(last)
+        } else if out.last?.english.hasSuffix("not") != true {
+          out.append(word("it", RuleTrail(.copula)))
+          out.append(word("is", RuleTrail(.copula)))
+        }
+        let adjective = units[index + 1]
+        out.append(word(adjective.adjectiveEnglish ?? adjective.english, adjective.origin, of: adjective))
+        afterImpersonal = true
+        clauseStart = false
+        index += 2
+        continue
       case .preposition where unit.proclitics.isEmpty && unit.role == "governed:" + unit.arabic:
         // سيطر على → took control of: the governed preposition (marked by lexical transfer) has no
         // English ("of" is in the verb's English).
@@ -608,6 +643,55 @@ extension Translator {
         out.append(word(memberOf ? "of" : unit.english, unit.origin))
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
+        continue
+      case .particle where kanaSubject(units, after: index) != nil:
+        // كان/يكون before its subject: the subject, then "be" (كان الوضع صعبا → the situation was
+        // difficult, was "was the situation is difficult"); with an imperfect after the subject the
+        // past continuous (كان الرجل يعمل → the man was working), with قد and a perfect the past
+        // perfect (كان الوزير قد أعلن → the minister had announced).
+        let subject = nounPhrase(units, at: kanaSubject(units, after: index)!)
+        let past = Self.keyWithoutProclitics(unit).hasPrefix("ك")
+        out += conjunctionWords(unit)
+        if afterModal, let modal = out.lastIndex(where: { Self.bareInfinitiveModals.contains($0.english) }),
+          out.count - modal <= 2
+        {
+          // (After a modal, the subject before it: يمكن أن يكون الوضع صعبا → the situation can be
+          // difficult.)
+          out.insert(contentsOf: subject.words, at: modal)
+        } else {
+          out += subject.words
+        }
+        lastHuman = subject.human
+        clauseStart = false
+        var at = subject.end
+        let be =
+          past ? (subject.plural ? "were" : "was") : afterModal ? "be" : (subject.plural ? "are" : "is")
+        func verbWith(_ english: String, _ verb: Unit) {
+          out.append(word(english, RuleTrail(verb.origin, .verbInflection), of: verb))
+          if let code = verb.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: verb)) }
+        }
+        if at + 1 < units.count, units[at].key == "قد", units[at].proclitics.isEmpty, past,
+          units[at + 1].wordClass == .verb, units[at + 1].verb?.perfect == true, units[at + 1].proclitics.isEmpty
+        {
+          out.append(word("had", RuleTrail(.verbInflection)))
+          verbWith(rules.participle(units[at + 1].english), units[at + 1])
+          at += 2
+          verbInSentence = true
+        } else if at < units.count, units[at].wordClass == .verb, units[at].verb?.perfect == false,
+          units[at].proclitics.isEmpty, !units[at].english.hasPrefix("be ")
+        {
+          out.append(word(be, RuleTrail(unit.origin)))
+          verbWith(RuleBook.presentParticiple(units[at].english), units[at])
+          at += 1
+          verbInSentence = true
+        } else {
+          out.append(word(be, RuleTrail(unit.origin)))
+          if at < units.count, units[at].wordClass == .adjective, !units[at].definite, units[at].proclitics.isEmpty {
+            out.append(word(units[at].english, RuleTrail(units[at].origin, .copula), of: units[at]))
+            at += 1
+          }
+        }
+        index = at
         continue
       case .adverb
       where unit.role == "modal" && pendingQuestion == nil && !unit.interrogative && unit.enclitic == nil
@@ -877,6 +961,42 @@ extension Translator {
     return [word(unit.english, RuleTrail(unit.origin)), word("not", RuleTrail(.negation))]
   }
 
+  /// Whether من at `index` opens an impersonal clause: a definite adjective (no clitics) follows,
+  /// then أن or a verbal noun with its object (من الصعب تطوير لقاح, من المتوقع أن).
+  func impersonalAdjective(_ units: [Unit], after index: Int) -> Bool {
+    guard index + 2 < units.count else { return false }
+    let adjective = units[index + 1]
+    guard adjective.definite, adjective.proclitics.isEmpty, adjective.enclitic == nil,
+      adjective.wordClass == .adjective || adjective.adjectiveEnglish != nil
+        || adjective.candidates.first?.isAdjective == true
+    else { return false }
+    let next = units[index + 2]
+    if next.wordClass == .complementizer { return next.proclitics.isEmpty && next.key == "ان" }
+    return next.proclitics.isEmpty && !next.definite && next.wordClass == .noun
+      && verbalNounUse(
+        units, at: index + 2, out: [], afterModal: false, verbBefore: false, afterImpersonal: true) != nil
+  }
+
+  /// Where the subject of كان/كانت/يكون/تكون at `index` starts when it follows (a noun phrase
+  /// that is definite, a name or a demonstrative, with no proclitic), and something follows it;
+  /// nil otherwise.
+  func kanaSubject(_ units: [Unit], after index: Int) -> Int? {
+    let unit = units[index]
+    guard unit.enclitic == nil, unit.proclitics.isEmpty || unit.proclitics == ["و"] || unit.proclitics == ["ف"],
+      Self.kanaForms.contains(Self.keyWithoutProclitics(unit)), index + 1 < units.count
+    else { return nil }
+    let subject = units[index + 1]
+    guard subject.proclitics.isEmpty,
+      subject.wordClass == .name || subject.wordClass == .demonstrative
+        || subject.wordClass == .noun && (subject.definite || subject.enclitic != nil)
+    else { return nil }
+    let end = nounPhrase(units, at: index + 1).end
+    return end < units.count && units[end].wordClass != .punctuation ? index + 1 : nil
+  }
+
+  /// كان and يكون in the forms the function words list (matching form, without proclitics).
+  static let kanaForms: Set<String> = ["كان", "كانت", "يكون", "تكون"]
+
   /// How a verbal noun is written as its verb.
   enum VerbalNounUse {
     /// لـ + the noun after a verb: "to" + the verb (ذهب لعلاج المرضى → went to treat patients).
@@ -897,7 +1017,7 @@ extension Translator {
   /// noun), or it is definite after a modal (يمكن للمسلمين الأكل → Muslims can eat); and its
   /// verb is known (``verbOfVerbalNoun(_:)``).
   func verbalNounUse(
-    _ units: [Unit], at index: Int, out: [DraftWord], afterModal: Bool, verbBefore: Bool
+    _ units: [Unit], at index: Int, out: [DraftWord], afterModal: Bool, verbBefore: Bool, afterImpersonal: Bool
   ) -> VerbalNounUse? {
     let unit = units[index]
     let hasObject =
@@ -909,7 +1029,9 @@ extension Translator {
       use = .afterModal
     } else {
       guard !unit.definite, (unit.enclitic != nil) != hasObject else { return nil }
-      if unit.proclitics.last == "ل" && unit.proclitics.count <= 2 {
+      if afterImpersonal && unit.proclitics.isEmpty {
+        use = .purpose
+      } else if unit.proclitics.last == "ل" && unit.proclitics.count <= 2 {
         // (Not after a phrase that ends in "to" itself: وفقاً لتعريف → according to the definition.)
         if out.last.map({ $0.english == "to" || $0.english.hasSuffix(" to") }) ?? false { return nil }
         let afterNoun = index > 0 && [.noun, .adjective, .name].contains(units[index - 1].wordClass)

@@ -478,7 +478,7 @@ enum Seed {
     arguments: [
       ("هذا هو الطبيب.", "This is the doctor.", " he "),
       ("الأطفال هم الأكثر تضررا.", "The children are the", "they"),
-      ("كان الرئيس هو المسؤول عن القرار.", "the president the official", " is "),  // كان says it
+      ("كان الرئيس هو المسؤول عن القرار.", "The president was the official", " is "),  // كان says it
       ("ارتفع عدد الإصابات، وهو ما يؤكد أن المرض خطير.", ", which affirms that the disease is serious.", "what"),
       ("وهو ما يعني أن المرض خطير.", "This means", "what"),
       ("في حادثة هي الثانية من نوعها.", "an incident that is the second", "she"),
@@ -541,6 +541,25 @@ enum Seed {
       ("انتشر الفيروس في المدينة.", "The virus was spread", "were"),
     ] as [(String, String, String?)])
   func verbalNounsAndModals(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
+  /// من + a definite adjective that opens a clause before أن or a verbal noun is "it is" + the
+  /// adjective; كان/يكون before its subject comes after it (the past continuous with an imperfect,
+  /// the past perfect with قد).
+  @Test(
+    arguments: [
+      ("من الصعب تطوير لقاح.", "It is difficult to develop a vaccine", "From the"),
+      ("من المتوقع أن يصل الوزير غدا.", "It is expected that", "From the"),
+      ("ليس من المحتمل أن يأتي.", "It is not", "it is not it is"),
+      ("قال إنه ليس من المحتمل أن يأتي.", "that it is not", "it it"),
+      ("من المستشفى إلى البيت.", "From the hospital", "It is"),
+      ("كان الوضع صعبا.", "The situation was difficult", "is difficult"),
+      ("كان الأطفال يلعبون في الحديقة.", "The children were playing", nil),
+      ("كان الوزير قد أعلن الخبر.", "The minister had announced", nil),
+      ("يمكن أن يكون الوضع صعبا.", "The situation can be difficult", nil),
+    ] as [(String, String, String?)])
+  func impersonalClausesAndKana(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
