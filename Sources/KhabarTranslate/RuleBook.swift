@@ -40,6 +40,13 @@ public struct RuleBook: Sendable {
   public var verbalNounVerbs: [String: (base: String, origin: String)] = [:]
   /// Patterns that turn a verbal noun's vocalized stem (Buckwalter) into its verb's perfect stem
   /// (`translate/verbal-nouns.tsv`), in the file's order.
+  /// Nouns of manner: ب + one + an indefinite adjective is the adjective's adverb
+  /// (`translate/adverbs.tsv`, kind manner; matching form → the row's origin).
+  public var mannerNouns: [String: String] = [:]
+  /// ب + one of these nouns alone is an English adverb (kind adverb).
+  public var adverbNouns: [String: (english: String, origin: String)] = [:]
+  /// English adverbs that -ly does not make, by adjective (kind irregular).
+  public var irregularAdverbs: [String: String] = [:]
   public var verbalNounPatterns: [(noun: [UInt8], verb: [UInt8], glossEndings: [String], origin: String)] = []
   /// Verbal nouns of a change a headline opens with (`verbs.tsv`, kind `change_noun`: ارتفاع → rise):
   /// the noun phrase after it rises to what إلى names (ارتفاع حصيلة القتلى إلى 5 → the death toll
@@ -145,6 +152,21 @@ public struct RuleBook: Sendable {
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         changeNouns[key] = (base, "\(verbPath):\(row.line)")
       default: break
+      }
+    }
+    let adverbPath = directory.file("translate/adverbs.tsv")
+    if DataDirectory.isReadable(adverbPath) {
+      let adverbs = try TSVTable(path: adverbPath, required: ["kind", "arabic", "english"])
+      for row in adverbs.rows {
+        let arabic = String(adverbs.field(row, "arabic")).trimmingSpaces()
+        let english = String(adverbs.field(row, "english")).trimmingSpaces()
+        let origin = "\(adverbPath):\(row.line)"
+        switch adverbs.field(row, "kind") {
+        case "manner": mannerNouns[ArabicNormalizer.matching.normalize(arabic)] = origin
+        case "adverb": adverbNouns[ArabicNormalizer.matching.normalize(arabic)] = (english, origin)
+        case "irregular": irregularAdverbs[arabic] = english
+        default: break
+        }
       }
     }
     let patternPath = directory.file("translate/verbal-nouns.tsv")
@@ -294,6 +316,24 @@ public struct RuleBook: Sendable {
       }
     }
     return base + "ed"
+  }
+
+  /// The adverb of an English adjective: a row of adverbs.tsv, else by rule (clear → clearly,
+  /// easy → easily, simple → simply, basic → basically, full → fully, true → truly, daily
+  /// stays); "in a … way" for several words.
+  public func adverb(ofAdjective adjective: String) -> String {
+    if let irregular = irregularAdverbs[adjective] { return irregular }
+    if adjective.contains(" ") { return "in a \(adjective) way" }
+    let lower = adjective.lowercased()
+    if lower.hasSuffix("ly") { return adjective }
+    if lower.hasSuffix("ic") { return adjective + "ally" }
+    if lower.hasSuffix("le"), lower.count > 3 { return String(adjective.dropLast()) + "y" }
+    if lower.hasSuffix("ue") { return String(adjective.dropLast()) + "ly" }
+    if lower.hasSuffix("ll") { return adjective + "y" }
+    if lower.hasSuffix("y"), let before = lower.dropLast().last, !Self.vowels.contains(before) {
+      return String(adjective.dropLast()) + "ily"
+    }
+    return adjective + "ly"
   }
 
   /// The -ing form of an English verb (of its first word: fight against → fighting against).

@@ -341,6 +341,36 @@ extension Translator {
         clauseStart = false
         continue
       case .noun
+      where unit.proclitics.last == "ب" && unit.proclitics.count <= 2 && !unit.definite && unit.enclitic == nil
+        && unit.source != .glossary && index + 1 < units.count
+        && rules.mannerNouns[Self.keyWithoutProclitics(unit)] != nil
+        && units[index + 1].proclitics.isEmpty && !units[index + 1].definite && units[index + 1].enclitic == nil
+        && Self.adjectiveEnglish(of: units[index + 1]) != nil:
+        // بشكل/بطريقة + an indefinite adjective is its adverb: بشكل واضح → clearly (was "with a
+        // clear manner"); بشكل عام → generally (the adjective's reading of عام, not "year"). (Not
+        // a glossary term: its English always appears.)
+        let adjective = units[index + 1]
+        out += conjunctionWords(unit)
+        let english = Self.adjectiveEnglish(of: adjective)!
+        out.append(
+          word(
+            rules.adverb(ofAdjective: english),
+            RuleTrail(rules.mannerNouns[Self.keyWithoutProclitics(unit)]!), of: adjective))
+        index += 2
+        continue
+      case .noun
+      where unit.proclitics.last == "ب" && unit.proclitics.count <= 2 && !unit.definite && unit.enclitic == nil
+        && unit.source != .glossary && rules.adverbNouns[Self.keyWithoutProclitics(unit)] != nil
+        && (index + 1 == units.count || units[index + 1].proclitics.isEmpty == false
+          || ![.noun, .adjective, .name, .number].contains(units[index + 1].wordClass)):
+        // ب + a noun alone is an adverb: بسرعة → quickly (was "with a speed"). (Not a glossary
+        // term: its English always appears.)
+        let adverb = rules.adverbNouns[Self.keyWithoutProclitics(unit)]!
+        out += conjunctionWords(unit)
+        out.append(word(adverb.english, RuleTrail(adverb.origin)))
+        index += 1
+        continue
+      case .noun
       where verbalNounUse(
         units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence,
         afterImpersonal: afterItIs) != nil:
@@ -996,6 +1026,17 @@ extension Translator {
 
   /// كان and يكون in the forms the function words list (matching form, without proclitics).
   static let kanaForms: Set<String> = ["كان", "كانت", "يكون", "تكون"]
+
+  /// The English of a unit read as an adjective: an adjective's, a noun's adjective reading, or
+  /// the gloss of its best adjective analysis (عام: general, after "year" won); nil for none.
+  static func adjectiveEnglish(of unit: Unit) -> String? {
+    if unit.wordClass == .adjective { return unit.english.isEmpty ? nil : unit.english }
+    if let english = unit.adjectiveEnglish { return english }
+    guard unit.wordClass == .noun, unit.source == .lexicon,
+      let reading = unit.candidates.first(where: { $0.isAdjective && !$0.hasArticle && $0.enclitic == nil })
+    else { return nil }
+    return reading.gloss.isEmpty ? nil : reading.gloss
+  }
 
   /// How a verbal noun is written as its verb.
   enum VerbalNounUse {

@@ -546,7 +546,7 @@ enum Seed {
 
   /// من + a definite adjective that opens a clause before أن or a verbal noun is "it is" + the
   /// adjective; كان/يكون before its subject comes after it (the past continuous with an imperfect,
-  /// the past perfect with قد).
+  /// the past perfect with قد). بشكل + an adjective and ب + a noun of manner are adverbs.
   @Test(
     arguments: [
       ("من الصعب تطوير لقاح.", "It is difficult to develop a vaccine", "From the"),
@@ -558,6 +558,11 @@ enum Seed {
       ("كان الأطفال يلعبون في الحديقة.", "The children were playing", nil),
       ("كان الوزير قد أعلن الخبر.", "The minister had announced", nil),
       ("يمكن أن يكون الوضع صعبا.", "The situation can be difficult", nil),
+      // بشكل + an adjective and ب + a noun of manner are adverbs.
+      ("ارتفعت الأسعار بشكل كبير.", "rose significantly", "manner"),
+      ("قال ذلك بشكل واضح.", "clearly", "manner"),
+      ("يعمل الأطباء بسرعة.", "quickly", "speed"),
+      ("تحدث بشكل عام عن الوضع.", "generally", "year"),
     ] as [(String, String, String?)])
   func impersonalClausesAndKana(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
@@ -584,6 +589,12 @@ enum Seed {
     #expect(RuleBook.presentParticiple("die") == "dying")
     #expect(RuleBook.presentParticiple("see") == "seeing")
     #expect(RuleBook.presentParticiple("target") == "targeting")
+    for (adjective, adverb) in [
+      ("clear", "clearly"), ("easy", "easily"), ("simple", "simply"), ("basic", "basically"), ("full", "fully"),
+      ("true", "truly"), ("daily", "daily"), ("good", "well"), ("more", "more"), ("very big", "in a very big way"),
+    ] {
+      #expect(rules.adverb(ofAdjective: adjective) == adverb)
+    }
     #expect(RuleBook.thirdPerson("watch") == "watches")
     #expect(rules.base(ofInflected: "was") == "be")
     #expect(rules.base(ofInflected: "found") == "found")  // to establish, not find
