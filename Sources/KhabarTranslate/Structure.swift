@@ -109,7 +109,10 @@ extension Translator {
         let features = unit.verb ?? VerbFeatures()
         let be =
           features.future || unit.proclitics.contains("س")
-          ? "will be" : features.perfect ? (object.plural ? "were" : "was") : (object.plural ? "are" : "is")
+          ? "will be"
+          : pendingNegation?.role == "may" && !features.perfect
+            ? "may be" : features.perfect ? (object.plural ? "were" : "was") : (object.plural ? "are" : "is")
+        if pendingNegation?.role == "may" { pendingNegation = nil }
         out += conjunctionWords(unit)
         out += object.words
         out += be.split(separator: " ").map { word(String($0), RuleTrail(.passive)) }
@@ -694,8 +697,12 @@ extension Translator {
         lastHuman = subject.human
         clauseStart = false
         var at = subject.end
+        let may = pendingNegation?.role == "may" && !past
+        if may { pendingNegation = nil }
         let be =
-          past ? (subject.plural ? "were" : "was") : afterModal ? "be" : (subject.plural ? "are" : "is")
+          may
+          ? "may be"
+          : past ? (subject.plural ? "were" : "was") : afterModal ? "be" : (subject.plural ? "are" : "is")
         func verbWith(_ english: String, _ verb: Unit) {
           out.append(word(english, RuleTrail(verb.origin, .verbInflection), of: verb))
           if let code = verb.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: verb)) }
@@ -710,12 +717,12 @@ extension Translator {
         } else if at < units.count, units[at].wordClass == .verb, units[at].verb?.perfect == false,
           units[at].proclitics.isEmpty, !units[at].english.hasPrefix("be ")
         {
-          out.append(word(be, RuleTrail(unit.origin)))
+          out += be.split(separator: " ").map { word(String($0), RuleTrail(unit.origin)) }
           verbWith(RuleBook.presentParticiple(units[at].english), units[at])
           at += 1
           verbInSentence = true
         } else {
-          out.append(word(be, RuleTrail(unit.origin)))
+          out += be.split(separator: " ").map { word(String($0), RuleTrail(unit.origin)) }
           if at < units.count, units[at].wordClass == .adjective, !units[at].definite, units[at].proclitics.isEmpty {
             out.append(word(units[at].english, RuleTrail(units[at].origin, .copula), of: units[at]))
             at += 1
@@ -745,8 +752,23 @@ extension Translator {
         continue
       case .conjunction, .question, .adverb, .particle, .latin, .other:
         out += conjunctionWords(unit)
+        if let may = pendingNegation, may.role == "may", Self.kanaForms.contains(Self.keyWithoutProclitics(unit)) {
+          // (قد يكون with no subject after it: may be.)
+          out.append(word("may", RuleTrail(may.origin), of: may))
+          pendingNegation = nil
+        }
         if unit.source == .function { out += prepositionWords(unit) }
-        if unit.role == "drop" || unit.english.isEmpty || unit.role == "part" && unit.english == "may" {
+        if unit.role == "part" && unit.english == "may" && index + 1 < units.count
+          && units[index + 1].proclitics.isEmpty && pendingNegation == nil
+          && (units[index + 1].wordClass == .verb && units[index + 1].verb.map({ !$0.perfect && !$0.future }) == true
+            || ["يكون", "تكون"].contains(units[index + 1].key))
+        {
+          // قد + an imperfect is "may" (قد يصبح الفيروس خطيرا → the virus may become serious, was
+          // "the virus becomes serious"); the verb's clause says it, as it says a negation.
+          var may = unit
+          may.role = "may"
+          pendingNegation = may
+        } else if unit.role == "drop" || unit.english.isEmpty || unit.role == "part" && unit.english == "may" {
           // dropped particle (قد, لقد)
         } else if unit.role == "question", unit.english == "do" {
           // هل: do-support on the verb that follows
@@ -1812,7 +1834,8 @@ extension Translator {
       RuleTrail(rule, features.passive ? .passive : subject != nil ? .vsoSvo : .verbInflection)
     for (i, text) in verbWords.enumerated() {
       let source = i == 0 && negation != nil && verbWords.count > 1 ? negation! : verb
-      words.append(word(text, i == 0 && negation != nil ? RuleTrail(.negation) : ruleCitation, source))
+      let negated = i == 0 && negation != nil && negation!.role != "may"
+      words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))
     }
     if let code = verb.enclitic {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
@@ -1930,6 +1953,15 @@ extension Translator {
       if past { return singularThird || features.person == 1 && !features.plural ? "was" : "were" }
       if features.person == 1 && !features.plural { return "am" }
       return singularThird ? "is" : "are"
+    }
+    if negation?.role == "may" {
+      // قد + an imperfect: may.
+      if features.passive {
+        let participle =
+          verb.hasSuffix("ed") || verb.hasSuffix("en") || rules.isParticiple(verb) ? verb : rules.participle(verb)
+        return ["may", "be", participle] + rest
+      }
+      return ["may", verb] + rest
     }
     if features.passive {
       let participle =

@@ -546,7 +546,7 @@ enum Seed {
 
   /// من + a definite adjective that opens a clause before أن or a verbal noun is "it is" + the
   /// adjective; كان/يكون before its subject comes after it (the past continuous with an imperfect,
-  /// the past perfect with قد). بشكل + an adjective and ب + a noun of manner are adverbs.
+  /// the past perfect with قد); قد + an imperfect is "may". بشكل + an adjective and ب + a noun of manner are adverbs.
   @Test(
     arguments: [
       ("من الصعب تطوير لقاح.", "It is difficult to develop a vaccine", "From the"),
@@ -558,6 +558,11 @@ enum Seed {
       ("كان الأطفال يلعبون في الحديقة.", "The children were playing", nil),
       ("كان الوزير قد أعلن الخبر.", "The minister had announced", nil),
       ("يمكن أن يكون الوضع صعبا.", "The situation can be difficult", nil),
+      // قد + an imperfect is "may".
+      ("قد يصبح الفيروس خطيرا.", "The virus may become serious", nil),
+      ("قد يكون المرض خطيرا.", "The disease may be serious", nil),
+      ("قد يتم نقل المرضى.", "may be transferred", nil),
+      ("وقد أعلنت الوزارة عن حالات جديدة.", "the ministry announced", "may"),
       // بشكل + an adjective and ب + a noun of manner are adverbs.
       ("ارتفعت الأسعار بشكل كبير.", "rose significantly", "manner"),
       ("قال ذلك بشكل واضح.", "clearly", "manner"),
