@@ -216,7 +216,8 @@ extension Translator {
         continue
       case .relative:
         out += conjunctionWords(unit)
-        out.append(word(lastHuman ? "who" : "which", RuleTrail(.relative)))
+        // (الذين and the other plural forms stand for people only.)
+        out.append(word(lastHuman || unit.role == "relative_human" ? "who" : "which", RuleTrail(.relative)))
         clauseStart = false
         index += 1
         continue

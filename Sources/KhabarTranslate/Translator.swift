@@ -1071,7 +1071,7 @@ public final class Translator: Sendable {
     case "prep": return .preposition
     case "conj": return .conjunction
     case "neg", "neg_past", "neg_future", "neg_nominal": return .negation
-    case "relative": return .relative
+    case "relative", "relative_human": return .relative
     case "comp", "comp_said": return .complementizer
     case "pron": return .pronoun
     case "dem": return .demonstrative
@@ -1390,9 +1390,10 @@ public final class Translator: Sendable {
   /// names people.
   static func isHuman(_ english: String) -> Bool {
     let lowered = english.lowercased()
-    if humanNouns.contains(lowered) { return true }
-    guard let space = lowered.lastIndex(of: " ") else { return false }
-    return humanNouns.contains(String(lowered[lowered.index(after: space)...]))
+    let last = lowered.lastIndex(of: " ").map { String(lowered[lowered.index(after: $0)...]) } ?? lowered
+    if humanNouns.contains(last) { return true }
+    // (A regular plural of one: workers, experts.)
+    return last.hasSuffix("s") && humanNouns.contains(String(last.dropLast()))
   }
 
   static let humanNouns: Set<String> = [
@@ -1401,6 +1402,11 @@ public final class Translator: Sendable {
     "leader", "president", "minister", "doctor", "teacher", "student", "students", "correspondent", "fighter",
     "fighters", "civilian", "civilians", "one", "who", "gunmen", "militants", "patient", "patients", "worker",
     "citizen", "citizens", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds",
+    "expert", "scientist", "researcher", "journalist", "activist", "protester", "demonstrator", "refugee",
+    "detainee", "prisoner", "victim", "individual", "nurse", "physician", "participant", "employee", "official",
+    "volunteer", "passenger", "driver", "player", "voter", "candidate", "lawyer", "judge", "pilot", "visitor",
+    "tourist", "migrant", "immigrant", "adult", "infant", "baby", "babies", "wife", "wives", "husband", "parent",
+    "neighbour", "neighbor", "guest", "youth", "elder", "specialist", "militant", "gunman", "staff",
   ]
 
   /// The comparative and the superlative of a gloss whose first item is such a pair

@@ -558,6 +558,9 @@ enum Seed {
       ("كان الأطفال يلعبون في الحديقة.", "The children were playing", nil),
       ("كان الوزير قد أعلن الخبر.", "The minister had announced", nil),
       ("يمكن أن يكون الوضع صعبا.", "The situation can be difficult", nil),
+      // الذين stands for people: who; so do plurals of the words for people.
+      ("أولئك الذين يعملون", "Those who", "which"),
+      ("الخبراء الذين تحدثوا", "experts who", "which"),
       // قد + an imperfect is "may".
       ("قد يصبح الفيروس خطيرا.", "The virus may become serious", nil),
       ("قد يكون المرض خطيرا.", "The disease may be serious", nil),
