@@ -10,6 +10,19 @@ extension Translator {
   /// - Complexity: O(*r* × *p*) pattern matches and at most *r* × *p* lexicon look-ups for a unit
   ///   with *r* noun readings and *p* patterns (both small).
   func verbOfVerbalNoun(_ unit: Unit) -> (base: String, origin: String)? {
+    let cacheKey =
+      unit.key + "|" + unit.source.rawValue + "|" + (unit.candidates.first?.analysis.stem.lemma ?? "")
+      + (unit.source == .glossary ? "|" + unit.english : "")
+    if let known = verbalNounCache.withLock({ $0[cacheKey] }) { return known.verb }
+    let verb = findVerbOfVerbalNoun(unit)
+    verbalNounCache.withLock { cache in
+      if cache.count > 50_000 { cache.removeAll() }
+      cache[cacheKey] = VerbOfNoun(verb: verb)
+    }
+    return verb
+  }
+
+  private func findVerbOfVerbalNoun(_ unit: Unit) -> (base: String, origin: String)? {
     let key = Self.keyWithoutProclitics(unit)
     if let known = rules.verbalNounVerbs[key] { return keepsTerm(unit, known) }
     // (A glossary term has no readings of its own: the lexicon's of its word.)

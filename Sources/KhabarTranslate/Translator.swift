@@ -32,6 +32,13 @@ public final class Translator: Sendable {
   /// The readings of a first word (as written, or without a proclitic) that can start a place
   /// name, by the word's key: most words have none.
   private let placeStartCache = Mutex<[ExactKey: [(String, String)]]>([:])
+  /// The verbs of verbal nouns (``verbOfVerbalNoun(_:)``) by the unit's key, source and chosen
+  /// reading: the rules ask for most of them twice.
+  let verbalNounCache = Mutex<[String: VerbOfNoun]>([:])
+  /// A verbal noun's verb: its English base and the entry or pattern behind it; nil when none.
+  struct VerbOfNoun: Sendable {
+    var verb: (base: String, origin: String)?
+  }
   struct PlaceAnswer: Sendable {
     var english: String?
     var origin: String
