@@ -658,6 +658,30 @@ extension Translator {
           clauseStart = false
           continue
         }
+        if unit.key == "من", unit.proclitics.isEmpty, unit.enclitic == nil, index + 1 < units.count,
+          units[index + 1].key == "قبل", units[index + 1].proclitics.isEmpty,
+          units[index + 1].enclitic != nil
+            || index + 2 < units.count && units[index + 2].proclitics.isEmpty
+              && [.noun, .name, .demonstrative].contains(units[index + 2].wordClass)
+            || index + 3 < units.count && Self.isQuote(units[index + 2]) && units[index + 3].proclitics.isEmpty
+              && [.noun, .name].contains(units[index + 3].wordClass)
+        {
+          // من قبل before the doer is "by" (اكتشاف الفيروس من قبل العلماء → discovered by the
+          // scientists, was "from before scientists"; من قبلهم → by them); alone it is "before".
+          out.append(word("by", RuleTrail(unit.origin, .passive)))
+          if let code = units[index + 1].enclitic {
+            out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: units[index + 1]))
+          }
+          index += 2
+          continue
+        }
+        if unit.key == "من", unit.proclitics.isEmpty, unit.enclitic == nil, index + 1 < units.count,
+          units[index + 1].key == "قبل", units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil
+        {
+          out.append(word("before", RuleTrail(units[index + 1].origin), of: units[index + 1]))
+          index += 2
+          continue
+        }
         if unit.key == "من", unit.proclitics.isEmpty, index + 1 < units.count, units[index + 1].english == "including" {
           // من بينهم → including (not "of including")
           index += 1

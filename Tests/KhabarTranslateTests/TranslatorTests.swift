@@ -561,6 +561,10 @@ enum Seed {
       // الذين stands for people: who; so do plurals of the words for people.
       ("أولئك الذين يعملون", "Those who", "which"),
       ("الخبراء الذين تحدثوا", "experts who", "which"),
+      // من قبل before the doer is "by", alone "before".
+      ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
+      ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
+      ("لم يحدث ذلك من قبل.", "happen before", "from before"),
       // قد + an imperfect is "may".
       ("قد يصبح الفيروس خطيرا.", "The virus may become serious", nil),
       ("قد يكون المرض خطيرا.", "The disease may be serious", nil),
