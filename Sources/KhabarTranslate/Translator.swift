@@ -1147,6 +1147,38 @@ public final class Translator: Sendable {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
+      // A sentence that opens with a word read both ways, a noun and an imperfect of the 3rd
+      // person, before a definite subject that agrees with the verb, is the verb: تواصل القوات
+      // حملتها → the forces continue their campaign (was "the continuity of the forces"). (ت is
+      // feminine: a subject in ة or ات; ي masculine: any other.)
+      if index == 0 || previous?.wordClass == .punctuation && previous?.english != "\"",
+        result[index].proclitics.isEmpty, index + 1 < result.count, let first = candidates.first, !first.isVerb,
+        !first.hasArticle, first.prefixProclitics.isEmpty, first.enclitic == nil,
+        let verbIndex = candidates.firstIndex(where: {
+          $0.pos == "VERB_IMPERFECT" && $0.features?.person == 3 && $0.features?.plural == false && !$0.passive
+            && $0.prefixProclitics.isEmpty && $0.enclitic == nil
+        })
+      {
+        let subject = result[index + 1]
+        // (Definite: with the article, a name, a place, a group the glossary names, or a noun in
+        // construct with a definite one: قوى الأمن.)
+        func hasArticle(_ unit: Unit) -> Bool {
+          unit.definite || unit.articleSpelling ?? Self.spelledWithArticle(unit.arabic)
+        }
+        let definite =
+          hasArticle(subject) || subject.wordClass == .name || subject.source == .place
+          || subject.category == "actor" || subject.category == "organization"
+          || index + 2 < result.count && result[index + 2].proclitics.isEmpty && hasArticle(result[index + 2])
+        let feminineSubject = subject.key.hasSuffix("ه") || subject.key.hasSuffix("ات")
+        // (A group the glossary names agrees either way: تواصل قسد, يواصل الجيش.)
+        let group = subject.category == "actor" || subject.category == "organization"
+        if subject.proclitics.isEmpty, subject.enclitic == nil, definite,
+          group || candidates[verbIndex].features?.feminine == feminineSubject
+        {
+          let verb = candidates.remove(at: verbIndex)
+          candidates.insert(verb, at: 0)
+        }
+      }
       var subjectIndex = index - 1
       while subjectIndex >= 0, result[subjectIndex].wordClass == .negation || result[subjectIndex].role == "part" {
         subjectIndex -= 1

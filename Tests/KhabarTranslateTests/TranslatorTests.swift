@@ -561,6 +561,11 @@ enum Seed {
       // الذين stands for people: who; so do plurals of the words for people.
       ("أولئك الذين يعملون", "Those who", "which"),
       ("الخبراء الذين تحدثوا", "experts who", "which"),
+      // A sentence that opens with a noun that is also an imperfect, before its subject, opens
+      // with the verb; not when the subject does not agree (تقدم الجيش: the army's advance).
+      ("تواصل القوات الإسرائيلية انتهاكاتها.", "The Israeli forces continue", "continuity"),
+      ("تواصل قسد عملياتها.", "SDF continues its operations", "continuity"),
+      ("تقدم الجيش نحو المدينة.", "advance of the army", nil),
       // من قبل before the doer is "by", alone "before".
       ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
       ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
