@@ -1085,6 +1085,15 @@ extension Translator {
     return reading.gloss.isEmpty ? nil : reading.gloss
   }
 
+  /// Whether an English name ends in a plural noun (Houthis, Popular Mobilisation Forces): its
+  /// last word in -s, not all capitals (ISIS), not in -ss, -us or -ws (Congress, Hamas is -as).
+  static func namesInPlural(_ english: String) -> Bool {
+    guard let last = english.split(separator: " ").last, last.count > 3, last.hasSuffix("s"),
+      last.contains(where: \.isLowercase)
+    else { return false }
+    return !["ss", "us", "ws", "as", "os"].contains(where: { last.hasSuffix($0) })
+  }
+
   /// How a verbal noun is written as its verb.
   enum VerbalNounUse {
     /// لـ + the noun after a verb: "to" + the verb (ذهب لعلاج المرضى → went to treat patients).
@@ -1518,6 +1527,13 @@ extension Translator {
       english = EnglishMorphology.pluralizingLastWord(english)
     }
     if head.englishIsPlural { plural = true }
+    // A group the glossary names in a plural (Houthis, Internal Security Forces) takes a plural
+    // verb (the Houthis abduct, was "abducts"); an acronym (SDF, ISIS) does not.
+    if !plural, head.source == .glossary, head.category == "actor" || head.category == "organization",
+      Self.namesInPlural(english)
+    {
+      plural = true
+    }
     var headWord = word(english, head.origin, head)
     if head.source == .glossary { headWord.rule = RuleTrail(head.origin) }
     // Adjectives that agree (same definiteness, no proclitic).

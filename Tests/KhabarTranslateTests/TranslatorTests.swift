@@ -566,6 +566,9 @@ enum Seed {
       ("تواصل القوات الإسرائيلية انتهاكاتها.", "The Israeli forces continue", "continuity"),
       ("تواصل قسد عملياتها.", "SDF continues its operations", "continuity"),
       ("تقدم الجيش نحو المدينة.", "advance of the army", nil),
+      // A group named in a plural takes a plural verb; an acronym or Hamas does not.
+      ("الحوثيون يختطفون ناشطا.", "Houthis abduct", "abducts"),
+      ("حماس تعلن وقف إطلاق النار.", "Hamas announces", nil),
       // من قبل before the doer is "by", alone "before".
       ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
       ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
