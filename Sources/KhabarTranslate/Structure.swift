@@ -1622,7 +1622,10 @@ extension Translator {
         || units[index - 1].wordClass == .number && head.hasPreposition
     {
       let first = ((postnominal ? adjectives.dropLast().last : adjectives.last)?.english ?? english).lowercased()
-      determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
+      // (Not before a quantity's comparative: وقتا أكثر → more time.)
+      if first != "more" && first != "less" && first != "fewer" {
+        determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
+      }
     }
     if let complement, complementIsName {
       // جيش النظام → the regime army; a proper name takes no article (مقاتلو التنظيم → ISIS fighters).

@@ -1147,6 +1147,18 @@ public final class Translator: Sendable {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
+      // An elative spelled like a perfect of form IV (أكثر, أقل, أعلى) is the elative: "more",
+      // "less", "higher" (was "increased", "lessened", "raised").
+      if let first = candidates.first, first.isVerb, first.features?.perfect == true,
+        first.analysis.stem.lemma.hasPrefix(">a"),
+        let elativeIndex = candidates.firstIndex(where: {
+          !$0.isVerb && Self.isElative($0) && $0.analysis.stem.form == first.analysis.stem.form
+            && $0.analysis.prefixLength == first.analysis.prefixLength
+        })
+      {
+        let elative = candidates.remove(at: elativeIndex)
+        candidates.insert(elative, at: 0)
+      }
       // A sentence that opens with a word read both ways, a noun and an imperfect of the 3rd
       // person, before a definite subject that agrees with the verb, is the verb: تواصل القوات
       // حملتها → the forces continue their campaign (was "the continuity of the forces"). (ت is

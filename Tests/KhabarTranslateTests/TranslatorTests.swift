@@ -304,7 +304,7 @@ enum Seed {
       ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
       ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
       ("بعد ساعات أعلنت الوزارة مقتل 5 عناصر", "the ministry announced the death of 5 members", nil),
-      ("أريد أن أقضي وقتا أكثر معك", "a time", "that"),  // أفعل after a noun: the comparative, not a verb
+      ("أريد أن أقضي وقتا أكثر معك", "more time", "that"),  // أفعل after a noun: the comparative, not a verb
       ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
       ("عثر الأهالي على جثة شاب", "The residents found the body of a young man", nil),  // a person's noun after a noun
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
@@ -569,6 +569,10 @@ enum Seed {
       // A group named in a plural takes a plural verb; an acronym or Hamas does not.
       ("الحوثيون يختطفون ناشطا.", "Houthis abduct", "abducts"),
       ("حماس تعلن وقف إطلاق النار.", "Hamas announces", nil),
+      // An elative spelled like a perfect of form IV is the elative; news verbs and still.
+      ("عدد أقل من الحالات", "less than", "lessened"),
+      ("هم يعملون في المدينة.", "They work", "employ"),
+      ("ما زالت القوات تقصف المدينة.", "Still the forces", "ceased"),
       // من قبل before the doer is "by", alone "before".
       ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
       ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
