@@ -468,6 +468,30 @@ extension Translator {
         pendingSubject = "it"
         index += 1
         continue
+      case .adjective
+      where unit.source == .lexicon && unit.enclitic == nil && !unit.hasPreposition && index + 1 < units.count
+        && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty
+        && !units[index + 1].definite && units[index + 1].enclitic == nil && !units[index + 1].key.hasSuffix("ا")
+        && !["اكثر", "اقل"].contains(Self.keyWithoutProclitics(unit))
+        && unit.candidates.first.map({ !$0.hasArticle && Self.isElative($0) }) == true
+        && Self.superlative(ofElativeGloss: unit.candidates.first!.analysis.stem.gloss) != nil:
+        // An elative before an indefinite noun in the genitive is its superlative: أعلى مستوى →
+        // the highest level (was "higher level"). (Not before an accusative, its specification:
+        // أكثر حسما → more decisive; nor أكثر and أقل, which mostly take one.)
+        let superlative = Self.superlative(ofElativeGloss: unit.candidates.first!.analysis.stem.gloss)!
+        var phrase = nounPhrase(units, at: index + 1)
+        if let first = phrase.words.first?.english, first == "a" || first == "an" || first == "the" {
+          phrase.words.removeFirst()
+        }
+        out += conjunctionWords(unit)
+        out += prepositionWords(unit)
+        out.append(word("the", RuleTrail(.article)))
+        out += superlative.split(separator: " ").map { word(String($0), unit.origin) }
+        out += phrase.words
+        lastHuman = phrase.human
+        clauseStart = false
+        index = phrase.end
+        continue
       case .pronoun where Self.separationPronouns.contains(Self.keyWithoutProclitics(unit)):
         switch pronounUse(units, at: index) {
         case .whichClause:

@@ -1469,6 +1469,15 @@ public final class Translator: Sendable {
     return (first[..<slash], first[first.index(after: slash)...])
   }
 
+  /// The superlative of an elative's gloss: "highest" of "higher/highest", "most difficult" of
+  /// "more/most difficult", "most" of "more;most"; nil when the gloss has none.
+  static func superlative(ofElativeGloss gloss: String) -> String? {
+    // (Alternatives after another slash are left out: most accurate/precise → most accurate.)
+    if let (_, superlative) = glossPair(gloss) { return String(superlative.prefix { $0 != "/" }) }
+    let first = gloss[..<(gloss.firstIndex(of: ";") ?? gloss.endIndex)]
+    return first == "more" ? "most" : first == "less" ? "least" : nil
+  }
+
   /// Whether a reading is an elative (أفعل: longer, stronger): BAMA's category Nel, or a first
   /// gloss in its comparative/superlative pair (stronger/strongest; more/most powerful).
   static func isElative(_ reading: Reading) -> Bool {

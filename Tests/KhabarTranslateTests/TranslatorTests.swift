@@ -573,6 +573,8 @@ enum Seed {
       ("عدد أقل من الحالات", "less than", "lessened"),
       ("هم يعملون في المدينة.", "They work", "employ"),
       ("ما زالت القوات تقصف المدينة.", "Still the forces", "ceased"),
+      // An elative before an indefinite noun in the genitive is its superlative.
+      ("وصل التضخم إلى أعلى مستوى منذ عقود.", "the highest level", "higher level"),
       // من قبل before the doer is "by", alone "before".
       ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
       ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
