@@ -1123,7 +1123,8 @@ public final class Translator: Sendable {
       }
       // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
       // from".
-      if index + 1 < result.count, result[index + 1].proclitics.isEmpty, previous?.isNominal == true,
+      if index + 1 < result.count, result[index + 1].proclitics.isEmpty,
+        previous.map { $0.isNominal || $0.wordClass == .punctuation } ?? true,
         ExactKey.sameBytes(result[index + 1].key, "من"), let first = candidates.first, first.isVerb,
         first.features?.person == 1, first.features?.plural == false,
         let adjectiveIndex = candidates.firstIndex(where: { !$0.isVerb && !$0.hasArticle && Self.isElative($0) })

@@ -502,6 +502,7 @@ enum Seed {
       ("اللغة الصينية أصعب من اللغات الأجنبية الأخرى.", "more difficult than other", "from"),
       ("لا توقع عليه عقوبة أشد من تلك.", "punishment than", "stronger from"),
       ("أريد أن أعرف من سيأتي معنا.", "I want to know", "than"),
+      ("أطول من أسبوعين", "than", "lengthen"),  // at the line's start too
       ("الجانب الأيسر من المنزل.", "from", "than"),  // with the article: no comparative
       // ك before an indefinite noun is "as"; لـ before an indefinite side after an event is "by".
       ("يشير إلى السن كعامل تنبئي.", "as a predictive", "like"),
