@@ -576,6 +576,10 @@ enum Seed {
       ("ما زالت القوات تقصف المدينة.", "Still the forces", "ceased"),
       // An elative before an indefinite noun in the genitive is its superlative.
       ("وصل التضخم إلى أعلى مستوى منذ عقود.", "the highest level", "higher level"),
+      // News verbs whose English takes in the preposition they govern.
+      ("وافق البرلمان على القانون.", "The parliament approved the law", "agreed on"),
+      ("رحبت الحكومة بالقرار.", "welcomed the decision", "with the decision"),
+      ("اعترف المتهم بالجريمة.", "admitted the crime", "admited"),
       // من قبل before the doer is "by", alone "before".
       ("تم اكتشاف الفيروس من قبل العلماء.", "discovered by", "from before"),
       ("بعد إدانتهما من قبل \"المحكمة الشرعية\"", "by \"", "from before"),
