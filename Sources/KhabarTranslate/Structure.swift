@@ -780,6 +780,40 @@ extension Translator {
         index = at
         continue
       case .adverb
+      where unit.source == .glossary && unit.english == "still" && index + 2 < units.count
+        && units[index + 1].proclitics.isEmpty && units[index + 1].enclitic == nil
+        && (units[index + 1].definite || units[index + 1].wordClass == .name
+          || units[index + 2].definite && units[index + 2].proclitics.isEmpty)
+        && [.noun, .name].contains(units[index + 1].wordClass)
+        && stillPredicate(units, subjectAt: index + 1) != nil:
+        // لا يزال / ما زال + a subject + its predicate: the subject, then "still" (لا يزال الفيروس
+        // ينتشر → the virus still spreads; لا تزال المعارك مستمرة → the battles are still
+        // continuing, was "still the battles are continuous").
+        let subject = nounPhrase(units, at: index + 1)
+        let predicate = units[subject.end]
+        out += conjunctionWords(unit)
+        out += subject.words
+        if predicate.wordClass == .verb {
+          out.append(word("still", unit.origin))
+          let english = predicate.english
+          out.append(
+            word(
+              subject.plural ? english : RuleBook.thirdPerson(english), RuleTrail(predicate.origin, .verbInflection),
+              of: predicate))
+          if let code = predicate.enclitic {
+            out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: predicate))
+          }
+          verbInSentence = true
+        } else {
+          out.append(word(subject.plural ? "are" : "is", RuleTrail(.copula)))
+          out.append(word("still", unit.origin))
+          out.append(word(Self.adjectiveEnglish(of: predicate)!, RuleTrail(predicate.origin, .copula), of: predicate))
+        }
+        lastHuman = subject.human
+        clauseStart = false
+        index = subject.end + 1
+        continue
+      case .adverb
       where unit.role == "modal" && pendingQuestion == nil && !unit.interrogative && unit.enclitic == nil
         && !unit.english.contains(" ") && modalSubject(units, after: index) != nil:
         // A modal's subject after لـ or على comes before it: يمكن للأطباء علاج المرضى → the doctors
@@ -1076,6 +1110,23 @@ extension Translator {
     return next.proclitics.isEmpty && !next.definite && next.wordClass == .noun
       && verbalNounUse(
         units, at: index + 2, out: [], afterModal: false, verbBefore: false, afterImpersonal: true) != nil
+  }
+
+  /// The predicate after the subject of لا يزال at `subjectAt`: an imperfect verb of the 3rd
+  /// person or an indefinite adjective, with no proclitic; nil otherwise.
+  func stillPredicate(_ units: [Unit], subjectAt: Int) -> Unit? {
+    let end = nounPhrase(units, at: subjectAt).end
+    guard end < units.count else { return nil }
+    let predicate = units[end]
+    guard predicate.proclitics.isEmpty else { return nil }
+    if predicate.wordClass == .verb {
+      guard let features = predicate.verb, !features.perfect, !features.future, !features.passive,
+        features.person == 3, !predicate.english.contains(" ")
+      else { return nil }
+      return predicate
+    }
+    return !predicate.definite && predicate.enclitic == nil && Self.adjectiveEnglish(of: predicate) != nil
+      ? predicate : nil
   }
 
   /// Where the subject of كان/كانت/يكون/تكون at `index` starts when it follows (a noun phrase

@@ -573,7 +573,9 @@ enum Seed {
       // An elative spelled like a perfect of form IV is the elative; news verbs and still.
       ("عدد أقل من الحالات", "less than", "lessened"),
       ("هم يعملون في المدينة.", "They work", "employ"),
-      ("ما زالت القوات تقصف المدينة.", "Still the forces", "ceased"),
+      ("ما زالت القوات تقصف المدينة.", "The forces still shell the city", "ceased"),
+      ("لا يزال مصير الشاب مجهولا.", "The fate of the young man is still", nil),
+      ("لا يزالون في المدينة.", "Still in the city", nil),
       // An elative before an indefinite noun in the genitive is its superlative.
       ("وصل التضخم إلى أعلى مستوى منذ عقود.", "the highest level", "higher level"),
       // News verbs whose English takes in the preposition they govern.
