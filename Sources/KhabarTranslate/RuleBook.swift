@@ -38,8 +38,6 @@ public struct RuleBook: Sendable {
   /// The English verb of a news event's verbal noun (verbs.tsv kind verbal_noun, column base), by
   /// matching form.
   public var verbalNounVerbs: [String: (base: String, origin: String)] = [:]
-  /// Patterns that turn a verbal noun's vocalized stem (Buckwalter) into its verb's perfect stem
-  /// (`translate/verbal-nouns.tsv`), in the file's order.
   /// Nouns of manner: ب + one + an indefinite adjective is the adjective's adverb
   /// (`translate/adverbs.tsv`, kind manner; matching form → the row's origin).
   public var mannerNouns: [String: String] = [:]
@@ -47,6 +45,8 @@ public struct RuleBook: Sendable {
   public var adverbNouns: [String: (english: String, origin: String)] = [:]
   /// English adverbs that -ly does not make, by adjective (kind irregular).
   public var irregularAdverbs: [String: String] = [:]
+  /// Patterns that turn a verbal noun's vocalized stem (Buckwalter) into its verb's perfect stem
+  /// (`translate/verbal-nouns.tsv`), in the file's order.
   public var verbalNounPatterns: [(noun: [UInt8], verb: [UInt8], glossEndings: [String], origin: String)] = []
   /// Verbal nouns of a change a headline opens with (`verbs.tsv`, kind `change_noun`: ارتفاع → rise):
   /// the noun phrase after it rises to what إلى names (ارتفاع حصيلة القتلى إلى 5 → the death toll

@@ -380,9 +380,9 @@ extension Translator {
         afterImpersonal: afterItIs) != nil:
         // A verbal noun written as its verb (see VerbalNounUse), its object after it: لعلاج المرضى
         // → to treat the patients (was "to the medical treatment of the patients"); لدعمه → to
-        // support him; المركز الأوروبي لمكافحة الأمراض → the European centre for fighting the
-        // diseases; يمكن للأطباء علاج المرضى → the doctors can treat the patients; بهدف ملاحقة
-        // فلول → with the aim of pursuing remnants.
+        // support him; المركز الأوروبي لمكافحة الأمراض → the European centre for fighting
+        // diseases; يمكن للأطباء علاج المرضى → the doctors can treat patients; بهدف دعم الجيش → with
+        // the aim of supporting the army.
         let use = verbalNounUse(
           units, at: index, out: out, afterModal: afterModal, verbBefore: verbInSentence,
           afterImpersonal: afterItIs)!
@@ -786,9 +786,9 @@ extension Translator {
           || units[index + 2].definite && units[index + 2].proclitics.isEmpty)
         && [.noun, .name].contains(units[index + 1].wordClass)
         && stillPredicate(units, subjectAt: index + 1) != nil:
-        // لا يزال / ما زال + a subject + its predicate: the subject, then "still" (لا يزال الفيروس
-        // ينتشر → the virus still spreads; لا تزال المعارك مستمرة → the battles are still
-        // continuing, was "still the battles are continuous").
+        // لا يزال / ما زال + a subject + its predicate: the subject, then "still" (لا يزال الجيش
+        // يقصف المدينة → the army still shells the city; لا تزال المعارك مستمرة → the battles are
+        // still continuous, was "still the battles are continuous").
         let subject = nounPhrase(units, at: index + 1)
         let predicate = units[subject.end]
         out += conjunctionWords(unit)
@@ -817,8 +817,8 @@ extension Translator {
       where unit.role == "modal" && pendingQuestion == nil && !unit.interrogative && unit.enclitic == nil
         && !unit.english.contains(" ") && modalSubject(units, after: index) != nil:
         // A modal's subject after لـ or على comes before it: يمكن للأطباء علاج المرضى → the doctors
-        // can treat the patients (was "can to the doctors the medical treatment of"); يجب على
-        // الحكومة أن تتحرك → the government must act.
+        // can treat patients (was "can to the doctors the medical treatment of"); يجب على الحكومة
+        // أن تتحرك → the government must move (was "he answers on the government").
         // (Its لـ is no English word: the noun phrase is read without it.)
         let subjectAt = modalSubject(units, after: index)!
         var bare = units

@@ -1162,8 +1162,8 @@ public final class Translator: Sendable {
       }
       // A sentence that opens with a word read both ways, a noun and an imperfect of the 3rd
       // person, before a definite subject that agrees with the verb, is the verb: تواصل القوات
-      // حملتها → the forces continue their campaign (was "the continuity of the forces"). (ت is
-      // feminine: a subject in ة or ات; ي masculine: any other.)
+      // الإسرائيلية انتهاكاتها → the Israeli forces continue their violations (was "the continuity
+      // of the Israeli forces"). (ت is feminine: a subject in ة or ات; ي masculine: any other.)
       if index == 0 || previous?.wordClass == .punctuation && previous?.english != "\"",
         result[index].proclitics.isEmpty, index + 1 < result.count, let first = candidates.first, !first.isVerb,
         !first.hasArticle, first.prefixProclitics.isEmpty, first.enclitic == nil,
