@@ -1164,7 +1164,7 @@ extension Translator {
   /// last word in -s, not all capitals (ISIS), not in -ss, -us or -ws (Congress, Hamas is -as).
   static func namesInPlural(_ english: String) -> Bool {
     guard let last = english.split(separator: " ").last, last.count > 3, last.hasSuffix("s"),
-      last.contains(where: \.isLowercase)
+      last.utf8.contains(where: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
     else { return false }
     return !["ss", "us", "ws", "as", "os"].contains(where: { last.hasSuffix($0) })
   }

@@ -1420,32 +1420,44 @@ public final class Translator: Sendable {
       if analysis.stem.category.hasPrefix("N") && target.english.hasSuffix("s") && !target.english.hasSuffix("ss") {
         // (Category N is a singular's stem or a broken plural's: a gloss in -s is plural unless
         // English singulars end so: crisis, virus, physics, news.)
+        // (A one-word gloss in lower case, read on its bytes.)
+        let utf8 = target.english.utf8
         target.englishIsPlural =
           !Self.singularInS(target.english)
           && (analysis.stem.category != "N" || target.plural
-            || !target.english.contains(" ") && target.english.count > 3 && target.english.first?.isLowercase == true)
+            || utf8.count > 3 && !utf8.contains(UInt8(ascii: " "))
+              && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(utf8.first!))
       }
       target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }
   }
 
   /// Whether an English noun in -s is a singular all the same, by its last word: -ss, -us, -is,
-  /// -ics, -as, -os, -ws, -ys (crisis, virus, physics, news), or a few that English writes so
-  /// (means, species, series).
+  /// -cs, -as, -os, -ws, -ys (crisis, virus, physics, news), or a few that English writes so
+  /// (means, species, series). Read on the bytes (it runs for every gloss in -s).
   static func singularInS(_ english: String) -> Bool {
-    let last = english.split(separator: " ").last.map(String.init) ?? english
-    for ending in ["ss", "us", "is", "ics", "as", "os", "ws", "ys"] where last.hasSuffix(ending) { return true }
-    return ["means", "species", "series", "headquarters"].contains(last)
+    let utf8 = english.utf8
+    let last = utf8.lastIndex(of: UInt8(ascii: " ")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+    guard last.count >= 2, last.last == UInt8(ascii: "s") else { return false }
+    let final = last[last.index(last.endIndex, offsetBy: -2)...]
+    // -ss -us -is -as -os -ws -ys (and -ics, in -cs: no English plural ends so).
+    if "suiaowyc".utf8.contains(final.first!) { return true }
+    return ["means", "species", "series", "headquarters"].contains(String(Substring(last)))
   }
 
   /// Whether an English noun (or noun phrase, by its last word: young man, civilian workers)
   /// names people.
   static func isHuman(_ english: String) -> Bool {
     let lowered = english.lowercased()
-    let last = lowered.lastIndex(of: " ").map { String(lowered[lowered.index(after: $0)...]) } ?? lowered
-    if humanNouns.contains(last) { return true }
-    // (A regular plural of one: workers, experts.)
-    return last.hasSuffix("s") && humanNouns.contains(String(last.dropLast()))
+    if humanNouns.contains(lowered) { return true }
+    // (By its last word, and a regular plural of one: civilian workers, experts.)
+    let last = lowered.lastIndex(of: " ").map { lowered[lowered.index(after: $0)...] } ?? lowered[...]
+    if last.endIndex != lowered.endIndex || last.startIndex != lowered.startIndex,
+      humanNouns.contains(String(last))
+    {
+      return true
+    }
+    return last.utf8.last == UInt8(ascii: "s") && humanNouns.contains(String(last.dropLast()))
   }
 
   static let humanNouns: Set<String> = [
@@ -1481,8 +1493,11 @@ public final class Translator: Sendable {
 
   /// Whether a reading is an elative (أفعل: longer, stronger): BAMA's category Nel, or a first
   /// gloss in its comparative/superlative pair (stronger/strongest; more/most powerful).
-  static func isElative(_ reading: Reading) -> Bool {
-    let stem = reading.analysis.stem
+  static func isElative(_ reading: Reading) -> Bool { reading.isElative }
+
+  /// ``isElative(_:)`` worked out from the analysis (once per reading).
+  static func isElative(_ analysis: Analysis) -> Bool {
+    let stem = analysis.stem
     if stem.category == "Nel" { return true }
     guard let (_, superlative) = glossPair(stem.gloss) else { return false }
     return superlative.hasSuffix("est") || superlative.hasPrefix("most ")
@@ -1729,6 +1744,8 @@ public final class Reading: Sendable, Hashable {
   // cache line instead of sitting behind the analysis's strings.
   public let isVerb: Bool
   public let isAdjective: Bool
+  /// Whether the reading is an elative (see ``Translator/isElative(_:)-(Reading)``).
+  public let isElative: Bool
   public let hasArticle: Bool
   public let passive: Bool
   /// Whether a tag marks a plural or dual (`NSUFF_MASC_PL_NOM`, `NSUFF_FEM_DU_ACC`, …).
@@ -1758,6 +1775,7 @@ public final class Reading: Sendable, Hashable {
     gloss = first
     isVerb = pos.hasPrefix("VERB")
     isAdjective = Translator.isAdjective(analysis, firstGloss: first)
+    isElative = Translator.isElative(analysis)
     hasArticle = Translator.hasArticle(analysis)
     passive = Translator.isPassive(category: analysis.stem.category)
     let segments = analysis.segments  // (three arrays joined: once)
