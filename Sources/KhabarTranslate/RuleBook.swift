@@ -32,12 +32,12 @@ public struct RuleBook: Sendable {
   public var names: [String: (english: String, origin: String)] = [:]
   /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`.
   public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
-  /// Verbal nouns of news events (matching form) → the English participle and the row: a headline
+  /// Verbal nouns of news events (matching form) → their participle, verb and row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
-  public var verbalNouns: [String: (participle: String, origin: String)] = [:]
-  /// The English verb of a news event's verbal noun (verbs.tsv kind verbal_noun, column base), by
-  /// matching form.
-  public var verbalNounVerbs: [String: (base: String, origin: String)] = [:]
+  public var verbalNouns: [String: VerbalNoun] = [:]
+  /// A news event's verbal noun (verbs.tsv kind verbal_noun): the English participle and verb
+  /// (base, empty when the row gives none) and the row.
+  public typealias VerbalNoun = (participle: String, base: String, origin: String)
   /// Nouns of manner: ب + one + an indefinite adjective is the adjective's adverb
   /// (`translate/adverbs.tsv`, kind manner; matching form → the row's origin).
   public var mannerNouns: [String: String] = [:]
@@ -146,8 +146,7 @@ public struct RuleBook: Sendable {
         newsVerbs[key] = (base, String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
       case "verbal_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
-        verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
-        if !base.isEmpty, verbalNounVerbs[key] == nil { verbalNounVerbs[key] = (base, "\(verbPath):\(row.line)") }
+        verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), base, "\(verbPath):\(row.line)")
       case "change_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         changeNouns[key] = (base, "\(verbPath):\(row.line)")

@@ -85,7 +85,7 @@ extension Translator {
       }
       /// A clause that opens with this unit, the verbal noun of a news event: the people it happened
       /// to, then its participle (مقتل 5 عناصر → 5 members killed).
-      func openWithVerbalNoun(_ counted: NounPhrase, _ participle: (participle: String, origin: String)) {
+      func openWithVerbalNoun(_ counted: NounPhrase, _ participle: RuleBook.VerbalNoun) {
         openedWithVerbalNoun = true
         out += conjunctionWords(unit)
         out += counted.words
@@ -751,7 +751,7 @@ extension Translator {
         let be =
           may
           ? "may be"
-          : past ? (subject.plural ? "were" : "was") : afterModal ? "be" : (subject.plural ? "are" : "is")
+          : past ? (subject.plural ? "were" : "was") : afterModal ? "be" : copula(agreeingWith: subject)
         func verbWith(_ english: String, _ verb: Unit) {
           out.append(word(english, RuleTrail(verb.origin, .verbInflection), of: verb))
           if let code = verb.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: verb)) }
@@ -1252,7 +1252,7 @@ extension Translator {
   /// After تم at `index`: the verbal noun's participle (``RuleBook``'s verbal nouns) and where its
   /// object starts: in construct right after it (تم نقل الجرحى), or after a preposition when the
   /// verbal noun has the article (تم الإبلاغ عن حالات); nil when either is missing.
-  func completedVerbalNoun(_ units: [Unit], after index: Int) -> ((participle: String, origin: String), Int)? {
+  func completedVerbalNoun(_ units: [Unit], after index: Int) -> (RuleBook.VerbalNoun, Int)? {
     guard index + 2 < units.count else { return nil }
     let noun = units[index + 1]
     // (The lexicon may read the verbal noun as a verb: نقل.)

@@ -24,7 +24,7 @@ extension Translator {
 
   private func findVerbOfVerbalNoun(_ unit: Unit) -> (base: String, origin: String)? {
     let key = Self.keyWithoutProclitics(unit)
-    if let known = rules.verbalNounVerbs[key] { return keepsTerm(unit, known) }
+    if let known = rules.verbalNouns[key], !known.base.isEmpty { return keepsTerm(unit, (known.base, known.origin)) }
     // (A glossary term has no readings of its own: the lexicon's of its word.)
     let analyses =
       unit.candidates.isEmpty
