@@ -69,6 +69,21 @@ public struct RuleBook: Sendable {
   /// make ("militia"), whether a quoted actor stands alone, and the row (`file:line`).
   public var nameClasses: [String: (before: String, after: String, classWord: String, alone: Bool, origin: String)] =
     [:]
+  /// English nouns of people (`translate/word-sets.tsv`, set `human`): see ``isHuman(_:)``.
+  public var humanNouns: Set<String> = []
+  /// English adjectives of relation that keep their لـ complement after the noun (set
+  /// `relation_adjective`: a checkpoint affiliated to the SDF).
+  public var relationAdjectives: Set<String> = []
+  /// English modals whose verb follows without "to" (set `bare_infinitive_modal`: can be, must go).
+  public var bareInfinitiveModals: Set<String> = []
+  /// English singulars in -s that ``singularInS(_:)`` does not tell by their ending (set
+  /// `singular_in_s`: means, species).
+  public var singularsInS: Set<String> = []
+  /// The forms of كان that open a كان clause, in matching form (set `kana`).
+  public var kanaForms: Set<String> = []
+  /// The verbs of completion after which a verbal noun is a passive, in matching form (set
+  /// `completion`: تم, يتم, سيتم …).
+  public var completionVerbs: Set<String> = []
   /// Rule id → `file:line`.
   public var rules: [String: String] = [:] {
     didSet { (citations, idCitations) = Self.citations(of: rules) }
@@ -128,6 +143,24 @@ public struct RuleBook: Sendable {
       if functionWords[key] == nil { functionWords[key] = word }
       let exact = Lexicon.strippingDiacritics(ArabicNormalizer.display.normalize(arabic))
       if exactFunctionWords[exact] == nil { exactFunctionWords[exact] = word }
+    }
+    let setsPath = directory.file("translate/word-sets.tsv")
+    let sets = try TSVTable(path: setsPath, required: ["set", "word"])
+    for row in sets.rows {
+      let word = String(sets.field(row, "word")).trimmingSpaces()
+      guard !word.isEmpty else { continue }
+      switch sets.field(row, "set") {
+      case "human": humanNouns.insert(word)
+      case "relation_adjective": relationAdjectives.insert(word)
+      case "bare_infinitive_modal": bareInfinitiveModals.insert(word)
+      case "singular_in_s": singularsInS.insert(word)
+      case "kana": kanaForms.insert(ArabicNormalizer.matching.normalize(word))
+      case "completion": completionVerbs.insert(ArabicNormalizer.matching.normalize(word))
+      case let other:
+        throw InputError(
+          "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, kana, "
+            + "completion)", at: sets.location(row, column: "set"))
+      }
     }
     let verbPath = directory.file("translate/verbs.tsv")
     let verbs = try TSVTable(path: verbPath, required: ["kind", "base", "past", "participle", "arabic"])
@@ -376,5 +409,37 @@ public struct RuleBook: Sendable {
       return base + "es"
     }
     return base + "s"
+  }
+}
+
+extension RuleBook {
+  /// Whether an English noun (or noun phrase, by its last word: young man, civilian workers)
+  /// names people: a human noun (``humanNouns``) or a regular plural of one.
+  /// - Complexity: O(*n*) in the length of `english`.
+  public func isHuman(_ english: String) -> Bool {
+    let lowered = english.lowercased()
+    if humanNouns.contains(lowered) { return true }
+    // (By its last word, and a regular plural of one: civilian workers, experts.)
+    let last = lowered.lastIndex(of: " ").map { lowered[lowered.index(after: $0)...] } ?? lowered[...]
+    if last.endIndex != lowered.endIndex || last.startIndex != lowered.startIndex,
+      humanNouns.contains(String(last))
+    {
+      return true
+    }
+    return last.utf8.last == UInt8(ascii: "s") && humanNouns.contains(String(last.dropLast()))
+  }
+
+  /// Whether an English noun in -s is a singular all the same, by its last word: -ss, -us, -is,
+  /// -cs, -as, -os, -ws, -ys (crisis, virus, physics, news), or one of ``singularsInS`` (means,
+  /// species, series). Read on the bytes (it runs for every gloss in -s).
+  /// - Complexity: O(*n*) in the length of `english`.
+  public func singularInS(_ english: String) -> Bool {
+    let utf8 = english.utf8
+    let last = utf8.lastIndex(of: UInt8(ascii: " ")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+    guard last.count >= 2, last.last == UInt8(ascii: "s") else { return false }
+    let final = last[last.index(last.endIndex, offsetBy: -2)...]
+    // -ss -us -is -as -os -ws -ys (and -ics, in -cs: no English plural ends so).
+    if "suiaowyc".utf8.contains(final.first!) { return true }
+    return singularsInS.contains(String(Substring(last)))
   }
 }

@@ -93,7 +93,7 @@ extension Translator {
       }
       switch unit.wordClass {
       case .verb
-      where Self.completionVerbs.contains(Self.keyWithoutProclitics(unit))
+      where rules.completionVerbs.contains(Self.keyWithoutProclitics(unit))
         && completedVerbalNoun(units, after: index) != nil:
         // تم + a verbal noun is the passive of its verb, its object (in construct, or after the
         // preposition the verbal noun governs) the subject: تم نقل الجرحى إلى المستشفى → the wounded
@@ -224,7 +224,7 @@ extension Translator {
       case .complementizer where infinitive && unit.role == "comp":
         // يمكن أن يكون → can be; أريد أن أذهب → want to go
         let modal = out.last?.english == "not" ? out.dropLast().last?.english : out.last?.english
-        if !Self.bareInfinitiveModals.contains(modal ?? "") {
+        if !rules.bareInfinitiveModals.contains(modal ?? "") {
           out.append(word("to", RuleTrail(unit.origin, .verbInflection)))
         }
         index += 1
@@ -317,7 +317,7 @@ extension Translator {
         // soldiers killed (was "an officer killed and soldiers").
         while counted.end < units.count, units[counted.end].hasConjunction, !units[counted.end].hasPreposition,
           units[counted.end].wordClass == .number
-            || units[counted.end].wordClass == .noun && Translator.isHuman(units[counted.end].english)
+            || units[counted.end].wordClass == .noun && rules.isHuman(units[counted.end].english)
         {
           var more = nounPhrase(units, at: counted.end)
           if units[counted.end].wordClass == .number { extendPartitive(&more, units) }
@@ -734,7 +734,7 @@ extension Translator {
         let subject = nounPhrase(units, at: kanaSubject(units, after: index)!)
         let past = Self.keyWithoutProclitics(unit).hasPrefix("ك")
         out += conjunctionWords(unit)
-        if afterModal, let modal = out.lastIndex(where: { Self.bareInfinitiveModals.contains($0.english) }),
+        if afterModal, let modal = out.lastIndex(where: { rules.bareInfinitiveModals.contains($0.english) }),
           out.count - modal <= 2
         {
           // (After a modal, the subject before it: يمكن أن يكون الوضع صعبا → the situation can be
@@ -835,7 +835,7 @@ extension Translator {
         continue
       case .conjunction, .question, .adverb, .particle, .latin, .other:
         out += conjunctionWords(unit)
-        if let may = pendingNegation, may.role == "may", Self.kanaForms.contains(Self.keyWithoutProclitics(unit)) {
+        if let may = pendingNegation, may.role == "may", rules.kanaForms.contains(Self.keyWithoutProclitics(unit)) {
           // (قد يكون with no subject after it: may be.)
           out.append(word("may", RuleTrail(may.origin), of: may))
           pendingNegation = nil
@@ -1082,10 +1082,6 @@ extension Translator {
   /// Punctuation that ends a sentence (or a clause that a governed preposition does not cross).
   static let sentenceEnds: Set<String> = [";", ":", ".", "?", "!"]
 
-  /// The verbs of completion (matching form) that make a verbal noun after them passive: تم, يتم,
-  /// تمت, تتم (and with سـ written on them when the segmenter left it there).
-  static let completionVerbs: Set<String> = ["تم", "يتم", "تمت", "تتم", "سيتم", "ستتم"]
-
   /// A modal's English, negated after لا: cannot, must not, should not.
   func modalWords(_ unit: Unit, negated: Bool) -> [DraftWord] {
     func word(_ text: String, _ rule: RuleTrail) -> DraftWord {
@@ -1135,7 +1131,7 @@ extension Translator {
   func kanaSubject(_ units: [Unit], after index: Int) -> Int? {
     let unit = units[index]
     guard unit.enclitic == nil, unit.proclitics.isEmpty || unit.proclitics == ["و"] || unit.proclitics == ["ف"],
-      Self.kanaForms.contains(Self.keyWithoutProclitics(unit)), index + 1 < units.count
+      rules.kanaForms.contains(Self.keyWithoutProclitics(unit)), index + 1 < units.count
     else { return nil }
     let subject = units[index + 1]
     guard subject.proclitics.isEmpty,
@@ -1145,9 +1141,6 @@ extension Translator {
     let end = nounPhrase(units, at: index + 1).end
     return end < units.count && units[end].wordClass != .punctuation ? index + 1 : nil
   }
-
-  /// كان and يكون in the forms the function words list (matching form, without proclitics).
-  static let kanaForms: Set<String> = ["كان", "كانت", "يكون", "تكون"]
 
   /// The English of a unit read as an adjective: an adjective's, a noun's adjective reading, or
   /// the gloss of its best adjective analysis (عام: general, after "year" won); nil for none.
@@ -1219,11 +1212,6 @@ extension Translator {
     return verbOfVerbalNoun(unit) != nil ? use : nil
   }
 
-  /// English modals whose verb follows without "to" (يمكن أن يكون → can be; يجب أن → must).
-  static let bareInfinitiveModals: Set<String> = [
-    "can", "cannot", "must", "should", "may", "might", "could", "would",
-  ]
-
   /// Where the subject of a modal (يمكن, يجب, ينبغي) starts when it follows with لـ or على before
   /// the modal's verb or verbal noun: the noun phrase of لـ + a noun (يمكن للأطباء), or the one
   /// after على (يجب على الحكومة); nil otherwise.
@@ -1277,12 +1265,6 @@ extension Translator {
   /// The number of words from which a line is read as a report's sentence rather than a line of
   /// conversation (see ``neuterFeminine(_:)``).
   static let reportLength = 15
-
-  /// Adjectives of relation that take their complement with لـ after the noun, as English writes
-  /// them (a checkpoint affiliated to the SDF, factions loyal to Ankara).
-  static let relationAdjectives: Set<String> = [
-    "affiliated", "loyal", "linked", "connected", "related", "allied", "attached", "subordinate", "close",
-  ]
 
   /// The independent pronouns of the 3rd person that also separate a subject from its predicate
   /// (matching form).
@@ -1632,7 +1614,7 @@ extension Translator {
     // young man"), منزل مواطن → the house of a citizen.
     let personComplement =
       next < units.count && units[next].wordClass == .noun && !units[next].definite
-      && Translator.isHuman(units[next].english)
+      && rules.isHuman(units[next].english)
       && units[next].enclitic == nil && head.source != .place && !head.human
     let endsInPreposition = Self.endsInPreposition(english)
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
@@ -1666,7 +1648,7 @@ extension Translator {
     // adjectives لـ belongs to the noun, المركز الأوروبي لمكافحة الأمراض, دعوات دولية متكررة لوقف.)
     let postnominal =
       complement == nil && next < units.count
-      && adjectives.last.map { $0.english.hasSuffix("ing") || Self.relationAdjectives.contains($0.english) } == true
+      && adjectives.last.map { $0.english.hasSuffix("ing") || rules.relationAdjectives.contains($0.english) } == true
       && units[next].wordClass != .verb
       && (units[next].proclitics.first == "ل"
         || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))

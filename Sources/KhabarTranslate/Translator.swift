@@ -602,7 +602,7 @@ public final class Translator: Sendable {
     // (A written ة is never read as the pronoun ه: the glossary's matching knows it.)
     unit.enclitic = match.enclitic.flatMap(Self.pronounCode)
     unit.category = entry.category.rawValue
-    unit.human = entry.category == .actor || Self.isHuman(match.english)
+    unit.human = entry.category == .actor || rules.isHuman(match.english)
     // A number word's value, from its note (numbers.tsv: "value=11"): the counted noun after it is
     // plural in English (أحد عشر مواطناً → eleven citizens, was "eleven citizen").
     if wordClass == .number, unit.value == nil, let note = entry.note, let at = note.firstRange(of: "value=") {
@@ -1423,7 +1423,7 @@ public final class Translator: Sendable {
         // (A one-word gloss in lower case, read on its bytes.)
         let utf8 = target.english.utf8
         target.englishIsPlural =
-          !Self.singularInS(target.english)
+          !rules.singularInS(target.english)
           && (analysis.stem.category != "N" || target.plural
             || utf8.count > 3 && !utf8.contains(UInt8(ascii: " "))
               && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(utf8.first!))
@@ -1431,47 +1431,6 @@ public final class Translator: Sendable {
       target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }
   }
-
-  /// Whether an English noun in -s is a singular all the same, by its last word: -ss, -us, -is,
-  /// -cs, -as, -os, -ws, -ys (crisis, virus, physics, news), or a few that English writes so
-  /// (means, species, series). Read on the bytes (it runs for every gloss in -s).
-  static func singularInS(_ english: String) -> Bool {
-    let utf8 = english.utf8
-    let last = utf8.lastIndex(of: UInt8(ascii: " ")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
-    guard last.count >= 2, last.last == UInt8(ascii: "s") else { return false }
-    let final = last[last.index(last.endIndex, offsetBy: -2)...]
-    // -ss -us -is -as -os -ws -ys (and -ics, in -cs: no English plural ends so).
-    if "suiaowyc".utf8.contains(final.first!) { return true }
-    return ["means", "species", "series", "headquarters"].contains(String(Substring(last)))
-  }
-
-  /// Whether an English noun (or noun phrase, by its last word: young man, civilian workers)
-  /// names people.
-  static func isHuman(_ english: String) -> Bool {
-    let lowered = english.lowercased()
-    if humanNouns.contains(lowered) { return true }
-    // (By its last word, and a regular plural of one: civilian workers, experts.)
-    let last = lowered.lastIndex(of: " ").map { lowered[lowered.index(after: $0)...] } ?? lowered[...]
-    if last.endIndex != lowered.endIndex || last.startIndex != lowered.startIndex,
-      humanNouns.contains(String(last))
-    {
-      return true
-    }
-    return last.utf8.last == UInt8(ascii: "s") && humanNouns.contains(String(last.dropLast()))
-  }
-
-  static let humanNouns: Set<String> = [
-    "man", "woman", "men", "women", "person", "people", "child", "children", "boy", "girl", "father", "mother",
-    "brother", "sister", "son", "daughter", "friend", "soldier", "soldiers", "member", "members", "officer",
-    "leader", "president", "minister", "doctor", "teacher", "student", "students", "correspondent", "fighter",
-    "fighters", "civilian", "civilians", "one", "who", "gunmen", "militants", "patient", "patients", "worker",
-    "citizen", "citizens", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds",
-    "expert", "scientist", "researcher", "journalist", "activist", "protester", "demonstrator", "refugee",
-    "detainee", "prisoner", "victim", "individual", "nurse", "physician", "participant", "employee", "official",
-    "volunteer", "passenger", "driver", "player", "voter", "candidate", "lawyer", "judge", "pilot", "visitor",
-    "tourist", "migrant", "immigrant", "adult", "infant", "baby", "babies", "wife", "wives", "husband", "parent",
-    "neighbour", "neighbor", "guest", "youth", "elder", "specialist", "militant", "gunman", "staff",
-  ]
 
   /// The comparative and the superlative of a gloss whose first item is such a pair
   /// ("taller/tallest" of "taller/tallest;longer/longest", "more/most difficult"), read without
@@ -1802,7 +1761,7 @@ public final class Reading: Sendable, Hashable {
     prefixDefinite = definite
     matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
     lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
-    humanGloss = Translator.isHuman(first)
+    humanGloss = rules.isHuman(first)
     // The imperfect stem of a verb of form IV, VII, VIII or X has no initial alif (يعدم: yuEodim of
     // أعدم; تختطف: taxotaTif of اختطف): found by its perfect.
     let formFour =
@@ -1812,7 +1771,7 @@ public final class Reading: Sendable, Hashable {
     {
       newsVerb = (
         news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
-        Translator.isHuman(news.english)
+        rules.isHuman(news.english)
       )
     } else {
       newsVerb = nil

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+import Foundation
 import KhabarArabic
 import KhabarGlossary
 import Testing
@@ -606,6 +607,45 @@ enum Seed {
     let translated = try Seed.english(arabic)
     #expect(translated.contains(english), "\(translated)")
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
+  }
+
+  @Test(arguments: [
+    ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
+    ("houses", false), ("oneness", false), ("workshop", false),
+  ])
+  func humanNounsFromWordSets(_ english: String, _ human: Bool) throws {
+    let rules = try RuleBook(directory: Seed.data)
+    #expect(rules.isHuman(english) == human)
+  }
+
+  @Test(arguments: [
+    ("crisis", true), ("the coronavirus", true), ("news", true), ("means", true), ("headquarters", true),
+    ("members", false), ("reasons", false), ("s", false),
+  ])
+  func singularsInS(_ english: String, _ singular: Bool) throws {
+    let rules = try RuleBook(directory: Seed.data)
+    #expect(rules.singularInS(english) == singular)
+  }
+
+  @Test func wordSetsLoadInMatchingFormAndRejectAnUnknownSet() throws {
+    let rules = try RuleBook(directory: Seed.data)
+    #expect(rules.kanaForms.contains("كانت") && rules.completionVerbs.contains("تمت"))
+    #expect(rules.bareInfinitiveModals.contains("must") && !rules.bareInfinitiveModals.contains("want"))
+    let root = NSTemporaryDirectory() + "khabar-word-sets-\(UUID().uuidString)"
+    let translate = root + "/translate"
+    try FileManager.default.createDirectory(atPath: translate, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for (file, text) in [
+      ("function-words.tsv", "arabic\tenglish\trole\n"), ("verbs.tsv", "kind\tbase\tpast\tparticiple\tarabic\n"),
+      ("rules.tsv", "id\n"), ("word-sets.tsv", "# sets\nset\tword\nhuman\tman\nhumans\twoman\n"),
+    ] {
+      try text.write(toFile: translate + "/" + file, atomically: true, encoding: .utf8)
+    }
+    #expect {
+      _ = try RuleBook(directory: DataDirectory(path: root))
+    } throws: { error in
+      "\(error)".contains("word-sets.tsv:4:1: error: unknown word set 'humans'")
+    }
   }
 
   @Test func englishMorphology() throws {
