@@ -42,6 +42,11 @@ extension Translator {
     var subjectPhrase: NounPhrase? = nil
     /// Whether a verb of the 3rd person (or with its subject before it) came before in the sentence.
     var thirdPersonVerbBefore = false
+    /// The agreement (``verbAgreement(_:)``) of the clause's last verb when a noun phrase was its
+    /// subject, before or after it: a verb joined to it by و that agrees the same way shares it.
+    var lastSubjectAgreement: String? = nil
+    /// Whether that subject is plural in English (the verb that shares it is too).
+    var lastSubjectPlural = false
     /// Whether the clause opened with a news event's verbal noun and its count (مقتل 5 عناصر).
     var openedWithVerbalNoun = false
     /// The verb of a change noun the clause opened with (ارتفاع → rise), said before its إلى.
@@ -149,9 +154,11 @@ extension Translator {
         }
         // A verb joined by و to a verb of the 3rd person before it in the sentence shares its
         // subject: ت is then no "you" (قسد والتحالف تقتلان اثنين وتعتقلان ثلاثة → … and arrest three).
+        let sharedByAgreement = sharesSubjectByAgreement(units, at: index, with: lastSubjectAgreement)
         let sharedSubject =
           unit.proclitics == ["و"] && thirdPersonVerbBefore && subjectPhrase == nil && subjectFromBefore == nil
-          && describedPlural == nil && unit.verb.map { $0.person == 2 && !$0.passive } == true
+          && describedPlural == nil
+          && (unit.verb.map { $0.person == 2 && !$0.passive } == true || sharedByAgreement)
         // A verb of the 3rd person plural right after a noun phrase (no و on it) has that phrase,
         // or one before it, for its subject: an Arabic verb before its subject is singular, so a
         // plural one is never followed by it (والخاطفون يطالبون → and the kidnappers demand, was
@@ -167,17 +174,24 @@ extension Translator {
           || before >= 0 && units[before].wordClass == .conjunction && units[before].english == "which"
             && (before == 0 || !["اكثر", "اقل"].contains(units[before - 1].key))
           || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil || sharedSubject
-        let (words, end) = verbClause(
+        let (words, end, hadSubject, pluralSubject) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
           subjectBefore: subjectBefore,
-          subjectPlural: subjectPhrase?.plural ?? describedPlural ?? (sharedSubject ? unit.verb?.plural : nil),
+          subjectPlural: subjectPhrase?.plural ?? describedPlural
+            ?? (sharedByAgreement ? lastSubjectPlural : sharedSubject ? unit.verb?.plural : nil),
           subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
         )
         out += words
         openedWithVerbalNoun = false
         verbInSentence = true
-        thirdPersonVerbBefore = subjectBefore || unit.verb?.person == 3
+        thirdPersonVerbBefore = subjectBefore || hadSubject || unit.verb?.person == 3
+        if subjectPhrase != nil || hadSubject || sharedSubject && lastSubjectAgreement != nil {
+          lastSubjectAgreement = Self.verbAgreement(unit)
+          lastSubjectPlural = pluralSubject
+        } else {
+          lastSubjectAgreement = nil
+        }
         lastWasQuantity = index + 1 < units.count && units[index + 1].wordClass == .number
         subjectPhrase = nil
         pendingNegation = nil
@@ -255,6 +269,7 @@ extension Translator {
         if Self.clauseEnds.contains(unit.english) {
           clauseStart = true
           thirdPersonVerbBefore = false
+          lastSubjectAgreement = nil
           openedWithVerbalNoun = false
           pendingChange = nil
           if Self.sentenceEnds.contains(unit.english) { verbInSentence = false }
@@ -1571,6 +1586,14 @@ extension Translator {
         } else {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
         }
+        // A noun of multitude (عشرات, مئات, آلاف: English plural nouns) before the definite noun it
+        // counts takes "of": عشرات الشبان → dozens of young men, آلاف المتظاهرين → thousands of
+        // protesters (was "dozens young men").
+        if head.source == .glossary, units[next].definite, head.english.utf8.last == UInt8(ascii: "s"),
+          head.english.utf8.first.map({ !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true
+        {
+          words.append(word("of", RuleTrail(head.origin, .partitive), head))
+        }
         return NounPhrase(words: words + counted.words, plural: true, end: counted.end, human: counted.human)
       }
       return NounPhrase(words: words, plural: (head.value ?? 2) != 1, end: index + 1, human: false)
@@ -1756,7 +1779,7 @@ extension Translator {
     _ units: [Unit], at index: Int, negation: Unit?, clauseStart: Bool, question: Unit? = nil,
     subjectBefore: Bool = false,
     subjectPlural: Bool? = nil, subjectPronoun: String? = nil
-  ) -> ([DraftWord], Int) {
+  ) -> ([DraftWord], Int, hadSubject: Bool, plural: Bool) {
     let verb = units[index]
     var features = verb.verb ?? VerbFeatures()
     var words = conjunctionWords(verb)
@@ -1805,7 +1828,7 @@ extension Translator {
         words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
         words.append(word("by", RuleTrail(.passive), verb))
         words += agent.words
-        return (words, agent.end)
+        return (words, agent.end, true, features.plural)
       }
     }
     // Subject noun phrase right after the verb.
@@ -1941,7 +1964,7 @@ extension Translator {
     if let code = verb.enclitic {
       words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
     }
-    return (words, next)
+    return (words, next, subject != nil, features.plural)
   }
 
   /// Whether a noun or adjective is written as a sound plural or dual with its nun (مسلحون,
@@ -1960,6 +1983,17 @@ extension Translator {
       ($0.hasPrefix("NSUFF_MASC_PL") || $0.hasPrefix("NSUFF_MASC_DU") || $0.hasPrefix("NSUFF_FEM_DU"))
         && !$0.hasSuffix("_POSS")
     }
+  }
+
+  /// Whether a noun is written as a dual (الطرفين, مدنيان): a lexicon reading has a dual suffix
+  /// and none the sound masculine plural's, written the same way (المدنيين).
+  func isDual(_ unit: Unit) -> Bool {
+    let key = Self.keyWithoutProclitics(unit)
+    guard key.hasSuffix("ين") || key.hasSuffix("ان"), !key.contains(" ") else { return false }
+    // (Only a dual: -ين is also the sound masculine plural, المدنيين.)
+    let nouns = rankedAnalyses(key).filter { !$0.isVerb }
+    return nouns.contains { $0.tags.contains { $0.hasPrefix("NSUFF_MASC_DU") || $0.hasPrefix("NSUFF_FEM_DU") } }
+      && !nouns.contains { $0.tags.contains { $0.hasPrefix("NSUFF_MASC_PL") } }
   }
 
   /// Time words that make the indefinite noun after them a time, not a thing a verb can describe.
@@ -1998,6 +2032,52 @@ extension Translator {
     return head
   }
 
+  /// How a verb of the 3rd person agrees, read from its letters: "m" (يفعل, فعل), "f" (تفعل, فعلت),
+  /// "mp" (يفعلون, فعلوا), "md" (يفعلان, فعلا) or "fd" (تفعلان, فعلتا); nil for a verb of the 1st
+  /// person (نفعل, أفعل) or of the 2nd plural (تفعلون), a passive, or a unit that is not a verb.
+  /// (ت of the imperfect singular is also the 2nd person: "f" all the same, as the verb before
+  /// decides.)
+  static func verbAgreement(_ unit: Unit) -> String? {
+    guard unit.wordClass == .verb, let features = unit.verb, !features.passive else { return nil }
+    var written = Substring(keyWithoutProclitics(unit))
+    if let code = unit.enclitic { written = written.dropLast(Translator.encliticLetters(code).count) }
+    if features.perfect {
+      if written.hasSuffix("وا") { return "mp" }
+      if written.hasSuffix("تا") { return "fd" }
+      if written.hasSuffix("ت") { return "f" }
+      if written.hasSuffix("ا") { return "md" }
+      return written.unicodeScalars.count >= 3 ? "m" : nil
+    }
+    guard written.hasPrefix("ي") || written.hasPrefix("ت") else { return nil }
+    let masculine = written.hasPrefix("ي")
+    if written.hasSuffix("ون") || written.hasSuffix("وا") { return masculine ? "mp" : nil }
+    if written.hasSuffix("ان") || written.hasSuffix("ا") { return masculine ? "md" : "fd" }
+    return masculine ? "m" : "f"
+  }
+
+  /// Whether a verb joined by و (at `index`) shares the subject of the clause's verb before it,
+  /// whose agreement was `previous`, so that the noun phrase after it is its object: it agrees the
+  /// same way, is active, is not a news verb that a count or a person after it makes passive (وقتل
+  /// 3 → and 3 were killed), and an indefinite noun phrase, not a name or a group, follows it (قسد تشن حملة
+  /// وتعتقل عشرات الشبان → SDF launches a campaign and arrests dozens of young men, was "and dozens
+  /// of young men arrest"; هاجمت القوات القرية وفرت العائلات keeps the families as the subject).
+  func sharesSubjectByAgreement(_ units: [Unit], at index: Int, with previous: String?) -> Bool {
+    let unit = units[index]
+    guard let previous, unit.proclitics == ["و"], index + 1 < units.count, let features = unit.verb,
+      Self.verbAgreement(unit) == previous
+    else { return false }
+    let next = units[index + 1]
+    if features.perfect, next.wordClass == .number || next.human,
+      rules.passiveWithoutSubject[Self.keyWithoutProclitics(unit)] != nil
+    {
+      return false
+    }
+    guard [.noun, .number].contains(next.wordClass), !next.definite, next.proclitics.isEmpty,
+      !next.hasPreposition, !["actor", "organization"].contains(next.category ?? "")
+    else { return false }
+    return true
+  }
+
   /// A unit's key (matching form) without its proclitic letters (ومقتل → مقتل).
   static func keyWithoutProclitics(_ unit: Unit) -> String {
     let letters = unit.proclitics.reduce(0) { $0 + $1.count }
@@ -2024,6 +2104,18 @@ extension Translator {
     if quoted { phrase.words += draftWords([units[next + 1]]) }
     var inner = nounPhrase(units, at: groupAt)
     next = inner.end
+    // A class of people or things, a plural common noun with no complement (adjectives only), is
+    // counted without "the": عشرات من المدنيين → dozens of civilians, عدد من الحالات → a number of
+    // cases; a group keeps it (30 عنصرا من قوات النظام → 30 members of the regime forces), and so
+    // does a dual, which names the two it means (ثمانية آخرون من الطرفين → eight others of the
+    // parties).
+    let group = units[groupAt]
+    if !quoted, inner.words.first?.english == "the", group.wordClass == .noun, group.plural || group.englishIsPlural,
+      group.enclitic == nil, !["actor", "organization", "military"].contains(group.category ?? ""),
+      units[(groupAt + 1)..<inner.end].allSatisfy({ $0.wordClass == .adjective }), !isDual(group)
+    {
+      inner.words.removeFirst()
+    }
     phrase.words += inner.words
     if quoted, isQuote(next) {
       phrase.words += draftWords([units[next]])
