@@ -1630,6 +1630,18 @@ extension Translator {
       }
     }
     takeAdjectives(definite: head.definite)
+    // An English compound: a head noun of an operation or a plan before the indefinite noun of an
+    // action that has no complement of its own (عملية تفتيش → search operation, حملة اعتقال واسعة
+    // → wide arrest campaign; was "operation a search"). The action is said first, as an adjective.
+    var compounded = false
+    if adjectives.isEmpty, !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3,
+      rules.compoundHeads.contains(english), attachable(next), Self.isCompoundModifier(units, at: next, rules: rules)
+    {
+      compounded = true
+      adjectives.append(word(units[next].english, RuleTrail(units[next].origin, .idafa), units[next]))
+      next += 1
+      takeAdjectives(definite: false)
+    }
     // Idafa: an indefinite-looking noun followed by a definite noun or a name.
     var complement: NounPhrase? = nil
     var complementIsName = false
@@ -1695,7 +1707,8 @@ extension Translator {
     } else if !definite, !plural, head.wordClass == .noun, english.first?.isLowercase == true,
       head.adjectiveEnglish == nil,
       index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,
-      !(index + 1 < units.count && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty),
+      compounded
+        || !(index + 1 < units.count && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty),
       index == 0 || ![.number, .adverb, .demonstrative, .pronoun, .question].contains(units[index - 1].wordClass)
         // (A noun with a preposition on it is not the one a number before it counts: قتل ثلاثة
         // بغارة جوية → three were killed in an airstrike.)
@@ -1757,6 +1770,27 @@ extension Translator {
       }
     }
     return NounPhrase(words: words, plural: plural, end: next, human: head.human)
+  }
+
+  /// Whether the unit at `index` can modify a compound head before it (see ``RuleBook/compoundHeads``):
+  /// an indefinite singular noun of an action or event (a glossary event, military or casualty term,
+  /// or a news verbal noun) with no clitics, not a person, with no complement after it.
+  static func isCompoundModifier(_ units: [Unit], at index: Int, rules: RuleBook) -> Bool {
+    let unit = units[index]
+    guard unit.wordClass == .noun, !unit.definite, !unit.plural, !unit.englishIsPlural, unit.proclitics.isEmpty,
+      unit.enclitic == nil, !unit.human, unit.category != "time", !unit.english.isEmpty,
+      unit.english.first?.isLowercase == true
+    else { return false }
+    let action =
+      ["event", "military", "casualty"].contains(unit.category ?? "") || rules.verbalNouns[unit.key] != nil
+    guard action else { return false }
+    // (No complement of its own: عملية تفتيش المنازل → an operation of searching the houses.)
+    if index + 1 < units.count, [.noun, .name].contains(units[index + 1].wordClass),
+      units[index + 1].proclitics.isEmpty, units[index + 1].definite || units[index + 1].wordClass == .name
+    {
+      return false
+    }
+    return true
   }
 
   /// Whether an English name ends in a common noun (Russian army, regime forces: the last word
