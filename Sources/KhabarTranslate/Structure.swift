@@ -1980,8 +1980,17 @@ extension Translator {
       words.append(word(auxiliary, RuleTrail(.verbInflection), question))
       verbWords = [base.split(separator: " ").map(String.init)].flatMap { $0 }
     }
+    // A passive with nothing but a colon after it is a label: نُشر: 21 مايو → Published: 21 May
+    // (was "He was published:").
+    let label =
+      features.passive && negation == nil && question == nil && subject == nil && !subjectBefore && clauseStart
+      && !verb.hasConjunction && next < units.count && units[next].english == ":" && verbWords.count == 2
+      && ["was", "were", "is", "are"].contains(verbWords[0])
+    if label { verbWords.removeFirst() }
     if let subject {
       words += subject.words
+    } else if label {
+      // (No pronoun: the label names what the line gives.)
     } else if !subjectBefore && (clauseStart || features.person != 3 || features.plural) {
       // No expressed subject: the pronoun of the verb's person.
       if !(features.passive && negation == nil && clauseStart == false) {

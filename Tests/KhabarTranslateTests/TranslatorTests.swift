@@ -449,6 +449,9 @@ enum Seed {
       ),
       ("أحبها كثيرا.", "her", nil),
       ("أصيب شاب برصاص القوات الإسرائيلية.", "wounded by the gunfire of the Israeli forces", "in the gunfire"),
+      // A passive before a colon is a label of the page.
+      ("نُشر: 21 مايو 2024", "Published: 21 May 2024", "He was"),
+      ("قال: لا", "He said:", nil),
     ] as [(String, String, String?)])
   func newsClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
