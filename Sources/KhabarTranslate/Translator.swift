@@ -734,11 +734,30 @@ public final class Translator: Sendable {
         // (Any curated place: دمشق بحمص; a town the lexicon also reads needs its own cue only.)
         if placeAnswer(key, length: length).english != nil { return true }
       }
+      // (Also ب after the name of a settlement the gazetteer lacks: في حي وادي الذهب بحمص → in
+      // Wadi al-Dhahab neighbourhood in Homs, was "with hummus".)
+      if clitic == "ب" {
+        for back in 2...min(4, index + 1) where index - back >= 0 {
+          let cue = tokens[index - back]
+          guard cue.kind == .word, cue.script == .arabic else { break }
+          if rules.settlementNouns.contains(cue.key) { return true }
+        }
+      }
+    }
+    // A dateline: the line opens with the place and a colon or dots (درعا.. قتيلان, درعا: مقتل
+    // شاب → Daraa: …, was "they armed").
+    if index == 0, clitic.isEmpty, tokens.count > 1, tokens[1].kind == .punctuation,
+      let mark = tokens[1].key.unicodeScalars.first, [":", ".", "-", "–", "—", "…"].contains(mark)
+    {
+      return true
     }
     if !clitic.isEmpty, !rankedAnalyses(tokens[index].key).isEmpty { return false }
     // A common word before a definite noun is the first term of a construct (سلوك العمال: the
     // workers' behaviour), which a town's name is not.
-    if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].key.hasPrefix("ال") {
+    // (Not an adjective that agrees with the place: في الطيبة الجنوبية → in southern Taybeh.)
+    if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].key.hasPrefix("ال"),
+      rankedAnalyses(tokens[index + 1].key).first.map({ $0.pos.hasSuffix("ADJ") }) != true
+    {
       return false
     }
     if clitic.contains("ب") || clitic.contains("ل") { return true }
