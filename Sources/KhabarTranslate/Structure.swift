@@ -476,9 +476,17 @@ extension Translator {
       where unit.key == "ما" && unit.proclitics.isEmpty && index + 1 < units.count
         && units[index + 1].wordClass == .verb && units[index + 1].proclitics.isEmpty
         && units[index + 1].verb.map({ $0.perfect && !$0.plural && $0.person != 1 && $0.person != 2 }) != false
-        && out.last?.english == "," && !units[index...].contains(where: { $0.english == "?" }):
+        && (out.last?.english == ","
+          || verbInSentence && index > 0 && [.noun, .name, .adjective].contains(units[index - 1].wordClass)
+            && rules.resultVerbs.contains(
+              String(Self.keyWithoutProclitics(units[index + 1]).prefix { $0 != " " })))
+        && !units[index...].contains(where: { $0.english == "?" }):
         // ، ما أدى إلى مقتل عنصرين → , which led to the death of two members (was "what the death of
-        // two members led to"): ما after a comma before a verb stands for the clause before.
+        // two members led to"): ما after a comma before a verb stands for the clause before; so it
+        // does before a verb of a result (word-sets.tsv result_verb) after a clause that ends in a
+        // noun (قصفت القوات القرية ما أدى لمقتل طفل → …, which led to the death of a child), not
+        // otherwise (عرف الرجل ما حدث → the man knew what happened).
+        if out.last?.english != "," { out.append(word(",", RuleTrail(.punctuation))) }
         out.append(word("which", RuleTrail(.relative)))
         pendingSubject = "it"
         index += 1

@@ -1354,11 +1354,16 @@ public final class Translator: Sendable {
       while next < units.count, next <= index + 12, units[next].wordClass != .verb,
         units[next].wordClass != .punctuation || !Translator.sentenceEnds.contains(units[next].english)
       {
+        // (An alternative marked + is governed on the next word only: أدى لمقتل → led to the
+        // death, while أدى دور الوسيط للفيروس keeps 'played'.)
         if let governed = prepositions.first(where: {
-          units[next].proclitics.contains($0) || units[next].arabic == $0
+          let adjacentOnly = $0.hasSuffix("+")
+          let letters = adjacentOnly ? String($0.dropLast()) : $0
+          return (!adjacentOnly || next == index + 1)
+            && (units[next].proclitics.contains(letters) || units[next].arabic == letters)
         }) {
           found = next
-          preposition = governed
+          preposition = governed.hasSuffix("+") ? String(governed.dropLast()) : governed
           break
         }
         // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد).

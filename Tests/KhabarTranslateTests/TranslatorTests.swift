@@ -449,6 +449,11 @@ enum Seed {
       ),
       ("أحبها كثيرا.", "her", nil),
       ("أصيب شاب برصاص القوات الإسرائيلية.", "wounded by the gunfire of the Israeli forces", "in the gunfire"),
+      // ما before a verb of a result stands for the clause before, with or without a comma.
+      ("قصفت القوات القرية ما أدى لمقتل طفل.", "the village, which led to the death of a child", "what"),
+      ("وقع انفجار في المدينة، ما أسفر عن مقتل شخصين.", ", which resulted in the death", nil),
+      ("عرف الرجل ما حدث.", "knew what happened", "which"),
+      ("يؤدي الحيوان دور المضيف للفيروس.", "role", "leads to"),
       // A passive before a colon is a label of the page.
       ("نُشر: 21 مايو 2024", "Published: 21 May 2024", "He was"),
       ("قال: لا", "He said:", nil),
