@@ -186,7 +186,7 @@ extension Translator {
         openedWithVerbalNoun = false
         verbInSentence = true
         thirdPersonVerbBefore = subjectBefore || hadSubject || unit.verb?.person == 3
-        if subjectPhrase != nil || hadSubject || sharedSubject && lastSubjectAgreement != nil {
+        if subjectPhrase != nil || hadSubject || pluralAfterNoun || sharedSubject && lastSubjectAgreement != nil {
           lastSubjectAgreement = Self.verbAgreement(unit)
           lastSubjectPlural = pluralSubject
         } else {
@@ -745,7 +745,14 @@ extension Translator {
         let memberOf =
           unit.key == "في" && unit.proclitics.isEmpty
           && (Self.lastWord(out.last?.english ?? "").map { $0 == "member" || $0 == "members" } ?? false)
-        out.append(word(memberOf ? "of" : unit.english, unit.origin))
+        // (لـ written apart before a quoted group after a thing it has: حاجزاً لـ"قسد" → a checkpoint
+        // of the SDF, هجوم لـ"داعش" → an attack by ISIS.)
+        let owner =
+          unit.key == "ل" && unit.proclitics.isEmpty && index > 0 && index + 2 < units.count
+            && Self.isQuote(units[index + 1]) && units[index + 2].isNominal && units[index + 2].proclitics.isEmpty
+            && (units[index + 2].wordClass == .name || units[index + 2].category == "actor")
+          ? lamOwner(units, after: index - 1, owner: units[index + 2]) : nil
+        out.append(word(memberOf ? "of" : owner ?? unit.english, unit.origin))
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
         continue
@@ -1380,15 +1387,22 @@ extension Translator {
         // (An indefinite side too: بقصف لفصائل موالية لإيران → in shelling by Iran-backed factions.)
         || unit.isNominal && unit.category == "actor"
     else { return nil }
+    return lamOwner(units, after: index - 1, owner: unit)
+  }
+
+  /// ``lamAfterIndefiniteNoun(_:at:)`` for the noun phrase ending at `end` and the name or noun
+  /// `unit` that لـ gives it (written on it, or apart before its quotation mark: حاجزاً لـ"قسد" → a
+  /// checkpoint of the SDF, was "a checkpoint to").
+  func lamOwner(_ units: [Unit], after end: Int, owner unit: Unit) -> String? {
     // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
     // لإيران → loyal to.)
-    let before = units[index - 1].english
-    if units[index - 1].wordClass == .adjective,
+    let before = units[end].english
+    if units[end].wordClass == .adjective,
       before.hasSuffix("ing") || before.hasSuffix("ed") || before.hasPrefix("loyal")
     {
       return nil
     }
-    var head = index - 1
+    var head = end
     while head > 0, units[head].wordClass == .adjective, !units[head].definite, units[head].proclitics.isEmpty {
       head -= 1
     }
@@ -2123,8 +2137,11 @@ extension Translator {
     {
       return false
     }
+    // (A group by its name is a subject, قسد; its members are not: ويقتلون عنصرين → and kill two
+    // members.)
     guard [.noun, .number].contains(next.wordClass), !next.definite, next.proclitics.isEmpty,
-      !next.hasPreposition, !["actor", "organization"].contains(next.category ?? "")
+      !next.hasPreposition,
+      !["actor", "organization"].contains(next.category ?? "") || next.english.first?.isLowercase == true
     else { return false }
     return true
   }

@@ -398,14 +398,27 @@ public final class Translator: Sendable {
   func nameSettlements(_ units: inout [Unit]) {
     for index in units.indices.dropLast() {
       let (head, name) = (units[index], units[index + 1])
-      guard name.source == .lexicon, name.proclitics.isEmpty, !head.definite, head.enclitic == nil,
-        head.wordClass == .noun, rules.settlementNouns.contains(Self.classKey(head)),
+      // (Also between a preposition of place and ب + a countryside: في زردنا بريف إدلب → in
+      // Zardana in Idlib countryside, was "in our coat of mail"; news writes no "we" there, so a
+      // 1st-person pronoun the lexicon reads on the word is part of the name.)
+      let beforeCountryside =
+        head.wordClass == .preposition && head.proclitics.isEmpty && rules.placeCues.contains(head.key)
+        && index + 2 < units.count && units[index + 2].source == .place && units[index + 2].proclitics == ["ب"]
+        && units[index + 2].arabic.hasPrefix("بريف") && !rules.settlementNouns.contains(Self.classKey(name))
+      guard name.source == .lexicon, name.proclitics.isEmpty,
+        beforeCountryside
+          || !head.definite && head.enclitic == nil && head.wordClass == .noun
+            && rules.settlementNouns.contains(Self.classKey(head)),
         name.span.lowerBound > head.span.upperBound,
-        let first = name.candidates.first, first.enclitic == nil, first.prefixProclitics.isEmpty,
-        !first.pos.hasSuffix("NOUN_PROP"), !first.isVerb,
-        !first.isAdjective || Self.spelledWithArticle(name.arabic),  // (قرية صغيرة: a small village)
-        // (An adverb in the accusative is no name: مدينة إجمالاً.)
-        !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
+        let first = name.candidates.first,
+        beforeCountryside
+          // (Its readings are not yet ranked by context: a noun one, with no pronoun but "we".)
+          ? name.candidates.contains(where: { !$0.isVerb && ($0.enclitic == nil || $0.enclitic!.hasPrefix("1")) })
+          : first.enclitic == nil && first.prefixProclitics.isEmpty
+            && !first.pos.hasSuffix("NOUN_PROP") && !first.isVerb
+            && (!first.isAdjective || Self.spelledWithArticle(name.arabic))  // (قرية صغيرة: a small village)
+            // (An adverb in the accusative is no name: مدينة إجمالاً.)
+            && !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
       else { continue }
       let bare = Lexicon.strippingDiacritics(name.arabic)
       // (A name that goes on in a word nobody knows, بلدة أبو حردوب, is left to the transliteration

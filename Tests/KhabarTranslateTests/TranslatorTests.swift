@@ -374,7 +374,7 @@ enum Seed {
       // The group after a dual counted by a verbal noun, also quoted.
       ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed", nil),
       // لـ written apart before a quoted name is the preposition, not a name "L".
-      ("خلية لـ\"داعش\" تعدم ممرضاً", "A cell to \"ISIS\" executes", nil),
+      ("خلية لـ\"داعش\" تعدم ممرضاً", "A cell of \"ISIS\" executes", nil),
       // A headline's subject with where it happened before its verb; a plural verb right after a
       // noun has its subject before it; a verbal noun joined by و to the one a headline opens with.
       ("مظاهرة حاشدة في بنش تطالب بإسقاط النظام", "A crowded demonstration in Binnish demands", "you"),
@@ -622,6 +622,8 @@ enum Seed {
       ("هاجمت القوات القرية وقصفت مواقع للفصائل.", "and shelled positions", "positions shelled"),
       ("هاجمت القوات القرية وهربت العائلات.", "the families", nil),
       ("هاجم مسلحون حاجزا وقتل عنصر.", "a member was killed", nil),
+      ("مسلحون يستهدفون حاجزاً لـ\"قسد\" ويقتلون عنصرين.", "a checkpoint of \"SDF\" and kill two members", nil),
+      ("هجوم لـ\"داعش\" على حاجز.", "by \"ISIS\"", "to \""),
       ("خرج آلاف المتظاهرين في المدينة.", "Thousands of protesters", "Thousands protesters"),
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
@@ -657,6 +659,9 @@ enum Seed {
       ("إعدام سبعة شبان في حي البياضة بحمص", "in Homs", "hummus"),
       ("قصف على ريف ديرك", "al-Malikiyah", "monastery"),
       ("درعا الشباب في الدفاع", "armed", "Daraa"),
+      // A word only the lexicon reads between في and بريف is the town's name.
+      ("مظاهرة في زردنا بريف إدلب", "in Zaradna in Idlib countryside", "coat of mail"),
+      ("اشتباكات في منزله بريف حلب", "his house", nil),
     ] as [(String, String, String?)])
   func placesWhereNewsPutsThem(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
