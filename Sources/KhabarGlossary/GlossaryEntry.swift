@@ -95,6 +95,13 @@ public enum EnglishMorphology {
     let lower = word.lowercased()
     if invariant.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return word }
     if lower == "person" { return word.first == "P" ? "People" : "people" }  // the one irregular plural counts need
+    // A participle used as a noun names people without -s: three involved, the wounded (was
+    // "involveds"); nouns in -eed, -ead, -hed and "hundred" are not participles.
+    if lower.hasSuffix("ed"), lower.count > 5, !lower.hasSuffix("eed"), !lower.hasSuffix("ead"),
+      !lower.hasSuffix("hed"), lower != "hundred"
+    {
+      return word
+    }
     if lower.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
     if lower.hasSuffix("men"), !singularMen.contains(lower) { return word }
     if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {

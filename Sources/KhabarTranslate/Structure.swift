@@ -1023,7 +1023,8 @@ extension Translator {
         let verb = index > 0 ? words[index - 1].english.lowercased() : ""
         if !possessive, Self.doneToPeople.contains(where: { verb.hasPrefix($0) }) { continue }
         words[index].english = possessive ? "its" : "it"
-      case "she" where words[index].rule.text(rules) == subject:
+      case "she" where words[index].rule.text(rules) == subject || words[index].rule.text(rules) == enclitic:
+        // (Also a pronoun written on أن, as a glossary phrase ends: يرجح أنها → it is likely that it.)
         words[index].english = "it"
       default: break
       }

@@ -624,6 +624,10 @@ enum Seed {
       ("هاجم مسلحون حاجزا وقتل عنصر.", "a member was killed", nil),
       ("مسلحون يستهدفون حاجزاً لـ\"قسد\" ويقتلون عنصرين.", "a checkpoint of \"SDF\" and kill two members", nil),
       ("هجوم لـ\"داعش\" على حاجز.", "by \"ISIS\"", "to \""),
+      // A participle counted as a noun takes no -s; يرجح أن is "it is likely that", and its pronoun
+      // of a thing is "it".
+      ("اعتقل الأمن الداخلي في طرطوس ثلاثة متورطين بتهريب الأسلحة.", "three involved", "involveds"),
+      ("مسيّرة يُرجح أنها للتحالف تستهدف قيادياً قرب إدلب.", "it is likely that it", "she"),
       ("خرج آلاف المتظاهرين في المدينة.", "Thousands of protesters", "Thousands protesters"),
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
@@ -744,6 +748,9 @@ enum Seed {
     #expect(rules.base(ofInflected: "kill") == "kill")
     #expect(EnglishMorphology.plural(of: "gunmen") == "gunmen")
     #expect(EnglishMorphology.plural(of: "gunman") == "gunmen")
+    #expect(
+      EnglishMorphology.plural(of: "involved") == "involved" && EnglishMorphology.plural(of: "hundred") == "hundreds")
+    #expect(EnglishMorphology.plural(of: "seed") == "seeds" && EnglishMorphology.plural(of: "thread") == "threads")
     #expect(EnglishMorphology.plural(of: "specimen") == "specimens")
     #expect(EnglishMorphology.plural(of: "children") == "children")
   }
