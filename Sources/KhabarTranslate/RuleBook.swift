@@ -311,13 +311,19 @@ public struct RuleBook: Sendable {
     }
   }
 
+  /// The past of an English verb, of the first word of a phrasal one (take control of → took
+  /// control of).
   public func past(_ base: String) -> String {
     if let forms = irregular[base] { return forms.past }
+    if let space = base.firstIndex(of: " ") { return past(String(base[..<space])) + base[space...] }
     return Self.regularPast(base)
   }
 
+  /// The past participle of an English verb, of the first word of a phrasal one (take control of →
+  /// taken control of; was "take control ofed").
   public func participle(_ base: String) -> String {
     if let forms = irregular[base] { return forms.participle }
+    if let space = base.firstIndex(of: " ") { return participle(String(base[..<space])) + base[space...] }
     return Self.regularPast(base)
   }
 

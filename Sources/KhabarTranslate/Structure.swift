@@ -670,7 +670,17 @@ extension Translator {
         continue
       case .preposition where unit.proclitics.isEmpty && unit.role == "governed:" + unit.arabic:
         // سيطر على → took control of: the governed preposition (marked by lexical transfer) has no
-        // English ("of" is in the verb's English).
+        // English ("of" is in the verb's English); a pronoun on it is the verb's object: a person
+        // after what is done to people (ألقى القبض عليه → arrested him), else a thing (سيطرت القوات
+        // عليها → took control of it).
+        if let code = unit.enclitic {
+          let toPeople = out.suffix(6).contains { word in
+            Self.doneToPeople.contains { word.english.lowercased().hasPrefix($0) }
+          }
+          let pronoun =
+            toPeople || !code.hasPrefix("3") ? Self.objectPronoun(code) : code == "3MS" || code == "3FS" ? "it" : "them"
+          out.append(word(pronoun, RuleTrail(.enclitic)))
+        }
         index += 1
         continue
       case .preposition where pendingChange != nil && unit.key == "الي" && unit.proclitics.isEmpty:

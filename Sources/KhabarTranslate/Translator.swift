@@ -1367,16 +1367,41 @@ public final class Translator: Sendable {
       while next < units.count, next <= index + 12, units[next].wordClass != .verb,
         units[next].wordClass != .punctuation || !Translator.sentenceEnds.contains(units[next].english)
       {
+        // A governed phrase: a noun and its preposition that the verb's English takes in (ألقى
+        // القبض على → arrest; ألقت الشرطة القبض على رجل → the police arrested a man, was "delivered
+        // the arrest on a man"): the noun says nothing, the preposition is governed.
+        if let phrase = prepositions.first(where: { $0.contains(" ") }), next + 1 < units.count,
+          let space = phrase.lastIndex(of: " "),
+          units[next].proclitics.isEmpty,
+          units[next].key == ArabicNormalizer.matching.normalize(String(phrase[..<space])),
+          units[next + 1].proclitics.isEmpty,
+          ArabicNormalizer.matching.normalize(units[next + 1].arabic)
+            .hasPrefix(ArabicNormalizer.matching.normalize(String(phrase[phrase.index(after: space)...])))
+        {
+          units[next].wordClass = .particle
+          units[next].english = ""
+          units[next].role = "drop"
+          found = next + 1
+          preposition = units[next + 1].arabic
+          break
+        }
         // (An alternative marked + is governed on the next word only: أدى لمقتل → led to the
         // death, while أدى دور الوسيط للفيروس keeps 'played'.)
         if let governed = prepositions.first(where: {
           let adjacentOnly = $0.hasSuffix("+")
           let letters = adjacentOnly ? String($0.dropLast()) : $0
           return (!adjacentOnly || next == index + 1)
-            && (units[next].proclitics.contains(letters) || units[next].arabic == letters)
+            && (units[next].proclitics.contains(letters) || units[next].arabic == letters
+              // (With a pronoun on it: سيطرت القوات عليها → the forces took control of it.)
+              || units[next].enclitic != nil && units[next].proclitics.isEmpty
+                && units[next].wordClass == .preposition
+                && ArabicNormalizer.matching.normalize(units[next].arabic).hasPrefix(
+                  ArabicNormalizer.matching.normalize(letters)))
         }) {
           found = next
-          preposition = governed.hasSuffix("+") ? String(governed.dropLast()) : governed
+          preposition =
+            units[next].enclitic != nil && units[next].proclitics.isEmpty && units[next].wordClass == .preposition
+            ? units[next].arabic : governed.hasSuffix("+") ? String(governed.dropLast()) : governed
           break
         }
         // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد).

@@ -628,6 +628,11 @@ enum Seed {
       // of a thing is "it".
       ("اعتقل الأمن الداخلي في طرطوس ثلاثة متورطين بتهريب الأسلحة.", "three involved", "involveds"),
       ("مسيّرة يُرجح أنها للتحالف تستهدف قيادياً قرب إدلب.", "it is likely that it", "she"),
+      // A governed phrase (ألقى القبض على → arrest), and a pronoun on a governed preposition.
+      ("ألقى الأمن القبض عليه.", "arrested him", "delivered"),
+      ("الأمن الداخلي يلقي القبض على ثلاثة متورطين", "arrests three involved", nil),
+      ("ألقى الوزير كلمة.", "delivered", "arrest"),
+      ("سيطرت القوات عليها.", "took control of it", "her"),
       ("خرج آلاف المتظاهرين في المدينة.", "Thousands of protesters", "Thousands protesters"),
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
@@ -744,6 +749,8 @@ enum Seed {
     #expect(rules.past("flee") == "fled")
     #expect(rules.past("kidnap") == "kidnapped")
     #expect(rules.past("transfer") == "transferred" && rules.participle("commit") == "committed")
+    #expect(rules.past("take control of") == "took control of")
+    #expect(rules.participle("take control of") == "taken control of")
     #expect(EnglishMorphology.plural(of: "many") == "many")
     #expect(rules.base(ofInflected: "kill") == "kill")
     #expect(EnglishMorphology.plural(of: "gunmen") == "gunmen")
