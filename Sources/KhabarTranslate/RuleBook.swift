@@ -85,6 +85,9 @@ public struct RuleBook: Sendable {
   /// Verbs of a result (set `result_verb`, matching form): ما before one stands for the clause
   /// before it ("which") even with no comma.
   public var resultVerbs: Set<String> = []
+  /// English adjectives that stand for a person counted after a news event's verbal noun (set
+  /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
+  public var personAdjectives: Set<String> = []
   /// The forms of كان that open a كان clause, in matching form (set `kana`).
   public var kanaForms: Set<String> = []
   /// The verbs of completion after which a verbal noun is a passive, in matching form (set
@@ -161,13 +164,14 @@ public struct RuleBook: Sendable {
       case "bare_infinitive_modal": bareInfinitiveModals.insert(word)
       case "singular_in_s": singularsInS.insert(word)
       case "compound_head": compoundHeads.insert(word)
+      case "person_adjective": personAdjectives.insert(word)
       case "result_verb": resultVerbs.insert(ArabicNormalizer.matching.normalize(word))
       case "kana": kanaForms.insert(ArabicNormalizer.matching.normalize(word))
       case "completion": completionVerbs.insert(ArabicNormalizer.matching.normalize(word))
       case let other:
         throw InputError(
           "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, result_verb, kana, completion)", at: sets.location(row, column: "set"))
+            + "compound_head, person_adjective, result_verb, kana, completion)", at: sets.location(row, column: "set"))
       }
     }
     let verbPath = directory.file("translate/verbs.tsv")

@@ -317,7 +317,10 @@ extension Translator {
         continue
       case .noun
       where unit.enclitic == nil && !unit.definite && index + 1 < units.count
-        && (units[index + 1].wordClass == .number || units[index + 1].wordClass == .noun && units[index + 1].human)
+        && (units[index + 1].wordClass == .number || units[index + 1].wordClass == .noun && units[index + 1].human
+          // (Or a person told by an ordinal or "other": وإصابة ثالث → and a third wounded.)
+          || [.adjective, .noun].contains(units[index + 1].wordClass) && !units[index + 1].definite
+            && rules.personAdjectives.contains(units[index + 1].english))
         && units[index + 1].proclitics.isEmpty
         && !units[index + 1].definite
         && (!clauseStart || !unit.hasPreposition)
@@ -2200,8 +2203,11 @@ extension Translator {
       phrase.words += draftWords([units[next]])
       next += 1
     }
+    // (Not the verbal noun of another event: مقتل عنصرين من الأمن العام وإصابة ثالث → two members
+    // of General Security killed and a third wounded, was "… and third injury killed".)
     while next < units.count, units[next].hasConjunction, !units[next].hasPreposition,
-      units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number
+      units[next].isNominal || units[next].category == "actor", units[next].wordClass != .number,
+      rules.verbalNouns[Self.keyWithoutProclitics(units[next])] == nil
     {
       inner = nounPhrase(units, at: next)
       phrase.words += inner.words

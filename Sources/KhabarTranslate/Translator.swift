@@ -757,6 +757,15 @@ public final class Translator: Sendable {
         }
       }
     }
+    // The other end of a road after a dash: طريق الدريكيش – صافيتا → the Dreikish–Safita road (was
+    // "nets"), after a place the gazetteer knows.
+    if clitic.isEmpty, index >= 2, tokens[index - 1].kind == .punctuation,
+      let dash = tokens[index - 1].key.unicodeScalars.first, ["-", "–", "—"].contains(dash),
+      tokens[index - 2].kind == .word, tokens[index - 2].script == .arabic,
+      placeAnswer(tokens[index - 2].key, length: 1).english != nil
+    {
+      return true
+    }
     // A dateline: the line opens with the place and a colon or dots (درعا.. قتيلان, درعا: مقتل
     // شاب → Daraa: …, was "they armed").
     if index == 0, clitic.isEmpty, tokens.count > 1, tokens[1].kind == .punctuation,

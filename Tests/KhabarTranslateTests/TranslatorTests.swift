@@ -633,6 +633,9 @@ enum Seed {
       ("الأمن الداخلي يلقي القبض على ثلاثة متورطين", "arrests three involved", nil),
       ("ألقى الوزير كلمة.", "delivered", "arrest"),
       ("سيطرت القوات عليها.", "took control of it", "her"),
+      // Each news event's verbal noun counts its own people, a third or others too.
+      ("مقتل عنصرين من الأمن العام وإصابة ثالث بكمين مسلح", "killed and third wounded", "injury"),
+      ("مقتل طفل وإصابة آخرين", "others wounded", nil),
       ("خرج آلاف المتظاهرين في المدينة.", "Thousands of protesters", "Thousands protesters"),
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
@@ -667,6 +670,7 @@ enum Seed {
       ("حمص: سقوط قذائف", "Homs:", nil),
       ("إعدام سبعة شبان في حي البياضة بحمص", "in Homs", "hummus"),
       ("قصف على ريف ديرك", "al-Malikiyah", "monastery"),
+      ("كمين على طريق الدريكيش – صافيتا بريف طرطوس", "– Safita", "nets"),
       ("درعا الشباب في الدفاع", "armed", "Daraa"),
       // A word only the lexicon reads between في and بريف is the town's name.
       ("مظاهرة في زردنا بريف إدلب", "in Zaradna in Idlib countryside", "coat of mail"),
