@@ -300,6 +300,21 @@ extension Translator {
         clauseStart = false
         continue
       case .noun
+      where index == 0 && !unit.plural && unit.enclitic == nil && unit.proclitics.isEmpty
+        && Self.casualtyPersons.contains(unit.english)
+        && (index + 1 == units.count || units[index + 1].hasPreposition || units[index + 1].hasConjunction
+          || units[index + 1].wordClass == .preposition):
+        // A line that opens with one casualty: قتيل بضربة أمريكية → one killed in a US strike,
+        // جريح برصاص مجهولين → one wounded by the gunfire of unidentified persons (was "dead
+        // person", "wounded person"), as English headlines count the dead.
+        let participle = unit.english == "dead person" ? "killed" : String(unit.english.dropLast(" person".count))
+        out.append(word("one", RuleTrail(unit.origin, .numberNoun)))
+        out.append(word(participle, RuleTrail(unit.origin, .passive)))
+        lastHuman = true
+        clauseStart = false
+        index += 1
+        continue
+      case .noun
       where clauseStart && out.last?.english != "," && unit.enclitic == nil && unit.definite && index + 2 < units.count
         && units[index + 1].wordClass == .preposition && units[index + 1].key == "علي"
         && units[index + 1].proclitics.isEmpty && units[index + 2].proclitics.isEmpty

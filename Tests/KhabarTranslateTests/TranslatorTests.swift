@@ -636,6 +636,8 @@ enum Seed {
       // Each news event's verbal noun counts its own people, a third or others too.
       ("مقتل عنصرين من الأمن العام وإصابة ثالث بكمين مسلح", "killed and third wounded", "injury"),
       ("مقتل طفل وإصابة آخرين", "others wounded", nil),
+      ("قتيل وجريحان بانفجار لغم", "One killed and two wounded", "person"),
+      ("جريح برصاص مجهولين في درعا", "One wounded by", "wounded person"),
       ("خرج آلاف المتظاهرين في المدينة.", "Thousands of protesters", "Thousands protesters"),
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
