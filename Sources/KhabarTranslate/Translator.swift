@@ -399,7 +399,7 @@ public final class Translator: Sendable {
     for index in units.indices.dropLast() {
       let (head, name) = (units[index], units[index + 1])
       // (Also between a preposition of place and ب + a countryside: في زردنا بريف إدلب → in
-      // Zardana in Idlib countryside, was "in our coat of mail"; news writes no "we" there, so a
+      // Zaradna in Idlib countryside, was "in our coat of mail"; news writes no "we" there, so a
       // 1st-person pronoun the lexicon reads on the word is part of the name.)
       let beforeCountryside =
         head.wordClass == .preposition && head.proclitics.isEmpty && rules.placeCues.contains(head.key)
@@ -750,7 +750,7 @@ public final class Translator: Sendable {
       // (Also ب after the name of a settlement the gazetteer lacks: في حي وادي الذهب بحمص → in
       // Wadi al-Dhahab neighbourhood in Homs, was "with hummus".)
       if clitic == "ب" {
-        for back in 2...min(4, index + 1) where index - back >= 0 {
+        for back in 2...4 where index - back >= 0 {
           let cue = tokens[index - back]
           guard cue.kind == .word, cue.script == .arabic else { break }
           if rules.settlementNouns.contains(cue.key) { return true }
