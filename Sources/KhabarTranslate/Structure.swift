@@ -1684,14 +1684,17 @@ extension Translator {
     // An English compound: a head noun of an operation or a plan before the indefinite noun of an
     // action that has no complement of its own (عملية تفتيش → search operation, حملة اعتقال واسعة
     // → wide arrest campaign; was "operation a search"). The action is said first, as an adjective.
+    // (With the article on the action the compound is definite: حملة التمشيط → the sweep campaign.)
     var compounded = false
+    var compoundDefinite = false
     if adjectives.isEmpty, !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3,
       rules.compoundHeads.contains(english), attachable(next), Self.isCompoundModifier(units, at: next, rules: rules)
     {
       compounded = true
+      compoundDefinite = units[next].definite
       adjectives.append(word(units[next].english, RuleTrail(units[next].origin, .idafa), units[next]))
       next += 1
-      takeAdjectives(definite: false)
+      takeAdjectives(definite: compoundDefinite)
     }
     // Idafa: an indefinite-looking noun followed by a definite noun or a name.
     var complement: NounPhrase? = nil
@@ -1724,7 +1727,7 @@ extension Translator {
       if adjectives.isEmpty { takeAdjectives(definite: true) }
     }
     let definite =
-      head.definite
+      head.definite || compoundDefinite
       || complement != nil
         && (complement!.words.first?.english == "the" || complementIsName || personComplement)
     // Determiner.
@@ -1824,11 +1827,11 @@ extension Translator {
   }
 
   /// Whether the unit at `index` can modify a compound head before it (see ``RuleBook/compoundHeads``):
-  /// an indefinite singular noun of an action or event (a glossary event, military or casualty term,
+  /// a singular noun of an action or event (a glossary event, military or casualty term,
   /// or a news verbal noun) with no clitics, not a person, with no complement after it.
   static func isCompoundModifier(_ units: [Unit], at index: Int, rules: RuleBook) -> Bool {
     let unit = units[index]
-    guard unit.wordClass == .noun, !unit.definite, !unit.plural, !unit.englishIsPlural, unit.proclitics.isEmpty,
+    guard unit.wordClass == .noun, !unit.plural, !unit.englishIsPlural, unit.proclitics.isEmpty,
       unit.enclitic == nil, !unit.human, unit.category != "time", !unit.english.isEmpty,
       unit.english.first?.isLowercase == true
     else { return false }

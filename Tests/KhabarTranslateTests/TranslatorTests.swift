@@ -657,6 +657,8 @@ enum Seed {
       ("نفذت القوات عملية تفتيش المنازل.", "search", "search operation"),
       ("أصدرت المحكمة مذكرة اعتقال بحق الوزير.", "an arrest warrant", "reminder"),
       ("نقل إلى مركز احتجاز.", "detention centre", nil),
+      ("نجا الوزير من محاولة الاغتيال.", "the assassination attempt", "attempt of"),
+      ("أعلنت الوزارة انتهاء عملية التفتيش في المدينة.", "the search operation", nil),
     ] as [(String, String, String?)])
   func nounCompounds(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
