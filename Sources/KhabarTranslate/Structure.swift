@@ -1705,11 +1705,22 @@ extension Translator {
       next < units.count && units[next].wordClass == .noun && !units[next].definite
       && rules.isHuman(units[next].english)
       && units[next].enclitic == nil && head.source != .place && !head.human
+    // And before a noun that is itself in construct with a definite noun, a chain (حصيلة حملة
+    // التمشيط → the toll of the sweep campaign, مدير مكتب الوزير → the director of the minister's
+    // office; was "toll sweep campaign").
+    // (Only at a phrase's top, from a one-word head: a complement's own noun is not chained on,
+    // هاجمت خلايا تنظيم "داعش" مواقع قوات النظام keeps its object.)
+    let chainComplement =
+      depth == 0 && !head.key.contains(" ") && adjectives.isEmpty && next + 1 < units.count
+      && units[next].wordClass == .noun && !units[next].definite
+      && units[next].proclitics.isEmpty && units[next].enclitic == nil && !units[next].human
+      && units[next + 1].wordClass == .noun && units[next + 1].definite && units[next + 1].proclitics.isEmpty
+      && units[next + 1].category != "time"
     let endsInPreposition = Self.endsInPreposition(english)
     if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name
-        || units[next].enclitic != nil || personComplement, units[next].category != "time",
+        || units[next].enclitic != nil || personComplement || chainComplement, units[next].category != "time",
       // (A place told by where it lies from another is no complement: سيارة قرب القحطانية → a car
       // near al-Qahtaniyah, not "a car of near al-Qahtaniyah".)
       !Self.isRelativePlace(units[next])

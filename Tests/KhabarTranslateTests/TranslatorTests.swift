@@ -659,6 +659,9 @@ enum Seed {
       ("نقل إلى مركز احتجاز.", "detention centre", nil),
       ("نجا الوزير من محاولة الاغتيال.", "the assassination attempt", "attempt of"),
       ("أعلنت الوزارة انتهاء عملية التفتيش في المدينة.", "the search operation", nil),
+      // A noun before a noun in construct with a definite one: a chain of "of".
+      ("أعلن الأمن العام حصيلة حملة التمشيط.", "the toll of the sweep campaign", nil),
+      ("قال مدير مكتب الوزير إن الاجتماع انتهى.", "The director of the bureau of the minister", nil),
     ] as [(String, String, String?)])
   func nounCompounds(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
