@@ -692,9 +692,7 @@ extension Translator {
         // after what is done to people (ألقى القبض عليه → arrested him), else a thing (سيطرت القوات
         // عليها → took control of it).
         if let code = unit.enclitic {
-          let toPeople = out.suffix(6).contains { word in
-            Self.doneToPeople.contains { word.english.lowercased().hasPrefix($0) }
-          }
+          let toPeople = out.suffix(6).contains { Self.isDoneToPeople($0.english) }
           let pronoun =
             toPeople || !code.hasPrefix("3") ? Self.objectPronoun(code) : code == "3MS" || code == "3FS" ? "it" : "them"
           out.append(word(pronoun, RuleTrail(.enclitic)))
@@ -902,7 +900,8 @@ extension Translator {
         if unit.role == "part" && unit.english == "may" && index + 1 < units.count
           && units[index + 1].proclitics.isEmpty && pendingNegation == nil
           && (units[index + 1].wordClass == .verb && units[index + 1].verb.map({ !$0.perfect && !$0.future }) == true
-            || ["يكون", "تكون"].contains(units[index + 1].key))
+            // (Or a present form of كان: قد يكون → may be.)
+            || rules.kanaForms.contains(units[index + 1].key) && !units[index + 1].key.hasPrefix("ك"))
         {
           // قد + an imperfect is "may" (قد يصبح الفيروس خطيرا → the virus may become serious, was
           // "the virus becomes serious"); the verb's clause says it, as it says a negation.
@@ -1029,6 +1028,12 @@ extension Translator {
     "interrogat", "tortur", "assassinat", "threaten", "accus",
   ]
 
+  /// Whether an English verb (any form) is one of what is done to people (``doneToPeople``).
+  static func isDoneToPeople(_ english: String) -> Bool {
+    let lowered = english.lowercased()
+    return doneToPeople.contains { lowered.hasPrefix($0) }
+  }
+
   static func namesAWoman(_ english: String) -> Bool {
     english.split(separator: " ").contains { femaleWords.contains($0.lowercased()) }
   }
@@ -1048,8 +1053,7 @@ extension Translator {
         let next = index + 1 < words.count ? words[index + 1] : nil
         let possessive = next.map { $0.start == words[index].start && $0.end == words[index].end } ?? false
         // (What is done to people is done to a woman: اعتقلتها الشرطة → the police arrested her.)
-        let verb = index > 0 ? words[index - 1].english.lowercased() : ""
-        if !possessive, Self.doneToPeople.contains(where: { verb.hasPrefix($0) }) { continue }
+        if !possessive, index > 0, Self.isDoneToPeople(words[index - 1].english) { continue }
         words[index].english = possessive ? "its" : "it"
       case "she" where words[index].rule.text(rules) == subject || words[index].rule.text(rules) == enclitic:
         // (Also a pronoun written on أن, as a glossary phrase ends: يرجح أنها → it is likely that it.)
@@ -2261,18 +2265,16 @@ extension Translator {
       if features.person == 1 && !features.plural { return "am" }
       return singularThird ? "is" : "are"
     }
+    // (The participle of a passive, unless its gloss is one already.)
+    func passiveParticiple() -> String {
+      verb.hasSuffix("ed") || verb.hasSuffix("en") || rules.isParticiple(verb) ? verb : rules.participle(verb)
+    }
     if negation?.role == "may" {
       // قد + an imperfect: may.
-      if features.passive {
-        let participle =
-          verb.hasSuffix("ed") || verb.hasSuffix("en") || rules.isParticiple(verb) ? verb : rules.participle(verb)
-        return ["may", "be", participle] + rest
-      }
-      return ["may", verb] + rest
+      return features.passive ? ["may", "be", passiveParticiple()] + rest : ["may", verb] + rest
     }
     if features.passive {
-      let participle =
-        verb.hasSuffix("ed") || verb.hasSuffix("en") || rules.isParticiple(verb) ? verb : rules.participle(verb)
+      let participle = passiveParticiple()
       if let negation {
         switch negation.role {
         case "neg_future": return ["will", "not", "be", participle] + rest

@@ -1373,19 +1373,23 @@ public final class Translator: Sendable {
       var found: Int? = nil
       var preposition = ""
       var next = index + 1
+      // A governed phrase: a noun and its preposition that the verb's English takes in (ألقى القبض
+      // على → arrest; ألقت الشرطة القبض على رجل → the police arrested a man, was "delivered the
+      // arrest on a man"): the noun says nothing, the preposition is governed. (Its two parts in
+      // matching form, once for the verb.)
+      let phrase = prepositions.first(where: { $0.contains(" ") }).map { phrase in
+        let space = phrase.lastIndex(of: " ")!
+        return (
+          noun: ArabicNormalizer.matching.normalize(String(phrase[..<space])),
+          preposition: ArabicNormalizer.matching.normalize(String(phrase[phrase.index(after: space)...]))
+        )
+      }
       while next < units.count, next <= index + 12, units[next].wordClass != .verb,
         units[next].wordClass != .punctuation || !Translator.sentenceEnds.contains(units[next].english)
       {
-        // A governed phrase: a noun and its preposition that the verb's English takes in (ألقى
-        // القبض على → arrest; ألقت الشرطة القبض على رجل → the police arrested a man, was "delivered
-        // the arrest on a man"): the noun says nothing, the preposition is governed.
-        if let phrase = prepositions.first(where: { $0.contains(" ") }), next + 1 < units.count,
-          let space = phrase.lastIndex(of: " "),
-          units[next].proclitics.isEmpty,
-          units[next].key == ArabicNormalizer.matching.normalize(String(phrase[..<space])),
+        if let phrase, next + 1 < units.count, units[next].proclitics.isEmpty, units[next].key == phrase.noun,
           units[next + 1].proclitics.isEmpty,
-          ArabicNormalizer.matching.normalize(units[next + 1].arabic)
-            .hasPrefix(ArabicNormalizer.matching.normalize(String(phrase[phrase.index(after: space)...])))
+          ArabicNormalizer.matching.normalize(units[next + 1].arabic).hasPrefix(phrase.preposition)
         {
           units[next].wordClass = .particle
           units[next].english = ""
@@ -1394,6 +1398,11 @@ public final class Translator: Sendable {
           preposition = units[next + 1].arabic
           break
         }
+        // (With a pronoun on it, the preposition is found by its letters: سيطرت القوات عليها → the
+        // forces took control of it.)
+        let carriesPronoun =
+          units[next].enclitic != nil && units[next].proclitics.isEmpty && units[next].wordClass == .preposition
+        let written = carriesPronoun ? ArabicNormalizer.matching.normalize(units[next].arabic) : ""
         // (An alternative marked + is governed on the next word only: أدى لمقتل → led to the
         // death, while أدى دور الوسيط للفيروس keeps 'played'.)
         if let governed = prepositions.first(where: {
@@ -1401,16 +1410,11 @@ public final class Translator: Sendable {
           let letters = adjacentOnly ? String($0.dropLast()) : $0
           return (!adjacentOnly || next == index + 1)
             && (units[next].proclitics.contains(letters) || units[next].arabic == letters
-              // (With a pronoun on it: سيطرت القوات عليها → the forces took control of it.)
-              || units[next].enclitic != nil && units[next].proclitics.isEmpty
-                && units[next].wordClass == .preposition
-                && ArabicNormalizer.matching.normalize(units[next].arabic).hasPrefix(
-                  ArabicNormalizer.matching.normalize(letters)))
+              || carriesPronoun && written.hasPrefix(ArabicNormalizer.matching.normalize(letters)))
         }) {
           found = next
           preposition =
-            units[next].enclitic != nil && units[next].proclitics.isEmpty && units[next].wordClass == .preposition
-            ? units[next].arabic : governed.hasSuffix("+") ? String(governed.dropLast()) : governed
+            carriesPronoun ? units[next].arabic : governed.hasSuffix("+") ? String(governed.dropLast()) : governed
           break
         }
         // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد).
