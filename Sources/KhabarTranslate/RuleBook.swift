@@ -88,6 +88,19 @@ public struct RuleBook: Sendable {
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
+  /// English participles whose doer follows with من (set `agent_participle`: backed → backed by).
+  public var agentParticiples: Set<String> = []
+  /// English words of women and girls (set `female_word`): with none in a line, a feminine
+  /// pronoun stands for a thing, a group or a place.
+  public var femaleWords: Set<String> = []
+  /// Beginnings of English verbs of what is done to people (set `done_to_people`: arrest, kill,
+  /// execut …): a governed preposition's pronoun after one is a person.
+  public var doneToPeople: [String] = []
+  /// The English of the words after which من is partitive (set `quantity_word`: 30 عنصرا من → 30
+  /// members of).
+  public var quantityWords: Set<String> = []
+  /// Casualty nouns whose English is an adjective and "person" (set `casualty_person`: جريح, قتيل).
+  public var casualtyPersons: Set<String> = []
   /// The forms of كان that open a كان clause, in matching form (set `kana`).
   public var kanaForms: Set<String> = []
   /// The verbs of completion after which a verbal noun is a passive, in matching form (set
@@ -165,13 +178,19 @@ public struct RuleBook: Sendable {
       case "singular_in_s": singularsInS.insert(word)
       case "compound_head": compoundHeads.insert(word)
       case "person_adjective": personAdjectives.insert(word)
+      case "female_word": femaleWords.insert(word)
+      case "agent_participle": agentParticiples.insert(word)
+      case "done_to_people": if !doneToPeople.contains(word) { doneToPeople.append(word) }
+      case "quantity_word": quantityWords.insert(word)
+      case "casualty_person": casualtyPersons.insert(word)
       case "result_verb": resultVerbs.insert(ArabicNormalizer.matching.normalize(word))
       case "kana": kanaForms.insert(ArabicNormalizer.matching.normalize(word))
       case "completion": completionVerbs.insert(ArabicNormalizer.matching.normalize(word))
       case let other:
         throw InputError(
           "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, person_adjective, result_verb, kana, completion)", at: sets.location(row, column: "set"))
+            + "compound_head, person_adjective, agent_participle, female_word, done_to_people, quantity_word, casualty_person, "
+            + "result_verb, kana, completion)", at: sets.location(row, column: "set"))
       }
     }
     let verbPath = directory.file("translate/verbs.tsv")

@@ -108,7 +108,7 @@ extension Translator {
         var object = nounPhrase(units, at: objectAt)
         // (A count or a group with its من: تم الإبلاغ عن مجموعة من الحالات → a group of cases was
         // reported.)
-        if units[objectAt].wordClass == .number || Self.quantityWords.contains(units[objectAt].english) {
+        if units[objectAt].wordClass == .number || rules.quantityWords.contains(units[objectAt].english) {
           extendPartitive(&object, units)
         }
         let features = unit.verb ?? VerbFeatures()
@@ -301,7 +301,7 @@ extension Translator {
         continue
       case .noun
       where index == 0 && !unit.plural && unit.enclitic == nil && unit.proclitics.isEmpty
-        && Self.casualtyPersons.contains(unit.english)
+        && rules.casualtyPersons.contains(unit.english)
         && (index + 1 == units.count || units[index + 1].hasPreposition || units[index + 1].hasConjunction
           || units[index + 1].wordClass == .preposition):
         // A line that opens with one casualty: قتيل بضربة أمريكية → one killed in a US strike,
@@ -619,7 +619,7 @@ extension Translator {
           if coordinated { subjectPhrase?.plural = true }
         }
         let last = units[phrase.end - 1]
-        lastWasQuantity = unit.wordClass == .number || Self.quantityWords.contains(last.english.lowercased())
+        lastWasQuantity = unit.wordClass == .number || rules.quantityWords.contains(last.english.lowercased())
         out += phrase.words
         lastHuman = phrase.human
         index = phrase.end
@@ -692,7 +692,7 @@ extension Translator {
         // after what is done to people (ألقى القبض عليه → arrested him), else a thing (سيطرت القوات
         // عليها → took control of it).
         if let code = unit.enclitic {
-          let toPeople = out.suffix(6).contains { Self.isDoneToPeople($0.english) }
+          let toPeople = out.suffix(6).contains { isDoneToPeople($0.english) }
           let pronoun =
             toPeople || !code.hasPrefix("3") ? Self.objectPronoun(code) : code == "3MS" || code == "3FS" ? "it" : "them"
           out.append(word(pronoun, RuleTrail(.enclitic)))
@@ -1008,34 +1008,25 @@ extension Translator {
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
       units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place })
         || units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength,
-      !units.contains(where: { ($0.human || $0.wordClass == .pronoun) && Self.namesAWoman($0.english) })
+      !units.contains(where: { ($0.human || $0.wordClass == .pronoun) && namesAWoman($0.english) })
     {
       neuterFeminine(&out)
     }
     return out
   }
 
-  /// English words of women and girls: with none in the line, a feminine pronoun stands for a
-  /// thing, a group or a place (see ``neuterFeminine(_:)``).
-  static let femaleWords: Set<String> = [
-    "woman", "women", "girl", "girls", "mother", "mothers", "daughter", "daughters", "wife", "wives", "sister",
-    "sisters", "widow", "female", "lady", "she", "her",
-  ]
-
-  /// Beginnings of English verbs of what is done to people (arrested, killed, abducted …).
-  static let doneToPeople: [String] = [
-    "arrest", "kill", "abduct", "kidnap", "detain", "execut", "wound", "injur", "releas", "shot", "shoot",
-    "interrogat", "tortur", "assassinat", "threaten", "accus",
-  ]
-
-  /// Whether an English verb (any form) is one of what is done to people (``doneToPeople``).
-  static func isDoneToPeople(_ english: String) -> Bool {
+  /// Whether an English verb (any form) is one of what is done to people (`word-sets.tsv`, set
+  /// `done_to_people`: the beginnings of arrested, killed, abducted …).
+  func isDoneToPeople(_ english: String) -> Bool {
     let lowered = english.lowercased()
-    return doneToPeople.contains { lowered.hasPrefix($0) }
+    return rules.doneToPeople.contains { lowered.hasPrefix($0) }
   }
 
-  static func namesAWoman(_ english: String) -> Bool {
-    english.split(separator: " ").contains { femaleWords.contains($0.lowercased()) }
+  /// Whether an English phrase names a woman or a girl (`word-sets.tsv`, set `female_word`): with
+  /// none in the line, a feminine pronoun stands for a thing, a group or a place (see
+  /// ``neuterFeminine(_:)``).
+  func namesAWoman(_ english: String) -> Bool {
+    english.split(separator: " ").contains { rules.femaleWords.contains($0.lowercased()) }
   }
 
   /// Arabic gives groups, places and things (and plurals of things) feminine pronouns: in a news
@@ -1053,7 +1044,7 @@ extension Translator {
         let next = index + 1 < words.count ? words[index + 1] : nil
         let possessive = next.map { $0.start == words[index].start && $0.end == words[index].end } ?? false
         // (What is done to people is done to a woman: اعتقلتها الشرطة → the police arrested her.)
-        if !possessive, index > 0, Self.isDoneToPeople(words[index - 1].english) { continue }
+        if !possessive, index > 0, isDoneToPeople(words[index - 1].english) { continue }
         words[index].english = possessive ? "its" : "it"
       case "she" where words[index].rule.text(rules) == subject || words[index].rule.text(rules) == enclitic:
         // (Also a pronoun written on أن, as a glossary phrase ends: يرجح أنها → it is likely that it.)
@@ -1085,19 +1076,22 @@ extension Translator {
   static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
   /// Parts of a day that news writes before the weekday (مساء أمس الأحد, فجر اليوم الاثنين).
   static let dayParts: Set<String> = ["morning", "evening", "night", "afternoon"]
-  static let dayWords: Set<String> = ["yesterday", "today", "day", "this", "at", "dawn", "noon"]
+  static let dayWords: Set<String> = ["yesterday", "today", "day", "this", "at", "dawn", "noon", "last"]
   static let timePrepositions: Set<String> = ["since", "until", "till", "from", "before", "after", "by", "on"]
 
   /// A weekday after "yesterday", "today" or a part of the day: "on" the weekday, the part of the
   /// day after it (مساء أمس الأحد → on Sunday evening, was "yesterday evening Sunday"; يوم أمس
   /// الثلاثاء → on Tuesday; فجر اليوم الاثنين → at dawn on Monday; صباح اليوم الثلاثاء → on Tuesday
-  /// morning).
+  /// morning; ليل أمس الأربعاء → on Wednesday night, not "last night Wednesday").
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func placeWeekdays(_ words: inout [DraftWord]) {
     // (A glossary term may be several of these words: فجر اليوم → "at dawn today".)
+    // ("last" only inside a term: ليل أمس is "last night"; the adjective of الجمعة الماضية, "last
+    // Friday", stays.)
     func isDayWord(_ english: String) -> Bool {
-      english.split(separator: " ").allSatisfy { dayParts.contains(String($0)) || dayWords.contains(String($0)) }
+      english != "last"
+        && english.split(separator: " ").allSatisfy { dayParts.contains(String($0)) || dayWords.contains(String($0)) }
     }
     var index = 0
     while index < words.count {
@@ -1132,12 +1126,6 @@ extension Translator {
   /// Verbs of saying: a complementizer after them introduces what was said.
   static let sayingVerbs = [
     "say", "state", "report", "announce", "add", "confirm", "indicate", "point out", "mention", "claim",
-  ]
-
-  /// The English of the words after which من is partitive (30 عنصرا من → 30 members of).
-  static let quantityWords: Set<String> = [
-    "number", "numbers", "many", "most", "some", "one", "several", "dozens", "hundreds", "thousands", "lot",
-    "part", "majority", "each", "all", "group", "members", "much", "little", "few",
   ]
 
   /// Punctuation after which a new clause starts.
@@ -1463,8 +1451,6 @@ extension Translator {
 
   /// Glossary categories of the things لـ gives an owner to (see ``lamAfterIndefiniteNoun(_:at:)``).
   static let possessedCategories: Set<String> = ["military", "actor", "weapon"]
-  /// Casualty nouns whose English is an adjective and "person" (جريح, قتيل).
-  static let casualtyPersons: Set<String> = ["wounded person", "dead person", "injured person"]
   /// Military nouns that happen to whom لـ names (ضربة قوية لجيش النظام → a heavy blow to the regime army).
   static let blowNouns: Set<String> = ["blow", "blows", "threat", "threats"]
 
@@ -1633,7 +1619,7 @@ extension Translator {
             // (A casualty counted is the adjective alone: 41 جريحاً → 41 wounded, not "wounded people".)
             let english = counted.words[headWord].english
             let plural =
-              Self.casualtyPersons.contains(english)
+              rules.casualtyPersons.contains(english)
               ? String(english.dropLast(" person".count)) : EnglishMorphology.pluralizingLastWord(english)
             counted.words[headWord].english = plural
             counted.words[headWord].rule.append(.numberNoun, rules: rules)
@@ -1756,6 +1742,15 @@ extension Translator {
       && units[next].wordClass != .verb
       && (units[next].proclitics.first == "ل"
         || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
+    // A participle whose doer follows with من (word-sets.tsv agent_participle) goes after the noun
+    // with "by" and the doer: الفصائل المعارضة المدعومة من تركيا → the opposition factions backed
+    // by Turkey (was "the backed opposition factions from Turkey").
+    let agentive =
+      !postnominal && depth < 3 && next + 1 < units.count
+      && adjectives.last.map { rules.agentParticiples.contains($0.english) } == true
+      && units[next].wordClass == .preposition && units[next].key == "من" && units[next].proclitics.isEmpty
+      && units[next].enclitic == nil && units[next + 1].isNominal && units[next + 1].proclitics.isEmpty
+    let preposed = postnominal || agentive ? adjectives.dropLast() : adjectives[...]
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
       determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
@@ -1783,7 +1778,7 @@ extension Translator {
         // بغارة جوية → three were killed in an airstrike.)
         || units[index - 1].wordClass == .number && head.hasPreposition
     {
-      let first = ((postnominal ? adjectives.dropLast().last : adjectives.last)?.english ?? english).lowercased()
+      let first = (preposed.last?.english ?? english).lowercased()
       // (Not before a quantity's comparative: وقتا أكثر → more time.)
       if first != "more" && first != "less" && first != "fewer" {
         determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
@@ -1811,11 +1806,11 @@ extension Translator {
       for i in inner.indices { inner[i].rule.append(.idafa, rules: rules) }
       // (Appended one by one: no intermediate arrays.)
       words.append(contentsOf: inner)
-      words.append(contentsOf: adjectives.reversed())
+      words.append(contentsOf: preposed.reversed())
       words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
-      words.append(contentsOf: (postnominal ? adjectives.dropLast() : adjectives[...]).reversed())
+      words.append(contentsOf: preposed.reversed())
       words.append(headWord)
       if postnominal, let last = adjectives.last {
         words.append(last)
@@ -1837,6 +1832,13 @@ extension Translator {
         if !endsInPreposition { words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count])) }
         words += complement.words
       }
+    }
+    if agentive, let participle = adjectives.last {
+      words.append(participle)
+      words.append(word("by", RuleTrail(units[next].origin, .passive), units[next]))
+      let doer = nounPhrase(units, at: next + 1, depth: depth + 1)
+      words += doer.words
+      next = doer.end
     }
     return NounPhrase(words: words, plural: plural, end: next, human: head.human)
   }
@@ -1934,6 +1936,25 @@ extension Translator {
         return (words, agent.end, true, features.plural)
       }
     }
+    // A passive's governed preposition written apart gives way to its noun phrase, the English
+    // subject (ألقي القبض على شاب → a young man was arrested, was "he was arrested young man").
+    let takesInPreposition = !Translator.prepositionWords.contains(String(base.split(separator: " ").last ?? ""))
+    if features.passive, takesInPreposition, !subjectBefore, subjectPronoun == nil, next + 1 < units.count,
+      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, units[next].enclitic == nil,
+      units[next].role == "governed:" + units[next].arabic, units[next + 1].isNominal,
+      !units[next + 1].hasPreposition
+    {
+      next += 1
+    } else if features.passive, takesInPreposition, !subjectBefore, subjectPronoun == nil, next < units.count,
+      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, let code = units[next].enclitic,
+      units[next].role == "governed:" + units[next].arabic, let person = code.first?.wholeNumberValue
+    {
+      // (Its pronoun is the subject: ألقي القبض عليهم → they were arrested.)
+      features.person = person
+      features.plural = code.contains("P") || code.contains("D")
+      features.feminine = code.contains("F")
+      next += 1
+    }
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
     let bareVerb = verb.enclitic.map { verb.key.dropLast(Translator.encliticLetters($0).count) } ?? Substring(verb.key)
@@ -1992,7 +2013,7 @@ extension Translator {
       var phrase = nounPhrase(units, at: next)
       // (A quantity, or a noun of quantity with من: وصفت مجموعة من الباحثين → a group of researchers described.)
       if units[index + 1].wordClass == .number
-        || Self.quantityWords.contains(units[index + 1].english) && units[index + 1].english != "members"
+        || rules.quantityWords.contains(units[index + 1].english) && units[index + 1].english != "members"
       {
         extendPartitive(&phrase, units)
       }
@@ -2056,6 +2077,18 @@ extension Translator {
       && !verb.hasConjunction && next < units.count && units[next].english == ":" && verbWords.count == 2
       && ["was", "were", "is", "are"].contains(verbWords[0])
     if label { verbWords.removeFirst() }
+    // An English verb that ends in its preposition (arrive at, search for) with nothing for it to
+    // take: no preposition (وصل الوفد بعد أن … → the delegation arrived after …, was "arrived at
+    // after"). Not a passive (was taken control of), and not before the verb's own pronoun.
+    // (Nor a verb whose governed preposition comes later: سيطرت القوات، فجر اليوم، على البلدة.)
+    if !features.passive, verb.enclitic == nil, verb.role?.hasPrefix("governs:") != true, verbWords.count > 1,
+      let last = verbWords.last, Translator.prepositionWords.contains(last),
+      next >= units.count
+        || units[next].wordClass == .punctuation && Translator.sentenceEnds.contains(units[next].english)
+        || units[next].wordClass == .particle && units[next].role != "drop"
+    {
+      verbWords.removeLast()
+    }
     if let subject {
       words += subject.words
     } else if label {

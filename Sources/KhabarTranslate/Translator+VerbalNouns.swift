@@ -45,8 +45,10 @@ extension Translator {
         // (The noun of an intransitive verb is followed by its subject, not its object: لانتشار
         // الفيروس is no "to spread the virus".)
         if verb.category.contains("intr") || verb.gloss.hasPrefix("be ") { return nil }
+        // (Not the English of a news verb's governed phrase: إطلاق is no "open fire on".)
+        let news = rules.newsVerbs[ArabicNormalizer.matching.normalize(verb.form)]
         let english =
-          rules.newsVerbs[ArabicNormalizer.matching.normalize(verb.form)]?.english ?? Self.firstGloss(verb.gloss)
+          news.flatMap { $0.preposition.contains(" ") ? nil : $0.english } ?? Self.firstGloss(verb.gloss)
         guard !english.isEmpty else { continue }
         if !pattern.glossEndings.isEmpty {
           // (A pattern concrete nouns share: the noun's gloss must name an action.)

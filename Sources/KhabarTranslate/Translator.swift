@@ -622,6 +622,25 @@ public final class Translator: Sendable {
       unit.value = Double(note[at.upperBound...].prefix { $0.isNumber || $0 == "." })
     }
     unit.key = tokens[match.tokenRange].map(\.key).joined(separator: " ")
+    if match.tokenRange.count > 1, wordClass == .verb {
+      // A verb phrase (ألقى القبض) conjugates by its first word; that word is passive when
+      // vocalized so (أُلقي) or, for a verb whose citation ends in ى, when written with a final ي
+      // (ألقي القبض على شاب → a young man was arrested; the active is ألقى).
+      let head = tokens[match.tokenRange.lowerBound]
+      let letters = Lexicon.strippingDiacritics(head.text)
+      unit.vocalizedPassive =
+        Self.hasInitialDamma(head.text)
+        || entry.arabic.split(separator: " ").first?.last == "ى" && letters.last == "ي"
+          && !match.proclitics.contains("س")
+      let analyses = rankedAnalyses(Lexicon.strippingDiacritics(head.normalized)).filter(\.isVerb)
+      // (A passive is the perfect's, not the first person's present أُلقي "I throw".)
+      var passive = VerbFeatures()
+      passive.passive = true
+      unit.verb =
+        unit.vocalizedPassive
+        ? analyses.lazy.compactMap(\.features).first { $0.passive && $0.perfect } ?? passive
+        : analyses.first?.features ?? VerbFeatures()
+    }
     if match.tokenRange.count == 1 {
       let token = tokens[match.tokenRange.lowerBound]
       unit.vocalizedPassive = Self.hasInitialDamma(token.text)
@@ -886,7 +905,13 @@ public final class Translator: Sendable {
       answer = PlaceAnswer(english: name, origin: "gazetteer:\(match.place.origin.rawValue):\(match.place.line)")
     } else if length >= 2,
       places.describer.isRegion(key: key) || places.describer.describesKnownPlace(key: key),
-      let result = try? places.transliterate(key, options: PlaceNames.Options())
+      let result = try? places.transliterate(key, options: PlaceNames.Options()),
+      // (Its place is not a noun with a possessive pronoun matched to a name with the article:
+      // قرب منزله is near his house, not near al-Manzalah.)
+      !(result.match?.viaArticleLessKey == true && result.match?.place.pressName == nil
+        && key.split(separator: " ").last.map {
+          !$0.hasPrefix("ال") && rankedAnalyses(String($0)).first?.enclitic != nil
+        } == true)
     {
       answer = PlaceAnswer(
         english: result.output, origin: Self.descriptiveOrigin + (result.match.map { "\($0.place.line)" } ?? "region")
@@ -1363,10 +1388,12 @@ public final class Translator: Sendable {
     for index in units.indices where units[index].wordClass == .verb {
       // (A glossary verb that is also a news verb of verbs.tsv governs its preposition too: قام →
       // carry out, قام الجيش بحملة → the army carried out a campaign.)
+      var glossaryNews: (english: String, origin: String)? = nil
       if units[index].source == .glossary, units[index].role == nil,
         let news = rules.newsVerbs[Self.keyWithoutProclitics(units[index])], !news.preposition.isEmpty
       {
         units[index].role = "governs:" + news.preposition
+        glossaryNews = (news.english, news.origin)
       }
       let prepositions = Self.governedPrepositions(units[index])
       if prepositions.isEmpty { continue }
@@ -1394,6 +1421,12 @@ public final class Translator: Sendable {
           units[next].wordClass = .particle
           units[next].english = ""
           units[next].role = "drop"
+          // (A glossary verb takes the governed phrase's English: أطلق → fire, أطلق مسلحون النار
+          // عليه → gunmen opened fire on him.)
+          if let glossaryNews {
+            units[index].english = glossaryNews.english
+            units[index].origin = glossaryNews.origin
+          }
           found = next + 1
           preposition = units[next + 1].arabic
           break
@@ -1841,8 +1874,11 @@ public final class Reading: Sendable, Hashable {
     // أعدم; تختطف: taxotaTif of اختطف): found by its perfect.
     let formFour =
       (analysis.stem.lemma.hasPrefix(">") || analysis.stem.lemma.hasPrefix("{")) && !matchingStemForm.hasPrefix("ا")
+    // (Else by its lemma's citation form, the perfect of the third person masculine, which the
+    // news rows are written in: ألقت, stem ألق, is found by ألقى; ألَق "shine" is another lemma.)
     if isVerb, !passive,
       let news = rules.newsVerbs[matchingStemForm] ?? (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil)
+        ?? rules.newsVerbs[Self.citationForm(ofLemma: analysis.stem.lemma)]
     {
       newsVerb = (
         news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
@@ -1851,6 +1887,12 @@ public final class Reading: Sendable, Hashable {
     } else {
       newsVerb = nil
     }
+  }
+
+  /// A lexicon lemma's citation form in matching form (`>aloqaY_1` → القي).
+  static func citationForm(ofLemma lemma: String) -> String {
+    let bare = lemma.firstIndex(of: "_").map { lemma[..<$0] } ?? lemma[...]
+    return ArabicNormalizer.matching.normalize(Buckwalter.toArabic(bare))
   }
 
   /// Readings are equal when their analyses are (everything else is computed from it).
