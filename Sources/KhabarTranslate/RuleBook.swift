@@ -90,6 +90,11 @@ public struct RuleBook: Sendable {
   public var personAdjectives: Set<String> = []
   /// English participles whose doer follows with من (set `agent_participle`: backed → backed by).
   public var agentParticiples: Set<String> = []
+  /// English nouns of people who speak to the press (set `speaker_noun`: a local source لـ an
+  /// outlet is "to" it, not "of" it).
+  public var speakerNouns: Set<String> = []
+  /// English mass nouns that take no "a" (set `mass_noun`: gunfire, ammunition, aid).
+  public var massNouns: Set<String> = []
   /// English words of women and girls (set `female_word`): with none in a line, a feminine
   /// pronoun stands for a thing, a group or a place.
   public var femaleWords: Set<String> = []
@@ -180,6 +185,8 @@ public struct RuleBook: Sendable {
       case "person_adjective": personAdjectives.insert(word)
       case "female_word": femaleWords.insert(word)
       case "agent_participle": agentParticiples.insert(word)
+      case "mass_noun": massNouns.insert(word.lowercased())
+      case "speaker_noun": speakerNouns.insert(word.lowercased())
       case "done_to_people": if !doneToPeople.contains(word) { doneToPeople.append(word) }
       case "quantity_word": quantityWords.insert(word)
       case "casualty_person": casualtyPersons.insert(word)
@@ -189,7 +196,7 @@ public struct RuleBook: Sendable {
       case let other:
         throw InputError(
           "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, person_adjective, agent_participle, female_word, done_to_people, quantity_word, casualty_person, "
+            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, female_word, done_to_people, quantity_word, casualty_person, "
             + "result_verb, kana, completion)", at: sets.location(row, column: "set"))
       }
     }

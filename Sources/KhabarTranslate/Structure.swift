@@ -1002,6 +1002,7 @@ extension Translator {
       }
     }
     Self.placeWeekdays(&out)
+    Self.tidyDatesAndTimes(&out)
     Self.dropRepeatedAbbreviations(&out)
     // (Only in a line that names a group, an organization or a place, as news does, or in a long
     // sentence, as reports and articles write them: "she" of a conversation is a woman.)
@@ -1120,6 +1121,36 @@ extension Translator {
       if let part, atTime == nil { replacement.append(word(part)) }
       words.replaceSubrange(start...index, with: replacement)
       index = start + replacement.count - 1
+    }
+  }
+
+  static let months: Set<String> = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+  ]
+
+  /// A month named twice with a slash, as Levantine news dates it (حزيران/يونيو → June, was "June /
+  /// June"), is named once; ص and م after a clock time are a.m. and p.m. (10:15 ص → 10:15 a.m.).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func tidyDatesAndTimes(_ words: inout [DraftWord]) {
+    var index = 1
+    while index < words.count {
+      defer { index += 1 }
+      let english = words[index].english
+      if english == "/", index + 1 < words.count, words[index + 1].english == words[index - 1].english,
+        months.contains(words[index - 1].english)
+      {
+        words[index - 1].end = words[index + 1].end
+        words.removeSubrange(index...(index + 1))
+        index -= 1
+      } else if index >= 3, words[index].arabic == "ص" || words[index].arabic == "م", words[index - 2].english == ":",
+        words[index - 1].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        words[index - 3].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      {
+        words[index].english = words[index].arabic == "ص" ? "a.m." : "p.m."
+        words[index].rule = RuleTrail(.punctuation)
+      }
     }
   }
 
@@ -1440,6 +1471,8 @@ extension Translator {
       return rules.verbalNouns[first] != nil ? "of" : nil
     }
     if Self.lastWord(noun.english).map({ rules.eventNouns.contains($0.lowercased()) }) == true { return "by" }
+    // (Who spoke to an outlet keeps "to": مصدر محلي لـ"زمان الوصل" → a local source to Zaman al-Wasl.)
+    if Self.lastWord(noun.english).map({ rules.speakerNouns.contains($0.lowercased()) }) == true { return nil }
     // (Only things a side has: posts, patrols, cells, weapons. A belonging, an official, a
     // source keep "to": تابعة لقسد → belonging to the SDF; مسؤول لعنب بلدي → an official to.)
     guard let category = noun.category, Self.possessedCategories.contains(category),
@@ -1456,7 +1489,26 @@ extension Translator {
 
   /// in/to/like for a unit's preposition proclitic (`lam`: the English of لـ when the words around
   /// it decide, see ``lamAfterIndefiniteNoun(_:at:)``).
-  func prepositionWords(_ unit: Unit, lam: String? = nil) -> [DraftWord] {
+  /// Whether people were killed or wounded just before `index` (within six units of the clause):
+  /// ب on a weapon after them is what did it (شهيدان وخمسة جرحى بقذائف الإرهابيين → two killed and
+  /// five wounded by terrorists' shells, was "with").
+  ///
+  /// - Complexity: O(1).
+  func casualtiesBefore(_ units: [Unit], at index: Int) -> Bool {
+    for back in units[max(0, index - 6)..<index].reversed() {
+      if back.wordClass == .punctuation, Translator.clauseEnds.contains(back.english) { return false }
+      // (The killed and wounded themselves, not the people a casualty glossary also lists: شاب,
+      // متورطين.)
+      // (Any word of the English: "be wounded", "two wounded".)
+      let casualty = back.english.lowercased().split(separator: " ").contains { word in
+        ["kill", "wound", "injur", "dead", "martyr"].contains { word.hasPrefix($0) }
+      }
+      if casualty { return true }
+    }
+    return false
+  }
+
+  func prepositionWords(_ unit: Unit, lam: String? = nil, byWeapon: Bool = false) -> [DraftWord] {
     if unit.proclitics.isEmpty { return [] }  // (most words: no need to look at the English)
     if let first = Self.firstWord(unit.english), Translator.prepositionWords.contains(String(first)) {
       return []
@@ -1475,7 +1527,7 @@ extension Translator {
         // (Gunfire with whose it is after it is what did it: برصاص القوات الإسرائيلية → by the
         // gunfire of the Israeli forces, was "in".)
         let gunfire = Self.lastWord(unit.english).map { $0 == "gunfire" || $0 == "bullets" } ?? false
-        english = gunfire ? "by" : inPhrase ? "in" : charge ? "on" : "with"
+        english = gunfire || byWeapon ? "by" : inPhrase ? "in" : charge ? "on" : "with"
       case "ل": english = lam ?? "to"
       // ك before an indefinite noun says what a thing is taken as (كعامل تنبئي → as a predictive
       // factor, كحامل للفيروس → as a carrier); before a definite one, what it is like.
@@ -1564,7 +1616,10 @@ extension Translator {
     let head = units[index]
     var words =
       conjunctionWords(head)
-      + prepositionWords(head, lam: head.proclitics.isEmpty ? nil : lamAfterIndefiniteNoun(units, at: index))
+      + prepositionWords(
+        head, lam: head.proclitics.isEmpty ? nil : lamAfterIndefiniteNoun(units, at: index),
+        byWeapon: (head.category == "weapon" || Self.lastWord(head.english) == "fire") && head.proclitics.contains("ب")
+          && casualtiesBefore(units, at: index))
     func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
       word(text, RuleTrail(rule), source)
     }
@@ -1670,7 +1725,15 @@ extension Translator {
         next += 1
       }
     }
-    takeAdjectives(definite: head.definite)
+    // ل on a word that starts with ل hides the article (للاجئين is ل + اللاجئين): a definite
+    // adjective after it says it is there (مخيم للاجئين الفلسطينيين → a camp for the Palestinian
+    // refugees, was "to refugees of Palestinians").
+    let hiddenArticle =
+      !head.definite && head.proclitics.last == "ل" && head.wordClass == .noun && attachable(next)
+      && units[next].definite && units[next].proclitics.isEmpty
+      && (units[next].wordClass == .adjective || units[next].adjectiveEnglish != nil)
+      && head.arabic.unicodeScalars.prefix(2).elementsEqual("لل".unicodeScalars)
+    takeAdjectives(definite: head.definite || hiddenArticle)
     // An English compound: a head noun of an operation or a plan before the indefinite noun of an
     // action that has no complement of its own (عملية تفتيش → search operation, حملة اعتقال واسعة
     // → wide arrest campaign; was "operation a search"). The action is said first, as an adjective.
@@ -1728,7 +1791,7 @@ extension Translator {
       if adjectives.isEmpty { takeAdjectives(definite: true) }
     }
     let definite =
-      head.definite || compoundDefinite
+      head.definite || compoundDefinite || hiddenArticle
       || complement != nil
         && (complement!.words.first?.english == "the" || complementIsName || personComplement)
     // Determiner.
@@ -1759,6 +1822,9 @@ extension Translator {
         || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
       && !Self.startsWithDeterminer(english)
       && !(plural && complement == nil && head.source == .lexicon && depth == 0)
+      // (Not a name that writes the Arabic article: Zaman al-Wasl, Al-Quds Al-Arabi.)
+      && !(english.first?.isUppercase == true
+        && (english.contains(" al-") || english.hasPrefix("Al-") || english.hasPrefix("Al ")))
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)
@@ -1779,8 +1845,11 @@ extension Translator {
         || units[index - 1].wordClass == .number && head.hasPreposition
     {
       let first = (preposed.last?.english ?? english).lowercased()
-      // (Not before a quantity's comparative: وقتا أكثر → more time.)
-      if first != "more" && first != "less" && first != "fewer" {
+      // (Not before a quantity's comparative: وقتا أكثر → more time; nor a mass noun: by gunfire,
+      // with live ammunition.)
+      if first != "more" && first != "less" && first != "fewer",
+        Self.lastWord(english).map({ !rules.massNouns.contains(String($0).lowercased()) }) ?? true
+      {
         determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
       }
     }
@@ -1810,6 +1879,13 @@ extension Translator {
       words.append(headWord)
     } else {
       if let determiner { words.append(determiner) }
+      if !preposed.isEmpty, head.source == .glossary, headWord.english.hasPrefix("two ") {
+        // (A dual's "two" before its adjectives: جنديين إسرائيليين → two Israeli soldiers.)
+        var two = headWord
+        two.english = "two"
+        headWord.english.removeFirst(4)
+        words.append(two)
+      }
       words.append(contentsOf: preposed.reversed())
       words.append(headWord)
       if postnominal, let last = adjectives.last {
