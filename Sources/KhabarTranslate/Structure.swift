@@ -342,8 +342,15 @@ extension Translator {
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
         let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
         var counted = nounPhrase(units, at: index + 1)
-        // (Also after a dual: مقتل عنصرين من "قسد" → two members of "SDF" killed.)
-        if units[index + 1].wordClass == .number || units[index + 1].english.hasPrefix("two ") {
+        // (Also after a dual: مقتل عنصرين من "قسد" → two members of "SDF" killed; and after one
+        // person of a group: مقتل عنصر من الأمن العام → a member of General Security killed, was
+        // "member killed from General Security".)
+        let groupAt = counted.end + (counted.end + 1 < units.count && Self.isQuote(units[counted.end + 1]) ? 2 : 1)
+        let ofGroup =
+          groupAt < units.count && units[counted.end].key == "من" && units[counted.end].proclitics.isEmpty
+          && (groupAt > counted.end + 1
+            || ["actor", "organization", "military"].contains(units[groupAt].category ?? ""))
+        if units[index + 1].wordClass == .number || units[index + 1].english.hasPrefix("two ") || ofGroup {
           extendPartitive(&counted, units)
         }
         // People joined to the first with و are counted too: استشهاد ضابط وجنديين → an officer and

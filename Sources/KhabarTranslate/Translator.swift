@@ -405,15 +405,20 @@ public final class Translator: Sendable {
         head.wordClass == .preposition && head.proclitics.isEmpty && rules.placeCues.contains(head.key)
         && index + 2 < units.count && units[index + 2].source == .place && units[index + 2].proclitics == ["ب"]
         && units[index + 2].arabic.hasPrefix("بريف") && !rules.settlementNouns.contains(Self.classKey(name))
-      guard name.source == .lexicon, name.proclitics.isEmpty,
+      guard name.source == .lexicon, name.proclitics.isEmpty || beforeCountryside,
         beforeCountryside
           || !head.definite && head.enclitic == nil && head.wordClass == .noun
             && rules.settlementNouns.contains(Self.classKey(head)),
         name.span.lowerBound > head.span.upperBound,
         let first = name.candidates.first,
         beforeCountryside
-          // (Its readings are not yet ranked by context: a noun one, with no pronoun but "we".)
-          ? name.candidates.contains(where: { !$0.isVerb && ($0.enclitic == nil || $0.enclitic!.hasPrefix("1")) })
+          // (Its readings are not yet ranked by context: any but a noun with a pronoun other than
+          // "we" (في منزله بريف حلب: in his house). No verb and no second preposition stands
+          // between في and بريف, so a word the lexicon reads only so is a name too: في لطمين بريف
+          // حماة → in Latmin, was "in they flowed over".)
+          ? !name.candidates.contains(where: {
+            !$0.isVerb && $0.prefixProclitics.isEmpty && $0.enclitic.map { !$0.hasPrefix("1") } == true
+          })
           : first.enclitic == nil && first.prefixProclitics.isEmpty
             && !first.pos.hasSuffix("NOUN_PROP") && !first.isVerb
             && (!first.isAdjective || Self.spelledWithArticle(name.arabic))  // (قرية صغيرة: a small village)
@@ -615,7 +620,8 @@ public final class Translator: Sendable {
     // (A written ة is never read as the pronoun ه: the glossary's matching knows it.)
     unit.enclitic = match.enclitic.flatMap(Self.pronounCode)
     unit.category = entry.category.rawValue
-    unit.human = entry.category == .actor || rules.isHuman(match.english)
+    // (A title names a person: commander, minister, mayor.)
+    unit.human = entry.category == .actor || entry.category == .title || rules.isHuman(match.english)
     // A number word's value, from its note (numbers.tsv: "value=11"): the counted noun after it is
     // plural in English (أحد عشر مواطناً → eleven citizens, was "eleven citizen").
     if wordClass == .number, unit.value == nil, let note = entry.note, let at = note.firstRange(of: "value=") {
@@ -1258,6 +1264,20 @@ public final class Translator: Sendable {
           candidates.insert(verb, at: 0)
         }
       }
+      // Whom a news event befell is a person: after مقتل, إصابة, اعتقال (verbs.tsv verbal nouns) or a
+      // verb of what is done to people, a noun read both ways is the person (مقتل مزارع → a farmer
+      // killed, was "the death of farms"; يقتل مزارعاً → kills a farmer).
+      if let previous, previous.enclitic == nil, let first = candidates.first, !first.isVerb, !first.humanGloss,
+        rules.verbalNouns[Self.keyWithoutProclitics(previous)].map({ isDoneToPeople($0.base) })
+          ?? (previous.wordClass == .verb && isDoneToPeople(previous.english)),
+        let human = candidates.firstIndex(where: {
+          !$0.isVerb && $0.humanGloss && $0.prefixProclitics == first.prefixProclitics
+            && $0.enclitic == first.enclitic
+        })
+      {
+        let person = candidates.remove(at: human)
+        candidates.insert(person, at: 0)
+      }
       var subjectIndex = index - 1
       while subjectIndex >= 0, result[subjectIndex].wordClass == .negation || result[subjectIndex].role == "part" {
         subjectIndex -= 1
@@ -1379,6 +1399,32 @@ public final class Translator: Sendable {
   /// Arabic suffix, verb features from prefix and suffix, clitics.
   public func transferLexically(_ units: inout [Unit]) {
     for index in units.indices { transferLexically(&units[index]) }
+    // A glossary noun of a thing right after a news event that befalls people, whose word the
+    // lexicon also reads as a person, is that person (مقتل مزارع → a farmer killed, where the
+    // glossary's مزارع is "farms"; يقتل مزارعاً → kills a farmer).
+    for index in units.indices.dropFirst()
+    where units[index].source == .glossary && units[index].wordClass == .noun && !units[index].human
+      && units[index].tokenRange.count == 1 && units[index].proclitics.isEmpty && units[index].enclitic == nil
+    {
+      let previous = units[index - 1]
+      // (An event done to people: مقتل, اعتقال, not إسقاط "the downing of".)
+      guard previous.enclitic == nil, !rules.isHuman(units[index].english),
+        rules.verbalNouns[Self.keyWithoutProclitics(previous)].map({ isDoneToPeople($0.base) })
+          ?? (previous.wordClass == .verb && isDoneToPeople(previous.english)),
+        let person = rankedAnalyses(Lexicon.strippingDiacritics(units[index].arabic)).first(where: {
+          !$0.isVerb && !$0.isAdjective && $0.humanGloss && $0.prefixProclitics.isEmpty && $0.enclitic == nil
+            && $0.hasArticle == units[index].definite
+        })
+      else { continue }
+      var unit = units[index]
+      unit.source = .lexicon
+      unit.candidates = [person]
+      unit.plural = false
+      unit.englishIsPlural = false
+      unit.category = nil
+      transferLexically(&unit)
+      units[index] = unit
+    }
     // A news verb whose English takes in the preposition it governs (قام ب → carry out, سيطر على
     // → take control of) keeps that English only when the preposition follows in its sentence
     // (within twelve words, before another verb or the sentence's end; the subject, time words

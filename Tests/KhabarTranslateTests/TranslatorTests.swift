@@ -689,6 +689,16 @@ enum Seed {
       ("الأربعاء 2 حزيران/يونيو 2021", "2 June 2021", "June /"),
       ("آخر تحديث: 9 أيار 2023 – 10:15 ص", "10:15 a.m.", nil),
       ("شارك على فيسبوك", "Share on Facebook", "participated"),
+      // Whom a news event befalls is a person (a glossary thing gives way to the lexicon's person);
+      // a word between في and بريف is a town whatever the lexicon reads in it.
+      ("مقتل مزارع وإصابة ثلاثة بانفجار لغم", "farmer killed", "farms"),
+      ("قصف مدفعي يقتل مزارعاً", "kills a farmer", "farms"),
+      ("أحرق المستوطنون مزارع الفلسطينيين", "farms", "farmer"),
+      ("مقتل قائد الفصيل", "commander", "leader"),
+      ("انفجار لغم في لطمين بريف حماة", "in Latmin in Hama countryside", "flowed"),
+      ("قتل شاب في منزله بريف حلب", "in his house", nil),
+      ("مقتل عنصر من الأمن العام وإصابة اثنين", "member of General Security killed", "from"),
+      ("مقتل شاب من درعا", "from Daraa", nil),
     ] as [(String, String, String?)])
   func governedPhrasesAndCompoundConjunctions(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
