@@ -93,6 +93,9 @@ public struct RuleBook: Sendable {
   /// English nouns of people who speak to the press (set `speaker_noun`: a local source لـ an
   /// outlet is "to" it, not "of" it).
   public var speakerNouns: Set<String> = []
+  /// Perfects of form IV that are mostly the verb, not the elative spelled the same (set
+  /// `verb_over_elative`, matching form: أحب loved, أظهر showed).
+  public var verbsOverElatives: Set<String> = []
   /// English mass nouns that take no "a" (set `mass_noun`: gunfire, ammunition, aid).
   public var massNouns: Set<String> = []
   /// English words of women and girls (set `female_word`): with none in a line, a feminine
@@ -186,6 +189,7 @@ public struct RuleBook: Sendable {
       case "female_word": femaleWords.insert(word)
       case "agent_participle": agentParticiples.insert(word)
       case "mass_noun": massNouns.insert(word.lowercased())
+      case "verb_over_elative": verbsOverElatives.insert(ArabicNormalizer.matching.normalize(word))
       case "speaker_noun": speakerNouns.insert(word.lowercased())
       case "done_to_people": if !doneToPeople.contains(word) { doneToPeople.append(word) }
       case "quantity_word": quantityWords.insert(word)
@@ -196,7 +200,7 @@ public struct RuleBook: Sendable {
       case let other:
         throw InputError(
           "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, female_word, done_to_people, quantity_word, casualty_person, "
+            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, verb_over_elative, female_word, done_to_people, quantity_word, casualty_person, "
             + "result_verb, kana, completion)", at: sets.location(row, column: "set"))
       }
     }

@@ -866,9 +866,20 @@ public final class Translator: Sendable {
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
     let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
-    var ranked = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(8).map {
-      Reading($0.2, rules: rules)
+    // (One reading per stem entry: the lexicon lists a stem once per spelling, أكبر and اكبر, and
+    // the copies would crowd other readings out of the eight: the elative "larger" behind the name
+    // "Akbar" and the verb.)
+    var kept: [Analysis] = []
+    for (_, _, analysis) in scored.sorted(by: { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }) where kept.count < 8 {
+      let copy = kept.contains {
+        $0.stem.lemma == analysis.stem.lemma && $0.stem.pos == analysis.stem.pos
+          && $0.stem.gloss == analysis.stem.gloss && $0.prefix.vocalized == analysis.prefix.vocalized
+          && $0.suffix.vocalized == analysis.suffix.vocalized && $0.prefix.pos == analysis.prefix.pos
+          && $0.suffix.pos == analysis.suffix.pos
+      }
+      if !copy { kept.append(analysis) }
     }
+    var ranked = kept.map { Reading($0, rules: rules) }
     // A verb of news (verbs.tsv) goes before the other verb readings: تقصف is "shells" (qaSaf),
     // not "is broken" (taqaS~af), in the text Khabar reads.
     if let firstVerb = ranked.firstIndex(where: \.isVerb), ranked[firstVerb].newsVerb == nil,
@@ -1221,13 +1232,24 @@ public final class Translator: Sendable {
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
       // An elative spelled like a perfect of form IV (أكثر, أقل, أعلى) is the elative: "more",
-      // "less", "higher" (was "increased", "lessened", "raised").
-      if let first = candidates.first, first.isVerb, first.features?.perfect == true,
+      // "less", "higher" (was "increased", "lessened", "raised"); not a news verb (أقدم على →
+      // carried out, not "oldest"), nor a verb that is mostly the verb (أظهر التحليل → the
+      // analysis showed, أحب → loved; not "clearer", "dearer").
+      if let first = candidates.first, first.isVerb, first.features?.perfect == true, first.newsVerb == nil,
         first.analysis.stem.lemma.hasPrefix(">a"),
         let elativeIndex = candidates.firstIndex(where: {
           !$0.isVerb && Self.isElative($0) && $0.analysis.stem.form == first.analysis.stem.form
             && $0.analysis.prefixLength == first.analysis.prefixLength
-        })
+        }),
+        // (A verb mostly read as the verb, word-sets.tsv verb_over_elative, only where a noun before
+        // it or من after it asks for the elative: الأحب من → dearer than.)
+        // (Nor a verb vocalized as one, أُعجب, or before a name, its subject: أحرج سامي ليلى.)
+        !result[index].vocalizedPassive,
+        index + 1 >= result.count || result[index + 1].wordClass != .name,
+        !rules.verbsOverElatives.contains(first.matchingStemForm)
+          || previous.map { [.noun, .adjective].contains($0.wordClass) && $0.proclitics.isEmpty } == true
+          || index + 1 < result.count && result[index + 1].proclitics.isEmpty
+            && ExactKey.sameBytes(result[index + 1].key, "من")
       {
         let elative = candidates.remove(at: elativeIndex)
         candidates.insert(elative, at: 0)
@@ -1263,6 +1285,24 @@ public final class Translator: Sendable {
           let verb = candidates.remove(at: verbIndex)
           candidates.insert(verb, at: 0)
         }
+      }
+      // A word written with tanween is no proper name (بناءً سكنياً → a residential building, was
+      // "housing Banna").
+      if candidates.count > 1, candidates.first?.pos == "NOUN_PROP",
+        result[index].arabic.unicodeScalars.contains(where: { $0.value >= 0x064B && $0.value <= 0x064D })
+      {
+        let common = candidates.filter { $0.pos != "NOUN_PROP" }
+        if !common.isEmpty { candidates = common + candidates.filter { $0.pos == "NOUN_PROP" } }
+      }
+      // An elative that is also a name, before a common noun without the article, is the
+      // superlative's construct: أكبر مدينة → the largest city, أكبر مكونات → the largest
+      // components (was "Akbar").
+      if candidates.first?.pos == "NOUN_PROP", index + 1 < result.count, result[index + 1].proclitics.isEmpty,
+        Self.isCommonNounWithoutArticle(result[index + 1]),
+        let elative = candidates.firstIndex(where: { $0.pos != "NOUN_PROP" && Self.isElative($0) })
+      {
+        let reading = candidates.remove(at: elative)
+        candidates.insert(reading, at: 0)
       }
       // Whom a news event befell is a person: after مقتل, إصابة, اعتقال (verbs.tsv verbal nouns) or a
       // verb of what is done to people, a noun read both ways is the person (مقتل مزارع → a farmer
@@ -1477,6 +1517,26 @@ public final class Translator: Sendable {
           preposition = units[next + 1].arabic
           break
         }
+        // A noun the verb's English takes in, written = in verbs.tsv, with or without a pronoun on
+        // it: لقي شاب مصرعه → a young man was killed (was "a young man met his death").
+        if prepositions.contains(where: {
+          $0.hasPrefix("=") && units[next].wordClass == .noun && units[next].proclitics.isEmpty
+            && Self.classKey(units[next]).hasPrefix(ArabicNormalizer.matching.normalize(String($0.dropFirst())))
+            && Self.classKey(units[next]).count
+              <= ArabicNormalizer.matching.normalize(String($0.dropFirst())).count + 2
+        }) {
+          units[next].wordClass = .particle
+          units[next].english = ""
+          units[next].enclitic = nil
+          units[next].role = "drop"
+          if let glossaryNews {
+            units[index].english = glossaryNews.english
+            units[index].origin = glossaryNews.origin
+          }
+          found = next
+          preposition = ""
+          break
+        }
         // (With a pronoun on it, the preposition is found by its letters: سيطرت القوات عليها → the
         // forces took control of it.)
         let carriesPronoun =
@@ -1503,8 +1563,10 @@ public final class Translator: Sendable {
       if let found {
         // The governed preposition has no English of its own (the structural stage reads this
         // role): written apart (سيطر … على; its function-word role only made it a preposition) or
-        // on its noun (بحملة, which has no role of its own).
-        if units[found].arabic == preposition && units[found].proclitics.isEmpty || units[found].role == nil {
+        // on its noun (بحملة, which has no role of its own). (A noun taken in is dropped above.)
+        if !preposition.isEmpty,
+          units[found].arabic == preposition && units[found].proclitics.isEmpty || units[found].role == nil
+        {
           units[found].role = "governed:" + preposition
         }
       } else if let reading = units[index].candidates.first {
@@ -1522,6 +1584,14 @@ public final class Translator: Sendable {
   static func governedPrepositions(_ unit: Unit) -> [String] {
     guard let role = unit.role, role.hasPrefix("governs:") else { return [] }
     return role.dropFirst("governs:".count).split(separator: "|").map(String.init)
+  }
+
+  /// Whether a unit (before lexical transfer) is a common noun without the article: a glossary
+  /// noun, or a lexicon word whose best reading is one.
+  static func isCommonNounWithoutArticle(_ unit: Unit) -> Bool {
+    if unit.source == .glossary { return unit.wordClass == .noun && !unit.definite }
+    guard unit.source == .lexicon, let reading = unit.candidates.first else { return false }
+    return reading.pos == "NOUN" && !reading.hasArticle && reading.prefixProclitics.isEmpty
   }
 
   /// Lexical transfer of one unit (done once).
@@ -1923,7 +1993,8 @@ public final class Reading: Sendable, Hashable {
     // (Else by its lemma's citation form, the perfect of the third person masculine, which the
     // news rows are written in: ألقت, stem ألق, is found by ألقى; ألَق "shine" is another lemma.)
     if isVerb, !passive,
-      let news = rules.newsVerbs[matchingStemForm] ?? (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil)
+      // (Form IV's perfect first: يلقي is ألقى's, not لقي's.)
+      let news = (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil) ?? rules.newsVerbs[matchingStemForm]
         ?? rules.newsVerbs[Self.citationForm(ofLemma: analysis.stem.lemma)]
     {
       newsVerb = (

@@ -699,6 +699,16 @@ enum Seed {
       ("قتل شاب في منزله بريف حلب", "in his house", nil),
       ("مقتل عنصر من الأمن العام وإصابة اثنين", "member of General Security killed", "from"),
       ("مقتل شاب من درعا", "from Daraa", nil),
+      // لقي … مصرعه/حتفه is "be killed" across its subject; a reading per stem entry (أكبر's
+      // elative is not crowded out by copies); tanween is no name; form IV verbs mostly verbs.
+      ("لقي شاب مصرعه", "young man was killed", "death"),
+      ("لقي ثلاثة أشخاص مصرعهم", "Three people were killed", "met"),
+      ("أكبر مدينة في سوريا", "largest city", "Akbar"),
+      ("أعلى مستوى", "highest level", "raised"),
+      ("موارد أكثر أو أقل من إيطاليا", "ore sources or less than", "increased"),
+      ("أظهر التحليل أن المرض خطير", "showed", "clearer"),
+      ("أقدم مسلحون على اختطاف طفل", "carried out", "oldest"),
+      ("استهدف القصف بناءً سكنياً", "targeted", "Banna"),
     ] as [(String, String, String?)])
   func governedPhrasesAndCompoundConjunctions(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
