@@ -1145,13 +1145,16 @@ extension Translator {
     while index < words.count {
       defer { index += 1 }
       let english = words[index].english
-      if english == "/", index + 1 < words.count, words[index + 1].english == words[index - 1].english,
+      // (Most words are neither: one UTF-8 or UTF-16 unit is read before any comparison.)
+      if english.utf8.count == 1, english == "/", index + 1 < words.count,
+        words[index + 1].english == words[index - 1].english,
         months.contains(words[index - 1].english)
       {
         words[index - 1].end = words[index + 1].end
         words.removeSubrange(index...(index + 1))
         index -= 1
-      } else if index >= 3, words[index].arabic == "ص" || words[index].arabic == "م", words[index - 2].english == ":",
+      } else if index >= 3, words[index].arabic.utf8.count == 2,
+        words[index].arabic == "ص" || words[index].arabic == "م", words[index - 2].english == ":",
         words[index - 1].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
         words[index - 3].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
       {
@@ -1830,8 +1833,8 @@ extension Translator {
       && !Self.startsWithDeterminer(english)
       && !(plural && complement == nil && head.source == .lexicon && depth == 0)
       // (Not a name that writes the Arabic article: Zaman al-Wasl, Al-Quds Al-Arabi.)
-      && !(english.first?.isUppercase == true
-        && (english.contains(" al-") || english.hasPrefix("Al-") || english.hasPrefix("Al ")))
+      && !(english.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true
+        && (english.hasPrefix("Al-") || english.hasPrefix("Al ") || english.contains(" al-")))
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)

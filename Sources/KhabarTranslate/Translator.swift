@@ -29,6 +29,8 @@ public final class Translator: Sendable {
   private let wordCache = Mutex<[WordKey: Unit]>([:])
   /// Gazetteer answers by key: (English, origin), or nil for "not a place".
   private let placeCache = Mutex<[ExactKey: PlaceAnswer]>([:])
+  /// Lexicon lemma → its citation form in matching form (``Reading/citationForm(ofLemma:)``).
+  private let citationCache = Mutex<[String: String]>([:])
   /// The readings of a first word (as written, or without a proclitic) that can start a place
   /// name, by the word's key: most words have none.
   private let placeStartCache = Mutex<[ExactKey: [(String, String)]]>([:])
@@ -879,7 +881,7 @@ public final class Translator: Sendable {
       }
       if !copy { kept.append(analysis) }
     }
-    var ranked = kept.map { Reading($0, rules: rules) }
+    var ranked = kept.map { Reading($0, rules: rules, citation: citationForm(ofLemma:)) }
     // A verb of news (verbs.tsv) goes before the other verb readings: تقصف is "shells" (qaSaf),
     // not "is broken" (taqaS~af), in the text Khabar reads.
     if let firstVerb = ranked.firstIndex(where: \.isVerb), ranked[firstVerb].newsVerb == nil,
@@ -892,6 +894,15 @@ public final class Translator: Sendable {
       cache[cacheKey] = ranked
     }
     return ranked
+  }
+
+  /// A lemma's citation form in matching form, remembered (a news verb is looked up by it for
+  /// every verb reading its stem does not find).
+  func citationForm(ofLemma lemma: String) -> String {
+    if let known = citationCache.withLock({ $0[lemma] }) { return known }
+    let form = Reading.citationForm(ofLemma: lemma)
+    citationCache.withLock { $0[lemma] = form }
+    return form
   }
 
   /// The origin prefix of a descriptive place form's unit ("the town of X", "eastern Homs
@@ -1307,13 +1318,14 @@ public final class Translator: Sendable {
       // Whom a news event befell is a person: after مقتل, إصابة, اعتقال (verbs.tsv verbal nouns) or a
       // verb of what is done to people, a noun read both ways is the person (مقتل مزارع → a farmer
       // killed, was "the death of farms"; يقتل مزارعاً → kills a farmer).
+      // (The readings first: the words before are looked up only for a word read both ways.)
       if let previous, previous.enclitic == nil, let first = candidates.first, !first.isVerb, !first.humanGloss,
-        rules.verbalNouns[Self.keyWithoutProclitics(previous)].map({ isDoneToPeople($0.base) })
-          ?? (previous.wordClass == .verb && isDoneToPeople(previous.english)),
         let human = candidates.firstIndex(where: {
           !$0.isVerb && $0.humanGloss && $0.prefixProclitics == first.prefixProclitics
             && $0.enclitic == first.enclitic
-        })
+        }),
+        rules.verbalNouns[Self.keyWithoutProclitics(previous)].map({ isDoneToPeople($0.base) })
+          ?? (previous.wordClass == .verb && isDoneToPeople(previous.english))
       {
         let person = candidates.remove(at: human)
         candidates.insert(person, at: 0)
@@ -1519,12 +1531,15 @@ public final class Translator: Sendable {
         }
         // A noun the verb's English takes in, written = in verbs.tsv, with or without a pronoun on
         // it: لقي شاب مصرعه → a young man was killed (was "a young man met his death").
-        if prepositions.contains(where: {
-          $0.hasPrefix("=") && units[next].wordClass == .noun && units[next].proclitics.isEmpty
-            && Self.classKey(units[next]).hasPrefix(ArabicNormalizer.matching.normalize(String($0.dropFirst())))
-            && Self.classKey(units[next]).count
-              <= ArabicNormalizer.matching.normalize(String($0.dropFirst())).count + 2
-        }) {
+        if units[next].wordClass == .noun, units[next].proclitics.isEmpty,
+          prepositions.contains(where: { alternative in
+            guard alternative.hasPrefix("=") else { return false }
+            let noun = ArabicNormalizer.matching.normalize(String(alternative.dropFirst()))
+            let key = Self.classKey(units[next])
+            // (The noun, with at most a pronoun of two letters on it: مصرعه, مصرعهم.)
+            return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 4
+          })
+        {
           units[next].wordClass = .particle
           units[next].english = ""
           units[next].enclitic = nil
@@ -1951,7 +1966,9 @@ public final class Reading: Sendable, Hashable {
   let humanGloss: Bool
   let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
 
-  init(_ analysis: Analysis, rules: RuleBook) {
+  /// `citation` gives a lemma's citation form in matching form (``citationForm(ofLemma:)``, which
+  /// the translator remembers per lemma).
+  init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String = Reading.citationForm(ofLemma:)) {
     self.analysis = analysis
     pos = String(analysis.partOfSpeech)
     let first = Translator.firstGloss(analysis.stem.gloss)
@@ -1995,7 +2012,7 @@ public final class Reading: Sendable, Hashable {
     if isVerb, !passive,
       // (Form IV's perfect first: يلقي is ألقى's, not لقي's.)
       let news = (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil) ?? rules.newsVerbs[matchingStemForm]
-        ?? rules.newsVerbs[Self.citationForm(ofLemma: analysis.stem.lemma)]
+        ?? rules.newsVerbs[citation(analysis.stem.lemma)]
     {
       newsVerb = (
         news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
