@@ -392,9 +392,10 @@ public final class Translator: Sendable {
 
   /// After a settlement noun in construct (بلدة, قرية, حي, مخيم … without the article), a word that
   /// only the lexicon knows is the settlement's name, written by the press transliteration: بلدة
-  /// الحصان → al-Hisan, not "the horse"; قرية زيتان → Zitan, not "oils". Not a word with a
-  /// proclitic or a pronoun (حي باستثناء), a verb, an adverb in the accusative (مدينة إجمالاً), nor a
-  /// name the lexicon knows (مدينة بوسطن: Boston).
+  /// الحصان → al-Hisan, not "the horse"; قرية زيتان → Zitan, not "oils"; also a word the lexicon
+  /// reads only with ك or ف on it (بلدة كفرجنة). Not a word with ب, ل or و or a pronoun (حي
+  /// باستثناء), a verb, an adverb in the accusative (مدينة إجمالاً), nor a name the lexicon knows
+  /// (مدينة بوسطن: Boston).
   ///
   /// - Complexity: O(*n*) in the number of units.
   func nameSettlements(_ units: inout [Unit]) {
@@ -421,11 +422,17 @@ public final class Translator: Sendable {
           ? !name.candidates.contains(where: {
             !$0.isVerb && $0.prefixProclitics.isEmpty && $0.enclitic.map { !$0.hasPrefix("1") } == true
           })
-          : first.enclitic == nil && first.prefixProclitics.isEmpty
-            && !first.pos.hasSuffix("NOUN_PROP") && !first.isVerb
-            && (!first.isAdjective || Self.spelledWithArticle(name.arabic))  // (قرية صغيرة: a small village)
-            // (An adverb in the accusative is no name: مدينة إجمالاً.)
-            && !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
+          // (A word the lexicon reads only with ك or ف on it is a name too: neither comes between a
+          // settlement noun and its name, محيط بلدة كفرجنة → Kafr Jinna, was "as a currying"; ب, ل
+          // and و do: مخيم للنازحين, حي باستثناء, مدينة وريفها.)
+          : name.candidates.allSatisfy({
+            $0.enclitic == nil && ($0.prefixProclitics.first == "ك" || $0.prefixProclitics.first == "ف")
+          })
+            || first.enclitic == nil && first.prefixProclitics.isEmpty
+              && !first.pos.hasSuffix("NOUN_PROP") && !first.isVerb
+              && (!first.isAdjective || Self.spelledWithArticle(name.arabic))  // (قرية صغيرة: a small village)
+              // (An adverb in the accusative is no name: مدينة إجمالاً.)
+              && !first.tags.contains(where: { $0.utf8.containsSequence("INDEF_ACC".utf8) })
       else { continue }
       let bare = Lexicon.strippingDiacritics(name.arabic)
       // (A name that goes on in a word nobody knows, بلدة أبو حردوب, is left to the transliteration

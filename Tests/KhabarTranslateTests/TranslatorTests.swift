@@ -709,6 +709,9 @@ enum Seed {
       ("أظهر التحليل أن المرض خطير", "showed", "clearer"),
       ("أقدم مسلحون على اختطاف طفل", "carried out", "oldest"),
       ("استهدف القصف بناءً سكنياً", "targeted", "Banna"),
+      ("في محيط بلدة كفرجنة بريف عفرين", "Kafr Jinna", "currying"),
+      ("مقتل شخصين في قرية فاحل بريف حمص", "Fahil", "dissolve"),
+      ("انضمت ليلى إلى مخيم للنازيين الجدد.", "camp", "Lalnaz"),
     ] as [(String, String, String?)])
   func governedPhrasesAndCompoundConjunctions(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
