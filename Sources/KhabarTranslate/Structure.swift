@@ -1628,7 +1628,8 @@ extension Translator {
       conjunctionWords(head)
       + prepositionWords(
         head, lam: head.proclitics.isEmpty ? nil : lamAfterIndefiniteNoun(units, at: index),
-        byWeapon: (head.category == "weapon" || Self.lastWord(head.english) == "fire") && head.proclitics.contains("ب")
+        byWeapon: head.proclitics.contains("ب")
+          && (head.category == "weapon" || head.english.hasSuffix(" fire") || head.english == "fire")
           && casualtiesBefore(units, at: index))
     func word(_ text: String, _ rule: String, _ source: Unit) -> DraftWord {
       word(text, RuleTrail(rule), source)
@@ -1819,10 +1820,10 @@ extension Translator {
     // with "by" and the doer: الفصائل المعارضة المدعومة من تركيا → the opposition factions backed
     // by Turkey (was "the backed opposition factions from Turkey").
     let agentive =
-      !postnominal && depth < 3 && next + 1 < units.count
-      && adjectives.last.map { rules.agentParticiples.contains($0.english) } == true
+      !postnominal && depth < 3 && next + 1 < units.count && !adjectives.isEmpty
       && units[next].wordClass == .preposition && units[next].key == "من" && units[next].proclitics.isEmpty
       && units[next].enclitic == nil && units[next + 1].isNominal && units[next + 1].proclitics.isEmpty
+      && adjectives.last.map { rules.agentParticiples.contains($0.english) } == true
     let preposed = postnominal || agentive ? adjectives.dropLast() : adjectives[...]
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
@@ -1858,7 +1859,11 @@ extension Translator {
       // (Not before a quantity's comparative: وقتا أكثر → more time; nor a mass noun: by gunfire,
       // with live ammunition.)
       if first != "more" && first != "less" && first != "fewer",
-        Self.lastWord(english).map({ !rules.massNouns.contains(String($0).lowercased()) }) ?? true
+        !rules.massNouns.contains(
+          String(
+            english.utf8.lastIndex(of: UInt8(ascii: " ")).map {
+              english[english.utf8.index(after: $0)...]
+            } ?? english[...]))
       {
         determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
       }
@@ -2024,7 +2029,10 @@ extension Translator {
     }
     // A passive's governed preposition written apart gives way to its noun phrase, the English
     // subject (ألقي القبض على شاب → a young man was arrested, was "he was arrested young man").
-    let takesInPreposition = !Translator.prepositionWords.contains(String(base.split(separator: " ").last ?? ""))
+    // (Computed for a passive only: most verbs are not.)
+    var takesInPreposition: Bool {
+      !Translator.prepositionWords.contains(String(base.split(separator: " ").last ?? ""))
+    }
     if features.passive, takesInPreposition, !subjectBefore, subjectPronoun == nil, next + 1 < units.count,
       units[next].wordClass == .preposition, units[next].proclitics.isEmpty, units[next].enclitic == nil,
       units[next].role == "governed:" + units[next].arabic, units[next + 1].isNominal,
