@@ -200,8 +200,9 @@ public struct RuleBook: Sendable {
       case let other:
         throw InputError(
           "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, verb_over_elative, female_word, done_to_people, quantity_word, casualty_person, "
-            + "result_verb, kana, completion)", at: sets.location(row, column: "set"))
+            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, "
+            + "verb_over_elative, female_word, done_to_people, quantity_word, casualty_person, result_verb, "
+            + "kana, completion)", at: sets.location(row, column: "set"))
       }
     }
     let verbPath = directory.file("translate/verbs.tsv")

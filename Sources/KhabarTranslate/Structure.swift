@@ -1584,6 +1584,12 @@ extension Translator {
     return trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
   }
 
+  /// The text after the last space of `text` (all of it when it has none), found on its bytes:
+  /// ``lastWord(_:)`` for a text without leading spaces, without walking its characters.
+  static func lastSpacedWord(_ text: String) -> Substring {
+    text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text[text.utf8.index(after: $0)...] } ?? text[...]
+  }
+
   /// The first word of `text` (`split(separator: " ").first`, without splitting the rest).
   static func firstWord(_ text: String) -> Substring? {
     var rest = Substring(text)
@@ -1737,8 +1743,8 @@ extension Translator {
       }
     }
     // ل on a word that starts with ل hides the article (للاجئين is ل + اللاجئين): a definite
-    // adjective after it says it is there (مخيم للاجئين الفلسطينيين → a camp for the Palestinian
-    // refugees, was "to refugees of Palestinians").
+    // adjective after it says it is there (مخيم للاجئين الفلسطينيين → camp to Palestinian
+    // refugees, was "camp to refugees of Palestinians").
     let hiddenArticle =
       !head.definite && head.proclitics.last == "ل" && head.wordClass == .noun && attachable(next)
       && units[next].definite && units[next].proclitics.isEmpty
@@ -1859,11 +1865,7 @@ extension Translator {
       // (Not before a quantity's comparative: وقتا أكثر → more time; nor a mass noun: by gunfire,
       // with live ammunition.)
       if first != "more" && first != "less" && first != "fewer",
-        !rules.massNouns.contains(
-          String(
-            english.utf8.lastIndex(of: UInt8(ascii: " ")).map {
-              english[english.utf8.index(after: $0)...]
-            } ?? english[...]))
+        !rules.massNouns.contains(String(Self.lastSpacedWord(english)))
       {
         determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
       }
@@ -2028,26 +2030,24 @@ extension Translator {
       }
     }
     // A passive's governed preposition written apart gives way to its noun phrase, the English
-    // subject (ألقي القبض على شاب → a young man was arrested, was "he was arrested young man").
-    // (Computed for a passive only: most verbs are not.)
-    var takesInPreposition: Bool {
+    // subject (ألقي القبض على شاب → a young man was arrested, was "he was arrested young man"), or
+    // to its pronoun (ألقي القبض عليهم → they were arrested). Not where the English keeps the
+    // preposition (open fire on).
+    if features.passive, !subjectBefore, subjectPronoun == nil, next < units.count,
+      units[next].wordClass == .preposition, units[next].proclitics.isEmpty,
+      units[next].role == "governed:" + units[next].arabic,
       !Translator.prepositionWords.contains(String(base.split(separator: " ").last ?? ""))
-    }
-    if features.passive, takesInPreposition, !subjectBefore, subjectPronoun == nil, next + 1 < units.count,
-      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, units[next].enclitic == nil,
-      units[next].role == "governed:" + units[next].arabic, units[next + 1].isNominal,
-      !units[next + 1].hasPreposition
     {
-      next += 1
-    } else if features.passive, takesInPreposition, !subjectBefore, subjectPronoun == nil, next < units.count,
-      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, let code = units[next].enclitic,
-      units[next].role == "governed:" + units[next].arabic, let person = code.first?.wholeNumberValue
-    {
-      // (Its pronoun is the subject: ألقي القبض عليهم → they were arrested.)
-      features.person = person
-      features.plural = code.contains("P") || code.contains("D")
-      features.feminine = code.contains("F")
-      next += 1
+      if let code = units[next].enclitic, let person = code.first?.wholeNumberValue {
+        features.person = person
+        features.plural = code.contains("P") || code.contains("D")
+        features.feminine = code.contains("F")
+        next += 1
+      } else if units[next].enclitic == nil, next + 1 < units.count, units[next + 1].isNominal,
+        !units[next + 1].hasPreposition
+      {
+        next += 1
+      }
     }
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil

@@ -1260,7 +1260,7 @@ public final class Translator: Sendable {
             && $0.analysis.prefixLength == first.analysis.prefixLength
         }),
         // (A verb mostly read as the verb, word-sets.tsv verb_over_elative, only where a noun before
-        // it or من after it asks for the elative: الأحب من → dearer than.)
+        // it or من after it asks for the elative: أظهر من → clearer than.)
         // (Nor a verb vocalized as one, أُعجب, or before a name, its subject: أحرج سامي ليلى.)
         !result[index].vocalizedPassive,
         index + 1 >= result.count || result[index + 1].wordClass != .name,
