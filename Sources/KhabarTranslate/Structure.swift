@@ -1137,10 +1137,22 @@ extension Translator {
   ]
 
   /// A month named twice with a slash, as Levantine news dates it (حزيران/يونيو → June, was "June /
-  /// June"), is named once; ص and م after a clock time are a.m. and p.m. (10:15 ص → 10:15 a.m.).
+  /// June"), is named once; ص and م after a clock time are a.m. and p.m. (10:15 ص → 10:15 a.m.); a
+  /// breadcrumb's الرئيسية is "Home".
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func tidyDatesAndTimes(_ words: inout [DraftWord]) {
+    // (A page's breadcrumb opens with its home page: الرئيسية / أخبار → Home / News, was "Main".)
+    // (Its English may be two words, "the main"; the separator may end the part of the line the
+    // rules read at once: the word alone is one.)
+    if let first = words.first, first.arabic == "الرئيسية" {
+      let end = words.firstIndex { $0.start != first.start } ?? words.endIndex
+      if end == words.endIndex || ["/", "|", "›", ">", "»"].contains(words[end].english) {
+        var home = words[end - 1]
+        home.english = "Home"
+        words.replaceSubrange(0..<end, with: [home])
+      }
+    }
     var index = 1
     while index < words.count {
       defer { index += 1 }

@@ -800,6 +800,14 @@ public final class Translator: Sendable {
     {
       return true
     }
+    // A page's breadcrumb: a place after a separator (الرئيسية / أخبار / درعا → Home / News /
+    // Daraa, was "they armed").
+    if clitic.isEmpty, index >= 1, tokens[index - 1].kind == .punctuation,
+      let mark = tokens[index - 1].key.unicodeScalars.first, tokens[index - 1].key.unicodeScalars.count == 1,
+      ["/", "|", "›", ">"].contains(mark), index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+    {
+      return true
+    }
     // A dateline: the line opens with the place and a colon or dots (درعا.. قتيلان, درعا: مقتل
     // شاب → Daraa: …, was "they armed").
     if index == 0, clitic.isEmpty, tokens.count > 1, tokens[1].kind == .punctuation,

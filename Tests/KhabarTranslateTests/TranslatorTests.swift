@@ -689,6 +689,7 @@ enum Seed {
       ("الأربعاء 2 حزيران/يونيو 2021", "2 June 2021", "June /"),
       ("آخر تحديث: 9 أيار 2023 – 10:15 ص", "10:15 a.m.", nil),
       ("شارك على فيسبوك", "Share on Facebook", "participated"),
+      ("الرئيسية / أخبار / درعا", "Home / news / Daraa", "armed"),
       // Whom a news event befalls is a person (a glossary thing gives way to the lexicon's person);
       // a word between في and بريف is a town whatever the lexicon reads in it.
       ("مقتل مزارع وإصابة ثلاثة بانفجار لغم", "farmer killed", "farms"),
