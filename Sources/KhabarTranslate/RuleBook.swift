@@ -103,12 +103,45 @@ public struct RuleBook: Sendable {
   public var femaleWords: Set<String> = []
   /// Beginnings of English verbs of what is done to people (set `done_to_people`: arrest, kill,
   /// execut …): a governed preposition's pronoun after one is a person.
-  public var doneToPeople: [String] = []
+  public var doneToPeople: Set<String> = []
+  /// Beginnings of English words of the killed and wounded (set `casualty_stem`: kill, wound, dead
+  /// …): ب on a weapon just after one is "by".
+  public var casualtyStems: Set<String> = []
   /// The English of the words after which من is partitive (set `quantity_word`: 30 عنصرا من → 30
   /// members of).
   public var quantityWords: Set<String> = []
   /// Casualty nouns whose English is an adjective and "person" (set `casualty_person`: جريح, قتيل).
   public var casualtyPersons: Set<String> = []
+  /// How a word set's words are kept: as written (English), lowercased (English compared in lower
+  /// case), or in matching form (Arabic).
+  enum WordForm { case asWritten, lowercased, matching }
+
+  /// The sets of `translate/word-sets.tsv` by name: the property each fills and how its words are
+  /// kept. The loader and its error for an unknown set both read this table.
+  /// (Computed: key paths are not `Sendable`; the loader reads it once.)
+  static var wordSets: [(name: String, words: WritableKeyPath<RuleBook, Set<String>>, form: WordForm)] {
+    [
+      ("human", \.humanNouns, .asWritten),
+      ("relation_adjective", \.relationAdjectives, .asWritten),
+      ("bare_infinitive_modal", \.bareInfinitiveModals, .asWritten),
+      ("singular_in_s", \.singularsInS, .asWritten),
+      ("compound_head", \.compoundHeads, .asWritten),
+      ("person_adjective", \.personAdjectives, .asWritten),
+      ("agent_participle", \.agentParticiples, .asWritten),
+      ("mass_noun", \.massNouns, .lowercased),
+      ("speaker_noun", \.speakerNouns, .lowercased),
+      ("verb_over_elative", \.verbsOverElatives, .matching),
+      ("female_word", \.femaleWords, .asWritten),
+      ("done_to_people", \.doneToPeople, .asWritten),
+      ("quantity_word", \.quantityWords, .asWritten),
+      ("casualty_person", \.casualtyPersons, .asWritten),
+      ("casualty_stem", \.casualtyStems, .lowercased),
+      ("result_verb", \.resultVerbs, .matching),
+      ("kana", \.kanaForms, .matching),
+      ("completion", \.completionVerbs, .matching),
+    ]
+  }
+
   /// The forms of كان that open a كان clause, in matching form (set `kana`).
   public var kanaForms: Set<String> = []
   /// The verbs of completion after which a verbal noun is a passive, in matching form (set
@@ -176,33 +209,20 @@ public struct RuleBook: Sendable {
     }
     let setsPath = directory.file("translate/word-sets.tsv")
     let sets = try TSVTable(path: setsPath, required: ["set", "word"])
+    let wordSets = Self.wordSets
     for row in sets.rows {
       let word = String(sets.field(row, "word")).trimmingSpaces()
       guard !word.isEmpty else { continue }
-      switch sets.field(row, "set") {
-      case "human": humanNouns.insert(word)
-      case "relation_adjective": relationAdjectives.insert(word)
-      case "bare_infinitive_modal": bareInfinitiveModals.insert(word)
-      case "singular_in_s": singularsInS.insert(word)
-      case "compound_head": compoundHeads.insert(word)
-      case "person_adjective": personAdjectives.insert(word)
-      case "female_word": femaleWords.insert(word)
-      case "agent_participle": agentParticiples.insert(word)
-      case "mass_noun": massNouns.insert(word.lowercased())
-      case "verb_over_elative": verbsOverElatives.insert(ArabicNormalizer.matching.normalize(word))
-      case "speaker_noun": speakerNouns.insert(word.lowercased())
-      case "done_to_people": if !doneToPeople.contains(word) { doneToPeople.append(word) }
-      case "quantity_word": quantityWords.insert(word)
-      case "casualty_person": casualtyPersons.insert(word)
-      case "result_verb": resultVerbs.insert(ArabicNormalizer.matching.normalize(word))
-      case "kana": kanaForms.insert(ArabicNormalizer.matching.normalize(word))
-      case "completion": completionVerbs.insert(ArabicNormalizer.matching.normalize(word))
-      case let other:
+      let name = sets.field(row, "set")
+      guard let set = wordSets.first(where: { $0.name == name }) else {
         throw InputError(
-          "unknown word set '\(other)' (human, relation_adjective, bare_infinitive_modal, singular_in_s, "
-            + "compound_head, person_adjective, agent_participle, mass_noun, speaker_noun, "
-            + "verb_over_elative, female_word, done_to_people, quantity_word, casualty_person, result_verb, "
-            + "kana, completion)", at: sets.location(row, column: "set"))
+          "unknown word set '\(name)' (\(wordSets.map(\.name).joined(separator: ", ")))",
+          at: sets.location(row, column: "set"))
+      }
+      switch set.form {
+      case .asWritten: self[keyPath: set.words].insert(word)
+      case .lowercased: self[keyPath: set.words].insert(word.lowercased())
+      case .matching: self[keyPath: set.words].insert(ArabicNormalizer.matching.normalize(word))
       }
     }
     let verbPath = directory.file("translate/verbs.tsv")

@@ -1523,7 +1523,7 @@ extension Translator {
       // متورطين.)
       // (Any word of the English: "be wounded", "two wounded".)
       let casualty = back.english.lowercased().split(separator: " ").contains { word in
-        ["kill", "wound", "injur", "dead", "martyr"].contains { word.hasPrefix($0) }
+        rules.casualtyStems.contains { word.hasPrefix($0) }
       }
       if casualty { return true }
     }
