@@ -146,8 +146,25 @@ public final class ArabicSegmenter {
         guard let other = Self.classifyNonWord(pieceUnits) else { return }
         kind = other
       }
+      // The article written on a number (الـ24 ساعة, ال15): the article, then the number.
+      if kind == .word, let digitsAt = Self.articleBeforeDigits(pieceUnits) {
+        body((piece.lowerBound + base)..<(piece.lowerBound + digitsAt + base), .word)
+        body((piece.lowerBound + digitsAt + base)..<(piece.upperBound + base), .number)
+        return
+      }
       body((piece.lowerBound + base)..<(piece.upperBound + base), kind)
     }
+  }
+
+  /// Where the digits start in a word that is the article ال, with or without tatweel, written on
+  /// a number (الـ24): nil for any other word.
+  static func articleBeforeDigits(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
+    guard units.count >= 3, units[0] == 0x0627, units[1] == 0x0644 else { return nil }
+    var at = 2
+    while at < units.count, units[at] == 0x0640 { at += 1 }
+    guard at < units.count, units[at...].allSatisfy({ (0x30...0x39).contains($0) || (0x0660...0x0669).contains($0) })
+    else { return nil }
+    return at
   }
 
   /// The trimmed range of `units` when they are certainly one sentence (or none), else nil.

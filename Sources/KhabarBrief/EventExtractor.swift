@@ -3618,6 +3618,7 @@ struct EventExtractor {
       else { continue }
       var start = cue.range.lowerBound
       var amount: String? = nil
+      var value = 0
       if let number = (1...2).lazy.compactMap({ back -> (Int, Int)? in
         let at = cue.range.lowerBound - back
         guard at >= segment.lowerBound, let n = view.numbers[at], at + n.length == cue.range.lowerBound else {
@@ -3626,10 +3627,15 @@ struct EventExtractor {
         return (at, n.value)
       }).first {
         start = number.0
+        value = number.1
         amount = view.term(at: number.0).map { $0.english } ?? String(number.1)
       }
       guard let amount else { continue }
-      var phrase = "\(amount) \(unit)"
+      // (The article on the number, الـ24 ساعة الماضية, makes it the time frame of a report —
+      // the past 24 hours — not how long a fight lasted.)
+      if start > segment.lowerBound, view.tokens[start - 1].key == "ال" { continue }
+      // (A count of 11 or more takes the singular in Arabic: 24 ساعة → 24 hours.)
+      var phrase = "\(amount) \(value >= 11 ? EnglishMorphology.pluralizingLastWord(unit) : unit)"
       if let qualifier = qualifierEnding(view, start) {
         phrase = "\(qualifier) \(phrase)"
         start = view.cues.first { $0.range.upperBound == start }?.range.lowerBound ?? start

@@ -112,6 +112,12 @@ public struct RuleBook: Sendable {
   public var quantityWords: Set<String> = []
   /// Casualty nouns whose English is an adjective and "person" (set `casualty_person`: جريح, قتيل).
   public var casualtyPersons: Set<String> = []
+  /// Nouns of a stretch of time or an occasion, on which ل is "for" (set `duration_noun`: day,
+  /// time, years), lower case.
+  public var durationNouns: Set<String> = []
+  /// Adjectives of order in time that go before a number (set `sequence_adjective`: last, next),
+  /// lower case.
+  public var sequenceAdjectives: Set<String> = []
   /// How a word set's words are kept: as written (English), lowercased (English compared in lower
   /// case), or in matching form (Arabic).
   enum WordForm { case asWritten, lowercased, matching }
@@ -136,6 +142,8 @@ public struct RuleBook: Sendable {
       ("quantity_word", \.quantityWords, .asWritten),
       ("casualty_person", \.casualtyPersons, .asWritten),
       ("casualty_stem", \.casualtyStems, .lowercased),
+      ("duration_noun", \.durationNouns, .lowercased),
+      ("sequence_adjective", \.sequenceAdjectives, .lowercased),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

@@ -51,6 +51,11 @@ struct RuleTrail: Sendable {
     packed = (packed & ~0xF) | Self.packing(rule, at: index)
   }
 
+  /// Whether `rule` is among the rules the trail holds (not those written out into its first part).
+  func contains(_ rule: RuleBook.RuleID) -> Bool {
+    (0..<count).contains { self.rule(at: $0) == rule }
+  }
+
   /// The text's first part (before the first "; " the trail adds): enough to test a prefix that has
   /// no ";" in it.
   func firstPart(_ rules: RuleBook) -> String {

@@ -1172,9 +1172,63 @@ extension Translator {
       {
         words[index].english = words[index].arabic == "ص" ? "a.m." : "p.m."
         words[index].rule = RuleTrail(.punctuation)
+      } else if english == "hour", index + 3 < words.count, words[index + 2].english == ":",
+        words[index + 1].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        words[index + 3].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      {
+        // The hour of a clock time: الساعة 17:05 → at 17:05 (was "hour 17:05").
+        var from = index
+        if ["a", "the"].contains(words[index - 1].english), words[index - 1].start == words[index].start {
+          from -= 1
+        }
+        let afterPreposition = from > 0 && Translator.prepositionWords.contains(words[from - 1].english)
+        if afterPreposition {
+          words.removeSubrange(from...index)
+          index = from - 1
+        } else {
+          words[index].english = "at"
+          words.removeSubrange(from..<index)
+          index = from
+        }
+      } else if english.utf8.count == 4, words[index - 1].english == "year",
+        english.utf8.first == UInt8(ascii: "1")
+          || english.utf8.first == UInt8(ascii: "2"), english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      {
+        // A year named by its number: عام 2013 → 2013 (was "a year 2013"), صيف عام 2018 → summer
+        // 2018, with the article the noun took.
+        var from = index - 1
+        if from > 0, ["a", "the"].contains(words[from - 1].english),
+          words[from - 1].start == words[from].start
+            || words[from - 1].rule.contains(.article)
+        {
+          from -= 1
+        }
+        // (ل on it is "of": اتفاق فصل القوات لعام 1974 → the disengagement agreement of 1974.)
+        if from > 0, words[from - 1].english == "for", words[from - 1].start == words[index - 1].start {
+          words[from - 1].english = "of"
+        }
+        // "in" before it unless a preposition or a part of the year says when: قتل 5 أشخاص عام 2013
+        // → 5 people were killed in 2013.
+        if from > 0, !Translator.prepositionWords.contains(words[from - 1].english.lowercased()),
+          !Self.yearParts.contains(words[from - 1].english.lowercased())
+        {
+          words[index - 1].english = "in"
+          words[index - 1].rule = RuleTrail(.punctuation)
+          words.removeSubrange(from..<(index - 1))
+        } else {
+          words.removeSubrange(from..<index)
+        }
+        index = from
       }
     }
   }
+
+  /// Words after which a year's number needs no "in": a part of the year (summer 2018, early
+  /// 2020) or a preposition of time (since 2011, until 2015).
+  static let yearParts: Set<String> = [
+    "summer", "winter", "spring", "autumn", "fall", "early", "late", "mid", "end", "beginning", "start",
+    "since", "until", "till", "before", "after", "during", "between", "and", "or", "throughout", "around",
+  ]
 
   /// Verbs of saying: a complementizer after them introduces what was said.
   static let sayingVerbs = [
@@ -1550,7 +1604,12 @@ extension Translator {
         // gunfire of the Israeli forces, was "in".)
         let gunfire = Self.lastWord(unit.english).map { $0 == "gunfire" || $0 == "bullets" } ?? false
         english = gunfire || byWeapon ? "by" : inPhrase ? "in" : charge ? "on" : "with"
-      case "ل": english = lam ?? "to"
+      // (ل on a stretch of time or an occasion is "for": لليوم الثالث → for the third day.)
+      case "ل":
+        let duration =
+          unit.wordClass == .noun
+          && Self.lastWord(unit.english).map { rules.durationNouns.contains($0.lowercased()) } == true
+        english = duration ? "for" : lam ?? "to"
       // ك before an indefinite noun says what a thing is taken as (كعامل تنبئي → as a predictive
       // factor, كحامل للفيروس → as a carrier); before a definite one, what it is like.
       case "ك":
@@ -1690,7 +1749,11 @@ extension Translator {
     case .number:
       words.append(word(head.english, head.origin, head))
       let next = index + 1
-      if attachable(next), [.noun].contains(units[next].wordClass), depth < 3 {
+      // (A figure counts no noun written with the article: 2024 الساعة 17:05 is a year, then the
+      // hour.)
+      if attachable(next), [.noun].contains(units[next].wordClass), depth < 3,
+        head.source == .glossary || !(units[next].definite && units[next].key.hasPrefix("ال"))
+      {
         var counted = nounPhrase(units, at: next, depth: depth + 1)
         if let value = head.value, value != 1 || head.source == .glossary {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
@@ -1704,7 +1767,10 @@ extension Translator {
             let english = counted.words[headWord].english
             let plural =
               rules.casualtyPersons.contains(english)
-              ? String(english.dropLast(" person".count)) : EnglishMorphology.pluralizingLastWord(english)
+              ? String(english.dropLast(" person".count))
+              : english == units[next].english
+                ? units[next].irregularPlural ?? EnglishMorphology.pluralizingLastWord(english)
+                : EnglishMorphology.pluralizingLastWord(english)
             counted.words[headWord].english = plural
             counted.words[headWord].rule.append(.numberNoun, rules: rules)
           }
@@ -1719,7 +1785,15 @@ extension Translator {
         {
           words.append(word("of", RuleTrail(head.origin, .partitive), head))
         }
-        return NounPhrase(words: words + counted.words, plural: true, end: counted.end, human: counted.human)
+        // An adjective of order in time goes before the number: the last 24 hours (was "the 24
+        // last hours").
+        var leading: [DraftWord] = []
+        while let first = counted.words.first, counted.words.count > 1,
+          first.rule.contains(.nounAdjective), rules.sequenceAdjectives.contains(first.english.lowercased())
+        {
+          leading.append(counted.words.removeFirst())
+        }
+        return NounPhrase(words: leading + words + counted.words, plural: true, end: counted.end, human: counted.human)
       }
       return NounPhrase(words: words, plural: (head.value ?? 2) != 1, end: index + 1, human: false)
     default:

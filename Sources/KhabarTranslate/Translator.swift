@@ -319,7 +319,37 @@ public final class Translator: Sendable {
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
     if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
     nameComponentPlaces(&result, text: units16)
+    dayBeforeOrdinal(&result)
+    definiteAfterArticledNumber(&result)
     return result
+  }
+
+  /// اليوم before a definite ordinal is the day it counts, not "today": لليوم الثالث على التوالي →
+  /// for the third day in a row (was "today third is").
+  func dayBeforeOrdinal(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where units[index].source == .glossary && units[index].english == "today" {
+      let next = units[index + 1]
+      guard next.wordClass == .adjective, next.category == "number", next.definite, next.proclitics.isEmpty,
+        next.english.hasSuffix("st") || next.english.hasSuffix("nd") || next.english.hasSuffix("rd")
+          || next.english.hasSuffix("th") || next.english == "last"
+      else { continue }
+      units[index].english = "day"
+      units[index].wordClass = .noun
+      units[index].definite = true
+    }
+  }
+
+  /// The noun counted by a number that carries the article (الـ24 ساعة الماضية) is definite: its
+  /// definite adjectives are its own (the last 24 hours, was "the 24 hours last").
+  func definiteAfterArticledNumber(_ units: inout [Unit]) {
+    guard units.count >= 3 else { return }
+    for index in 2..<units.count
+    where units[index - 1].wordClass == .number && units[index].wordClass == .noun && !units[index].definite
+      && units[index].proclitics.isEmpty && units[index - 2].source == .function && units[index - 2].english == "the"
+      && units[index - 2].span.upperBound <= units[index - 1].span.lowerBound
+    {
+      units[index].definite = true
+    }
   }
 
   /// `unit` as a name the press transliteration wrote (`english`), marked unknown.
@@ -598,6 +628,14 @@ public final class Translator: Sendable {
     case "phrase":
       let last = entry.english.split(separator: " ").last.map(String.init) ?? ""
       wordClass = Self.prepositionWords.contains(last) ? .preposition : .adverb
+    // (A unit of time that is counted — يوم/أيام, ساعة/ساعات — is a noun a number counts and an
+    // article goes with: 48 hours, the years of the revolution; other time words are names.)
+    case "noun":
+      wordClass =
+        entry.category == .place
+          || entry.category == .time
+            && (entry.arabicPlurals.isEmpty || entry.english.first?.isUppercase == true)
+        ? .name : .noun
     default: wordClass = entry.category == .place || entry.category == .time ? .name : .noun
     }
     if entry.category == .number, wordClass == .noun { wordClass = .number }
@@ -607,6 +645,7 @@ public final class Translator: Sendable {
     unit.proclitics = match.proclitics
     unit.definite = match.definite
     unit.plural = match.plural
+    if wordClass == .noun, !match.plural, let plural = entry.plural, !plural.isEmpty { unit.irregularPlural = plural }
     unit.englishIsPlural =
       match.plural
       || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")

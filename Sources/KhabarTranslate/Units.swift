@@ -60,6 +60,7 @@ public struct Unit: Sendable, Hashable {
     @exclusivity(unchecked) var transferred: Bool = false
     @exclusivity(unchecked) var interrogative: Bool = false
     @exclusivity(unchecked) var adjectiveEnglish: String? = nil
+    @exclusivity(unchecked) var irregularPlural: String? = nil
     /// Whether ``arabic`` is spelled with the article (a cache of
     /// ``Translator/spelledWithArticle(_:)``, not part of the unit's value).
     @exclusivity(unchecked) var articleSpelling: Bool? = nil
@@ -90,6 +91,7 @@ public struct Unit: Sendable, Hashable {
       other.transferred = transferred
       other.interrogative = interrogative
       other.adjectiveEnglish = adjectiveEnglish
+      other.irregularPlural = irregularPlural
       other.articleSpelling = articleSpelling
       return other
     }
@@ -117,6 +119,7 @@ public struct Unit: Sendable, Hashable {
         && transferred == other.transferred
         && interrogative == other.interrogative
         && adjectiveEnglish == other.adjectiveEnglish
+        && irregularPlural == other.irregularPlural
     }
 
     func hash(into hasher: inout Hasher) {
@@ -350,6 +353,16 @@ public struct Unit: Sendable, Hashable {
     _modify {
       makeUnique()
       yield &storage.adjectiveEnglish
+    }
+  }
+
+  /// The English plural a glossary entry gives in its `plural` column (child → children), for a
+  /// count to use instead of the English rules.
+  public var irregularPlural: String? {
+    get { storage.irregularPlural }
+    _modify {
+      makeUnique()
+      yield &storage.irregularPlural
     }
   }
 

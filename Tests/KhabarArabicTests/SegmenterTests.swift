@@ -73,6 +73,19 @@ import Testing
     #expect(tokens[2].key == "عنصرا")
   }
 
+  /// The article written on a number (الـ24, ال15, الـ٣٠) is a word, then the number; a word that
+  /// only starts with ال and digits-like letters stays whole.
+  @Test(arguments: [
+    ("خلال الـ24 ساعة", ["خلال/word", "الـ/word", "24/number", "ساعة/word"]),
+    ("في ال15 من الشهر", ["في/word", "ال/word", "15/number", "من/word", "الشهر/word"]),
+    ("الـ٣٠", ["الـ/word", "٣٠/number"]),
+    ("الأول SY24", ["الأول/word", "SY24/word"]),
+  ])
+  func articleOnANumber(_ text: String, _ expected: [String]) throws {
+    let tokens = try segmenter.tokens(in: text)
+    #expect(tokens.map { "\($0.text)/\($0.kind.rawValue)" } == expected)
+  }
+
   @Test(arguments: ["", "   \n\t", "...!؟،", "\u{200F}\u{200E}", "\u{0}\u{0}"])
   func degenerateInput(text: String) throws {
     let found = try segmenter.sentences(in: text)

@@ -758,6 +758,33 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// Counts and stretches of time: a counted unit of time is plural (and a glossary's irregular
+  /// plural is used); ل on a stretch of time is "for"; اليوم before an ordinal is the day; the
+  /// article on a number makes its noun definite, with an adjective of order before the number; a
+  /// year's number takes no "year"; the hour of a clock time is "at"; common idioms of time and
+  /// degree.
+  @Test(
+    arguments: [
+      ("استمرت الاشتباكات لمدة 48 ساعة.", "for 48 hours", "48 hour "),
+      ("قتل 12 طفلا في القصف.", "12 children", "childs"),
+      ("بعد 11 يوما من القصف.", "11 days", nil),
+      ("تستمر الحملة لأسبوعين.", "for two weeks", "to two weeks"),
+      ("تواصل القوات الحملة لليوم الثالث على التوالي.", "for the third day in a row", "today"),
+      ("زار الوزير المدينة للمرة الأولى منذ سنوات.", "for the first time", "to time"),
+      ("قتل 5 أشخاص خلال الـ48 ساعة الماضية.", "during the last 48 hours", "Al48"),
+      ("الأربعاء 21 شباط 2024 الساعة 17:05", "2024 at 17:05", "hours"),
+      ("وقعت المجزرة عام 2013.", "in 2013", "year 2013"),
+      ("فرضت روسيا التسوية صيف عام 2018.", "summer 2018", "year"),
+      ("خرقت القوات اتفاق فصل القوات لعام 1974.", "of 1974", "for 1974"),
+      ("بقي ثلاثة أشخاص على قيد الحياة.", "remained alive", "restriction"),
+      ("ارتفعت الأسعار بنسبة 20%.", "rose by 20%", "percentage"),
+      ("تراجعت الليرة إلى حد كبير.", "largely", "stop"),
+      ("بدأت الحملة في أواخر شباط.", "late February", "a late"),
+    ] as [(String, String, String?)])
+  func countsAndTime(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
