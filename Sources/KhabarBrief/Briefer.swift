@@ -585,7 +585,11 @@ public final class Briefer: Sendable {
     }
     if let term = view.termCovering[range.lowerBound].map({ view.terms[$0] }), term.entry.category != .place,
       term.tokenRange.count >= range.count,
-      !(match.place.geonamesID.map { view.knownPlaces.contains($0) } ?? false)
+      !(match.place.geonamesID.map { view.knownPlaces.contains($0) } ?? false),
+      // (An organization named after a town is the town after a place noun or a road: في
+      // الميادين, طريق الميادين – البوكمال is Mayadin, not the outlet Al Mayadeen.)
+      !(term.entry.category == .organization && match.place.pressName != nil && clitic.isEmpty
+        && range.lowerBound > 0 && isPlaceNounOrRoad(view.tokens[range.lowerBound - 1].key))
     {
       return false
     }
@@ -605,6 +609,15 @@ public final class Briefer: Sendable {
       }
     }
     return (match.place.population ?? 0) >= 50_000 && view.termCovering[range.lowerBound] == nil
+  }
+
+  /// Whether `key` (a token's matching form, with و or ف on it or not) is a place noun or a road
+  /// noun of `place-words.tsv`.
+  func isPlaceNounOrRoad(_ key: String) -> Bool {
+    var bare = Substring(key)
+    if bare.count > 2, let first = bare.first, first == "و" || first == "ف" { bare = bare.dropFirst() }
+    let word = String(bare)
+    return rules.placeWords.placeNoun.contains(word) || rules.placeWords.road.contains(Gazetteer.articleLess(word))
   }
 
   /// Whether a one-word place name stands where Arabic puts a verb: opening the sentence (or the

@@ -287,6 +287,19 @@ public final class Translator: Sendable {
         continue
       }
       if let match = byStart(index) {
+        // An organization named after a town (الميادين: the outlet Al Mayadeen and the town
+        // Mayadin) is the town after في, قرب, نحو or a settlement noun: في الميادين → in Mayadin.
+        if match.entry.category == .organization, index > 0, match.proclitics.isEmpty,
+          Self.strongPlaceCues.contains(Self.withoutConjunction(tokens[index - 1].key))
+            || rules.settlementNouns.contains(Self.withoutConjunction(tokens[index - 1].key)),
+          let (place, end) = placeUnit(
+            at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
+          end == match.tokenRange.upperBound
+        {
+          result.append(place)
+          index = end
+          continue
+        }
         if match.tokenRange.count < 4, tokens[index].kind == .word,
           let (place, end) = placeUnit(
             at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
@@ -322,6 +335,18 @@ public final class Translator: Sendable {
     dayBeforeOrdinal(&result)
     definiteAfterArticledNumber(&result)
     return result
+  }
+
+  /// Prepositions after which a name is a place, whatever else it names (matching form).
+  static let strongPlaceCues: Set<String> = ["في", "قرب", "بالقرب", "نحو", "باتجاه", "داخل"]
+
+  /// A key without the conjunction و or ف written on it (when a word of two letters or more is
+  /// left).
+  static func withoutConjunction(_ key: String) -> String {
+    guard let first = key.unicodeScalars.first, first == "و" || first == "ف", key.unicodeScalars.count > 2 else {
+      return key
+    }
+    return String(key.unicodeScalars.dropFirst())
   }
 
   /// اليوم before a definite ordinal is the day it counts, not "today": لليوم الثالث على التوالي →

@@ -1295,6 +1295,10 @@ enum Fixtures {
     ("قتل شاب برصاص قناص في مدينة حمص.", "Homs"),
     // "The city's southern desert" is the town's, not Medina's.
     ("أعدم تنظيم داعش راعياً في مدينة الميادين بعد اختطافه من البادية الجنوبية للمدينة.", "Mayadin"),
+    // An organization named after a town (the outlet Al Mayadeen) is the town after a place noun
+    // or a road.
+    ("قتل عنصر بهجوم على حاجز في الميادين.", "Mayadin"),
+    ("قتل عنصر بانفجار عبوة ناسفة استهدفت سيارة عسكرية على طريق الميادين – البوكمال.", "the Mayadin–al-Bukamal road"),
     // A settlement noun with the article after a town noun is the town's name (المزرعة: a farm).
     ("قتل عنصران بهجوم على حاجز عند المدخل الغربي لبلدة المزرعة في ريف السويداء الغربي.", "al-Mazraa"),
     ("انفجرت عبوة ناسفة في قرية المزرعة.", "al-Mazraa"),

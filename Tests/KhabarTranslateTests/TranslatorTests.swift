@@ -753,6 +753,9 @@ enum Seed {
       // A word only the lexicon reads between في and بريف is the town's name.
       ("مظاهرة في زردنا بريف إدلب", "in Zaradna in Idlib countryside", "coat of mail"),
       ("اشتباكات في منزله بريف حلب", "his house", nil),
+      // An organization named after a town is the town after في or قرب; the outlet elsewhere.
+      ("هجوم مسلح على حاجز في الميادين", "in Mayadin", "Al Mayadeen"),
+      ("ذكرت قناة الميادين أن القصف استهدف المدينة", "Al Mayadeen", "Mayadin"),
     ] as [(String, String, String?)])
   func placesWhereNewsPutsThem(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
