@@ -723,6 +723,16 @@ extension Translator {
         out.append(word("than", unit.origin))
         index += 1
         continue
+      case .preposition
+      where unit.proclitics.isEmpty && unit.enclitic == nil && index + 1 < units.count
+        && units[index + 1].wordClass == .complementizer && units[index + 1].proclitics.isEmpty
+        && units[index + 1].key == "ان" && index > 0 && units[index - 1].wordClass != .punctuation
+        && Self.thatClausePrepositions.contains(unit.key):
+        // English takes a that-clause without the preposition Arabic puts before أن: أشار إلى أن →
+        // pointed out that, شدد على أن → stressed that, دليل على أن → evidence that (was "pointed
+        // out to that").
+        index += 1
+        continue
       case .preposition:
         out += conjunctionWords(unit)
         // من أبناء بلدة X → from the town of X (was "from the sons of the town of X"): the people of a
@@ -1222,6 +1232,10 @@ extension Translator {
       }
     }
   }
+
+  /// The prepositions (matching form) that English drops before a that-clause: إلى, على, عن, من,
+  /// في (not رغم or مع, whose أن is "although").
+  static let thatClausePrepositions: Set<String> = ["الي", "علي", "عن", "من", "في"]
 
   /// Words after which a year's number needs no "in": a part of the year (summer 2018, early
   /// 2020) or a preposition of time (since 2011, until 2015).

@@ -279,7 +279,8 @@ public final class Translator: Sendable {
       let facts = tokenFacts[index]
       if let match = byStart(index), match.tokenRange.count == 1,
         isFunctionWord(tokens[index], facts: facts)
-          && ArabicNormalizer.matching.normalize(match.entry.arabic) != tokens[index].key
+          && (ArabicNormalizer.matching.normalize(match.entry.arabic) != tokens[index].key
+            || Self.hamzaDiffers(match.entry.arabic, tokens[index].text))
           || match.entry.partOfSpeech == "verb" && match.definite
       {
         result.append(wordUnit(tokens[index], facts: facts))
@@ -335,6 +336,15 @@ public final class Translator: Sendable {
     dayBeforeOrdinal(&result)
     definiteAfterArticledNumber(&result)
     return result
+  }
+
+  /// Whether two spellings open with different hamza seats on alef, both written (إمام, the
+  /// imam, against أمام, in front of): the same matching form, but not the same word.
+  static func hamzaDiffers(_ entry: String, _ written: String) -> Bool {
+    guard let a = entry.unicodeScalars.first, let b = written.unicodeScalars.first(where: { $0 != "و" && $0 != "ف" })
+    else { return false }
+    let seats: Set<Unicode.Scalar> = ["\u{0623}", "\u{0625}", "\u{0622}"]
+    return seats.contains(a) && seats.contains(b) && a != b
   }
 
   /// Prepositions after which a name is a place, whatever else it names (matching form).
@@ -2102,9 +2112,10 @@ public final class Reading: Sendable, Hashable {
     }
   }
 
-  /// A lexicon lemma's citation form in matching form (`>aloqaY_1` → القي).
+  /// A lexicon lemma's citation form in matching form (`>aloqaY_1` → القي, `daEA-u_1` → دعا).
   static func citationForm(ofLemma lemma: String) -> String {
-    let bare = lemma.firstIndex(of: "_").map { lemma[..<$0] } ?? lemma[...]
+    // (A form I lemma carries its imperfect vowel after a hyphen: daEA-u_1 is دعا.)
+    let bare = lemma.firstIndex(where: { $0 == "_" || $0 == "-" }).map { lemma[..<$0] } ?? lemma[...]
     return ArabicNormalizer.matching.normalize(Buckwalter.toArabic(bare))
   }
 

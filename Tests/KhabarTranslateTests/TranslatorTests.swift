@@ -788,6 +788,26 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// News verbs and their clauses: a preposition before أن has no English (pointed out that); a
+  /// news verb is found from every form of a form I verb (دعت: call for); أمام written with its
+  /// hamza is "in front of", not the imam; a glossary phrase for exchange rates.
+  @Test(
+    arguments: [
+      ("وأشار إلى أن الهجوم أسفر عن مقتل ثلاثة مدنيين.", "pointed out that the attack", "to that"),
+      ("شدد الوزير على أن الحل سياسي.", "The minister stressed that", "on that"),
+      ("وهذا دليل على أن الوضع خطير.", "evidence that", "on that"),
+      ("وأثبتت الدراسة أنه رغم أن التصوير مفيد.", "despite that", nil),
+      ("دعت الأمم المتحدة إلى حماية المدنيين.", "called for the protection", "called to"),
+      ("لم يعلق الجيش على الحادثة.", "did not comment on the incident", "attached"),
+      ("وصل عدد القتلى إلى 50.", "reached 50", nil),
+      ("ألقى الرئيس كلمة أمام البرلمان.", "in front of the parliament", "imam"),
+      ("قال إمام المسجد إن الصلاة أقيمت.", "imam", "in front of"),
+      ("تراجع سعر صرف الليرة أمام الدولار.", "against the dollar", "in front of"),
+    ] as [(String, String, String?)])
+  func newsVerbClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
