@@ -1887,10 +1887,14 @@ extension Translator {
       && units[next + 1].wordClass == .noun && units[next + 1].definite && units[next + 1].proclitics.isEmpty
       && units[next + 1].category != "time"
     let endsInPreposition = Self.endsInPreposition(english)
-    if !head.definite, head.enclitic == nil, head.wordClass == .noun, depth < 3, attachable(next),
+    // (A glossary term whose English ends in its preposition takes its complement even with the
+    // article on its first word: المتحدث باسم الوزارة → the spokesman for the ministry.)
+    if !head.definite || endsInPreposition && head.source == .glossary, head.enclitic == nil, head.wordClass == .noun,
+      depth < 3, attachable(next),
       [.noun, .name].contains(units[next].wordClass), !hasPluralNun(units[next - 1]),
       units[next].definite || units[next].wordClass == .name
-        || units[next].enclitic != nil || personComplement || chainComplement, units[next].category != "time",
+        || units[next].enclitic != nil || personComplement || chainComplement
+        || endsInPreposition && head.source == .glossary, units[next].category != "time",
       // (A place told by where it lies from another is no complement: سيارة قرب القحطانية → a car
       // near al-Qahtaniyah, not "a car of near al-Qahtaniyah".)
       !Self.isRelativePlace(units[next])

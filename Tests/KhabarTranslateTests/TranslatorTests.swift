@@ -803,6 +803,9 @@ enum Seed {
       ("ألقى الرئيس كلمة أمام البرلمان.", "in front of the parliament", "imam"),
       ("قال إمام المسجد إن الصلاة أقيمت.", "imam", "in front of"),
       ("تراجع سعر صرف الليرة أمام الدولار.", "against the dollar", "in front of"),
+      // A title whose English ends in its preposition is a noun with its complement, and the subject.
+      ("أكد المتحدث باسم الوزارة أن المفاوضات مستمرة.", "The spokesman for the ministry confirmed that", nil),
+      ("قتل ضابط برتبة عميد في الهجوم.", "with the rank of Brigadier General was killed", nil),
     ] as [(String, String, String?)])
   func newsVerbClauses(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
