@@ -118,6 +118,9 @@ public struct RuleBook: Sendable {
   /// Adjectives of order in time that go before a number (set `sequence_adjective`: last, next),
   /// lower case.
   public var sequenceAdjectives: Set<String> = []
+  /// Verbs that take another verb with "to" (set `catenative_verb`: attempt, manage), base form,
+  /// lower case.
+  public var catenativeVerbs: Set<String> = []
   /// How a word set's words are kept: as written (English), lowercased (English compared in lower
   /// case), or in matching form (Arabic).
   enum WordForm { case asWritten, lowercased, matching }
@@ -144,6 +147,7 @@ public struct RuleBook: Sendable {
       ("casualty_stem", \.casualtyStems, .lowercased),
       ("duration_noun", \.durationNouns, .lowercased),
       ("sequence_adjective", \.sequenceAdjectives, .lowercased),
+      ("catenative_verb", \.catenativeVerbs, .lowercased),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

@@ -1364,6 +1364,18 @@ extension Translator {
     if afterModal && unit.proclitics.isEmpty {
       guard unit.definite ? unit.enclitic == nil : (unit.enclitic != nil) != hasObject else { return nil }
       use = .afterModal
+    } else if unit.proclitics.isEmpty,
+      unit.definite
+        ? unit.enclitic == nil
+          && (unit.tokenRange.count > 1
+            || index + 1 < units.count && units[index + 1].wordClass == .preposition
+              && units[index + 1].proclitics.isEmpty)
+        : (unit.enclitic != nil) != hasObject,
+      catenativeVerb(before: index, units)
+    {
+      // (A definite one too, its object after a preposition: تمكن الجيش من السيطرة على المدينة →
+      // the army managed to take control of the city.)
+      use = .purpose
     } else {
       guard !unit.definite, (unit.enclitic != nil) != hasObject else { return nil }
       if afterImpersonal && unit.proclitics.isEmpty {
@@ -1382,6 +1394,29 @@ extension Translator {
       }
     }
     return verbOfVerbalNoun(unit) != nil ? use : nil
+  }
+
+  /// Whether a verb that takes another verb with "to" (word set `catenative_verb`) comes before
+  /// `index`, with at most its subject (three words without a proclitic) and its governed
+  /// preposition between: حاول الجيش اقتحام, تمكنت الفرق من إخماد.
+  func catenativeVerb(before index: Int, _ units: [Unit]) -> Bool {
+    var at = index - 1
+    var between = 0
+    while at >= 0, between <= 3 {
+      let unit = units[at]
+      if unit.wordClass == .verb {
+        var english = unit.english.lowercased()
+        if english.hasPrefix("be ") { english = String(english.dropFirst(3)) }
+        return rules.catenativeVerbs.contains(unit.english.lowercased()) || rules.catenativeVerbs.contains(english)
+      }
+      let governed = unit.wordClass == .preposition && unit.role?.hasPrefix("governed:") == true
+      guard governed || [.noun, .name, .adjective].contains(unit.wordClass) && unit.proclitics.isEmpty else {
+        return false
+      }
+      at -= 1
+      between += 1
+    }
+    return false
   }
 
   /// Where the subject of a modal (يمكن, يجب, ينبغي) starts when it follows with لـ or على before

@@ -277,8 +277,10 @@ public final class Translator: Sendable {
     while index < tokens.count {
       // (The token is read in place, `tokens[index]`, not copied out with its three strings.)
       let facts = tokenFacts[index]
-      if let match = byStart(index), match.tokenRange.count == 1,
-        isFunctionWord(tokens[index], facts: facts)
+      // (A verb never has the article: السيطرة على is the noun, not سيطر على.)
+      if let match = byStart(index),
+        match.tokenRange.count == 1
+          && isFunctionWord(tokens[index], facts: facts)
           && (ArabicNormalizer.matching.normalize(match.entry.arabic) != tokens[index].key
             || Self.hamzaDiffers(match.entry.arabic, tokens[index].text))
           || match.entry.partOfSpeech == "verb" && match.definite

@@ -803,6 +803,15 @@ enum Seed {
       ("ألقى الرئيس كلمة أمام البرلمان.", "in front of the parliament", "imam"),
       ("قال إمام المسجد إن الصلاة أقيمت.", "imam", "in front of"),
       ("تراجع سعر صرف الليرة أمام الدولار.", "against the dollar", "in front of"),
+      // A verb that takes another verb with "to": an indefinite verbal noun after it (and its
+      // subject, and its governed preposition) is that verb; a definite one only before its object's
+      // preposition.
+      ("حاول الوفد إقناع السكان بالبقاء.", "attempted to persuade the residents", nil),
+      ("تمكنت فرق الدفاع المدني من إخماد الحريق.", "managed to extinguish the fire", "capable"),
+      ("قرر المجلس تأجيل الجلسة.", "decided to postpone the session", nil),
+      ("إنه يوافقني الرأي.", "the opinion", "to see"),
+      // A glossary verb never matches a word with the article: السيطرة على is the noun.
+      ("استعادت القوات السيطرة على القرية.", "control of the village", "took control"),
       // A title whose English ends in its preposition is a noun with its complement, and the subject.
       ("أكد المتحدث باسم الوزارة أن المفاوضات مستمرة.", "The spokesman for the ministry confirmed that", nil),
       ("قتل ضابط برتبة عميد في الهجوم.", "with the rank of Brigadier General was killed", nil),
