@@ -521,6 +521,6 @@ extension RuleBook {
     let final = last[last.index(last.endIndex, offsetBy: -2)...]
     // -ss -us -is -as -os -ws -ys (and -ics, in -cs: no English plural ends so).
     if "suiaowyc".utf8.contains(final.first!) { return true }
-    return singularsInS.contains(String(Substring(last)))
+    return singularsInS.contains(String(Substring(last))) || singularsInS.contains(english)
   }
 }

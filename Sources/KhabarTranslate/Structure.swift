@@ -444,6 +444,18 @@ extension Translator {
         if let code = unit.enclitic {
           out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic)))
           index += 1
+        } else if unit.definite, use == .purpose || use == .purposeOfThing, unit.proclitics.last == "ل",
+          index + 1 < units.count,
+          units[index + 1].proclitics == ["ب"], [.noun, .name].contains(units[index + 1].wordClass)
+        {
+          // A definite verbal noun of purpose takes its object with ب, which English does not say:
+          // للمطالبة بإسقاط النظام → to demand the fall of the regime (was "to the demands with").
+          var bare = units
+          bare[index + 1].proclitics = []
+          let object = nounPhrase(bare, at: index + 1)
+          out += object.words
+          lastHuman = object.human
+          index = object.end
         } else if unit.definite {
           // (After a modal, a definite verbal noun has no object: يمكن للمسلمين الأكل → Muslims can eat.)
           index += 1
@@ -1377,7 +1389,12 @@ extension Translator {
       // the army managed to take control of the city.)
       use = .purpose
     } else {
-      guard !unit.definite, (unit.enclitic != nil) != hasObject else { return nil }
+      // (Or a definite one with ل whose object follows with ب: للمطالبة بإسقاط النظام.)
+      let definitePurpose =
+        unit.definite && unit.proclitics.last == "ل" && unit.proclitics.count <= 2 && unit.enclitic == nil
+        && index + 1 < units.count && units[index + 1].proclitics == ["ب"]
+        && [.noun, .name].contains(units[index + 1].wordClass)
+      guard definitePurpose || !unit.definite && (unit.enclitic != nil) != hasObject else { return nil }
       if afterImpersonal && unit.proclitics.isEmpty {
         use = .purpose
       } else if unit.proclitics.last == "ل" && unit.proclitics.count <= 2 {
@@ -1858,7 +1875,7 @@ extension Translator {
     // A group the glossary names in a plural (Houthis, Internal Security Forces) takes a plural
     // verb (the Houthis abduct, was "abducts"); an acronym (SDF, ISIS) does not.
     if !plural, head.source == .glossary, head.category == "actor" || head.category == "organization",
-      Self.namesInPlural(english)
+      Self.namesInPlural(english), !rules.singularsInS.contains(english)
     {
       plural = true
     }

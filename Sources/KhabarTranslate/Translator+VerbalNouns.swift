@@ -26,9 +26,12 @@ extension Translator {
     let key = Self.keyWithoutProclitics(unit)
     if let known = rules.verbalNouns[key], !known.base.isEmpty { return keepsTerm(unit, (known.base, known.origin)) }
     // (A glossary term has no readings of its own: the lexicon's of its word.)
+    // (A written ة, which the matching form spells ه, is looked up as ة: مطالبة is no مطالبه, "his
+    // demands".)
+    let written = unit.arabic.unicodeScalars.last == "ة" && key.hasSuffix("ه") ? String(key.dropLast()) + "ة" : key
     let analyses =
       unit.candidates.isEmpty
-      ? (unit.source == .glossary ? lexicon.analyses(of: key) : []) : unit.candidates.map(\.analysis)
+      ? (unit.source == .glossary ? lexicon.analyses(of: written) : []) : unit.candidates.map(\.analysis)
     for analysis in analyses where analysis.partOfSpeech == "NOUN" {
       let pos = analysis.stem.pos
       guard let slash = pos.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
@@ -44,9 +47,12 @@ extension Translator {
         guard let verb = lexicon.stems(key: bare).first(where: { $0.pos == verbPOS }) else { continue }
         // (The noun of an intransitive verb is followed by its subject, not its object: لانتشار
         // الفيروس is no "to spread the virus".)
-        if verb.category.contains("intr") || verb.gloss.hasPrefix("be ") { return nil }
         // (Not the English of a news verb's governed phrase: إطلاق is no "open fire on".)
         let news = rules.newsVerbs[ArabicNormalizer.matching.normalize(verb.form)]
+        // (Unless a news verb takes its object with a preposition: المطالبة بـ → to demand.)
+        if verb.category.contains("intr") || verb.gloss.hasPrefix("be "), news?.preposition.isEmpty != false {
+          return nil
+        }
         let english =
           news.flatMap { $0.preposition.contains(" ") ? nil : $0.english } ?? Self.firstGloss(verb.gloss)
         guard !english.isEmpty else { continue }

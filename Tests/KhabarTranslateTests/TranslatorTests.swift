@@ -810,6 +810,12 @@ enum Seed {
       ("تمكنت فرق الدفاع المدني من إخماد الحريق.", "managed to extinguish the fire", "capable"),
       ("قرر المجلس تأجيل الجلسة.", "decided to postpone the session", nil),
       ("إنه يوافقني الرأي.", "the opinion", "to see"),
+      // A definite verbal noun of purpose with ل takes its object with ب unsaid.
+      ("خرج المئات للمطالبة بالإفراج عن المعتقلين.", "to demand the release", "demands"),
+      // A name in -s that takes a singular verb (word set singular_in_s); a plural one keeps its.
+      ("الأمم المتحدة تعلن عن خطة جديدة.", "United Nations announces", "announce "),
+      ("الحوثيون يسيطرون على مواقع للجيش.", "take control of", "takes"),
+      ("انقطاع التيار الكهربائي عن المدينة.", "power outage", "breakoff"),
       // A glossary verb never matches a word with the article: السيطرة على is the noun.
       ("استعادت القوات السيطرة على القرية.", "control of the village", "took control"),
       // A title whose English ends in its preposition is a noun with its complement, and the subject.
