@@ -1072,7 +1072,11 @@ extension Translator {
       case "her" where words[index].rule.text(rules) == enclitic:
         // A possessive stands before its noun, which has the same Arabic word.
         let next = index + 1 < words.count ? words[index + 1] : nil
-        let possessive = next.map { $0.start == words[index].start && $0.end == words[index].end } ?? false
+        // (Not before a phrasal verb's particle: carried it out.)
+        let possessive =
+          next.map {
+            $0.start == words[index].start && $0.end == words[index].end && !Self.phrasalParticles.contains($0.english)
+          } ?? false
         // (What is done to people is done to a woman: اعتقلتها الشرطة → the police arrested her.)
         if !possessive, index > 0, isDoneToPeople(words[index - 1].english) { continue }
         words[index].english = possessive ? "its" : "it"
@@ -1244,6 +1248,34 @@ extension Translator {
       }
     }
   }
+
+  /// Whether the verb is of form II, III or IV (its lexicon lemma: faE~al, fAEal, >afoEal), whose
+  /// active imperfect also has a damma on its prefix: يُفشل is "foils", not "is foiled".
+  static func activeImperfectHasDamma(_ verb: Unit) -> Bool {
+    guard let lemma = verb.candidates.first?.analysis.stem.lemma.utf8 else { return false }
+    let letters = Array(lemma.prefix { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") })
+    // (>afoEal, not >akal; fAEal, not the hollow EAd; faE~al, not the doubled Ead~.)
+    if letters.count >= 6, letters[0] == UInt8(ascii: ">"), letters[3] == UInt8(ascii: "o") { return true }
+    if letters.count >= 5, letters[1] == UInt8(ascii: "A"), letters[3] == UInt8(ascii: "a") { return true }
+    return letters.count >= 6 && letters[3] == UInt8(ascii: "~")
+  }
+
+  /// Whether a lower-case English word takes "an": a vowel sound first (an attack, an unknown
+  /// location, an urgent meeting, an hour), not a "you" sound (a union, a user) or a consonant.
+  static func takesAn(_ word: String) -> Bool {
+    let letters = Array(word.utf8.prefix(4))
+    guard let first = letters.first else { return false }
+    if "aeio".utf8.contains(first) { return true }
+    if first == UInt8(ascii: "u"), letters.count > 2 {
+      let second = letters[1]
+      if second == UInt8(ascii: "n") { return letters[2] != UInt8(ascii: "i") }
+      return "rmplg".utf8.contains(second)
+    }
+    return word.hasPrefix("hour") || word.hasPrefix("honest") || word.hasPrefix("honour") || word.hasPrefix("honor")
+  }
+
+  /// The particles of English phrasal verbs that a pronoun object goes before (take him away).
+  static let phrasalParticles: Set<String> = ["away", "out", "up", "off", "down", "back"]
 
   /// The prepositions (matching form) that English drops before a that-clause: إلى, على, عن, من,
   /// في (not رغم or مع, whose أن is "although").
@@ -2023,7 +2055,7 @@ extension Translator {
       if first != "more" && first != "less" && first != "fewer",
         !rules.massNouns.contains(String(Self.lastSpacedWord(english)))
       {
-        determiner = word(first.first.map { "aeio".contains($0) } == true ? "an" : "a", RuleTrail(.article), head)
+        determiner = word(Self.takesAn(first) ? "an" : "a", RuleTrail(.article), head)
       }
     }
     if let complement, complementIsName {
@@ -2148,7 +2180,7 @@ extension Translator {
     var base = verb.english
     if base.hasPrefix("be ") && features.passive {
       base = String(base.dropFirst(3))
-    } else if verb.vocalizedPassive {
+    } else if verb.vocalizedPassive, features.perfect || !Self.activeImperfectHasDamma(verb) {
       features.passive = true
     }
     var next = index + 1
@@ -2357,7 +2389,15 @@ extension Translator {
       words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))
     }
     if let code = verb.enclitic {
-      words.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), verb))
+      // (Before the particle of a phrasal verb: take him away, was "take away him".)
+      let pronoun = word(Self.objectPronoun(code), RuleTrail(.enclitic), verb)
+      if verbWords.count > 1, let last = verbWords.last, Self.phrasalParticles.contains(last),
+        words.last?.english == last
+      {
+        words.insert(pronoun, at: words.count - 1)
+      } else {
+        words.append(pronoun)
+      }
     }
     return (words, next, subject != nil, features.plural)
   }

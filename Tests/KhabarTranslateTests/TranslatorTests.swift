@@ -816,6 +816,17 @@ enum Seed {
       ("الأمم المتحدة تعلن عن خطة جديدة.", "United Nations announces", "announce "),
       ("الحوثيون يسيطرون على مواقع للجيش.", "take control of", "takes"),
       ("انقطاع التيار الكهربائي عن المدينة.", "power outage", "breakoff"),
+      // News verbs of executions, abductions and protests; a pronoun goes before a phrasal verb's
+      // particle; a damma on the prefix of a form IV imperfect is no passive.
+      ("أعدم التنظيم شاباً رمياً بالرصاص.", "by firing squad", "threw"),
+      ("اختطف مسلحون طبيباً واقتادوه إلى جهة مجهولة.", "took him away to an unknown location", "an an"),
+      ("الجيش يُفشل هجوماً على نقاطه.", "foils an attack", "is foiled"),
+      ("يُقتل العشرات يومياً.", "are killed", nil),
+      ("انتحاري يفجر نفسه عند الحاجز.", "detonates himself", "same"),
+      ("أغلق المحتجون الطريق.", "closed the road", "bolt"),
+      ("عقد المجلس اجتماعا طارئا.", "an emergency meeting", nil),
+      ("وصل الوفد بعد ساعة.", "after an hour", "a hour"),
+      ("شكل الطلاب اتحادا جديدا.", "a new union", "an new"),
       // A glossary verb never matches a word with the article: السيطرة على is the noun.
       ("استعادت القوات السيطرة على القرية.", "control of the village", "took control"),
       // A title whose English ends in its preposition is a noun with its complement, and the subject.
