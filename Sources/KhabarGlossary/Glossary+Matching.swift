@@ -220,6 +220,10 @@ struct Variant {
 }
 
 extension Glossary {
+  /// The prepositions of two letters that open glossary phrases (في, من, عن, مع), in UTF-16.
+  static let twoLetterPrepositions: Set<[UInt16]> = [
+    [0x0641, 0x064A], [0x0645, 0x0646], [0x0639, 0x0646], [0x0645, 0x0639],
+  ]
   static let waw: UInt16 = 0x0648
   static let fa: UInt16 = 0x0641
   static let ba: UInt16 = 0x0628
@@ -274,7 +278,12 @@ extension Glossary {
       if first {
         var index = key.lowerBound
         var clitics = 0
-        if end - index > 3, storage[index] == waw || storage[index] == fa {
+        // (Also before a preposition of two letters that opens a phrase: وفي الوقت نفسه is و + في
+        // الوقت نفسه; not before any two letters: ورد is no و + رد.)
+        if end - index > 3
+          || end - index == 3 && Self.twoLetterPrepositions.contains([storage[index + 1], storage[index + 2]]),
+          storage[index] == waw || storage[index] == fa
+        {
           index += 1
           clitics += 1
           add((index, clitics, false))

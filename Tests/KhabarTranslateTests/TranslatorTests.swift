@@ -827,6 +827,9 @@ enum Seed {
       ("عقد المجلس اجتماعا طارئا.", "an emergency meeting", nil),
       ("وصل الوفد بعد ساعة.", "after an hour", "a hour"),
       ("شكل الطلاب اتحادا جديدا.", "a new union", "an new"),
+      // و on a two-letter preposition opening a glossary phrase; not on any two letters.
+      ("وفي الوقت نفسه، قصفت الطائرات المدينة.", "And at the same time", "himself"),
+      ("ورد في التقرير أن القصف استمر.", "in the report", "responded"),
       // A glossary verb never matches a word with the article: السيطرة على is the noun.
       ("استعادت القوات السيطرة على القرية.", "control of the village", "took control"),
       // A title whose English ends in its preposition is a noun with its complement, and the subject.
