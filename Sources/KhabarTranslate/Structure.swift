@@ -246,7 +246,16 @@ extension Translator {
       case .complementizer:
         // فإنّ after what opens a sentence (بالرغم من ذلك، فإن / أما … فإن) is no "so".
         if unit.proclitics != ["ف"] || unit.role != "comp_said" { out += conjunctionWords(unit) }
-        if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
+        // فإنّ after the source of a report (بحسب المرصد فإن عدد القتلى ارتفع) is a comma: according
+        // to the Observatory, the death toll rose (was "… Observatory that the death toll").
+        let afterSource =
+          unit.proclitics == ["ف"] && out.suffix(8).contains { $0.english == "according to" || $0.english == "to" }
+          && out.suffix(8).contains { $0.english.lowercased().hasPrefix("according") }
+        if afterSource {
+          out.append(word(",", RuleTrail(.complementizer)))
+          let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
+          if !pronoun.isEmpty { out.append(word(pronoun, RuleTrail(.complementizer))) }
+        } else if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
           // Sentence-initial إنّ ("indeed") is dropped; its pronoun stays.
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
           if !pronoun.isEmpty { out.append(word(pronoun, RuleTrail(.complementizer))) }
