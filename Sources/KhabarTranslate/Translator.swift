@@ -1627,8 +1627,8 @@ public final class Translator: Sendable {
             guard alternative.hasPrefix("=") else { return false }
             let noun = ArabicNormalizer.matching.normalize(String(alternative.dropFirst()))
             let key = Self.classKey(units[next])
-            // (The noun, with at most a pronoun of two letters on it: مصرعه, مصرعهم.)
-            return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 4
+            // (The noun, with at most a pronoun of three letters on it: مصرعه, مصرعهم, حتفهما.)
+            return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 6
           })
         {
           units[next].wordClass = .particle

@@ -833,6 +833,8 @@ enum Seed {
       ("تصدت الدفاعات الجوية لصواريخ معادية.", "repelled", "confronted to"),
       ("جاء الهجوم بعد يومين.", "The attack came", "arrived"),
       ("يعاني السكان من نقص حاد في المياه.", "acute shortage", "incomplete"),
+      ("لقي شخصان حتفهما في حادث سير.", "were killed in a traffic accident", "met"),
+      ("أفرجت السلطات عن 20 معتقلا.", "released 20 detainees", "about"),
       // و on a two-letter preposition opening a glossary phrase; not on any two letters.
       ("وفي الوقت نفسه، قصفت الطائرات المدينة.", "And at the same time", "himself"),
       ("ورد في التقرير أن القصف استمر.", "in the report", "responded"),
