@@ -121,6 +121,15 @@ public struct RuleBook: Sendable {
   /// Verbs that take another verb with "to" (set `catenative_verb`: attempt, manage), base form,
   /// lower case.
   public var catenativeVerbs: Set<String> = []
+  /// Particles of English phrasal verbs a pronoun object goes before (set `phrasal_particle`).
+  public var phrasalParticles: Set<String> = []
+  /// English words after which a year's number needs no "in" (set `year_lead`: summer, since).
+  public var yearLeads: Set<String> = []
+  /// Prepositions English drops before أن, in matching form (set `that_clause_preposition`).
+  public var thatClausePrepositions: Set<String> = []
+  /// Prepositions after which a word is the place even when the glossary names an organization so
+  /// (place-cues.tsv, names_place = yes), in matching form.
+  public var placeNamingCues: Set<String> = []
   /// How a word set's words are kept: as written (English), lowercased (English compared in lower
   /// case), or in matching form (Arabic).
   enum WordForm { case asWritten, lowercased, matching }
@@ -148,6 +157,9 @@ public struct RuleBook: Sendable {
       ("duration_noun", \.durationNouns, .lowercased),
       ("sequence_adjective", \.sequenceAdjectives, .lowercased),
       ("catenative_verb", \.catenativeVerbs, .lowercased),
+      ("phrasal_particle", \.phrasalParticles, .lowercased),
+      ("year_lead", \.yearLeads, .lowercased),
+      ("that_clause_preposition", \.thatClausePrepositions, .matching),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
@@ -331,6 +343,7 @@ public struct RuleBook: Sendable {
         let key = ArabicNormalizer.matching.normalize(String(cues.field(row, "arabic")).trimmingSpaces())
         placeCues.insert(key)
         if cues.field(row, "settlement") == "yes" { settlementNouns.insert(key) }
+        if cues.field(row, "names_place") == "yes" { placeNamingCues.insert(key) }
       }
     }
     let eventsPath = directory.file("translate/event-nouns.tsv")

@@ -249,8 +249,7 @@ extension Translator {
         // فإنّ after the source of a report (بحسب المرصد فإن عدد القتلى ارتفع) is a comma: according
         // to the Observatory, the death toll rose (was "… Observatory that the death toll").
         let afterSource =
-          unit.proclitics == ["ف"] && out.suffix(8).contains { $0.english == "according to" || $0.english == "to" }
-          && out.suffix(8).contains { $0.english.lowercased().hasPrefix("according") }
+          unit.proclitics == ["ف"] && out.suffix(8).contains { $0.english.lowercased().hasPrefix("according") }
         if afterSource {
           out.append(word(",", RuleTrail(.complementizer)))
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
@@ -748,7 +747,7 @@ extension Translator {
       where unit.proclitics.isEmpty && unit.enclitic == nil && index + 1 < units.count
         && units[index + 1].wordClass == .complementizer && units[index + 1].proclitics.isEmpty
         && units[index + 1].key == "ان" && index > 0 && units[index - 1].wordClass != .punctuation
-        && Self.thatClausePrepositions.contains(unit.key):
+        && rules.thatClausePrepositions.contains(unit.key):
         // English takes a that-clause without the preposition Arabic puts before أن: أشار إلى أن →
         // pointed out that, شدد على أن → stressed that, دليل على أن → evidence that (was "pointed
         // out to that").
@@ -1040,7 +1039,7 @@ extension Translator {
       }
     }
     Self.placeWeekdays(&out)
-    Self.tidyDatesAndTimes(&out)
+    tidyDatesAndTimes(&out)
     Self.dropRepeatedAbbreviations(&out)
     // (Only in a line that names a group, an organization or a place, as news does, or in a long
     // sentence, as reports and articles write them: "she" of a conversation is a woman.)
@@ -1084,7 +1083,7 @@ extension Translator {
         // (Not before a phrasal verb's particle: carried it out.)
         let possessive =
           next.map {
-            $0.start == words[index].start && $0.end == words[index].end && !Self.phrasalParticles.contains($0.english)
+            $0.start == words[index].start && $0.end == words[index].end && !rules.phrasalParticles.contains($0.english)
           } ?? false
         // (What is done to people is done to a woman: اعتقلتها الشرطة → the police arrested her.)
         if !possessive, index > 0, isDoneToPeople(words[index - 1].english) { continue }
@@ -1176,7 +1175,7 @@ extension Translator {
   /// breadcrumb's الرئيسية is "Home".
   ///
   /// - Complexity: O(*n*) in the number of words.
-  static func tidyDatesAndTimes(_ words: inout [DraftWord]) {
+  func tidyDatesAndTimes(_ words: inout [DraftWord]) {
     // (A page's breadcrumb opens with its home page: الرئيسية / أخبار → Home / News, was "Main".)
     // (Its English may be two words, "the main"; the separator may end the part of the line the
     // rules read at once: the word alone is one.)
@@ -1195,7 +1194,7 @@ extension Translator {
       // (Most words are neither: one UTF-8 or UTF-16 unit is read before any comparison.)
       if english.utf8.count == 1, english == "/", index + 1 < words.count,
         words[index + 1].english == words[index - 1].english,
-        months.contains(words[index - 1].english)
+        Self.months.contains(words[index - 1].english)
       {
         words[index - 1].end = words[index + 1].end
         words.removeSubrange(index...(index + 1))
@@ -1245,7 +1244,7 @@ extension Translator {
         // "in" before it unless a preposition or a part of the year says when: قتل 5 أشخاص عام 2013
         // → 5 people were killed in 2013.
         if from > 0, !Translator.prepositionWords.contains(words[from - 1].english.lowercased()),
-          !Self.yearParts.contains(words[from - 1].english.lowercased())
+          !rules.yearLeads.contains(words[from - 1].english.lowercased())
         {
           words[index - 1].english = "in"
           words[index - 1].rule = RuleTrail(.punctuation)
@@ -1282,20 +1281,6 @@ extension Translator {
     }
     return word.hasPrefix("hour") || word.hasPrefix("honest") || word.hasPrefix("honour") || word.hasPrefix("honor")
   }
-
-  /// The particles of English phrasal verbs that a pronoun object goes before (take him away).
-  static let phrasalParticles: Set<String> = ["away", "out", "up", "off", "down", "back"]
-
-  /// The prepositions (matching form) that English drops before a that-clause: إلى, على, عن, من,
-  /// في (not رغم or مع, whose أن is "although").
-  static let thatClausePrepositions: Set<String> = ["الي", "علي", "عن", "من", "في"]
-
-  /// Words after which a year's number needs no "in": a part of the year (summer 2018, early
-  /// 2020) or a preposition of time (since 2011, until 2015).
-  static let yearParts: Set<String> = [
-    "summer", "winter", "spring", "autumn", "fall", "early", "late", "mid", "end", "beginning", "start",
-    "since", "until", "till", "before", "after", "during", "between", "and", "or", "throughout", "around",
-  ]
 
   /// Verbs of saying: a complementizer after them introduces what was said.
   static let sayingVerbs = [
@@ -2400,7 +2385,7 @@ extension Translator {
     if let code = verb.enclitic {
       // (Before the particle of a phrasal verb: take him away, was "take away him".)
       let pronoun = word(Self.objectPronoun(code), RuleTrail(.enclitic), verb)
-      if verbWords.count > 1, let last = verbWords.last, Self.phrasalParticles.contains(last),
+      if verbWords.count > 1, let last = verbWords.last, rules.phrasalParticles.contains(last),
         words.last?.english == last
       {
         words.insert(pronoun, at: words.count - 1)

@@ -293,7 +293,7 @@ public final class Translator: Sendable {
         // An organization named after a town (الميادين: the outlet Al Mayadeen and the town
         // Mayadin) is the town after في, قرب, نحو or a settlement noun: في الميادين → in Mayadin.
         if match.entry.category == .organization, index > 0, match.proclitics.isEmpty,
-          Self.strongPlaceCues.contains(Self.withoutConjunction(tokens[index - 1].key))
+          rules.placeNamingCues.contains(Self.withoutConjunction(tokens[index - 1].key))
             || rules.settlementNouns.contains(Self.withoutConjunction(tokens[index - 1].key)),
           let (place, end) = placeUnit(
             at: index, tokens: tokens, text: units16, context: context, facts: facts, runFacts: tokenFacts),
@@ -348,9 +348,6 @@ public final class Translator: Sendable {
     let seats: Set<Unicode.Scalar> = ["\u{0623}", "\u{0625}", "\u{0622}"]
     return seats.contains(a) && seats.contains(b) && a != b
   }
-
-  /// Prepositions after which a name is a place, whatever else it names (matching form).
-  static let strongPlaceCues: Set<String> = ["في", "قرب", "بالقرب", "نحو", "باتجاه", "داخل"]
 
   /// A key without the conjunction و or ف written on it (when a word of two letters or more is
   /// left).
