@@ -1330,6 +1330,18 @@ public final class Translator: Sendable {
         let definite = candidates.filter(\.hasArticle)
         if !definite.isEmpty { candidates = definite + candidates.filter { !$0.hasArticle } }
       }
+      // A perfect of form VII, VIII or X spelled like the article and a noun (التقى: met, not "the
+      // piety"), opening its clause before a noun with the article: the verb, its subject after it.
+      if previous == nil || previous!.wordClass == .punctuation, index + 1 < result.count,
+        [.noun, .name].contains(result[index + 1].wordClass) || result[index + 1].source == .lexicon,
+        Self.spelledWithArticle(result[index + 1].arabic) || result[index + 1].definite,
+        let first = candidates.first, first.hasArticle, !first.isVerb,
+        let verb = candidates.firstIndex(where: {
+          $0.isVerb && $0.features?.perfect == true && !$0.passive && $0.analysis.stem.lemma.hasPrefix("{")
+        })
+      {
+        candidates.insert(candidates.remove(at: verb), at: 0)
+      }
       // An elative spelled like a perfect of form IV (أكثر, أقل, أعلى) is the elative: "more",
       // "less", "higher" (was "increased", "lessened", "raised"); not a news verb (أقدم على →
       // carried out, not "oldest"), nor a verb that is mostly the verb (أظهر التحليل → the

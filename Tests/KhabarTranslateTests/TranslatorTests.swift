@@ -835,6 +835,9 @@ enum Seed {
       ("يعاني السكان من نقص حاد في المياه.", "acute shortage", "incomplete"),
       ("لقي شخصان حتفهما في حادث سير.", "were killed in a traffic accident", "met"),
       ("أفرجت السلطات عن 20 معتقلا.", "released 20 detainees", "about"),
+      // A form VIII perfect spelled like the article and a noun, opening its clause: the verb.
+      ("التقى وزير الخارجية نظيره التركي في أنقرة.", "The foreign minister met his counterpart", "piety"),
+      ("التعليم في سوريا مجاني.", "education", "taught"),
       // و on a two-letter preposition opening a glossary phrase; not on any two letters.
       ("وفي الوقت نفسه، قصفت الطائرات المدينة.", "And at the same time", "himself"),
       ("ورد في التقرير أن القصف استمر.", "in the report", "responded"),
