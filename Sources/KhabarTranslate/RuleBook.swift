@@ -127,6 +127,9 @@ public struct RuleBook: Sendable {
   public var yearLeads: Set<String> = []
   /// Prepositions English drops before أن, in matching form (set `that_clause_preposition`).
   public var thatClausePrepositions: Set<String> = []
+  /// Verbs (matching form, as written) that are "take place" with an event for their subject (set
+  /// `occurrence_verb`: وقع انفجار).
+  public var occurrenceVerbs: Set<String> = []
   /// Prepositions after which a word is the place even when the glossary names an organization so
   /// (place-cues.tsv, names_place = yes), in matching form.
   public var placeNamingCues: Set<String> = []
@@ -160,6 +163,7 @@ public struct RuleBook: Sendable {
       ("phrasal_particle", \.phrasalParticles, .lowercased),
       ("year_lead", \.yearLeads, .lowercased),
       ("that_clause_preposition", \.thatClausePrepositions, .matching),
+      ("occurrence_verb", \.occurrenceVerbs, .matching),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

@@ -2318,6 +2318,13 @@ extension Translator {
     let verbKey =
       verb.key.unicodeScalars.first.map { "وف".unicodeScalars.contains($0) } == true && verb.hasConjunction
       ? String(verb.key.dropFirst()) : verb.key
+    // A verb of occurrence with an event for its subject (word set occurrence_verb): وقع انفجار →
+    // an explosion took place, دارت اشتباكات → clashes took place (was "fell down", "revolved").
+    if subject != nil, !features.passive, rules.occurrenceVerbs.contains(verbKey), index + 1 < units.count,
+      let head = Self.lastWord(units[index + 1].english), rules.eventNouns.contains(head.lowercased())
+    {
+      base = "take place"
+    }
     // (Not when a noun phrase follows the subject with no preposition: that is the object, and
     // the verb active: اختطف مسلحون طبيبا → gunmen abducted a doctor.)
     let objectAfterSubject =

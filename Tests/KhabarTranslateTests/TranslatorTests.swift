@@ -838,6 +838,10 @@ enum Seed {
       // A form VIII perfect spelled like the article and a noun, opening its clause: the verb.
       ("التقى وزير الخارجية نظيره التركي في أنقرة.", "The foreign minister met his counterpart", "piety"),
       ("التعليم في سوريا مجاني.", "education", "taught"),
+      // A verb of occurrence with an event for its subject is "take place"; with another, itself.
+      ("وقع انفجار في مدينة إدلب.", "An explosion took place in", "fell"),
+      ("دارت اشتباكات عنيفة بين الطرفين.", "Fierce clashes took place", "revolved"),
+      ("وقع الجندي في الأسر.", "fell", "took place"),
       // و on a two-letter preposition opening a glossary phrase; not on any two letters.
       ("وفي الوقت نفسه، قصفت الطائرات المدينة.", "And at the same time", "himself"),
       ("ورد في التقرير أن القصف استمر.", "in the report", "responded"),
