@@ -130,6 +130,9 @@ public struct RuleBook: Sendable {
   /// Verbs (matching form, as written) that are "take place" with an event for their subject (set
   /// `occurrence_verb`: وقع انفجار).
   public var occurrenceVerbs: Set<String> = []
+  /// Imperfects (matching form) that say where their subject lies when it is no event (set
+  /// `location_verb`: تقع القرية شرق المدينة → the village lies east of the city).
+  public var locationVerbs: Set<String> = []
   /// Prepositions after which a word is the place even when the glossary names an organization so
   /// (place-cues.tsv, names_place = yes), in matching form.
   public var placeNamingCues: Set<String> = []
@@ -164,6 +167,7 @@ public struct RuleBook: Sendable {
       ("year_lead", \.yearLeads, .lowercased),
       ("that_clause_preposition", \.thatClausePrepositions, .matching),
       ("occurrence_verb", \.occurrenceVerbs, .matching),
+      ("location_verb", \.locationVerbs, .matching),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

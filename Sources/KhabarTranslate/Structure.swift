@@ -2324,6 +2324,10 @@ extension Translator {
       let head = Self.lastWord(units[index + 1].english), rules.eventNouns.contains(head.lowercased())
     {
       base = "take place"
+    } else if subject != nil, !features.passive, rules.locationVerbs.contains(verbKey) {
+      // The same verb in the imperfect with another subject says where it lies (word set
+      // location_verb): تقع القرية شرق المدينة → the village lies east of the city.
+      base = "lie"
     }
     // (Not when a noun phrase follows the subject with no preposition: that is the object, and
     // the verb active: اختطف مسلحون طبيبا → gunmen abducted a doctor.)

@@ -842,6 +842,7 @@ enum Seed {
       ("وقع انفجار في مدينة إدلب.", "An explosion took place in", "fell"),
       ("دارت اشتباكات عنيفة بين الطرفين.", "Fierce clashes took place", "revolved"),
       ("وقع الجندي في الأسر.", "fell", "took place"),
+      ("تقع المحطة غرب الفندق.", "The station lies west", "falls"),
       // و on a two-letter preposition opening a glossary phrase; not on any two letters.
       ("وفي الوقت نفسه، قصفت الطائرات المدينة.", "And at the same time", "himself"),
       ("ورد في التقرير أن القصف استمر.", "in the report", "responded"),
