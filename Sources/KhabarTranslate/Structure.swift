@@ -1201,14 +1201,14 @@ extension Translator {
         index -= 1
       } else if index >= 3, words[index].arabic.utf8.count == 2,
         words[index].arabic == "ص" || words[index].arabic == "م", words[index - 2].english == ":",
-        words[index - 1].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-        words[index - 3].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        Self.isDigits(words[index - 1].english),
+        Self.isDigits(words[index - 3].english)
       {
         words[index].english = words[index].arabic == "ص" ? "a.m." : "p.m."
         words[index].rule = RuleTrail(.punctuation)
       } else if english == "hour", index + 3 < words.count, words[index + 2].english == ":",
-        words[index + 1].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-        words[index + 3].english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        Self.isDigits(words[index + 1].english),
+        Self.isDigits(words[index + 3].english)
       {
         // The hour of a clock time: الساعة 17:05 → at 17:05 (was "hour 17:05").
         var from = index
@@ -1226,7 +1226,7 @@ extension Translator {
         }
       } else if english.utf8.count == 4, words[index - 1].english == "year",
         english.utf8.first == UInt8(ascii: "1")
-          || english.utf8.first == UInt8(ascii: "2"), english.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || english.utf8.first == UInt8(ascii: "2"), Self.isDigits(english)
       {
         // A year named by its number: عام 2013 → 2013 (was "a year 2013"), صيف عام 2018 → summer
         // 2018, with the article the noun took.
@@ -1255,6 +1255,11 @@ extension Translator {
         index = from
       }
     }
+  }
+
+  /// Whether `text` is ASCII digits only (read on its bytes).
+  static func isDigits(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   /// Whether the verb is of form II, III or IV (its lexicon lemma: faE~al, fAEal, >afoEal), whose
@@ -1448,9 +1453,10 @@ extension Translator {
     while at >= 0, between <= 3 {
       let unit = units[at]
       if unit.wordClass == .verb {
-        var english = unit.english.lowercased()
-        if english.hasPrefix("be ") { english = String(english.dropFirst(3)) }
-        return rules.catenativeVerbs.contains(unit.english.lowercased()) || rules.catenativeVerbs.contains(english)
+        // (As the set writes it, or without "be": be able, manage.)
+        let english = unit.english.lowercased()
+        return rules.catenativeVerbs.contains(english)
+          || english.hasPrefix("be ") && rules.catenativeVerbs.contains(String(english.dropFirst(3)))
       }
       let governed = unit.wordClass == .preposition && unit.role?.hasPrefix("governed:") == true
       guard governed || [.noun, .name, .adjective].contains(unit.wordClass) && unit.proclitics.isEmpty else {

@@ -901,11 +901,7 @@ public final class Translator: Sendable {
     guard index > 0 else { return false }
     let before = tokens[index - 1]
     guard before.kind == .word, before.script == .arabic else { return false }
-    if rules.placeCues.contains(before.key) { return true }
-    if let first = before.key.unicodeScalars.first, first == "و" || first == "ف" {
-      return rules.placeCues.contains(String(before.key.unicodeScalars.dropFirst()))
-    }
-    return false
+    return rules.placeCues.contains(before.key) || rules.placeCues.contains(Self.withoutConjunction(before.key))
   }
 
   /// The longest place name at the start of `run` (token indices), with any of the first word's
@@ -1306,7 +1302,7 @@ public final class Translator: Sendable {
       // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
       // from".
       if index + 1 < result.count, result[index + 1].proclitics.isEmpty,
-        previous.map { $0.isNominal || $0.wordClass == .punctuation } ?? true,
+        previous.map({ $0.isNominal || $0.wordClass == .punctuation }) ?? true,
         ExactKey.sameBytes(result[index + 1].key, "من"), let first = candidates.first, first.isVerb,
         first.features?.person == 1, first.features?.plural == false,
         let adjectiveIndex = candidates.firstIndex(where: { !$0.isVerb && !$0.hasArticle && Self.isElative($0) })
@@ -1358,7 +1354,7 @@ public final class Translator: Sendable {
         !result[index].vocalizedPassive,
         index + 1 >= result.count || result[index + 1].wordClass != .name,
         !rules.verbsOverElatives.contains(first.matchingStemForm)
-          || previous.map { [.noun, .adjective].contains($0.wordClass) && $0.proclitics.isEmpty } == true
+          || previous.map({ [.noun, .adjective].contains($0.wordClass) && $0.proclitics.isEmpty }) == true
           || index + 1 < result.count && result[index + 1].proclitics.isEmpty
             && ExactKey.sameBytes(result[index + 1].key, "من")
       {
@@ -1609,6 +1605,19 @@ public final class Translator: Sendable {
           preposition: ArabicNormalizer.matching.normalize(String(phrase[phrase.index(after: space)...]))
         )
       }
+      // A noun the verb's English takes in says nothing (nor does a pronoun on it); a glossary
+      // verb takes the news row's English with it (أطلق → fire, أطلق مسلحون النار عليه → gunmen
+      // opened fire on him).
+      func takeIn(_ noun: Int) {
+        units[noun].wordClass = .particle
+        units[noun].english = ""
+        units[noun].enclitic = nil
+        units[noun].role = "drop"
+        if let glossaryNews {
+          units[index].english = glossaryNews.english
+          units[index].origin = glossaryNews.origin
+        }
+      }
       while next < units.count, next <= index + 12, units[next].wordClass != .verb,
         units[next].wordClass != .punctuation || !Translator.sentenceEnds.contains(units[next].english)
       {
@@ -1616,15 +1625,7 @@ public final class Translator: Sendable {
           units[next + 1].proclitics.isEmpty,
           ArabicNormalizer.matching.normalize(units[next + 1].arabic).hasPrefix(phrase.preposition)
         {
-          units[next].wordClass = .particle
-          units[next].english = ""
-          units[next].role = "drop"
-          // (A glossary verb takes the governed phrase's English: أطلق → fire, أطلق مسلحون النار
-          // عليه → gunmen opened fire on him.)
-          if let glossaryNews {
-            units[index].english = glossaryNews.english
-            units[index].origin = glossaryNews.origin
-          }
+          takeIn(next)
           found = next + 1
           preposition = units[next + 1].arabic
           break
@@ -1640,14 +1641,7 @@ public final class Translator: Sendable {
             return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 6
           })
         {
-          units[next].wordClass = .particle
-          units[next].english = ""
-          units[next].enclitic = nil
-          units[next].role = "drop"
-          if let glossaryNews {
-            units[index].english = glossaryNews.english
-            units[index].origin = glossaryNews.origin
-          }
+          takeIn(next)
           found = next
           preposition = ""
           break
