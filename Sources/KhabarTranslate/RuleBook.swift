@@ -17,9 +17,9 @@ public struct RuleBook: Sendable {
   }
 
   /// Function words by matching key.
-  public var functionWords: [String: FunctionWord] = [:]
+  public var functionWords: [ExactKey: FunctionWord] = [:]
   /// Function words by their spelling without harakat (إن and أن differ here).
-  public var exactFunctionWords: [String: FunctionWord] = [:]
+  public var exactFunctionWords: [ExactKey: FunctionWord] = [:]
   /// Irregular English verbs by base form.
   public var irregular: [String: VerbForms] = [:] {
     didSet { participles = Self.participles(of: irregular) }
@@ -235,9 +235,9 @@ public struct RuleBook: Sendable {
       let word = FunctionWord(
         english: String(table.field(row, "english")).trimmingSpaces(),
         role: String(table.field(row, "role")).trimmingSpaces(), origin: "\(functionPath):\(row.line)")
-      if functionWords[key] == nil { functionWords[key] = word }
+      if functionWords[ExactKey(key)] == nil { functionWords[ExactKey(key)] = word }
       let exact = Lexicon.strippingDiacritics(ArabicNormalizer.display.normalize(arabic))
-      if exactFunctionWords[exact] == nil { exactFunctionWords[exact] = word }
+      if exactFunctionWords[ExactKey(exact)] == nil { exactFunctionWords[ExactKey(exact)] = word }
     }
     let setsPath = directory.file("translate/word-sets.tsv")
     let sets = try TSVTable(path: setsPath, required: ["set", "word"])

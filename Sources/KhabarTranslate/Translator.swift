@@ -31,6 +31,8 @@ public final class Translator: Sendable {
   private let placeCache = Mutex<[ExactKey: PlaceAnswer]>([:])
   /// Lexicon lemma → its citation form in matching form (``Reading/citationForm(ofLemma:)``).
   private let citationCache = Mutex<[String: String]>([:])
+  /// ``stemFacts(_:)``'s memo, by the stem's identity (with the stem, kept alive).
+  private let stemFactsCache = Mutex<[ObjectIdentifier: (stem: Lexicon.Stem, facts: Reading.StemFacts)]>([:])
   /// The readings of a first word (as written, or without a proclitic) that can start a place
   /// name, by the word's key: most words have none.
   private let placeStartCache = Mutex<[ExactKey: [(String, String)]]>([:])
@@ -109,7 +111,8 @@ public final class Translator: Sendable {
             pieces.removeAll()
             places.removeAll(keepingCapacity: true)
           }
-          known = TokenFacts(token: segmenter.token(at: range, in: buffer, kind: kind, scratch: &scratch))
+          known = TokenFacts(
+            token: segmenter.token(at: range, in: buffer, kind: kind, scratch: &scratch), piece: piece)
           pieces.insert(piece, kind, hash: hash, facts: known)
         }
         guard var token = known.token else { return }
@@ -117,8 +120,8 @@ public final class Translator: Sendable {
         tokens.append(token)
         facts.append(known)
         keyed.append(
-          range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: KeyedTokens.endsInTaMarbuta(piece),
-          isQuote: KeyedTokens.isQuote(piece))
+          range: range, kind: kind, key: known.keyUnits, endsInTaMarbuta: known.endsInTaMarbuta,
+          isQuote: known.isQuote)
       }
       return (tokens, facts, keyed)
     }
@@ -174,13 +177,19 @@ public final class Translator: Sendable {
     let token: Token?
     /// The code units of the token's matching key.
     let keyUnits: [UInt16]
+    /// Whether the piece as written ends in ة (``KeyedTokens/endsInTaMarbuta(_:)``) and whether
+    /// it is a double quotation mark (``KeyedTokens/isQuote(_:)``): worked out once per piece.
+    let endsInTaMarbuta: Bool
+    let isQuote: Bool
     var unit: Unit?
     var placeStarts: [(String, String)]?
     var isFunctionWord: Bool?
 
-    init(token: Token?) {
+    init(token: Token?, piece: UnsafeBufferPointer<UInt16>) {
       self.token = token
       keyUnits = token.map { [UInt16](utf16Of: $0.key) } ?? []
+      endsInTaMarbuta = KeyedTokens.endsInTaMarbuta(piece)
+      isQuote = KeyedTokens.isQuote(piece)
     }
   }
 
@@ -965,7 +974,7 @@ public final class Translator: Sendable {
       }
       if !copy { kept.append(analysis) }
     }
-    var ranked = kept.map { Reading($0, rules: rules, citation: citationForm(ofLemma:)) }
+    var ranked = kept.map { Reading($0, stem: stemFacts($0)) }
     // A verb of news (verbs.tsv) goes before the other verb readings: تقصف is "shells" (qaSaf),
     // not "is broken" (taqaS~af), in the text Khabar reads.
     if let firstVerb = ranked.firstIndex(where: \.isVerb), ranked[firstVerb].newsVerb == nil,
@@ -978,6 +987,16 @@ public final class Translator: Sendable {
       cache[cacheKey] = ranked
     }
     return ranked
+  }
+
+  /// The facts of an analysis's stem (``Reading/StemFacts``), remembered per stem. (The entry keeps
+  /// its stem alive, so that the stem's identity is not reused.)
+  func stemFacts(_ analysis: Analysis) -> Reading.StemFacts {
+    let key = ObjectIdentifier(analysis.stem)
+    if let known = stemFactsCache.withLock({ $0[key] }) { return known.facts }
+    let facts = Reading.StemFacts(analysis, rules: rules, citation: citationForm(ofLemma:))
+    stemFactsCache.withLock { $0[key] = (analysis.stem, facts) }
+    return facts
   }
 
   /// A lemma's citation form in matching form, remembered (a news verb is looked up by it for
@@ -1223,7 +1242,7 @@ public final class Translator: Sendable {
         key = String(key.dropFirst(conjunction.count))
         exactKey = String(exactKey.dropFirst(conjunction.count))
       }
-      if let word = rules.exactFunctionWords[exactKey] ?? rules.functionWords[key] {
+      if let word = rules.exactFunctionWords[ExactKey(exactKey)] ?? rules.functionWords[ExactKey(key)] {
         // A preposition proclitic only goes with words that take one (بأي, بهذا, لذلك).
         if conjunction.hasSuffix("ب") || conjunction.hasSuffix("ل") {
           guard ["adv", "dem", "question"].contains(word.role), !(word.english.contains(" ")) else { continue }
@@ -2062,16 +2081,26 @@ public final class Reading: Sendable, Hashable {
 
   /// `citation` gives a lemma's citation form in matching form (``citationForm(ofLemma:)``, which
   /// the translator remembers per lemma).
-  init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String = Reading.citationForm(ofLemma:)) {
+  convenience init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String = Reading.citationForm(ofLemma:))
+  {
+    self.init(analysis, stem: StemFacts(analysis, rules: rules, citation: citation))
+  }
+
+  /// A reading of `analysis` whose stem's facts are `stem` (``StemFacts``, worked out once per
+  /// stem by the translator).
+  init(_ analysis: Analysis, stem: StemFacts) {
     self.analysis = analysis
-    pos = String(analysis.partOfSpeech)
-    let first = Translator.firstGloss(analysis.stem.gloss)
-    gloss = first
-    isVerb = pos.hasPrefix("VERB")
-    isAdjective = Translator.isAdjective(analysis, firstGloss: first)
-    isElative = Translator.isElative(analysis)
+    pos = stem.pos
+    gloss = stem.gloss
+    isVerb = stem.isVerb
+    isAdjective = stem.isAdjective
+    isElative = stem.isElative
+    passive = stem.passive
+    matchingStemForm = stem.matchingStemForm
+    lexiconOrigin = stem.lexiconOrigin
+    humanGloss = stem.humanGloss
+    newsVerb = stem.newsVerb
     hasArticle = Translator.hasArticle(analysis)
-    passive = Translator.isPassive(category: analysis.stem.category)
     let segments = analysis.segments  // (three arrays joined: once)
     features = isVerb ? Translator.verbFeatures(analysis, segments: segments) : nil
     enclitic = Translator.encliticCode(analysis, segments: segments)
@@ -2094,26 +2123,52 @@ public final class Reading: Sendable, Hashable {
     }
     prefixProclitics = proclitics
     prefixDefinite = definite
-    matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
-    lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
-    humanGloss = rules.isHuman(first)
-    // The imperfect stem of a verb of form IV, VII, VIII or X has no initial alif (يعدم: yuEodim of
-    // أعدم; تختطف: taxotaTif of اختطف): found by its perfect.
-    let formFour =
-      (analysis.stem.lemma.hasPrefix(">") || analysis.stem.lemma.hasPrefix("{")) && !matchingStemForm.hasPrefix("ا")
-    // (Else by its lemma's citation form, the perfect of the third person masculine, which the
-    // news rows are written in: ألقت, stem ألق, is found by ألقى; ألَق "shine" is another lemma.)
-    if isVerb, !passive,
-      // (Form IV's perfect first: يلقي is ألقى's, not لقي's.)
-      let news = (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil) ?? rules.newsVerbs[matchingStemForm]
-        ?? rules.newsVerbs[citation(analysis.stem.lemma)]
-    {
-      newsVerb = (
-        news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
-        rules.isHuman(news.english)
-      )
-    } else {
-      newsVerb = nil
+  }
+
+  /// What a reading takes from its stem alone (part of speech, gloss, the flags and the news
+  /// verb): the same for every analysis of the stem, so the translator works it out once per stem.
+  final class StemFacts: Sendable {
+    let pos: String
+    let gloss: String
+    let isVerb: Bool
+    let isAdjective: Bool
+    let isElative: Bool
+    let passive: Bool
+    let matchingStemForm: String
+    let lexiconOrigin: String
+    let humanGloss: Bool
+    let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
+
+    /// The facts of `analysis`'s stem (its prefix and suffix are not read).
+    init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String) {
+      pos = String(analysis.partOfSpeech)
+      let first = Translator.firstGloss(analysis.stem.gloss)
+      gloss = first
+      isVerb = pos.hasPrefix("VERB")
+      isAdjective = Translator.isAdjective(analysis, firstGloss: first)
+      isElative = Translator.isElative(analysis)
+      passive = Translator.isPassive(category: analysis.stem.category)
+      matchingStemForm = isVerb ? ArabicNormalizer.matching.normalize(analysis.stem.form) : ""
+      lexiconOrigin = "lexicon:\(analysis.stem.lemma)"
+      humanGloss = rules.isHuman(first)
+      // The imperfect stem of a verb of form IV, VII, VIII or X has no initial alif (يعدم: yuEodim of
+      // أعدم; تختطف: taxotaTif of اختطف): found by its perfect.
+      let formFour =
+        (analysis.stem.lemma.hasPrefix(">") || analysis.stem.lemma.hasPrefix("{")) && !matchingStemForm.hasPrefix("ا")
+      // (Else by its lemma's citation form, the perfect of the third person masculine, which the
+      // news rows are written in: ألقت, stem ألق, is found by ألقى; ألَق "shine" is another lemma.)
+      if isVerb, !passive,
+        // (Form IV's perfect first: يلقي is ألقى's, not لقي's.)
+        let news = (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil) ?? rules.newsVerbs[matchingStemForm]
+          ?? rules.newsVerbs[citation(analysis.stem.lemma)]
+      {
+        newsVerb = (
+          news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
+          rules.isHuman(news.english)
+        )
+      } else {
+        newsVerb = nil
+      }
     }
   }
 

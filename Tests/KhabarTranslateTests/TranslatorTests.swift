@@ -975,7 +975,7 @@ enum Seed {
     for number in 0..<5000 { pieces.append(Array(String(number * 7919).utf16) + [0x0628]) }
     var facts: [Translator.TokenFacts] = []
     for piece in pieces {
-      let made = Translator.TokenFacts(token: nil)
+      let made = piece.withUnsafeBufferPointer { Translator.TokenFacts(token: nil, piece: $0) }
       facts.append(made)
       piece.withUnsafeBufferPointer { buffer in
         #expect(table.find(buffer, .word, hash: PieceTable.hash(buffer, .word)) == nil)
