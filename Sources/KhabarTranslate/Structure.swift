@@ -2259,7 +2259,8 @@ extension Translator {
       !units[next].hasPreposition, !units[next].hasConjunction,
       [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil
         // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached".)
-        || units[next].wordClass == .number && units[next].value == nil && units[next].category == "number",
+        || units[next].wordClass == .number && units[next].category == "number"
+          && (units[next].value == nil || rules.quantityWords.contains(units[next].english)),
       bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
     {
       features.person = 3
@@ -2293,11 +2294,26 @@ extension Translator {
       !Self.isAccusative(units[next])
     {
       var phrase = nounPhrase(units, at: next)
-      // (A quantity, or a noun of quantity with من: وصفت مجموعة من الباحثين → a group of researchers described.)
+      // (A quantity, or a noun of quantity with من: وصفت مجموعة من الباحثين → a group of researchers
+      // described. Also one indefinite noun of people or of a group, من and a definite noun or a
+      // name: أطلق عناصر من الأمن النار على المتظاهرين → members of the security opened fire on the
+      // protesters, was "members opened fire on from the security the protesters". After a
+      // quantity whose definite noun has told what it counts, or before a place, it is where they
+      // come from: نزحت مئات العائلات من القرية → hundreds of families from the village fled.)
+      let head = units[index + 1]
+      let groupOfNoun =
+        phrase.end == index + 2 && head.wordClass == .noun && !head.definite && head.enclitic == nil
+        && (head.human || ["actor", "organization", "military"].contains(head.category ?? ""))
+        && phrase.end + 1 < units.count
+        && (units[phrase.end + 1].definite || units[phrase.end + 1].wordClass == .name)
+        && units[phrase.end + 1].category != "time"
       if units[index + 1].wordClass == .number
         || rules.quantityWords.contains(units[index + 1].english) && units[index + 1].english != "members"
+        || groupOfNoun
       {
-        extendPartitive(&phrase, units)
+        let counted =
+          phrase.end - 1 > index + 1 && units[phrase.end - 1].definite && units[phrase.end - 1].wordClass == .noun
+        extendPartitive(&phrase, units, from: counted)
       }
       // (The subject's abbreviation in quotes after it goes with it: نفذت قوات سوريا الديمقراطية
       // "قسد" عملية → SDF carried out an operation, was "SDF carried out "SDF"".)
@@ -2533,10 +2549,19 @@ extension Translator {
     return letters == 0 ? unit.key : String(unit.key.dropFirst(letters))
   }
 
+  /// Whether a unit after من names where people or things come from: a place, a settlement noun
+  /// (المدينة, قرية) or a name the glossary does not know, with no proclitic.
+  func namesOrigin(_ unit: Unit) -> Bool {
+    unit.proclitics.isEmpty
+      && (unit.source == .place || unit.category == "place" || unit.source == .unknown
+        || rules.settlementNouns.contains(Self.classKey(unit)))
+  }
+
   /// A count's group: after a noun phrase with a number, the من phrase that names the group and
   /// those joined to it with و (30 عنصرا من قوات النظام والميليشيات → 30 members of the regime
-  /// forces and the militias).
-  func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit]) {
+  /// forces and the militias). `from`: the من phrase tells where the people or things come from,
+  /// "from" (مئات العائلات من القرية → hundreds of families from the village).
+  func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit], from: Bool = false) {
     var next = phrase.end
     // (Also a quoted group: من "قسد".)
     func isQuote(_ at: Int) -> Bool { at < units.count && Self.isQuote(units[at]) }
@@ -2546,10 +2571,13 @@ extension Translator {
       !units[groupAt].hasPreposition
     else { return }
     let of = units[next]
+    // (A place, a settlement or an unknown name after من is where they come from: خطف شابين من
+    // رساس → two young men from Rasas were kidnapped.)
+    let from = from || !quoted && namesOrigin(units[groupAt])
     phrase.words.append(
       DraftWord(
-        english: "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
-        rule: RuleTrail(of.origin, .partitive)))
+        english: from ? "from" : "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
+        rule: from ? RuleTrail(of.origin) : RuleTrail(of.origin, .partitive)))
     if quoted { phrase.words += draftWords([units[next + 1]]) }
     var inner = nounPhrase(units, at: groupAt)
     next = inner.end

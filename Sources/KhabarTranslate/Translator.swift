@@ -743,8 +743,25 @@ public final class Translator: Sendable {
       unit.vocalizedPassive = Self.hasInitialDamma(token.text)
       let analyses = rankedAnalyses(Lexicon.strippingDiacritics(token.normalized))
       if wordClass == .verb {
-        let verbAnalysis = analyses.first { $0.isVerb }
-        unit.verb = verbAnalysis?.features ?? VerbFeatures()
+        // (The reading of the verb the entry names first: تبنى is taban~aY "adopted", not the
+        // passive tubonaY "is built" of بنى, though the lexicon lists that first.)
+        let entryVerb = ArabicNormalizer.matching.normalize(
+          Lexicon.strippingDiacritics(entry.arabic.split(separator: " ").first.map(String.init) ?? entry.arabic))
+        // (An active reading first; a verb the lexicon knows only in the passive has the English
+        // of its passive as the entry's active: توفي, tuwuf~iya, is "died", not "was died".)
+        func names(_ reading: Reading) -> Bool {
+          reading.isVerb && citationForm(ofLemma: reading.analysis.stem.lemma) == entryVerb
+        }
+        let naming = analyses.filter(names)
+        if !unit.vocalizedPassive, let active = naming.first(where: { !$0.passive }) {
+          unit.verb = active.features ?? VerbFeatures()
+        } else if let passive = naming.first, !naming.contains(where: { !$0.passive }) {
+          unit.verb = passive.features ?? VerbFeatures()
+          unit.verb?.passive = false
+          unit.vocalizedPassive = false
+        } else {
+          unit.verb = analyses.first { $0.isVerb }?.features ?? VerbFeatures()
+        }
         if unit.english.hasPrefix("be ") { unit.verb?.passive = true }
       } else if entry.partOfSpeech != "noun_prop",
         let verbEntry = verbEntries[Glossary.keys(of: entry.arabic).joined(separator: " ")],
@@ -1650,11 +1667,17 @@ public final class Translator: Sendable {
           break
         }
         // A noun the verb's English takes in, written = in verbs.tsv, with or without a pronoun on
-        // it: لقي شاب مصرعه → a young man was killed (was "a young man met his death").
-        if units[next].wordClass == .noun, units[next].proclitics.isEmpty,
+        // it: لقي شاب مصرعه → a young man was killed (was "a young man met his death"); with its
+        // proclitic before + (=ب+فرار): لاذ المهاجمون بالفرار → the attackers fled.
+        if units[next].wordClass == .noun,
           prepositions.contains(where: { alternative in
             guard alternative.hasPrefix("=") else { return false }
-            let noun = ArabicNormalizer.matching.normalize(String(alternative.dropFirst()))
+            let written = alternative.dropFirst()
+            let plus = written.firstIndex(of: "+")
+            let proclitic = plus.map { String(written[..<$0]) }
+            guard units[next].proclitics == (proclitic.map { [$0] } ?? []) else { return false }
+            let noun = ArabicNormalizer.matching.normalize(
+              String(plus.map { written[written.index(after: $0)...] } ?? written))
             let key = Self.classKey(units[next])
             // (The noun, with at most a pronoun of three letters on it: مصرعه, مصرعهم, حتفهما.)
             return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 6
@@ -1684,8 +1707,14 @@ public final class Translator: Sendable {
             carriesPronoun ? units[next].arabic : governed.hasSuffix("+") ? String(governed.dropLast()) : governed
           break
         }
-        // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد).
-        if units[next].wordClass == .preposition || units[next].hasPreposition { break }
+        // Another preposition first: the governed one is not there (تسببت الاحتجاجات بشلل في البلد);
+        // but من between two nouns is inside the subject (قضت وحدات من الجيش على 7 إرهابيين → units
+        // of the army eliminated 7 terrorists).
+        let partitive =
+          units[next].key == "من" && units[next].proclitics.isEmpty && next > index + 1 && next + 1 < units.count
+          && [.noun, .name].contains(units[next - 1].wordClass) && units[next + 1].isNominal
+          && !units[next + 1].hasPreposition && !prepositions.contains("من")
+        if !partitive, units[next].wordClass == .preposition || units[next].hasPreposition { break }
         next += 1
       }
       if let found {

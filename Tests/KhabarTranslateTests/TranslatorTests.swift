@@ -718,6 +718,32 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// News verbs of verbs.tsv (a noun with its proclitic taken in: =ب+فرار), a glossary verb read
+  /// as the verb it names (active first; a verb known only in the passive has the entry's active
+  /// English), and a subject after its verb with its من group or origin.
+  @Test(
+    arguments: [
+      ("دمرت الغارات عدة منازل في البلدة", "airstrikes destroyed several houses", "perished"),
+      ("حلقت طائرات حربية فوق المدينة", "Warplanes flew", "shaved"),
+      ("تنشط خلايا التنظيم في البادية السورية", "cells operate", "stimulate"),
+      ("طالت حملة الاعتقالات عشرات الشبان", "campaign targeted dozens", "was long"),
+      ("ضبطت الشرطة كمية من المخدرات", "police seized", "regulated"),
+      ("لاذ المهاجمون بالفرار إلى جهة مجهولة", "attackers fled to an unknown location", "escape"),
+      ("تبنى تنظيم داعش الهجوم على الحاجز", "ISIS claimed responsibility for", "is claimed"),
+      ("توفي طفلان شقيقان", "Two children died", "were died"),
+      ("تُوُفِّيَ طفلان شقيقان", "Two children died", "were died"),
+      ("قضت وحدات من الجيش على 7 إرهابيين", "Units of the army eliminated 7 terrorists", "on 7"),
+      ("أطلق عناصر من الأمن النار على المتظاهرين", "Members of the security opened fire on the protesters", nil),
+      ("نزحت مئات العائلات من القرية", "Hundreds of families from the village fled", "I fled"),
+      ("خطف شابين من رساس بريف السويداء", "Two young men from Rasas were kidnapped", "of Rasas"),
+      ("أفاد ناشطون من المدينة بأن القصف مستمر", "Activists from the city reported", nil),
+      ("تخدرت يدي من البرد.", "from the cold", "of the cold"),
+      ("تبنت فرنسا وبريطانيا خطة", "adopted", "claimed"),
+    ] as [(String, String, String?)])
+  func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// A head noun of an operation or a plan (word-sets.tsv compound_head) before the indefinite
   /// noun of an action makes an English compound; not when the action has a complement of its own.
   @Test(
