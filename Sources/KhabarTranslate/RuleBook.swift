@@ -133,6 +133,8 @@ public struct RuleBook: Sendable {
   /// Imperfects (matching form) that say where their subject lies when it is no event (set
   /// `location_verb`: تقع القرية شرق المدينة → the village lies east of the city).
   public var locationVerbs: Set<String> = []
+  /// English nouns of a body that acts (word set `agent_noun`): after أي, the verb's subject.
+  public var agentNouns: Set<String> = []
   /// Prepositions after which a word is the place even when the glossary names an organization so
   /// (place-cues.tsv, names_place = yes), in matching form.
   public var placeNamingCues: Set<String> = []
@@ -168,6 +170,7 @@ public struct RuleBook: Sendable {
       ("that_clause_preposition", \.thatClausePrepositions, .matching),
       ("occurrence_verb", \.occurrenceVerbs, .matching),
       ("location_verb", \.locationVerbs, .matching),
+      ("agent_noun", \.agentNouns, .lowercased),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

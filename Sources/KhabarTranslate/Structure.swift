@@ -1041,6 +1041,7 @@ extension Translator {
     Self.placeWeekdays(&out)
     tidyDatesAndTimes(&out)
     Self.dropRepeatedAbbreviations(&out)
+    Self.dropArticleAfterDeterminer(&out)
     // (Only in a line that names a group, an organization or a place, as news does, or in a long
     // sentence, as reports and articles write them: "she" of a conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
@@ -1092,6 +1093,22 @@ extension Translator {
         // (Also a pronoun written on أن, as a glossary phrase ends: يرجح أنها → it is likely that it.)
         words[index].english = "it"
       default: break
+      }
+    }
+  }
+
+  /// An article after a determiner that takes its noun without one is dropped: أي شخص → any
+  /// person (was "any a person"), أي دولة → no state (was "no the state").
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func dropArticleAfterDeterminer(_ words: inout [DraftWord]) {
+    var index = 1
+    while index < words.count {
+      let before = words[index - 1].english.lowercased()
+      if ["a", "an", "the"].contains(words[index].english), before == "any" || before == "no" {
+        words.remove(at: index)
+      } else {
+        index += 1
       }
     }
   }
@@ -2239,6 +2256,7 @@ extension Translator {
     }
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
+    var negationOnSubject = false
     let bareVerb = verb.enclitic.map { verb.key.dropLast(Translator.encliticLetters($0).count) } ?? Substring(verb.key)
     // A quoted group right after the verb is its subject: أعدمت "هيئة تحرير الشام" رجلاً → "HTS"
     // executed a man (was 'I executed "HTS"'). (The name in quotes, a glossary group or a name.)
@@ -2254,11 +2272,22 @@ extension Translator {
         quotedSubject = inner
       }
     }
+    // A subject opened by أي (any) before its noun: "no" with the verb's negation, else "any".
+    // The noun is one of people or of a body that acts (word set agent_noun, actors and
+    // organizations), and agrees with the verb as written: ت with a noun in ة, ي or a perfect
+    // without ت with one without (لم تملك أي مال is "she had no money": مال is the object).
+    let anyQuantified =
+      !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
+      && ExactKey.sameBytes(units[next].key, "اي") && units[next + 1].proclitics.isEmpty
+      && [.noun, .name].contains(units[next + 1].wordClass)
+      && anySubjectAgrees(verb: verb, features: features, bareVerb: bareVerb, noun: units[next + 1])
     // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
       !units[next].hasPreposition, !units[next].hasConjunction,
       [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil
-        // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached".)
+        // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached"; and
+        // a quantifier before a noun: لم تتبن أي جهة → no party claimed, was "you did not adopt".)
+        || anyQuantified
         || units[next].wordClass == .number && units[next].category == "number"
           && (units[next].value == nil || rules.quantityWords.contains(units[next].english)),
       bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
@@ -2279,7 +2308,7 @@ extension Translator {
     }
     // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows";
     // not with its subject before it (مظاهرة تطالب بـ → a demonstration demands, was "demand").
-    if !subjectBefore, features.person == 3, features.feminine, !features.perfect,
+    if !subjectBefore, !anyQuantified, features.person == 3, features.feminine, !features.perfect,
       verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"),
       next >= units.count || !units[next].isNominal || units[next].hasPreposition
     {
@@ -2322,6 +2351,30 @@ extension Translator {
         last.english.lowercased().hasSuffix(units[phrase.end + 1].english.lowercased())
       {
         phrase.end += 3
+      }
+      subject = phrase
+      next = phrase.end
+    } else if features.person == 3, anyQuantified {
+      // لم تتبن أي جهة المسؤولية → no party claimed responsibility (was "you did not adopt any
+      // party"); a negation goes onto the subject.
+      // (The noun and its adjectives: a definite noun after it is the verb's object, لم تجر أي
+      // دولة الاختبار → no state conducted the testing, was "no the state of the testing".)
+      let alone =
+        next + 2 < units.count && units[next + 2].wordClass == .noun && units[next + 2].proclitics.isEmpty
+        && (units[next + 2].definite || units[next + 2].enclitic != nil)
+      var phrase =
+        alone
+        ? NounPhrase(
+          words: draftWords([units[next + 1]]), plural: units[next + 1].plural, end: next + 2,
+          human: units[next + 1].human)
+        : nounPhrase(units, at: next + 1)
+      let negated = negation.map { ["neg", "neg_past", "neg_future"].contains($0.role ?? "") } ?? false
+      phrase.words.insert(word(negated ? "no" : units[next].english, units[next].origin, units[next]), at: 0)
+      if negated {
+        // (The tense the negation gave: لم يصدر أي تعليق → no comment was issued; لن → will.)
+        negationOnSubject = true
+        if negation?.role == "neg_past" { features.perfect = true }
+        if negation?.role == "neg_future" { features.future = true }
       }
       subject = phrase
       next = phrase.end
@@ -2371,7 +2424,8 @@ extension Translator {
     }
     if let subject { features.plural = subject.plural || features.plural && units[index + 1].wordClass != .noun }
     let rule = verb.origin
-    var verbWords = conjugate(base, features: features, negation: negation, explicitSubject: subject != nil)
+    var verbWords = conjugate(
+      base, features: features, negation: negationOnSubject ? nil : negation, explicitSubject: subject != nil)
     if let question, negation == nil, !features.passive, !base.hasPrefix("be"), verbWords.count == 1 {
       // هل تعرف → do you know
       let singularThird = features.person == 3 && !features.plural
@@ -2427,6 +2481,26 @@ extension Translator {
       }
     }
     return (words, next, subject != nil, features.plural)
+  }
+
+  /// Whether the noun after أي can be the subject of the verb before it (see `anyQuantified` in
+  /// ``verbClause(_:at:negation:clauseStart:question:subjectBefore:subjectPlural:subjectPronoun:)``):
+  /// a noun of people or of a body that acts, in the gender the verb is written in.
+  func anySubjectAgrees(verb: Unit, features: VerbFeatures, bareVerb: Substring, noun: Unit) -> Bool {
+    let english = noun.english.lowercased()
+    guard
+      rules.isHuman(english) || rules.agentNouns.contains(Self.lastWord(english).map(String.init) ?? english)
+        || ["actor", "organization", "military"].contains(noun.category ?? "")
+    else { return false }
+    let key = verb.hasConjunction ? Substring(verb.key).dropFirst() : Substring(verb.key)
+    let feminineNoun = KeyedTokens.endsInTaMarbuta(Array(noun.arabic.utf16))
+    if features.perfect {
+      guard features.person == 3 || bareVerb.hasSuffix("ت") else { return false }
+      return bareVerb.hasSuffix("ت") == feminineNoun
+    }
+    if key.hasPrefix("ت") { return feminineNoun }
+    if key.hasPrefix("ي") { return !feminineNoun }
+    return false
   }
 
   /// Whether a noun or adjective is written as a sound plural or dual with its nun (مسلحون,

@@ -899,11 +899,14 @@ public final class Translator: Sendable {
     {
       return true
     }
-    // A page's breadcrumb: a place after a separator (الرئيسية / أخبار / درعا → Home / News /
-    // Daraa, was "they armed").
-    if clitic.isEmpty, index >= 1, tokens[index - 1].kind == .punctuation,
+    // A word standing alone between a separator and the line's end or a punctuation mark: a page's
+    // breadcrumb (الرئيسية / أخبار / درعا → Home / News / Daraa, was "they armed"), an outlet's
+    // dateline (عنب بلدي – درعا → Enab Baladi – Daraa), a list of keywords (كلمات مفتاحية: درعا،
+    // اغتيالات).
+    if clitic.isEmpty, index >= 1, [.punctuation, .symbol].contains(tokens[index - 1].kind),
       let mark = tokens[index - 1].key.unicodeScalars.first, tokens[index - 1].key.unicodeScalars.count == 1,
-      ["/", "|", "›", ">"].contains(mark), index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+      ["/", "|", "›", ">", "-", "–", "—", ":", "،", ","].contains(mark),
+      index + 1 == tokens.count || [.punctuation, .symbol].contains(tokens[index + 1].kind)
     {
       return true
     }
@@ -1686,6 +1689,16 @@ public final class Translator: Sendable {
           takeIn(next)
           found = next
           preposition = ""
+          // (A preposition right after the noun is the one the English ends in: تبنت الجماعة
+          // المسؤولية عن الهجوم → the group claimed responsibility for the attack, was "for about".)
+          if next + 1 < units.count, units[next + 1].wordClass == .preposition, units[next + 1].proclitics.isEmpty,
+            units[next + 1].enclitic == nil,
+            let last = units[index].english.split(separator: " ").last,
+            Translator.prepositionWords.contains(String(last))
+          {
+            found = next + 1
+            preposition = units[next + 1].arabic
+          }
           break
         }
         // (With a pronoun on it, the preposition is found by its letters: سيطرت القوات عليها → the

@@ -739,6 +739,18 @@ enum Seed {
       ("أفاد ناشطون من المدينة بأن القصف مستمر", "Activists from the city reported", nil),
       ("تخدرت يدي من البرد.", "from the cold", "of the cold"),
       ("تبنت فرنسا وبريطانيا خطة", "adopted", "claimed"),
+      // A subject opened by أي takes the verb's negation ("no"), when it agrees with the verb and
+      // is a body that acts; a noun taken in before the preposition the English ends in.
+      ("لم تتبنَّ أي جهة المسؤولية عن الهجوم حتى الآن", "No party claimed responsibility for the attack", "about"),
+      ("لم تجر أي دولة الاختبار", "No state conducted the testing", nil),
+      ("لم تملك أي مال", "any money", "No money"),
+      ("لم يصدر أي تعليق رسمي", "any official comment", "any an"),
+      // A word alone between separators is a place (a dateline, a list of keywords); outlets.
+      ("تلفزيون سوريا – درعا", "Syria TV – Daraa", "armed"),
+      ("كلمات مفتاحية: درعا، اغتيالات", "Keywords: Daraa, assassinations", "armed"),
+      ("الكلمات المفتاحية: درعا | الشيخ مسكين", "Daraa |", "armed"),
+      ("وأفاد مراسل درعا 24 بأن مسلحين", "Daraa 24", "armed"),
+      ("اتخذت المنطقتان عدة تدابير، لا سيما فيما يتعلق بالمدارس.", "especially", "sign"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
