@@ -30,8 +30,12 @@ public struct RuleBook: Sendable {
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
   public var names: [String: (english: String, origin: String)] = [:]
-  /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`.
-  public var newsVerbs: [String: (english: String, preposition: String, origin: String)] = [:]
+  /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`;
+  /// for a verb with a row with a preposition and one without (وثق ب → trust, وثق → document), the
+  /// row without one as `otherwise`: the English when the governed preposition is not there.
+  public var newsVerbs:
+    [String: (english: String, preposition: String, origin: String, otherwise: (english: String, origin: String)?)] =
+      [:]
   /// Verbal nouns of news events (matching form) → their participle, verb and row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
   public var verbalNouns: [String: VerbalNoun] = [:]
@@ -274,7 +278,18 @@ public struct RuleBook: Sendable {
         passiveWithoutSubject[key] = base
       case "news":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
-        newsVerbs[key] = (base, String(verbs.field(row, "participle")).trimmingSpaces(), "\(verbPath):\(row.line)")
+        let preposition = String(verbs.field(row, "participle")).trimmingSpaces()
+        let origin = "\(verbPath):\(row.line)"
+        // (A row with a preposition and one without make one verb: the first governs, the second
+        // is its English otherwise.)
+        if let other = newsVerbs[key], other.preposition.isEmpty != preposition.isEmpty {
+          newsVerbs[key] =
+            preposition.isEmpty
+            ? (other.english, other.preposition, other.origin, (base, origin))
+            : (base, preposition, origin, (other.english, other.origin))
+        } else {
+          newsVerbs[key] = (base, preposition, origin, nil)
+        }
       case "verbal_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         verbalNouns[key] = (String(verbs.field(row, "participle")).trimmingSpaces(), base, "\(verbPath):\(row.line)")

@@ -1740,8 +1740,10 @@ public final class Translator: Sendable {
           units[found].role = "governed:" + preposition
         }
       } else if let reading = units[index].candidates.first {
-        units[index].english = reading.gloss
-        units[index].origin = reading.lexiconOrigin
+        // (The verb's row without a preposition when it has one: وثقت الشبكة مقتل 20 مدنيا → the
+        // network documented the killing of 20 civilians; أثق بك → I trust you.)
+        units[index].english = reading.newsVerb?.otherwise?.english ?? reading.gloss
+        units[index].origin = reading.newsVerb?.otherwise?.origin ?? reading.lexiconOrigin
         units[index].role = nil
         if units[index].english.hasPrefix("be ") { units[index].verb?.passive = reading.passive }
       }
@@ -2119,7 +2121,8 @@ public final class Reading: Sendable, Hashable {
   /// as a role) an active verb reading stands for.
   let lexiconOrigin: String
   let humanGloss: Bool
-  let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
+  let newsVerb:
+    (english: String, origin: String, role: String?, human: Bool, otherwise: (english: String, origin: String)?)?
 
   /// `citation` gives a lemma's citation form in matching form (``citationForm(ofLemma:)``, which
   /// the translator remembers per lemma).
@@ -2179,7 +2182,8 @@ public final class Reading: Sendable, Hashable {
     let matchingStemForm: String
     let lexiconOrigin: String
     let humanGloss: Bool
-    let newsVerb: (english: String, origin: String, role: String?, human: Bool)?
+    let newsVerb:
+      (english: String, origin: String, role: String?, human: Bool, otherwise: (english: String, origin: String)?)?
 
     /// The facts of `analysis`'s stem (its prefix and suffix are not read).
     init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String) {
@@ -2206,7 +2210,7 @@ public final class Reading: Sendable, Hashable {
       {
         newsVerb = (
           news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
-          rules.isHuman(news.english)
+          rules.isHuman(news.english), news.otherwise
         )
       } else {
         newsVerb = nil

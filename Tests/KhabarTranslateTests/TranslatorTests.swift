@@ -751,6 +751,16 @@ enum Seed {
       ("الكلمات المفتاحية: درعا | الشيخ مسكين", "Daraa |", "armed"),
       ("وأفاد مراسل درعا 24 بأن مسلحين", "Daraa 24", "armed"),
       ("اتخذت المنطقتان عدة تدابير، لا سيما فيما يتعلق بالمدارس.", "especially", "sign"),
+      // A verb's row without its preposition is its English when the preposition is not there.
+      ("وثقت الشبكة السورية مقتل 20 مدنيا", "documented the death of 20 civilians", "trusted"),
+      ("أثق بك.", "I trust you", "document"),
+      ("يمر الطريق بالقرية", "passes through the village", nil),
+      ("أودت الغارة بحياة ثلاثة مدنيين", "claimed the lives of three civilians", "bent"),
+      ("أود أن أتعلم العربية.", "that I", "claimed"),
+      ("استشهدت مواطنة بقصف مدفعي", "was killed", "quoted"),
+      ("ينحدرون من قرية الحصان", "They hail from al-Hisan village", "descend"),
+      ("لافتاً إلى أن القصف مستمر", "Noting that the shelling", "chewed"),
+      ("تتكرر حوادث الخطف وسط غياب شبه تام لدور الأجهزة الأمنية", "near-complete", "compared"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
