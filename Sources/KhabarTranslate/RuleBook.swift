@@ -139,6 +139,9 @@ public struct RuleBook: Sendable {
   public var locationVerbs: Set<String> = []
   /// English nouns of a body that acts (word set `agent_noun`): after أي, the verb's subject.
   public var agentNouns: Set<String> = []
+  /// Nouns (matching form) written in a form that is never the nominative (word set
+  /// `oblique_noun`): no verb's subject.
+  public var obliqueNouns: Set<String> = []
   /// Prepositions after which a word is the place even when the glossary names an organization so
   /// (place-cues.tsv, names_place = yes), in matching form.
   public var placeNamingCues: Set<String> = []
@@ -175,6 +178,7 @@ public struct RuleBook: Sendable {
       ("occurrence_verb", \.occurrenceVerbs, .matching),
       ("location_verb", \.locationVerbs, .matching),
       ("agent_noun", \.agentNouns, .lowercased),
+      ("oblique_noun", \.obliqueNouns, .matching),
       ("result_verb", \.resultVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),

@@ -1745,6 +1745,15 @@ extension Translator {
     unit.wordClass == .noun && unit.arabic.unicodeScalars.contains("\u{064B}")
   }
 
+  /// Whether a noun is written in a form that is never the nominative (word set `oblique_noun`:
+  /// ذوي, whose nominative is ذوو): no verb's subject (طالبت ذويهم بفدية → demanded a ransom from
+  /// their families, not "their families demanded").
+  func isOblique(_ unit: Unit) -> Bool {
+    guard unit.wordClass == .noun, unit.proclitics.isEmpty else { return false }
+    let key = Self.classKey(unit)
+    return rules.obliqueNouns.contains { key.hasPrefix($0) && key.utf8.count <= $0.utf8.count + 6 }
+  }
+
   /// اثنان and its forms (matching form).
   static let twoWords: Set<String> = ["اثنان", "اثنين", "اثنتان", "اثنتين"]
 
@@ -2320,7 +2329,7 @@ extension Translator {
     } else if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
       !units[next].hasConjunction,
       [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass),
-      !Self.isAccusative(units[next])
+      !Self.isAccusative(units[next]), !isOblique(units[next])
     {
       var phrase = nounPhrase(units, at: next)
       // (A quantity, or a noun of quantity with من: وصفت مجموعة من الباحثين → a group of researchers

@@ -1350,8 +1350,10 @@ public final class Translator: Sendable {
         candidates.insert(adjective, at: 0)
       }
       if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
+        // (Not an adjective with a pronoun on it, which describes no noun: وعليها آثار is "and on
+        // it marks", not "her supreme marks".)
         if let firstIndex = candidates.firstIndex(where: {
-          $0.isAdjective && $0.hasArticle == previous.definite
+          $0.isAdjective && $0.hasArticle == previous.definite && $0.enclitic == nil
         }), candidates.first?.isAdjective != true,
           candidates[firstIndex].hasArticle || candidates.first?.isVerb != true
         {

@@ -761,6 +761,16 @@ enum Seed {
       ("ينحدرون من قرية الحصان", "They hail from al-Hisan village", "descend"),
       ("لافتاً إلى أن القصف مستمر", "Noting that the shelling", "chewed"),
       ("تتكرر حوادث الخطف وسط غياب شبه تام لدور الأجهزة الأمنية", "near-complete", "compared"),
+      // News senses of nouns; an oblique form is no subject; an adjective with a pronoun on it
+      // describes no noun (عليها is the preposition).
+      ("قال إن العبوة كانت مزروعة في سيارته", "the explosive device was planted in his car", "package"),
+      ("وفتح تحقيق في الحادثة", "investigation", "achievement"),
+      ("سقط قتلى في صفوف المدنيين", "among the civilians", "lines"),
+      ("اعتقل بتهمة الانتماء إلى التنظيم", "affiliation", "membership"),
+      ("وطالبت ذويهم بفدية مالية", "demanded their families a financial ransom", "their families demanded"),
+      ("تعويض ذوي الضحايا", "the families of the victims", "relatives"),
+      ("عثر على جثة وعليها آثار طلقات نارية", "on her", "supreme"),
+      ("ذلك الفستان يبدو جميلاً عليك.", "on you", "supreme"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
