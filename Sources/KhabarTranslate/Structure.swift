@@ -1104,8 +1104,11 @@ extension Translator {
   static func dropArticleAfterDeterminer(_ words: inout [DraftWord]) {
     var index = 1
     while index < words.count {
-      let before = words[index - 1].english.lowercased()
-      if ["a", "an", "the"].contains(words[index].english), before == "any" || before == "no" {
+      // (The article first: most words are none, and the determiner is lowercased only then.)
+      let english = words[index].english
+      if english == "a" || english == "an" || english == "the",
+        ["any", "no"].contains(words[index - 1].english.lowercased())
+      {
         words.remove(at: index)
       } else {
         index += 1
