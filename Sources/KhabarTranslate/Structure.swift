@@ -2407,8 +2407,11 @@ extension Translator {
       ? String(verb.key.dropFirst()) : verb.key
     // A verb of occurrence with an event for its subject (word set occurrence_verb): وقع انفجار →
     // an explosion took place, دارت اشتباكات → clashes took place (was "fell down", "revolved").
-    if subject != nil, !features.passive, rules.occurrenceVerbs.contains(verbKey), index + 1 < units.count,
-      let head = Self.lastWord(units[index + 1].english), rules.eventNouns.contains(head.lowercased())
+    // (Also with the event before it: قال إن الاشتباك وقع مساء أمس → the clash took place
+    // yesterday evening, was "fell down".)
+    let eventAt = subject != nil ? index + 1 : subjectBefore ? index - 1 : nil
+    if let eventAt, eventAt >= 0, eventAt < units.count, !features.passive, rules.occurrenceVerbs.contains(verbKey),
+      let head = Self.lastWord(units[eventAt].english), rules.eventNouns.contains(head.lowercased())
     {
       base = "take place"
     } else if subject != nil, !features.passive, rules.locationVerbs.contains(verbKey) {

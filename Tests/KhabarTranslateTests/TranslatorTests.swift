@@ -771,6 +771,11 @@ enum Seed {
       ("تعويض ذوي الضحايا", "the families of the victims", "relatives"),
       ("عثر على جثة وعليها آثار طلقات نارية", "on her", "supreme"),
       ("ذلك الفستان يبدو جميلاً عليك.", "on you", "supreme"),
+      ("تتواصل الخروقات في المنطقة", "The violations continue", "interconnected"),
+      ("يتواصلون مع بعضهم", "communicate with", "continue"),
+      ("انتشلت فرق الدفاع المدني جثث الضحايا", "recovered the bodies", "rescued"),
+      ("عبث مجهولون بالممتلكات العامة", "tampered with the public property", "year"),
+      ("قال إن الاشتباك وقع مساء أمس", "the clash took place", "fell"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
