@@ -776,6 +776,7 @@ enum Seed {
       ("انتشلت فرق الدفاع المدني جثث الضحايا", "recovered the bodies", "rescued"),
       ("عبث مجهولون بالممتلكات العامة", "tampered with the public property", "year"),
       ("قال إن الاشتباك وقع مساء أمس", "the clash took place", "fell"),
+      ("أعدم تنظيم داعش ثلاثة شبان في ساحة عامة", "in a public square", "year"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
