@@ -357,7 +357,7 @@ extension Translator {
         let ofGroup =
           groupAt < units.count && units[counted.end].key == "من" && units[counted.end].proclitics.isEmpty
           && (groupAt > counted.end + 1
-            || ["actor", "organization", "military"].contains(units[groupAt].category ?? ""))
+            || Self.namesGroup(units[groupAt]))
         if units[index + 1].wordClass == .number || units[index + 1].english.hasPrefix("two ") || ofGroup {
           extendPartitive(&counted, units)
         }
@@ -1754,7 +1754,21 @@ extension Translator {
   func isOblique(_ unit: Unit) -> Bool {
     guard unit.wordClass == .noun, unit.proclitics.isEmpty else { return false }
     let key = Self.classKey(unit)
-    return rules.obliqueNouns.contains { key.hasPrefix($0) && key.utf8.count <= $0.utf8.count + 6 }
+    return rules.obliqueNouns.contains { Self.isWord(key, withPronounOn: $0) }
+  }
+
+  /// Whether a glossary category names a group: an actor, an organization or a military unit.
+  static func namesGroup(_ unit: Unit) -> Bool {
+    switch unit.category {
+    case "actor", "organization", "military": true
+    default: false
+    }
+  }
+
+  /// Whether a key (matching form) is `word` with at most a pronoun of three letters on it:
+  /// مصرعه, مصرعهم, حتفهما of مصرع and حتف; ذويهم of ذوي.
+  static func isWord(_ key: String, withPronounOn word: String) -> Bool {
+    key.hasPrefix(word) && key.utf8.count <= word.utf8.count + 6
   }
 
   /// اثنان and its forms (matching form).
@@ -2344,7 +2358,7 @@ extension Translator {
       let head = units[index + 1]
       let groupOfNoun =
         phrase.end == index + 2 && head.wordClass == .noun && !head.definite && head.enclitic == nil
-        && (head.human || ["actor", "organization", "military"].contains(head.category ?? ""))
+        && (head.human || Self.namesGroup(head))
         && phrase.end + 1 < units.count
         && (units[phrase.end + 1].definite || units[phrase.end + 1].wordClass == .name)
         && units[phrase.end + 1].category != "time"
@@ -2505,7 +2519,7 @@ extension Translator {
     let english = noun.english.lowercased()
     guard
       rules.isHuman(english) || rules.agentNouns.contains(Self.lastWord(english).map(String.init) ?? english)
-        || ["actor", "organization", "military"].contains(noun.category ?? "")
+        || Self.namesGroup(noun)
     else { return false }
     let key = verb.hasConjunction ? Substring(verb.key).dropFirst() : Substring(verb.key)
     let feminineNoun = KeyedTokens.endsInTaMarbuta(Array(noun.arabic.utf16))
@@ -2677,7 +2691,7 @@ extension Translator {
     // parties).
     let group = units[groupAt]
     if !quoted, inner.words.first?.english == "the", group.wordClass == .noun, group.plural || group.englishIsPlural,
-      group.enclitic == nil, !["actor", "organization", "military"].contains(group.category ?? ""),
+      group.enclitic == nil, !Self.namesGroup(group),
       units[(groupAt + 1)..<inner.end].allSatisfy({ $0.wordClass == .adjective }), !isDual(group)
     {
       inner.words.removeFirst()

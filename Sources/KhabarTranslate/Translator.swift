@@ -1683,9 +1683,8 @@ public final class Translator: Sendable {
             guard units[next].proclitics == (proclitic.map { [$0] } ?? []) else { return false }
             let noun = ArabicNormalizer.matching.normalize(
               String(plus.map { written[written.index(after: $0)...] } ?? written))
-            let key = Self.classKey(units[next])
-            // (The noun, with at most a pronoun of three letters on it: مصرعه, مصرعهم, حتفهما.)
-            return key.hasPrefix(noun) && key.utf8.count <= noun.utf8.count + 6
+            // (The noun, with at most a pronoun on it: مصرعه, مصرعهم, حتفهما.)
+            return Self.isWord(Self.classKey(units[next]), withPronounOn: noun)
           })
         {
           takeIn(next)
@@ -1726,7 +1725,8 @@ public final class Translator: Sendable {
         // but من between two nouns is inside the subject (قضت وحدات من الجيش على 7 إرهابيين → units
         // of the army eliminated 7 terrorists).
         let partitive =
-          units[next].key == "من" && units[next].proclitics.isEmpty && next > index + 1 && next + 1 < units.count
+          ExactKey.sameBytes(units[next].key, "من") && units[next].proclitics.isEmpty && next > index + 1
+          && next + 1 < units.count
           && [.noun, .name].contains(units[next - 1].wordClass) && units[next + 1].isNominal
           && !units[next + 1].hasPreposition && !prepositions.contains("من")
         if !partitive, units[next].wordClass == .preposition || units[next].hasPreposition { break }
@@ -2123,8 +2123,14 @@ public final class Reading: Sendable, Hashable {
   /// as a role) an active verb reading stands for.
   let lexiconOrigin: String
   let humanGloss: Bool
-  let newsVerb:
-    (english: String, origin: String, role: String?, human: Bool, otherwise: (english: String, origin: String)?)?
+  let newsVerb: NewsVerb?
+
+  /// A news verb (verbs.tsv) a reading stands for: its English, the row, the governed preposition
+  /// as a role (`governs:على`), whether the English names a person, and the row without the
+  /// preposition (its English when the preposition is not there).
+  typealias NewsVerb = (
+    english: String, origin: String, role: String?, human: Bool, otherwise: (english: String, origin: String)?
+  )
 
   /// `citation` gives a lemma's citation form in matching form (``citationForm(ofLemma:)``, which
   /// the translator remembers per lemma).
@@ -2184,8 +2190,7 @@ public final class Reading: Sendable, Hashable {
     let matchingStemForm: String
     let lexiconOrigin: String
     let humanGloss: Bool
-    let newsVerb:
-      (english: String, origin: String, role: String?, human: Bool, otherwise: (english: String, origin: String)?)?
+    let newsVerb: NewsVerb?
 
     /// The facts of `analysis`'s stem (its prefix and suffix are not read).
     init(_ analysis: Analysis, rules: RuleBook, citation: (String) -> String) {
