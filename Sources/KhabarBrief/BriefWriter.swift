@@ -123,9 +123,11 @@ struct BriefWriter {
       }
       return Self.indefinite(phrase)
     }
-    // One person named by a common noun takes the indefinite article: "executed a young man".
+    // One person named by a common noun takes the indefinite article: "executed a young man" (not
+    // a name that carries the Arabic article: al-Jolani).
     let english = target.english
-    if english.first?.isLowercase == true, !english.hasSuffix("s"), !english.hasSuffix("people"),
+    if english.first?.isLowercase == true, !english.hasPrefix("al-"), !english.hasSuffix("s"),
+      !english.hasSuffix("people"),
       !english.hasSuffix("men"), !english.hasSuffix("children"), !english.hasSuffix("personnel"),
       !english.hasPrefix("a "), !english.hasPrefix("an "), !english.hasPrefix("the "), english.first?.isNumber == false,
       target.category == "civilians" || english.split(separator: " ").count <= 2

@@ -3083,8 +3083,10 @@ struct EventExtractor {
       // An institution the Arabic makes definite is "the regime", "the government".
       func protested(_ actor: (english: String, range: Range<Int>, group: String)) -> ActorFact {
         let definite = view.term(at: actor.range.lowerBound)?.definite == true
+        // (Not a name that carries the Arabic article: al-Jolani.)
         let english =
           definite && actor.english.first?.isLowercase == true && !actor.english.hasSuffix("s")
+            && !actor.english.hasPrefix("al-")
           ? "the " + actor.english : actor.english
         return ActorFact(english, span: span(view, actor.range))
       }

@@ -619,6 +619,8 @@ enum Fixtures {
   @Test(arguments: [
     ("خرج المئات في مظاهرة في مدينة شهبا رفعوا خلالها لافتات تطالب بتطبيق القرار 2254 ورحيل النظام.", "the regime"),
     ("تواصلت الاحتجاجات في مدينة الكوت المطالبة بإسقاط الحكومة ومحاسبة الفاسدين.", "the government"),
+    // (A name with the Arabic article takes no "the".)
+    ("خرجت مظاهرة حاشدة في بلدة بنش تطالب بإسقاط الجولاني والإفراج عن المعتقلين.", "al-Jolani"),
   ])
   func protestAgainstWhomItWantsGone(_ arabic: String, _ target: String) throws {
     let brief = try Fixtures.brief(arabic)

@@ -777,6 +777,11 @@ enum Seed {
       ("عبث مجهولون بالممتلكات العامة", "tampered with the public property", "year"),
       ("قال إن الاشتباك وقع مساء أمس", "the clash took place", "fell"),
       ("أعدم تنظيم داعش ثلاثة شبان في ساحة عامة", "in a public square", "year"),
+      ("انفجرت سيارة مفخخة مركونة قرب السوق", "A parked car bomb exploded", nil),
+      ("أعلنت الهيئة عبر معرفاته الرسمية", "accounts", nil),
+      ("دون معرفة الإجابات", "the knowledge of the answers", "account"),
+      ("مظاهرة تطالب بإسقاط الجولاني", "al-Jolani", "Jawlani"),
+      ("في إقليم كوردستان العراق", "Kurdistan", "Kurdastan"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
