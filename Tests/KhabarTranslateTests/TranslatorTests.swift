@@ -782,6 +782,10 @@ enum Seed {
       ("دون معرفة الإجابات", "the knowledge of the answers", "account"),
       ("مظاهرة تطالب بإسقاط الجولاني", "al-Jolani", "Jawlani"),
       ("في إقليم كوردستان العراق", "Kurdistan", "Kurdastan"),
+      ("تتمركز قوات النظام في المطار", "are stationed in the airport", "centered"),
+      ("الأمن الداخلي يفكك عصابة لترويج المخدرات", "dismantles", "separates"),
+      ("كان سامي يخطّط لحياة أخرى.", "planning", "drawing lines"),
+      ("ترجل المسلحون من السيارة", "got out", "walk"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
