@@ -1614,6 +1614,25 @@ public final class Translator: Sendable {
       transferLexically(&unit)
       units[index] = unit
     }
+    // A particle of quantity (numbers.tsv: نحو → about) before a definite noun or a name, which
+    // it cannot count, is the function word of the same spelling: تتجه الأرتال نحو المدينة → the
+    // convoys head towards the city (was "about the city"); قتل نحو 20 شخصا and بعد نحو أسبوع keep
+    // "about".
+    for index in units.indices.dropLast()
+    where units[index].source == .glossary && units[index].category == "number"
+      && units[index].wordClass == .particle && units[index].tokenRange.count == 1 && units[index].proclitics.isEmpty
+      && units[index + 1].wordClass != .number
+      && (units[index + 1].definite || units[index + 1].wordClass == .name
+        || units[index + 1].source == .place)
+    {
+      guard let word = rules.functionWords[ExactKey(units[index].key)] else { continue }
+      units[index].english = word.english
+      units[index].role = word.role
+      units[index].source = .function
+      units[index].origin = word.origin
+      units[index].category = nil
+      units[index].wordClass = Self.wordClass(ofRole: word.role)
+    }
     // A news verb whose English takes in the preposition it governs (قام ب → carry out, سيطر على
     // → take control of) keeps that English only when the preposition follows in its sentence
     // (within twelve words, before another verb or the sentence's end; the subject, time words

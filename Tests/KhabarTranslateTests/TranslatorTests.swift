@@ -786,6 +786,9 @@ enum Seed {
       ("الأمن الداخلي يفكك عصابة لترويج المخدرات", "dismantles", "separates"),
       ("كان سامي يخطّط لحياة أخرى.", "planning", "drawing lines"),
       ("ترجل المسلحون من السيارة", "got out", "walk"),
+      ("تتجه الأرتال نحو المدينة", "head towards the city", "about"),
+      ("قتل نحو 20 شخصا", "About 20 people", "towards"),
+      ("بعد نحو أسبوع من المعارك", "about a week", "towards"),
     ] as [(String, String, String?)])
   func newsVerbsAndGroupSubjects(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
