@@ -2362,8 +2362,7 @@ extension Translator {
         && phrase.end + 1 < units.count
         && (units[phrase.end + 1].definite || units[phrase.end + 1].wordClass == .name)
         && units[phrase.end + 1].category != "time"
-      if units[index + 1].wordClass == .number
-        || rules.quantityWords.contains(units[index + 1].english) && units[index + 1].english != "members"
+      if head.wordClass == .number || rules.quantityWords.contains(head.english) && head.english != "members"
         || groupOfNoun
       {
         let counted =

@@ -1185,11 +1185,7 @@ public final class Translator: Sendable {
     unit.vocalizedPassive = Self.hasInitialDamma(token.text)
     if let (word, conjunction) = functionWord(token) {
       if !conjunction.isEmpty { unit.proclitics = conjunction.unicodeScalars.map { String($0) } }
-      unit.english = word.english
-      unit.role = word.role
-      unit.source = .function
-      unit.origin = word.origin
-      unit.wordClass = Self.wordClass(ofRole: word.role)
+      Self.read(&unit, as: word)
       return unit
     }
     let stripped = Lexicon.strippingDiacritics(token.normalized)
@@ -1288,6 +1284,16 @@ public final class Translator: Sendable {
     let rest = text.unicodeScalars.dropFirst()
     guard !rest.isEmpty, rest.allSatisfy({ (0x30...0x39).contains($0.value) }) else { return nil }
     return (String(first), String(String.UnicodeScalarView(rest)))
+  }
+
+  /// Makes `unit` the function word `word` (function-words.tsv): its English, role, origin and the
+  /// word class of its role.
+  static func read(_ unit: inout Unit, as word: RuleBook.FunctionWord) {
+    unit.english = word.english
+    unit.role = word.role
+    unit.source = .function
+    unit.origin = word.origin
+    unit.wordClass = wordClass(ofRole: word.role)
   }
 
   static func wordClass(ofRole role: String) -> WordClass {
@@ -1626,12 +1632,8 @@ public final class Translator: Sendable {
         || units[index + 1].source == .place)
     {
       guard let word = rules.functionWords[ExactKey(units[index].key)] else { continue }
-      units[index].english = word.english
-      units[index].role = word.role
-      units[index].source = .function
-      units[index].origin = word.origin
+      Self.read(&units[index], as: word)
       units[index].category = nil
-      units[index].wordClass = Self.wordClass(ofRole: word.role)
     }
     // A news verb whose English takes in the preposition it governs (قام ب → carry out, سيطر على
     // → take control of) keeps that English only when the preposition follows in its sentence
