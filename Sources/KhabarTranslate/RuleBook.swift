@@ -89,6 +89,9 @@ public struct RuleBook: Sendable {
   /// Verbs of a result (set `result_verb`, matching form): ما before one stands for the clause
   /// before it ("which") even with no comma.
   public var resultVerbs: Set<String> = []
+  /// Verbs of reporting (set `reporting_verb`, matching form of the citation): after حسب ما or وفق
+  /// ما, the phrase is "according to" their subject.
+  public var reportingVerbs: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -180,6 +183,7 @@ public struct RuleBook: Sendable {
       ("agent_noun", \.agentNouns, .lowercased),
       ("oblique_noun", \.obliqueNouns, .matching),
       ("result_verb", \.resultVerbs, .matching),
+      ("reporting_verb", \.reportingVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

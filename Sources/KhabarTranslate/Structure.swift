@@ -652,8 +652,11 @@ extension Translator {
         index = phrase.end
         clauseStart = false
         // Nominal sentence with a prepositional predicate and no verb: أنا في العمل → I am at work.
+        // (Not a phrase that agrees with its noun by the article: الأحياء الخاضعة لسيطرة النظام → the
+        // neighbourhoods under the control of the regime.)
         if startedClause, pendingChange == nil, !verbBeforeComma, index < units.count,
           units[index].wordClass == .preposition
+            && !(units[index].source == .glossary && units[index].definite && units[index].proclitics.isEmpty)
             || units[index].wordClass == .adverb
               && ["here", "there"].contains(units[index].english),
           unit.wordClass == .pronoun || unit.wordClass == .name || unit.wordClass == .demonstrative || unit.definite,

@@ -326,7 +326,10 @@ public final class Translator: Sendable {
           index = end
           continue
         }
-        result.append(unit(for: match, tokens: tokens, text: units16, context: context))
+        result.append(
+          unit(
+            for: match, tokens: tokens, text: units16, context: context,
+            nominal: result.last?.wordClass == .preposition))
         index = match.tokenRange.upperBound
         continue
       }
@@ -595,9 +598,12 @@ public final class Translator: Sendable {
     let enclitic: String?
     let definite: Bool
     let plural: Bool
+    /// Whether a preposition comes before the match (``unit(for:tokens:text:nominal:)``).
+    let nominal: Bool
 
-    init(_ match: GlossaryMatch, tokens: [Token], text: String) {
+    init(_ match: GlossaryMatch, tokens: [Token], text: String, nominal: Bool) {
       entry = ObjectIdentifier(match.entry)
+      self.nominal = nominal
       self.text = text
       var bounds: [Int] = []
       bounds.reserveCapacity(match.tokenRange.count * 3)
@@ -623,7 +629,8 @@ public final class Translator: Sendable {
     }
 
     static func == (a: MatchKey, b: MatchKey) -> Bool {
-      a.entry == b.entry && a.definite == b.definite && a.plural == b.plural && a.tokens == b.tokens
+      a.entry == b.entry && a.definite == b.definite && a.plural == b.plural && a.nominal == b.nominal
+        && a.tokens == b.tokens
         && ExactKey.sameBytes(a.text, b.text) && ExactKey.sameBytes(a.english, b.english)
         && a.proclitics.count == b.proclitics.count
         && zip(a.proclitics, b.proclitics).allSatisfy { ExactKey.sameBytes($0, $1) }
@@ -637,26 +644,31 @@ public final class Translator: Sendable {
       hasher.combine(tokens)
       hasher.combine(definite)
       hasher.combine(plural)
+      hasher.combine(nominal)
       hasher.combine(proclitics.count)
     }
   }
 
-  /// ``unit(for:tokens:text:)``, remembered by the thread.
-  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context) -> Unit {
+  /// ``unit(for:tokens:text:nominal:)``, remembered by the thread.
+  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], context: Context, nominal: Bool = false)
+    -> Unit
+  {
     let arabic = Self.string(text, match.range)
-    let key = MatchKey(match, tokens: tokens, text: arabic)
+    let key = MatchKey(match, tokens: tokens, text: arabic, nominal: nominal)
     if var known = context.glossaryUnits[key] {
       known.span = match.range
       known.tokenRange = match.tokenRange
       return known
     }
-    let unit = unit(for: match, tokens: tokens, text: text)
+    let unit = unit(for: match, tokens: tokens, text: text, nominal: nominal)
     if context.glossaryUnits.count > Context.limit { context.glossaryUnits.removeAll(keepingCapacity: true) }
     context.glossaryUnits[key] = unit
     return unit
   }
 
-  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16]) -> Unit {
+  /// The unit of a glossary match. `nominal`: a preposition comes before it, so a noun entry
+  /// stays a noun where the lexicon would read the word as a verb (في قصف → in shelling).
+  func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], nominal: Bool = false) -> Unit {
     let entry = match.entry
     let arabic = Self.string(text, match.range)
     var wordClass: WordClass
@@ -763,7 +775,7 @@ public final class Translator: Sendable {
           unit.verb = analyses.first { $0.isVerb }?.features ?? VerbFeatures()
         }
         if unit.english.hasPrefix("be ") { unit.verb?.passive = true }
-      } else if entry.partOfSpeech != "noun_prop",
+      } else if entry.partOfSpeech != "noun_prop", !nominal,
         let verbEntry = verbEntries[Glossary.keys(of: entry.arabic).joined(separator: " ")],
         let best = analyses.first, best.isVerb, match.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
         !match.definite
@@ -1007,6 +1019,16 @@ public final class Translator: Sendable {
       cache[cacheKey] = ranked
     }
     return ranked
+  }
+
+  /// The nouns (matching form, without proclitic) a reading's news verb takes in (verbs.tsv `=`).
+  static func takenInNouns(_ reading: Reading) -> [String] {
+    guard reading.isVerb, let role = reading.newsVerb?.role, role.hasPrefix("governs:=") else { return [] }
+    return role.dropFirst("governs:".count).split(separator: "|").compactMap { alternative in
+      guard alternative.hasPrefix("=") else { return nil }
+      let written = alternative.dropFirst()
+      return ArabicNormalizer.matching.normalize(String(written.split(separator: "+").last ?? written))
+    }
   }
 
   /// The facts of an analysis's stem (``Reading/StemFacts``), remembered per stem. (The entry keeps
@@ -1343,6 +1365,22 @@ public final class Translator: Sendable {
       if afterPreposition, candidates.contains(where: \.isVerb) {
         let nominal = candidates.filter { !$0.isVerb }
         if !nominal.isEmpty { candidates = nominal }
+      }
+      // A news verb whose English takes in a noun (verbs.tsv =) goes first when that noun follows
+      // within five words, at the start of a clause: فارق الطفل الحياة → the child died (fAraq, not
+      // the adjective fAriq "distinctive"; هناك فارق كبير في الحياة keeps it).
+      if previous.map({ $0.wordClass == .punctuation }) ?? true,
+        let verbAt = candidates.firstIndex(where: { !Self.takenInNouns($0).isEmpty }), verbAt > 0
+      {
+        let nouns = Self.takenInNouns(candidates[verbAt])
+        let following = result[(index + 1)...].prefix(5)
+        if following.contains(where: { unit in
+          let key = Self.keyWithoutProclitics(unit)
+          let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+          return nouns.contains { Self.isWord(bare, withPronounOn: $0) }
+        }) {
+          candidates.insert(candidates.remove(at: verbAt), at: 0)
+        }
       }
       // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
       // from".
@@ -1772,6 +1810,27 @@ public final class Translator: Sendable {
       }
     }
     joinNegatedAdjectives(&units)
+    countPeopleByAdjective(&units)
+    attributeReports(&units)
+  }
+
+  /// An adjective of a people or a group (one written capitalized in English: Houthi, Syrian,
+  /// Kurdish excepted) after a number is the people counted, a noun: مقتل 23 حوثياً → 23 Houthis
+  /// killed (was "23 killed Houthi"); 3 سوريين → 3 Syrians.
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func countPeopleByAdjective(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst() where units[index].wordClass == .adjective {
+      let number = units[index - 1]
+      guard number.wordClass == .number, number.value.map({ $0 > 1 }) ?? true, number.enclitic == nil,
+        !units[index].definite, units[index].proclitics.isEmpty, units[index].enclitic == nil,
+        let first = units[index].english.unicodeScalars.first, ("A"..."Z").contains(first),
+        !units[index].english.contains(" "), !rules.singularInS(units[index].english),
+        units[index].english.hasSuffix("i") || units[index].english.hasSuffix("n")
+      else { continue }
+      units[index].wordClass = .noun
+      units[index].human = true
+    }
   }
 
   /// The prepositions a news verb unit governs (its role `governs:على`, alternatives with `|`:
@@ -2231,10 +2290,15 @@ public final class Reading: Sendable, Hashable {
         (analysis.stem.lemma.hasPrefix(">") || analysis.stem.lemma.hasPrefix("{")) && !matchingStemForm.hasPrefix("ا")
       // (Else by its lemma's citation form, the perfect of the third person masculine, which the
       // news rows are written in: ألقت, stem ألق, is found by ألقى; ألَق "shine" is another lemma.)
-      if isVerb, !passive,
+      // (A passive only by a row whose English takes in a noun: أُصيبت امرأة بجروح → a woman was
+      // wounded; the English of the others is the active's.)
+      if isVerb,
         // (Form IV's perfect first: يلقي is ألقى's, not لقي's.)
         let news = (formFour ? rules.newsVerbs["ا" + matchingStemForm] : nil) ?? rules.newsVerbs[matchingStemForm]
-          ?? rules.newsVerbs[citation(analysis.stem.lemma)]
+          ?? rules.newsVerbs[citation(analysis.stem.lemma)],
+        !passive
+          || news.otherwise == nil && !news.preposition.isEmpty
+            && news.preposition.split(separator: "|").allSatisfy({ $0.hasPrefix("=") })
       {
         newsVerb = (
           news.english, news.origin, news.preposition.isEmpty ? nil : "governs:" + news.preposition,
