@@ -47,6 +47,11 @@ extension Translator {
     var lastSubjectAgreement: String? = nil
     /// Whether that subject is plural in English (the verb that shares it is too).
     var lastSubjectPlural = false
+    /// Whether the line speaks to someone ("you" or a pronoun of the 2nd person in it): then a
+    /// verb in ت may be "you".
+    let addressesSomeone = units.contains {
+      $0.enclitic?.hasPrefix("2") == true || $0.wordClass == .pronoun && $0.english == "you"
+    }
     /// Whether the clause opened with a news event's verbal noun and its count (مقتل 5 عناصر).
     var openedWithVerbalNoun = false
     /// The verb of a change noun the clause opened with (ارتفاع → rise), said before its إلى.
@@ -158,7 +163,9 @@ extension Translator {
         let sharedSubject =
           unit.proclitics == ["و"] && thirdPersonVerbBefore && subjectPhrase == nil && subjectFromBefore == nil
           && describedPlural == nil
-          && (unit.verb.map { $0.person == 2 && !$0.passive } == true || sharedByAgreement)
+          && (unit.verb.map {
+            ($0.person == 2 || !addressesSomeone && $0.person == 3 && $0.feminine && !$0.perfect) && !$0.passive
+          } == true || sharedByAgreement)
         // A verb of the 3rd person plural right after a noun phrase (no و on it) has that phrase,
         // or one before it, for its subject: an Arabic verb before its subject is singular, so a
         // plural one is never followed by it (والخاطفون يطالبون → and the kidnappers demand, was
@@ -179,7 +186,8 @@ extension Translator {
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
           subjectBefore: subjectBefore,
           subjectPlural: subjectPhrase?.plural ?? describedPlural
-            ?? (sharedByAgreement ? lastSubjectPlural : sharedSubject ? unit.verb?.plural : nil),
+            ?? (sharedByAgreement || sharedSubject && lastSubjectAgreement != nil
+              ? lastSubjectPlural : sharedSubject ? unit.verb?.plural : nil),
           subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
         )
         out += words
@@ -198,6 +206,54 @@ extension Translator {
         pendingQuestion = nil
         lastVerbWasSaying = Self.sayingVerbs.contains(where: { unit.english.hasPrefix($0) })
         index = end
+        clauseStart = false
+        continue
+      case .negation where noLongerClause(units, at: index) != nil:
+        // لم يعد + a subject + its predicate: "no longer" (لم تعد حوادث الخطف خبراً استثنائياً → the
+        // kidnapping incidents are no longer exceptional news, was "did not return"); with إلى, or
+        // without a subject and a predicate, عاد is "return" (لم يعد الرجل إلى منزله).
+        let (subjectAt, predicateAt) = noLongerClause(units, at: index)!
+        let subject = nounPhrase(units, at: subjectAt)
+        let predicate = units[predicateAt]
+        out += conjunctionWords(unit)
+        out += subject.words
+        // (With where or of what the subject is: حوادث الخطف في محافظة السويداء.)
+        var at = subject.end
+        while at < predicateAt {
+          if units[at].wordClass == .preposition {
+            out.append(word(units[at].english, RuleTrail(units[at].origin), of: units[at]))
+            at += 1
+          }
+          let phrase = nounPhrase(units, at: at)
+          out += phrase.words
+          at = phrase.end
+        }
+        let trail = RuleTrail(units[index + 1].origin, .negation)
+        if predicate.wordClass == .verb {
+          out.append(word("no longer", trail, of: units[index + 1]))
+          // (A verb of several words conjugates its first: takes control of.)
+          var parts = predicate.english.split(separator: " ", maxSplits: 1).map(String.init)
+          if !subject.plural, !parts.isEmpty { parts[0] = RuleBook.thirdPerson(parts[0]) }
+          out.append(
+            word(parts.joined(separator: " "), RuleTrail(predicate.origin, .verbInflection), of: predicate))
+          if let code = predicate.enclitic {
+            out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: predicate))
+          }
+          verbInSentence = true
+          index = predicateAt + 1
+        } else {
+          out.append(word(subject.plural ? "are" : "is", RuleTrail(.copula), of: units[index + 1]))
+          out.append(word("no longer", trail, of: units[index + 1]))
+          if let adjective = Self.adjectiveEnglish(of: predicate), predicate.wordClass != .noun {
+            out.append(word(adjective, RuleTrail(predicate.origin, .copula), of: predicate))
+            index = predicateAt + 1
+          } else {
+            let phrase = nounPhrase(units, at: predicateAt)
+            out += phrase.words
+            index = phrase.end
+          }
+        }
+        lastHuman = subject.human
         clauseStart = false
         continue
       case .negation:
@@ -622,6 +678,9 @@ extension Translator {
             units[at].wordClass == .preposition && at + 1 < units.count && units[at + 1].isNominal
               && !units[at + 1].hasPreposition && rules.placeCues.contains(units[at].key)
               || units[at].hasPreposition && units[at].isNominal && units[at].proclitics == ["ب"]
+              // (And a place of the gazetteer told by its direction after the first: في أرمناز شمالي
+              // إدلب.)
+              || phrases > 0 && units[at].source == .place && units[at].proclitics.isEmpty
           {
             at = pastQuote(nounPhrase(units, at: units[at].wordClass == .preposition ? at + 1 : at).end)
             phrases += 1
@@ -970,7 +1029,30 @@ extension Translator {
           {
             out.append(word(Self.subjectPronoun(features), RuleTrail(.subjectPronoun), of: units[index + 2]))
           }
-          out += modalWords(unit, negated: negatedModal)
+          // A modal written with its person (يريد → he wants) right after a definite noun phrase has
+          // that phrase for its subject: الشعب يريد إسقاط النظام → the people want, was "the people
+          // he wants".
+          var modal = unit
+          let parts = unit.english.split(separator: " ", maxSplits: 1).map(String.init)
+          // (Not "you" in a line that speaks to someone, nor after كان's subject.)
+          if parts.count == 2, parts[0] == "he" || parts[0] == "she" || parts[0] == "you" && !addressesSomeone,
+            !negatedModal, index > 0,
+            index < 2 || !rules.kanaForms.contains(Self.keyWithoutProclitics(units[index - 2])),
+            units[index - 1].proclitics.isEmpty || units[index - 1].wordClass == .adjective,
+            units[index - 1].definite || units[index - 1].wordClass == .name,
+            [.noun, .name, .adjective].contains(units[index - 1].wordClass), units[index - 1].enclitic == nil
+          {
+            let phraseIsPlural =
+              units[index - 1].plural || units[index - 1].englishIsPlural
+              || out.last.map { $0.english.hasSuffix("people") } == true
+            // (The verb of "he wants" is the third person's: its base drops the s.)
+            let base =
+              parts[0] != "you" && parts[1].hasSuffix("s") && !parts[1].hasSuffix("ss")
+              ? String(parts[1].dropLast()) : parts[1]
+            modal.english =
+              phraseIsPlural || rules.bareInfinitiveModals.contains(base) ? base : RuleBook.thirdPerson(base)
+          }
+          out += modalWords(modal, negated: negatedModal)
           negatedModal = false
           infinitive = true
         } else if unit.role == "modal", pendingQuestion != nil || unit.interrogative {
@@ -1214,6 +1296,12 @@ extension Translator {
     while index < words.count {
       defer { index += 1 }
       let english = words[index].english
+      // A day of a month after في is "on": في 7 فبراير → on 7 February (was "in 7 February").
+      if index >= 2, words[index - 2].english == "in", Self.isDigits(words[index - 1].english),
+        words[index - 1].english.utf8.count <= 2, Self.months.contains(english)
+      {
+        words[index - 2].english = "on"
+      }
       // (Most words are neither: one UTF-8 or UTF-16 unit is read before any comparison.)
       if english.utf8.count == 1, english == "/", index + 1 < words.count,
         words[index + 1].english == words[index - 1].english,
@@ -1361,6 +1449,46 @@ extension Translator {
     }
     return !predicate.definite && predicate.enclitic == nil && Self.adjectiveEnglish(of: predicate) != nil
       ? predicate : nil
+  }
+
+  /// For لم at `index` before يعد/تعد, a subject (a definite noun, a name) and its predicate (an
+  /// indefinite noun or adjective, or a verb of the present): where the subject and the predicate
+  /// are; nil otherwise.
+  func noLongerClause(_ units: [Unit], at index: Int) -> (subject: Int, predicate: Int)? {
+    guard units[index].role == "neg_past", units[index].enclitic == nil, index + 3 < units.count else { return nil }
+    let verb = units[index + 1]
+    guard verb.wordClass == .verb, verb.proclitics.isEmpty, verb.enclitic == nil, verb.verb?.perfect == false,
+      verb.verb?.person != 1, verbCitation(verb) == "عاد"
+    else { return nil }
+    let subject = units[index + 2]
+    let headOfDefinite =
+      units[index + 3].proclitics.isEmpty && units[index + 3].definite
+      && [.noun, .name].contains(units[index + 3].wordClass)
+    guard subject.proclitics.isEmpty,
+      subject.wordClass == .name
+        || subject.wordClass == .noun && (subject.definite || subject.enclitic != nil || headOfDefinite)
+    else { return nil }
+    var end = nounPhrase(units, at: index + 2).end
+    // (Up to two phrases of a preposition after the subject: حوادث الخطف في محافظة السويداء.)
+    for _ in 0..<2 where end + 1 < units.count {
+      if units[end].wordClass == .preposition, units[end].enclitic == nil, units[end].proclitics.isEmpty,
+        [.noun, .name].contains(units[end + 1].wordClass), units[end + 1].proclitics.isEmpty
+      {
+        end = nounPhrase(units, at: end + 1).end
+      } else if [.noun, .name].contains(units[end].wordClass), units[end].hasPreposition,
+        !units[end].hasConjunction, units[end].definite || units[end].wordClass == .name
+      {
+        end = nounPhrase(units, at: end).end
+      }
+    }
+    guard end < units.count else { return nil }
+    let predicate = units[end]
+    guard predicate.proclitics.isEmpty, !predicate.definite else { return nil }
+    if predicate.wordClass == .verb {
+      guard let features = predicate.verb, !features.perfect, !features.future, !features.passive else { return nil }
+      return (index + 2, end)
+    }
+    return predicate.enclitic == nil && [.noun, .adjective].contains(predicate.wordClass) ? (index + 2, end) : nil
   }
 
   /// Where the subject of كان/كانت/يكون/تكون at `index` starts when it follows (a noun phrase
@@ -2030,8 +2158,13 @@ extension Translator {
       !Self.isRelativePlace(units[next])
     {
       let target = units[next]
+      // (Not after the verbal noun of what is done to people, whose complement is who it is done
+      // to: اعتقال الجولاني → the arrest of al-Jolani, was "al-Jolani arrest"; إسقاط النظام → the
+      // downing of the regime.)
+      let doneToComplement =
+        rules.verbalNouns[Self.keyWithoutProclitics(head)].map { isDoneToPeople($0.base) } == true
       complementIsName =
-        !endsInPreposition
+        !endsInPreposition && !doneToComplement
         && (target.wordClass == .name || target.category == "actor" || target.category == "organization")
         && (target.definite || target.wordClass == .name || target.enclitic != nil)
         && !target.english.contains(" ") && adjectives.isEmpty && target.enclitic == nil
@@ -2342,6 +2475,19 @@ extension Translator {
       next >= units.count || !units[next].isNominal || units[next].hasPreposition
     {
       features.person = 2
+    }
+    // So is a present in ت after a comma that follows a noun phrase, in a line that speaks to no
+    // one (no "you" in it): تشهد المدينة أزمة خبز، تتجلى في طوابير طويلة → …, it shows in long
+    // queues (was "you become clear").
+    if subjectPronoun == nil, !subjectBefore, features.person == 2, !features.plural, !features.perfect,
+      verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"), index >= 2,
+      units[index - 1].wordClass == .punctuation, units[index - 1].english == ",",
+      units[..<(index - 1)].contains(where: { [.noun, .name].contains($0.wordClass) && $0.category != "time" }),
+      !units.contains(where: { $0.enclitic?.hasPrefix("2") == true || $0.wordClass == .pronoun && $0.english == "you" })
+    {
+      features.person = 3
+      features.feminine = true
+      thingPronoun = true
     }
     if !subjectBefore, features.person == 3, let quoted = quotedSubject {
       subject = quoted

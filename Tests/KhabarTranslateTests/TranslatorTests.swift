@@ -803,6 +803,24 @@ enum Seed {
       ("وفق ما ذكره المرصد", "According to", "him"),
       ("وفق ما أعلنت وزارة الدفاع", "According to Ministry of Defence", "announced"),
       ("حسب ما قلت لك", "As I said", "according"),
+      // A day of a month after في is "on".
+      ("في 7 فبراير، قامت البرازيل بإجلاء 34 برازيليًا", "On 7 February", "In 7"),
+      // لم يعد with a subject and a predicate is "no longer"; with إلى it is "return".
+      ("لم تعد حوادث الخطف في محافظة السويداء خبراً استثنائياً.", "in Suwayda governorate are no longer", "return"),
+      ("لم تعد الحكومة تسيطر على المدينة", "no longer takes control of", "did not"),
+      ("لم يعد الرجل إلى منزله", "did not return to his house", "no longer"),
+      // A present in ت after a comma, in a line that speaks to no one, is "it"; and one joined by و
+      // to a verb whose subject came before it shares that subject.
+      ("تشهد المدينة أزمة خبز خانقة، تتجلى في طوابير طويلة", "it becomes clear", "you"),
+      ("القوات الإسرائيلية تتوغل في كودنة وتسيطر على تل استراتيجي", "and take control of", "you"),
+      ("أنا أحبك وتحبني", "and you love me", nil),
+      // A headline's subject with its town and the town's direction before its verb.
+      ("مظاهرة في أرمناز شمالي إدلب تطالب بإسقاط الجولاني", "north of Idlib demands", "you"),
+      // After the verbal noun of what is done to people, the name is whom it is done to.
+      ("تطالب باعتقال الجولاني", "arrest of al-Jolani", "al-Jolani arrest"),
+      ("هجوم داعش على حاجز", "ISIS attack", nil),
+      // A modal written with its person after its subject.
+      ("الشعب يريد إسقاط النظام", "people want", "he wants"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
