@@ -288,7 +288,11 @@ extension Glossary {
           clitics += 1
           add((index, clitics, false))
         }
-        if end - index > 3, storage[index] == ba || storage[index] == lam || storage[index] == kaf {
+        // (ب also before a stem of two letters that opens with no alif: بحي المقوس → in al-Muqawwas
+        // neighbourhood; باب is "door", not ب + آب "August".)
+        if end - index > 3 || end - index == 3 && storage[index] == ba && storage[index + 1] != alef,
+          storage[index] == ba || storage[index] == lam || storage[index] == kaf
+        {
           let preposition = storage[index]
           index += 1
           clitics += 1
@@ -461,7 +465,17 @@ extension Glossary {
           index += 1
           continue
         }
-        result.append(makeMatch(found, at: index, in: text, clitics: clitics))
+        let match = makeMatch(found, at: index, in: text, clitics: clitics)
+        // (A verb never carries ب: برد is "cold", not ب + رد "respond"; and a stem of two letters
+        // after ب is only a noun's: بحي, بتل.)
+        if match.proclitics.contains("ب"),
+          match.entry.partOfSpeech == "verb"
+            || text.keys[index].count == 3 && !(match.entry.partOfSpeech?.hasPrefix("noun") ?? false)
+        {
+          index += 1
+          continue
+        }
+        result.append(match)
         index = found.end
       }
     }

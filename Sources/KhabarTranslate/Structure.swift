@@ -1763,6 +1763,11 @@ extension Translator {
       unit.wordClass == .name || unit.definite && unit.isNominal || unit.wordClass == .number
         // (An indefinite side too: بقصف لفصائل موالية لإيران → in shelling by Iran-backed factions.)
         || unit.isNominal && unit.category == "actor"
+        // (And a noun in construct with a definite noun: بقصف لمسيرة الاحتلال → in shelling by an
+        // occupation drone.)
+        || unit.wordClass == .noun && unit.enclitic == nil && index + 1 < units.count
+          && units[index + 1].definite && units[index + 1].proclitics.isEmpty
+          && [.noun, .name].contains(units[index + 1].wordClass)
     else { return nil }
     return lamOwner(units, after: index - 1, owner: unit)
   }
@@ -1844,15 +1849,19 @@ extension Translator {
       let english: String
       switch clitic {
       case "ب":
+        // (Also on a noun of a settlement: بحي الزهراء → in al-Zahraa neighbourhood.)
         let inPhrase =
           unit.wordClass == .name || unit.category == "time" || unit.category == "place"
           || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
+          || rules.settlementNouns.contains(Translator.classKey(unit))
+        // (And "on" a front: بجبهة الكسارة → on the Kassara front.)
+        let front = Self.lastWord(unit.english).map { $0 == "front" || $0 == "frontline" } ?? false
         // (بتهمة → on charges of, not "with the charge of".)
         let charge = Self.firstWord(unit.english).map { $0 == "charge" || $0 == "charges" } ?? false
         // (Gunfire with whose it is after it is what did it: برصاص القوات الإسرائيلية → by the
         // gunfire of the Israeli forces, was "in".)
         let gunfire = Self.lastWord(unit.english).map { $0 == "gunfire" || $0 == "bullets" } ?? false
-        english = gunfire || byWeapon ? "by" : inPhrase ? "in" : charge ? "on" : "with"
+        english = gunfire || byWeapon ? "by" : inPhrase ? "in" : charge || front ? "on" : "with"
       // (ل on a stretch of time or an occasion is "for": لليوم الثالث → for the third day.)
       case "ل":
         let duration =

@@ -1405,6 +1405,20 @@ public final class Translator: Sendable {
           candidates.insert(first, at: 0)
         }
       }
+      // An adjective with a preposition on it describes no noun: before a definite noun or a name,
+      // its noun reading heads the phrase (اشتباكات بحي المقوس → clashes in al-Muqawwas
+      // neighbourhood, was "with alive arched").
+      if let first = candidates.first, first.isAdjective, !first.hasArticle,
+        first.prefixProclitics.contains(where: { $0 == "ب" || $0 == "ل" || $0 == "ك" }),
+        index + 1 < result.count, result[index + 1].proclitics.isEmpty,
+        result[index + 1].wordClass == .name || Self.spelledWithArticle(result[index + 1].arabic),
+        let noun = candidates.firstIndex(where: {
+          $0.pos == "NOUN" && !$0.isAdjective && !$0.hasArticle && $0.enclitic == nil
+            && $0.prefixProclitics == first.prefixProclitics
+        })
+      {
+        candidates.insert(candidates.remove(at: noun), at: 0)
+      }
       if result[index].articleSpelling ?? Self.spelledWithArticle(result[index].arabic),
         !Self.definiteFirst(candidates)
       {
@@ -1812,6 +1826,25 @@ public final class Translator: Sendable {
     joinNegatedAdjectives(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
+    readAmid(&units)
+  }
+
+  /// وسط before an indefinite noun, and after no preposition, is "amid": وسط اتهامات للميليشيات →
+  /// amid accusations against the militias (was "middle accusations"); وسط عجز واضح → amid a clear
+  /// inability. في وسط المدينة and وسط العاصمة (a definite noun) keep "middle".
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func readAmid(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where ExactKey.sameBytes(Self.keyWithoutProclitics(units[index]), "وسط") {
+      let next = units[index + 1]
+      guard units[index].enclitic == nil, units[index].proclitics.allSatisfy({ $0 == "و" }),
+        index == 0 || units[index - 1].wordClass != .preposition,
+        next.wordClass == .noun, next.proclitics.isEmpty, !next.definite,
+        !Self.spelledWithArticle(next.arabic)
+      else { continue }
+      units[index].english = "amid"
+      units[index].wordClass = .preposition
+    }
   }
 
   /// An adjective of a people or a group (one written capitalized in English: Houthi, Syrian,

@@ -821,6 +821,17 @@ enum Seed {
       ("هجوم داعش على حاجز", "ISIS attack", nil),
       // A modal written with its person after its subject.
       ("الشعب يريد إسقاط النظام", "people want", "he wants"),
+      // ب on a noun of two letters (حي) and on a settlement noun is "in"; on a front, "on"; a verb
+      // entry never takes ب (برد is "cold").
+      ("اشتباكات بحي المقوس بمدينة السويداء", "in al-Muqawwas neighbourhood in Suwayda city", "alive"),
+      ("اشتباكات بجبهة الكسارة", "on Kassara front", "with"),
+      ("الطقس برد", "cold", "respond"),
+      ("يطرق سامي باب ليلى", "door", "August"),
+      // وسط before an indefinite noun after no preposition is "amid".
+      ("وسط اتهامات للميليشيات", "Amid accusations", "middle"),
+      ("في وسط المدينة", "middle of the city", "amid"),
+      // لـ on a noun in construct with a definite noun, after an event: "by".
+      ("استشهاد ثلاثة مواطنين بقصف لمسيّرة الاحتلال التركي", "in shelling by", "shelling to"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
