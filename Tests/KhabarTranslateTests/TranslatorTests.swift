@@ -832,6 +832,13 @@ enum Seed {
       ("في وسط المدينة", "middle of the city", "amid"),
       // لـ on a noun in construct with a definite noun, after an event: "by".
       ("استشهاد ثلاثة مواطنين بقصف لمسيّرة الاحتلال التركي", "in shelling by", "shelling to"),
+      // Outlets, a verbal noun of death, and تظاهر with and without ب.
+      ("عدن الغد", "Aden al-Ghad", "Tomorrow"),
+      ("وفاة طفلين وإصابة ثالث بانفجار", "Two children died and third wounded", "Death of"),
+      ("أهالي قامشلو يتظاهرون تنديداً بهجمات الاحتلال التركي", "protest in condemnation of the attacks", "manifest"),
+      // جراح with its pronoun is "wounds"; a word written with ة is no entry written with ه.
+      ("توفي متأثرا بجراحه", "because of his wounds", "surgeon"),
+      ("قبل إجراء الجراحة", "surgeon", "wounds"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
