@@ -39,6 +39,10 @@ public struct RuleBook: Sendable {
   /// Verbal nouns of news events (matching form) → their participle, verb and row: a headline
   /// or sentence that opens with one and a count is "N killed" (مقتل 5 عناصر → 5 members killed).
   public var verbalNouns: [String: VerbalNoun] = [:]
+  /// Verbs whose English differs when what they are done to is people (verbs.tsv kind
+  /// people_object; matching form of the citation → English base and row): أصاب مسلحون شاباً →
+  /// gunmen wounded a young man, أصابت القذيفة منزلاً → the shell hit a house.
+  public var peopleObjectVerbs: [String: (english: String, origin: String)] = [:]
   /// A news event's verbal noun (verbs.tsv kind verbal_noun): the English participle and verb
   /// (base, empty when the row gives none) and the row.
   public typealias VerbalNoun = (participle: String, base: String, origin: String)
@@ -304,6 +308,9 @@ public struct RuleBook: Sendable {
       case "change_noun":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         changeNouns[key] = (base, "\(verbPath):\(row.line)")
+      case "people_object":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        peopleObjectVerbs[key] = (base, "\(verbPath):\(row.line)")
       default: break
       }
     }

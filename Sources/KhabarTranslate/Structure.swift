@@ -681,6 +681,9 @@ extension Translator {
               // (And a place of the gazetteer told by its direction after the first: في أرمناز شمالي
               // إدلب.)
               || phrases > 0 && units[at].source == .place && units[at].proclitics.isEmpty
+              // (And, first, whose it is with لـ: قصف مدفعي لقوات الأسد يقتل امرأة → artillery
+              // shelling by the Assad forces kills a woman.)
+              || phrases == 0 && units[at].proclitics == ["ل"] && units[at].isNominal
           {
             at = pastQuote(nounPhrase(units, at: units[at].wordClass == .preposition ? at + 1 : at).end)
             phrases += 1

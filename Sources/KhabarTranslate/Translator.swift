@@ -1827,6 +1827,33 @@ public final class Translator: Sendable {
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)
+    if !rules.peopleObjectVerbs.isEmpty { readPeopleObjects(&units) }
+  }
+
+  /// A verb of verbs.tsv kind people_object whose object is people has that row's English: the
+  /// object is the last noun (no preposition on it) before the clause's next verb, preposition or
+  /// punctuation, within five units: يصيبون نجله → they wound his son (was "strike"); أصاب مسلحون
+  /// شاباً → gunmen wounded a young man; أصابت القذيفة منزلاً keeps "hit".
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func readPeopleObjects(_ units: inout [Unit]) {
+    for index in units.indices where units[index].wordClass == .verb && units[index].source == .lexicon {
+      guard units[index].verb?.passive != true, units[index].role == nil,
+        let row = rules.peopleObjectVerbs[verbCitation(units[index])]
+      else { continue }
+      var object: Unit? = nil
+      for next in units[(index + 1)...].prefix(5) {
+        if next.wordClass == .verb || next.wordClass == .preposition || next.wordClass == .punctuation
+          || next.hasPreposition || next.hasConjunction
+        {
+          break
+        }
+        if next.wordClass == .noun || next.wordClass == .name { object = next }
+      }
+      guard let object, object.human || rules.isHuman(object.english) else { continue }
+      units[index].english = row.english
+      units[index].origin = row.origin
+    }
   }
 
   /// وسط before an indefinite noun, and after no preposition, is "amid": وسط اتهامات للميليشيات →

@@ -326,7 +326,7 @@ enum Seed {
       ("استشهاد ضابط وجنديين بتفجير", "An officer and two soldiers killed", nil),  // people joined with و
       ("قتل ثلاثة بغارة جوية", "Three were killed in an airstrike", nil),  // not the noun the number counts
       ("قام الجيش بحملة مداهمات", "The army carried out a raid campaign", "with"),  // the glossary's قام too
-      ("الاحتلال يعتقل شابين ويصيب شاباً بالرصاص الحي", "strikes a young man", "young man strikes"),  // ًا: the object
+      ("الاحتلال يعتقل شابين ويصيب شاباً بالرصاص الحي", "wounds a young man", "young man wounds"),  // ًا: the object
       // A class noun before a quoted name makes one name with it (name-classes.tsv); a quoted
       // actor stands alone after قوات or تنظيم; the quotes go with it. A quotation after a verb
       // is no name.
@@ -839,6 +839,12 @@ enum Seed {
       // جراح with its pronoun is "wounds"; a word written with ة is no entry written with ه.
       ("توفي متأثرا بجراحه", "because of his wounds", "surgeon"),
       ("قبل إجراء الجراحة", "surgeon", "wounds"),
+      // بل and بلا are function words (not the lexicon's بلّ "moisture").
+      ("لا عدالة بلا محاسبة", "without", "moisture"),
+      ("ليس هذا فقط بل أيضا", "but also", "moisture"),
+      // A headline's subject with whose it is (لـ) before its verb; أصاب with people as its object.
+      ("قصف مدفعي لقوات الأسد يقتل امرأة ويصيب أطفالاً", "by the regime forces kills a woman and wounds children", nil),
+      ("أصابت القذيفة منزلاً", "struck", "wound"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
