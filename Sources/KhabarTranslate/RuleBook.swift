@@ -311,7 +311,11 @@ public struct RuleBook: Sendable {
       case "people_object":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         peopleObjectVerbs[key] = (base, "\(verbPath):\(row.line)")
-      default: break
+      default:
+        // (A kind the translator does not read is an editor's slip, not a row to skip.)
+        throw InputError(
+          "unknown kind '\(verbs.field(row, "kind"))' (irregular, passive_without_subject, news, verbal_noun, change_noun, people_object)",
+          at: verbs.location(row, column: "kind"))
       }
     }
     let adverbPath = directory.file("translate/adverbs.tsv")

@@ -1036,6 +1036,25 @@ enum Seed {
     }
   }
 
+  @Test func verbsRejectAnUnknownKind() throws {
+    let root = NSTemporaryDirectory() + "khabar-verbs-\(UUID().uuidString)"
+    let translate = root + "/translate"
+    try FileManager.default.createDirectory(atPath: translate, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for (file, text) in [
+      ("function-words.tsv", "arabic\tenglish\trole\n"),
+      ("verbs.tsv", "kind\tbase\tpast\tparticiple\tarabic\nnews\tshell\t\t\tقصف\nnewz\tkill\t\t\tقتل\n"),
+      ("rules.tsv", "id\n"), ("word-sets.tsv", "set\tword\n"),
+    ] {
+      try text.write(toFile: translate + "/" + file, atomically: true, encoding: .utf8)
+    }
+    #expect {
+      _ = try RuleBook(directory: DataDirectory(path: root))
+    } throws: { error in
+      "\(error)".contains("verbs.tsv:3:1: error: unknown kind 'newz'")
+    }
+  }
+
   @Test func englishMorphology() throws {
     let rules = try RuleBook(directory: Seed.data)
     #expect(rules.past("kill") == "killed")
