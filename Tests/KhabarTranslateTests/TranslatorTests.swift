@@ -845,6 +845,11 @@ enum Seed {
       // A headline's subject with whose it is (لـ) before its verb; أصاب with people as its object.
       ("قصف مدفعي لقوات الأسد يقتل امرأة ويصيب أطفالاً", "by the regime forces kills a woman and wounds children", nil),
       ("أصابت القذيفة منزلاً", "struck", "wound"),
+      // الإفراج عن and its pronoun forms; رفضاً لـ; ب of an aggression after casualties is "in".
+      ("طالبوا بالإفراج عن المعتقلين", "release of the detainees", "release about"),
+      ("مقابل الإفراج عنه", "his release", "release of"),
+      ("مظاهرات رفضاً لحملات التجنيد", "in rejection of", "rejected to"),
+      ("شهيدان وثلاثة جرحى بعدوان إسرائيلي", "in an Israeli aggression", "with"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
