@@ -19,6 +19,9 @@ public struct PlaceWords: Sendable {
   public private(set) var roadAdjective: Set<String> = []
   /// Prepositions, conjunctions and pronouns: never a place's name.
   public private(set) var particle: Set<String> = []
+  /// Prepositions with a pronoun on them (عنه, منها): never a place, nor the start of one, though
+  /// a town is spelled so (عنة).
+  public private(set) var pronounParticle: Set<String> = []
   /// Words that make the place after them a reference point, not the site (ريف, شرقي).
   public private(set) var reference: Set<String> = []
   /// Words before an unknown name that stands before a descriptive area.
@@ -40,6 +43,9 @@ public struct PlaceWords: Sendable {
       case "road": road.insert(word)
       case "road-adjective": roadAdjective.insert(word)
       case "particle": particle.insert(word)
+      case "pronoun-particle":
+        particle.insert(word)
+        pronounParticle.insert(word)
       case "reference": reference.insert(word)
       case "before-area": beforeArea.insert(word)
       case "patron": patron.insert(word)

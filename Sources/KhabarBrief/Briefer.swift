@@ -488,7 +488,11 @@ public final class Briefer: Sendable {
   func placeMention(
     _ tokens: [Token], at index: Int, view: SentenceView, afterPlace: Bool = false, afterSettlementNoun: Bool = false
   ) -> SentenceView.PlaceMention? {
-    guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic else { return nil }
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].script == .arabic,
+      // (A preposition with a pronoun is never a place's name: عنه is عن with a pronoun, not the
+      // town عنة.)
+      !rules.placeWords.pronounParticle.contains(tokens[index].key)
+    else { return nil }
     // Most words cannot start a place: one set lookup (also after a proclitic) settles them.
     // The first word's readings (as written, and without a proclitic), each kept only if it can
     // start a name or a descriptive form; the keys of longer spans grow from them.

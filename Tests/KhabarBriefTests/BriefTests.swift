@@ -513,6 +513,14 @@ enum Fixtures {
     #expect(main.target?.english != "other")
   }
 
+  /// A preposition with a pronoun (عنه) is no place, though the Iraqi town عنة is spelled so.
+  @Test func prepositionWithPronounIsNoPlace() throws {
+    let brief = try Fixtures.brief("اختطف مسلحون مجهولون شاباً في بلدة الثعلة بريف السويداء، ثم أُفرج عنه بعد يومين.")
+    let places = brief.events.flatMap(\.places).map(\.english)
+    #expect(!places.contains { $0.contains("Unna") || $0.contains("Anah") }, "\(places)")
+    #expect(places.contains { $0.contains("Thaala") }, "\(places)")
+  }
+
   /// What a bomb went off at (انفجرت عبوة ناسفة، صباح اليوم، بسيارة عسكرية تابعة لقسد) is the
   /// target, an SDF vehicle, and no means of the attack; the lead names one thing hit with "a/an".
   @Test func bombWentOffAtAVehicle() throws {
