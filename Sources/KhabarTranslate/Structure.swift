@@ -49,9 +49,7 @@ extension Translator {
     var lastSubjectPlural = false
     /// Whether the line speaks to someone ("you" or a pronoun of the 2nd person in it): then a
     /// verb in ت may be "you".
-    let addressesSomeone = units.contains {
-      $0.enclitic?.hasPrefix("2") == true || $0.wordClass == .pronoun && $0.english == "you"
-    }
+    let addressesSomeone = Self.addressesSomeone(units)
     /// Whether the clause opened with a news event's verbal noun and its count (مقتل 5 عناصر).
     var openedWithVerbalNoun = false
     /// The verb of a change noun the clause opened with (ارتفاع → rise), said before its إلى.
@@ -1454,6 +1452,14 @@ extension Translator {
       ? predicate : nil
   }
 
+  /// Whether a line speaks to someone: "you" or a pronoun of the 2nd person is in it (then a verb in
+  /// ت may be "you", not "she" or "it").
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  static func addressesSomeone(_ units: [Unit]) -> Bool {
+    units.contains { $0.enclitic?.hasPrefix("2") == true || $0.wordClass == .pronoun && $0.english == "you" }
+  }
+
   /// For لم at `index` before يعد/تعد, a subject (a definite noun, a name) and its predicate (an
   /// indefinite noun or adjective, or a verb of the present): where the subject and the predicate
   /// are; nil otherwise.
@@ -2495,7 +2501,7 @@ extension Translator {
       verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"), index >= 2,
       units[index - 1].wordClass == .punctuation, units[index - 1].english == ",",
       units[..<(index - 1)].contains(where: { [.noun, .name].contains($0.wordClass) && $0.category != "time" }),
-      !units.contains(where: { $0.enclitic?.hasPrefix("2") == true || $0.wordClass == .pronoun && $0.english == "you" })
+      !Self.addressesSomeone(units)
     {
       features.person = 3
       features.feminine = true

@@ -54,21 +54,4 @@ extension Translator {
       index = subjectAt - 1
     }
   }
-
-  /// The citation form (matching form of the third person masculine perfect) of a verb unit: its
-  /// lexicon lemma's, or a glossary verb's key.
-  func verbCitation(_ unit: Unit) -> String {
-    if let lemma = unit.candidates.first(where: \.isVerb)?.analysis.stem.lemma {
-      return citationForm(ofLemma: lemma)
-    }
-    // (A glossary verb is written as its citation, with any pronoun after it: ذكره.)
-    var key = Self.keyWithoutProclitics(unit)
-    if let code = unit.enclitic {
-      let letters = ArabicNormalizer.matching.normalize(Self.encliticLetters(code))
-      if key.hasSuffix(letters) { key.removeLast(letters.count) }
-    }
-    // (And the ت of a feminine perfect: أعلنت.)
-    if let verb = unit.verb, verb.feminine, verb.perfect, !verb.plural, key.hasSuffix("ت") { key.removeLast() }
-    return key
-  }
 }
