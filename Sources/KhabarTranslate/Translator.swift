@@ -347,6 +347,7 @@ public final class Translator: Sendable {
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
     if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
     nameComponentPlaces(&result, text: units16)
+    kunyaNames(&result, text: units16)
     dayBeforeOrdinal(&result)
     definiteAfterArticledNumber(&result)
     return result
@@ -454,6 +455,38 @@ public final class Translator: Sendable {
       }
       // (A name that goes on in a word nobody knows is left to the transliteration of unknown words.)
       if index + 2 < units.count, units[index + 2].source == .unknown, units[index + 2].proclitics.isEmpty { continue }
+      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
+        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
+      let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
+      guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
+      var unit = transliteratedName(head, english: english)
+      unit.span = head.span.lowerBound..<name.span.upperBound
+      unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
+      unit.arabic = Self.string(text, unit.span)
+      units.replaceSubrange(index...(index + 1), with: [unit])
+    }
+  }
+
+  /// أبو before a word only the lexicon knows (or nobody), indefinite, singular and with no clitic,
+  /// is a kunya, a name written by the press transliteration: المعروف بالحاج أبو صادق → known as
+  /// Hajj Abu Sadiq (was "a veracious father"). أبو before a name is a kunya in the structural
+  /// stage; أبو الطفل (the child's father) is left as it is.
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func kunyaNames(_ units: inout [Unit], text: [UInt16]) {
+    var index = 0
+    while index + 1 < units.count {
+      defer { index += 1 }
+      let (head, name) = (units[index], units[index + 1])
+      guard name.source == .lexicon || name.source == .unknown, name.proclitics.isEmpty, name.enclitic == nil,
+        head.enclitic == nil, head.proclitics.allSatisfy({ $0 == "و" }),
+        ExactKey.sameBytes(Self.keyWithoutProclitics(head), "ابو"), head.span.upperBound < name.span.lowerBound,
+        name.wordClass != .number, !Self.spelledWithArticle(name.arabic)
+      else { continue }
+      if name.source == .lexicon, let first = name.candidates.first {
+        // (Not a count: أبو طفلين is the father of two children.)
+        guard !first.pluralOrDual, !first.isVerb || first.features?.perfect == true else { continue }
+      }
       let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
         head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
       let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)

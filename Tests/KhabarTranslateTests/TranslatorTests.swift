@@ -850,6 +850,10 @@ enum Seed {
       ("مقابل الإفراج عنه", "his release", "release of"),
       ("مظاهرات رفضاً لحملات التجنيد", "in rejection of", "rejected to"),
       ("شهيدان وثلاثة جرحى بعدوان إسرائيلي", "in an Israeli aggression", "with"),
+      // أبو before a word only the lexicon knows is a kunya; not before a count or a definite noun.
+      ("القيادي المعروف بالحاج أبو صادق", "Abu Sadiq", "veracious"),
+      ("أبو طفلين", "two children", "Abu"),
+      ("أبو الطفل", "father", "Abu"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
