@@ -411,6 +411,20 @@ public final class Translator: Sendable {
     return unit
   }
 
+  /// A word before a name (its proclitics left out) and the name, as one name the press
+  /// transliteration writes (بئر عجم → Bir Ajam, أبو صادق → Abu Sadiq); nil when it writes nothing.
+  func transliteratedName(_ head: Unit, _ name: Unit, text: [UInt16]) -> Unit? {
+    let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
+      head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
+    let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
+    guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { return nil }
+    var unit = transliteratedName(head, english: english)
+    unit.span = head.span.lowerBound..<name.span.upperBound
+    unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
+    unit.arabic = Self.string(text, unit.span)
+    return unit
+  }
+
   /// A name component that opens place names (`transliteration/components.tsv`, place = yes: تل,
   /// عين, بئر, دير …) after a place cue (في, قرب, بلدة … or ب/ل on it), with one word after it that
   /// only the lexicon knows or nobody does, is a place name of two words, written by the press
@@ -455,14 +469,7 @@ public final class Translator: Sendable {
       }
       // (A name that goes on in a word nobody knows is left to the transliteration of unknown words.)
       if index + 2 < units.count, units[index + 2].source == .unknown, units[index + 2].proclitics.isEmpty { continue }
-      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
-        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
-      let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
-      guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
-      var unit = transliteratedName(head, english: english)
-      unit.span = head.span.lowerBound..<name.span.upperBound
-      unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
-      unit.arabic = Self.string(text, unit.span)
+      guard let unit = transliteratedName(head, name, text: text) else { continue }
       units.replaceSubrange(index...(index + 1), with: [unit])
     }
   }
@@ -487,14 +494,7 @@ public final class Translator: Sendable {
         // (Not a count: أبو طفلين is the father of two children.)
         guard !first.pluralOrDual, !first.isVerb || first.features?.perfect == true else { continue }
       }
-      let headWord = Lexicon.strippingDiacritics(head.arabic).unicodeScalars.dropFirst(
-        head.proclitics.reduce(0) { $0 + $1.unicodeScalars.count })
-      let arabic = String(String.UnicodeScalarView(headWord)) + " " + Lexicon.strippingDiacritics(name.arabic)
-      guard let english = try? places.rules.transliterate(arabic, scheme: "press"), !english.isEmpty else { continue }
-      var unit = transliteratedName(head, english: english)
-      unit.span = head.span.lowerBound..<name.span.upperBound
-      unit.tokenRange = head.tokenRange.lowerBound..<max(head.tokenRange.upperBound, name.tokenRange.upperBound)
-      unit.arabic = Self.string(text, unit.span)
+      guard let unit = transliteratedName(head, name, text: text) else { continue }
       units.replaceSubrange(index...(index + 1), with: [unit])
     }
   }
