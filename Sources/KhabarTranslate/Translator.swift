@@ -1074,11 +1074,19 @@ public final class Translator: Sendable {
   /// The nouns (matching form, without proclitic) a reading's news verb takes in (verbs.tsv `=`).
   static func takenInNouns(_ reading: Reading) -> [String] {
     guard reading.isVerb, let role = reading.newsVerb?.role, role.hasPrefix("governs:=") else { return [] }
-    return role.dropFirst("governs:".count).split(separator: "|").compactMap { alternative in
-      guard alternative.hasPrefix("=") else { return nil }
-      let written = alternative.dropFirst()
-      return ArabicNormalizer.matching.normalize(String(written.split(separator: "+").last ?? written))
-    }
+    return role.dropFirst("governs:".count).split(separator: "|").compactMap { takenInNoun($0)?.noun }
+  }
+
+  /// A verbs.tsv alternative that names a noun the verb's English takes in (`=مصرع`, `=ب+فرار`):
+  /// the proclitic written before + and the noun (matching form); nil for a preposition.
+  static func takenInNoun(_ alternative: Substring) -> (proclitic: String?, noun: String)? {
+    guard alternative.hasPrefix("=") else { return nil }
+    let written = alternative.dropFirst()
+    let plus = written.firstIndex(of: "+")
+    return (
+      plus.map { String(written[..<$0]) },
+      ArabicNormalizer.matching.normalize(String(plus.map { written[written.index(after: $0)...] } ?? written))
+    )
   }
 
   /// The facts of an analysis's stem (``Reading/StemFacts``), remembered per stem. (The entry keeps
@@ -1799,13 +1807,9 @@ public final class Translator: Sendable {
         // proclitic before + (=ب+فرار): لاذ المهاجمون بالفرار → the attackers fled.
         if units[next].wordClass == .noun,
           prepositions.contains(where: { alternative in
-            guard alternative.hasPrefix("=") else { return false }
-            let written = alternative.dropFirst()
-            let plus = written.firstIndex(of: "+")
-            let proclitic = plus.map { String(written[..<$0]) }
-            guard units[next].proclitics == (proclitic.map { [$0] } ?? []) else { return false }
-            let noun = ArabicNormalizer.matching.normalize(
-              String(plus.map { written[written.index(after: $0)...] } ?? written))
+            guard let (proclitic, noun) = Self.takenInNoun(Substring(alternative)),
+              units[next].proclitics == (proclitic.map { [$0] } ?? [])
+            else { return false }
             // (The noun, with at most a pronoun on it: مصرعه, مصرعهم, حتفهما.)
             return Self.isWord(Self.classKey(units[next]), withPronounOn: noun)
           })
