@@ -467,12 +467,15 @@ extension Glossary {
         }
         let match = makeMatch(found, at: index, in: text, clitics: clitics)
         // (A verb never carries ب: برد is "cold", not ب + رد "respond"; and a stem of two letters
-        // after ب is only a noun's: بحي, بتل.)
+        // after ب is only a noun's, بحي, بتل, or the first of a phrase entry's words: بما في ذلك;
+        // not of other entries, بشن هجوم.)
         // (Nor is a word written with ة an entry written with ه: الجراحة "surgery" is not جراحه "his
         // wounds".)
         if match.proclitics.contains("ب")
           && (match.entry.partOfSpeech == "verb"
-            || text.keys[index].count == 3 && !(match.entry.partOfSpeech?.hasPrefix("noun") ?? false))
+            || text.keys[index].count == 3
+              && !(match.entry.partOfSpeech?.hasPrefix("noun") ?? false)
+              && !(found.end > index + 1 && match.entry.partOfSpeech == "phrase"))
           || text.endsInTaMarbuta[found.end - 1] && match.entry.arabic.hasSuffix("ه")
         {
           index += 1

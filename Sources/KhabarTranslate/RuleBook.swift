@@ -96,6 +96,9 @@ public struct RuleBook: Sendable {
   /// Verbs of reporting (set `reporting_verb`, matching form of the citation): after حسب ما or وفق
   /// ما, the phrase is "according to" their subject.
   public var reportingVerbs: Set<String> = []
+  /// Verbs whose subject before an أن clause is "it" (set `impersonal_verb`, matching form of the
+  /// citation): يبدو أن → it seems that.
+  public var impersonalVerbs: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -188,6 +191,7 @@ public struct RuleBook: Sendable {
       ("oblique_noun", \.obliqueNouns, .matching),
       ("result_verb", \.resultVerbs, .matching),
       ("reporting_verb", \.reportingVerbs, .matching),
+      ("impersonal_verb", \.impersonalVerbs, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

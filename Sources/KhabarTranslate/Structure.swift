@@ -625,6 +625,12 @@ extension Translator {
           pendingSubject = "it"
           index += 2
           continue
+        case .relative(let clause):
+          if index > 0, units[index - 1].wordClass != .punctuation { out.append(word(",", RuleTrail(.relative))) }
+          for part in clause.split(separator: " ") { out.append(word(String(part), RuleTrail(.relative), of: unit)) }
+          clauseStart = false
+          index += 1
+          continue
         case .copula(let be):
           // هذا هو الطبيب → this is the doctor; الحمى هي العرض الرئيسي → the fever is the main
           // symptom (the pronoun of separation between a subject and its definite predicate). A
@@ -1303,6 +1309,28 @@ extension Translator {
       {
         words[index - 2].english = "on"
       }
+      // A month or a day of the week with الماضي or المقبل is "last" or "next", with no "in": في
+      // شباط الماضي → last February (was "in February the last"); الجمعة الماضية → last Friday.
+      if Self.months.contains(english) || Self.weekdays.contains(english), index + 1 < words.count {
+        let the = words[index + 1].english == "the" && index + 2 < words.count ? 1 : 0
+        let which = words[index + 1 + the].english
+        if which == "last" || which == "past" || which == "next" || which == "coming",
+          words[index + 1 + the].start != words[index].start
+        {
+          var relative = words[index + 1 + the]
+          relative.english = which == "coming" ? "next" : which == "past" ? "last" : which
+          let month = words[index]
+          // (After the day of the month, the date says it: في 7 شباط الماضي → on 7 February.)
+          let dated = Self.isDigits(words[index - 1].english)
+          words.replaceSubrange(index...(index + 1 + the), with: dated ? [month] : [relative, month])
+          if dated { continue }
+          if words[index - 1].english == "in" {
+            words.remove(at: index - 1)
+            index -= 1
+          }
+          continue
+        }
+      }
       // (Most words are neither: one UTF-8 or UTF-16 unit is read before any comparison.)
       if english.utf8.count == 1, english == "/", index + 1 < words.count,
         words[index + 1].english == words[index - 1].english,
@@ -1693,6 +1721,8 @@ extension Translator {
     /// Between a subject and its predicate: the copula to say ("is", "are"), or nil when the
     /// clause's verb is already "be".
     case copula(String?)
+    /// وهو / وهي after a noun, before a noun phrase that says what it is: "which is", "who are".
+    case relative(String)
   }
 
   /// Whether the pronoun at `index` is the clause pronoun of وهو ما, the copula between a subject
@@ -1709,15 +1739,46 @@ extension Translator {
     {
       return .whichClause
     }
+    // ، وهو نوع جديد → , which is a new type; العامل المسبب وهو فيروس كورونا → the causative
+    // agent, which is the coronavirus; شاب، وهو طالب → a young man, who is a student. (Before a
+    // preposition or a verb the pronoun keeps its clause: وهو في طريقه, وهي تندمج.)
+    if unit.proclitics == ["و"], index > 0, next.proclitics.isEmpty, next.enclitic == nil,
+      [.noun, .name, .adjective, .number].contains(next.wordClass)
+        || next.key == "من" && index + 2 < units.count && units[index + 2].isNominal
+    {
+      let comma = units[index - 1].wordClass == .punctuation && [",", "-", "("].contains(units[index - 1].english)
+      let antecedentAt = comma ? index - 2 : index - 1
+      if antecedentAt >= 0,
+        [.noun, .name, .adjective].contains(units[antecedentAt].wordClass)
+          || units[antecedentAt].wordClass == .latin
+      {
+        let antecedent = units[antecedentAt]
+        let pronoun = Self.keyWithoutProclitics(unit)
+        let plural =
+          pronoun != "هو" && pronoun != "هي" || pronoun == "هي" && (antecedent.plural || antecedent.englishIsPlural)
+        let human = rules.isHuman(antecedent.english) || pronoun == "هم"
+        return .relative((human ? "who " : "which ") + (plural ? "are" : "is"))
+      }
+    }
     guard unit.proclitics.isEmpty, index > 0, next.proclitics.isEmpty, next.enclitic == nil else { return nil }
     let before = units[index - 1]
     // After كما (كما هو موضح → as shown) the pronoun says nothing either.
     if before.key == "كما" || before.key == "وكما", next.wordClass == .adjective || next.wordClass == .noun {
       return .copula(nil)
     }
-    guard [.noun, .name, .adjective, .demonstrative].contains(before.wordClass),
+    // (After a definite subject, a name or a Latin word, the predicate may also be indefinite, a
+    // number, a quotation or an أن clause: العلاج الأساسي هو علاج داعم → the basic treatment is a
+    // supportive treatment, نطاق الثقة هو 95%, الدليل هو أن → the evidence is that.)
+    let subjectLike =
+      before.definite || before.enclitic != nil || [.name, .latin, .demonstrative].contains(before.wordClass)
+    guard [.noun, .name, .adjective, .demonstrative, .latin].contains(before.wordClass),
       [.noun, .name, .adjective, .demonstrative].contains(next.wordClass) && (next.definite || next.wordClass == .name)
-        || next.key == "ما" || next.key == "من" && next.wordClass != .preposition,
+        || next.key == "ما" || next.key == "من" && next.wordClass != .preposition
+        || subjectLike
+          && ([.noun, .adjective].contains(next.wordClass)
+            || next.wordClass == .number
+            || next.wordClass == .complementizer && next.key == "ان"
+            || Self.isQuote(next) && index + 2 < units.count && units[index + 2].isNominal),
       !["الاخر", "الاخري", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "الاخرون", "الاخرين"].contains(next.key)
     else { return nil }
     // A verb of "be" earlier in the clause already says it.
@@ -2647,6 +2708,17 @@ extension Translator {
     {
       verbWords.removeLast()
     }
+    // With no subject, before an أن clause, a passive or a verb of seeming has "it": ذُكر أن →
+    // it was reported that; يبدو أن → it seems that (was "he").
+    // (An adverb may stand between: اتضح لاحقا أن → it later became clear that.)
+    let clauseAt = next < units.count && units[next].wordClass == .adverb ? next + 1 : next
+    if subject == nil, !subjectBefore, features.person == 3, !features.plural, clauseAt < units.count,
+      units[clauseAt].wordClass == .complementizer, units[clauseAt].proclitics.isEmpty,
+      Self.keyWithoutProclitics(units[clauseAt]) == "ان",
+      features.passive || rules.impersonalVerbs.contains(verbCitation(verb))
+    {
+      thingPronoun = true
+    }
     if let subject {
       words += subject.words
     } else if label {
@@ -2755,8 +2827,7 @@ extension Translator {
     }
     let noun = units[head]
     guard noun.wordClass == .noun, !noun.definite, noun.enclitic == nil, noun.category != "time",
-      noun.value == nil, !noun.hasConjunction,
-      head == 0 || !temporalPrepositions.contains(units[head - 1].key), !temporalPrepositions.contains(noun.key)
+      noun.value == nil, !noun.hasConjunction, !temporalPrepositions.contains(noun.key)
     else { return nil }
     let next = units[index + 1]
     if next.isNominal, !next.hasPreposition, next.definite || next.wordClass == .name { return nil }

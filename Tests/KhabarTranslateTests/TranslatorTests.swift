@@ -304,6 +304,8 @@ enum Seed {
       ("شنت الطائرات غارات استهدفت مواقع التنظيم", "airstrikes that targeted ISIS positions", nil),
       ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
       ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
+      ("بعد حملة عسكرية بدأت في شباط الماضي", "a military campaign that started", "I started"),
+      ("بعد معارك استمرت ثلاثة أيام", "battles that continued", nil),
       ("بعد ساعات أعلنت الوزارة مقتل 5 عناصر", "the ministry announced the death of 5 members", nil),
       ("أريد أن أقضي وقتا أكثر معك", "more time", "that"),  // أفعل after a noun: the comparative, not a verb
       ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
@@ -498,6 +500,17 @@ enum Seed {
       ("وصفت مجموعة من الباحثين المرض.", "A group of researchers described", "total"),
       ("بالرغم من ذلك، فإن المرض خطير.", "However, the disease is serious.", "so"),
       ("كما هو موضح أعلاه، المرض خطير.", "As shown above, the disease is serious.", "him"),
+      // The copula before an indefinite, a number or an أن clause, after a definite subject.
+      ("العلاج الأساسي هو علاج داعم.", "treatment is", " he "),
+      ("نطاق الثقة هو 95%.", "is 95%", " he "),
+      // وهو / وهي after a noun, before what it is: which is, who is.
+      ("سوق هوانان، وهو سوق للمأكولات البحرية.", "market, which is", "and he"),
+      ("قتل شاب، وهو من أبناء البلدة، برصاص مجهولين.", ", who is from", "and he"),
+      ("في المرضى ارتفع مستوى الديمر، وهو ناتج عن تكسير الفيبرين.", ", which is", "and he"),
+      ("قتل وهو في طريقه إلى عمله.", "he", "which"),  // before a preposition: its own clause
+      // بما في ذلك, بما فيها: including.
+      ("قتل 12 شخصا بما في ذلك ثلاثة أطفال.", "including three children", "with what"),
+      ("الأمراض المزمنة بما فيها السكري.", "including", "with what"),
     ] as [(String, String, String?)])
   func copulaAndClauseWords(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
@@ -605,6 +618,13 @@ enum Seed {
       ("قال ذلك بشكل واضح.", "clearly", "manner"),
       ("يعمل الأطباء بسرعة.", "quickly", "speed"),
       ("تحدث بشكل عام عن الوضع.", "generally", "year"),
+      // Before an أن clause, a passive or a verb of seeming has "it".
+      ("اكتُشف أن الفيروس خطير.", "It was discovered that", "He"),
+      ("ذُكر أن الأشخاص يحملون الفيروس.", "It was reported that", "He"),
+      ("يبدو أن الهجوم كان منسقا.", "It appears that", "He"),
+      ("واتضح لاحقا أن المهاجمين من خارج المنطقة.", "it became clear later that", " he "),
+      ("تبين أن القتيل أحد عناصر الأمن.", "It turned out that", "declare"),
+      ("قال أن الهجوم كان منسقا.", "He said", nil),  // a verb of saying keeps its person
     ] as [(String, String, String?)])
   func impersonalClausesAndKana(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
@@ -926,6 +946,10 @@ enum Seed {
       ("ارتفعت الأسعار بنسبة 20%.", "rose by 20%", "percentage"),
       ("تراجعت الليرة إلى حد كبير.", "largely", "stop"),
       ("بدأت الحملة في أواخر شباط.", "late February", "a late"),
+      // A month or a weekday with الماضي / المقبل: last, next; after a date, nothing.
+      ("بدأت الحملة في شباط الماضي.", "started last February", "the last"),
+      ("خرجت مظاهرة الجمعة الماضية في درعا.", "last Friday", "the last"),
+      ("في 7 شباط الماضي", "On 7 February", "last"),
     ] as [(String, String, String?)])
   func countsAndTime(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
