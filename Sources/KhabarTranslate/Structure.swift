@@ -1277,6 +1277,11 @@ extension Translator {
     }
   }
 
+  /// English nouns of a stretch of time (بعد ساعات من → hours after).
+  static let stretchesOfTime: Set<String> = [
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "moments",
+  ]
   static let months: Set<String> = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -1287,7 +1292,51 @@ extension Translator {
   /// breadcrumb's الرئيسية is "Home".
   ///
   /// - Complexity: O(*n*) in the number of words.
+  /// بعد / قبل + a stretch of time + من: the time goes first and من says nothing: بعد ساعات من
+  /// اختطافه → hours after his abduction; قبل يومين من الانتخابات → two days before the elections
+  /// (was "after hours from").
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  func tidyStretchesOfTime(_ words: inout [DraftWord]) {
+    func isFrom(_ word: DraftWord) -> Bool {
+      (word.english == "from" || word.english == "of") && word.arabic.hasSuffix("من")
+    }
+    var index = 0
+    while index + 2 < words.count {
+      defer { index += 1 }
+      let english = words[index].english
+      // (The glossary's قبل يومين is "two days ago": before من, "two days before".)
+      // (One word or several: "two days ago", or "two" "days" "ago".)
+      if english.hasSuffix("ago"), isFrom(words[index + 1]) {
+        let time = english == "ago" ? index > 0 ? words[index - 1].english : "" : String(english.dropLast(4))
+        if Self.stretchesOfTime.contains(String(Self.lastSpacedWord(time)).lowercased()) {
+          words[index].english = english.dropLast(3) + "before"
+          words.remove(at: index + 1)
+          continue
+        }
+      }
+      guard english == "after" || english == "before" || english == "After" || english == "Before" else { continue }
+      // (At most three words of time: "three months", "a few hours".)
+      var from = index + 1
+      while from < words.count, from <= index + 4, !isFrom(words[from]),
+        !["the", ",", "."].contains(words[from].english)
+      {
+        from += 1
+      }
+      guard from < words.count, from > index + 1, isFrom(words[from]),
+        Self.stretchesOfTime.contains(words[from - 1].english.lowercased())
+      else { continue }
+      var preposition = words[index]
+      preposition.english = preposition.english.lowercased()
+      var moved = Array(words[(index + 1)..<from])
+      moved.append(preposition)
+      words.replaceSubrange(index...from, with: moved)
+      index += moved.count - 1
+    }
+  }
+
   func tidyDatesAndTimes(_ words: inout [DraftWord]) {
+    tidyStretchesOfTime(&words)
     // (A page's breadcrumb opens with its home page: الرئيسية / أخبار → Home / News, was "Main".)
     // (Its English may be two words, "the main"; the separator may end the part of the line the
     // rules read at once: the word alone is one.)
@@ -2221,8 +2270,10 @@ extension Translator {
       depth == 0 && !head.key.contains(" ") && adjectives.isEmpty && next + 1 < units.count
       && units[next].wordClass == .noun && !units[next].definite
       && units[next].proclitics.isEmpty && units[next].enclitic == nil && !units[next].human
-      && units[next + 1].wordClass == .noun && units[next + 1].definite && units[next + 1].proclitics.isEmpty
-      && units[next + 1].category != "time"
+      && (units[next + 1].wordClass == .noun && units[next + 1].definite
+        // (Or a name: مراسل منصة تلفزيون سوريا → the correspondent of the Syria TV platform.)
+        || units[next + 1].wordClass == .name)
+      && units[next + 1].proclitics.isEmpty && units[next + 1].category != "time"
     let endsInPreposition = Self.endsInPreposition(english)
     // (A glossary term whose English ends in its preposition takes its complement even with the
     // article on its first word: المتحدث باسم الوزارة → the spokesman for the ministry.)

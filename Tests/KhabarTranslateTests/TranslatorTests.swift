@@ -310,13 +310,15 @@ enum Seed {
       ("أريد أن أقضي وقتا أكثر معك", "more time", "that"),  // أفعل after a noun: the comparative, not a verb
       ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
       ("عثر الأهالي على جثة شاب", "The residents found the body of a young man", nil),  // a person's noun after a noun
+      ("اغتال مجهولون مختار قرية الزعفرانة", "mukhtar of al-Zaafarana village", nil),  // a chain to a name
+      ("قال مراسل منصة تلفزيون سوريا إن", "orrespondent of a platform of Syria TV said", nil),
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
       ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
       ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
       ("أطلق مسلحون مجهولون النار على شاب", "Unidentified gunmen", "gunmen of"),  // -ون: no construct
       ("شؤون اللاجئين", "The affairs of the refugees", nil),  // a broken plural keeps its construct
       ("نفى الجيش الروسي استهداف المدنيين", "The Russian army denied", nil),  // a name ending in a common noun
-      ("بعد ساعات من الهجوم", "After hours from the attack", " are "),  // a time after بعد: no nominal sentence
+      ("بعد ساعات من الهجوم", "Hours after the attack", " are "),  // a time after بعد: no nominal sentence
       ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
       ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
@@ -808,7 +810,7 @@ enum Seed {
       ("ترجل المسلحون من السيارة", "got out", "walk"),
       ("تتجه الأرتال نحو المدينة", "head towards the city", "about"),
       ("قتل نحو 20 شخصا", "About 20 people", "towards"),
-      ("بعد نحو أسبوع من المعارك", "about a week", "towards"),
+      ("بعد نحو أسبوع من المعارك", "About a week after the battles", "towards"),
       // A noun entry after a preposition stays a noun where the lexicon reads a verb.
       ("قتل مدنيان في قصف على إدلب", "in shelling on Idlib", "shelled"),
       // A passive whose news row takes in a noun.
@@ -950,6 +952,11 @@ enum Seed {
       ("بدأت الحملة في شباط الماضي.", "started last February", "the last"),
       ("خرجت مظاهرة الجمعة الماضية في درعا.", "last Friday", "the last"),
       ("في 7 شباط الماضي", "On 7 February", "last"),
+      // بعد / قبل + a stretch of time + من: the time first, من unsaid.
+      ("أعدم الشاب بعد ساعات من اختطافه.", "hours after his abduction", "from"),
+      ("بعد ثلاثة أشهر من سقوط النظام", "months after", "of"),
+      ("قبل يومين من الانتخابات", "days before", "ago"),
+      ("قتل قبل يومين", "two days ago", nil),
     ] as [(String, String, String?)])
   func countsAndTime(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
