@@ -471,6 +471,12 @@ enum Seed {
   @Test(
     arguments: [
       ("قتل مدني في قصف.", "A civilian was killed", "My"),  // مدني: its ي is no "my"
+      // General words whose first lexicon sense is the rarer one (glossary rows).
+      ("العالم قرية صغيرة.", "The world is", "scientist"),
+      ("انتقل الفيروس من الحيوانات إلى البشر.", "humans", "joy"),
+      ("السفر سهل هذه الأيام.", "travel", "book"),
+      ("ينتشر الوباء في دول كثيرة.", "countries", "states"),
+      ("قتل شاب إثر انفجار لغم.", "after", "following"),
       ("انتشر فيروس كورونا في المدينة.", "coronavirus was", "rolled"),  // -us: singular
       ("فرضت الحكومة الحجر الصحي.", "quarantine", "rooms"),
       ("ظهرت أعراض المرض على المصابين.", "symptoms", "honor"),
