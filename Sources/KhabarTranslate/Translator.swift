@@ -1025,7 +1025,17 @@ public final class Translator: Sendable {
     let cacheKey = ExactKey(word)
     if let known = analysisCache.withLock({ $0[cacheKey] }) { return known }
     let analyses = lexicon.analyses(of: word)
-    let scored = analyses.enumerated().map { (clitics.score($0.element), $0.offset, $0.element) }
+    // A hamza the text writes on an alif is the word's: a spelling of the analysis with another
+    // letter there goes after those that agree (أعتقد is "I believe", not the perfect اعتقد "he
+    // believed"; بدأ is "began", not بدا "appeared"). A bare alif says nothing: news often drops
+    // the hamza.
+    let hamzas = Self.hamzaSeats(word)
+    let scored = analyses.enumerated().map {
+      (
+        clitics.score($0.element) - (hamzas.isEmpty ? 0 : Self.hamzaDisagreement($0.element, hamzas) * 3), $0.offset,
+        $0.element
+      )
+    }
     // (One reading per stem entry: the lexicon lists a stem once per spelling, أكبر and اكبر, and
     // the copies would crowd other readings out of the eight: the elative "larger" behind the name
     // "Akbar" and the verb.)
@@ -1052,6 +1062,28 @@ public final class Translator: Sendable {
       cache[cacheKey] = ranked
     }
     return ranked
+  }
+
+  /// The letters of `word` that are an alif with a hamza or madda (أ إ آ), by their position in
+  /// the word's letters.
+  static func hamzaSeats(_ word: String) -> [(Int, Unicode.Scalar)] {
+    var seats: [(Int, Unicode.Scalar)] = []
+    for (position, scalar) in word.unicodeScalars.enumerated()
+    where scalar == "\u{0623}" || scalar == "\u{0625}" || scalar == "\u{0622}" {
+      seats.append((position, scalar))
+    }
+    return seats
+  }
+
+  /// 1 when the analysis spells a letter other than the written hamza seat at one of `seats`,
+  /// else 0 (its prefix, stem and suffix forms, letter by letter as the text writes them).
+  static func hamzaDisagreement(_ analysis: Analysis, _ seats: [(Int, Unicode.Scalar)]) -> Double {
+    var letters: [Unicode.Scalar] = []
+    letters.append(contentsOf: analysis.prefix.form.unicodeScalars)
+    letters.append(contentsOf: analysis.stem.form.unicodeScalars)
+    letters.append(contentsOf: analysis.suffix.form.unicodeScalars)
+    for (position, seat) in seats where position < letters.count && letters[position] != seat { return 1 }
+    return 0
   }
 
   /// The citation form (matching form of the third person masculine perfect) of a verb unit: its

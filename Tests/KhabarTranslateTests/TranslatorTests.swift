@@ -471,6 +471,11 @@ enum Seed {
   @Test(
     arguments: [
       ("قتل مدني في قصف.", "A civilian was killed", "My"),  // مدني: its ي is no "my"
+      // A hamza written on an alif is the word's: أعتقد is "I believe", not the perfect اعتقد.
+      ("أعتقد أن الهجوم خطير.", "I believe", "believed"),
+      ("بدأ الهجوم صباحا.", "started", "appeared"),
+      ("أحتاج إلى مساعدة.", "I need", "needed"),
+      ("اعتقد الرجل أن الهجوم خطير.", "believed", nil),  // no hamza: the perfect
       // General words whose first lexicon sense is the rarer one (glossary rows).
       ("العالم قرية صغيرة.", "The world is", "scientist"),
       ("انتقل الفيروس من الحيوانات إلى البشر.", "humans", "joy"),
