@@ -174,7 +174,7 @@ enum Seed {
     ("لا أعرف", "I do not know"),
     ("أنا لا أتكلم اللغة", "I do not speak the language"),
     ("هو لا يعرف", "He does not know"),
-    ("لن يذهب", "He will not remove"),
+    ("لن يذهب", "He will not go"),
     ("ليس هذا صحيحا", "This is not true"),
   ])
   func negation(_ arabic: String, _ english: String) throws {
@@ -482,6 +482,11 @@ enum Seed {
       ("السفر سهل هذه الأيام.", "travel", "book"),
       ("ينتشر الوباء في دول كثيرة.", "countries", "states"),
       ("قتل شاب إثر انفجار لغم.", "after", "following"),
+      ("بدأت حياة جديدة.", "life", "Hayat"),
+      ("يجب ارتداء قناع الوجه.", "mask", "weapons"),
+      ("من فضلك ساعدني.", "Please", "distinction"),
+      ("يا سامي، تعال هنا.", "Sami,", "Oh"),
+      ("ذهب سامي إلى المدرسة.", "went", "removed"),
       ("انتشر فيروس كورونا في المدينة.", "coronavirus was", "rolled"),  // -us: singular
       ("فرضت الحكومة الحجر الصحي.", "quarantine", "rooms"),
       ("ظهرت أعراض المرض على المصابين.", "symptoms", "honor"),
