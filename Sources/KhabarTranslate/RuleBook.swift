@@ -214,8 +214,8 @@ public struct RuleBook: Sendable {
   /// The rules the structural stage cites, by number (no string to hash for every word).
   public enum RuleID: UInt8, CaseIterable, Sendable {
     case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
-    case numberNoun, partitive, passive, proclitic, punctuation, relative, subjectPronoun, transliteration
-    case verbInflection, verbalNoun, vsoSvo, weekday
+    case numberNoun, partitive, passive, proclitic, punctuation, relative, resultParticiple, subjectPronoun
+    case transliteration, verbInflection, verbalNoun, vsoSvo, weekday
 
     /// The rule's id in `rules.tsv`.
     public var name: String {
@@ -235,6 +235,7 @@ public struct RuleBook: Sendable {
       case .proclitic: "proclitic"
       case .punctuation: "punctuation"
       case .relative: "relative"
+      case .resultParticiple: "result-participle"
       case .subjectPronoun: "subject-pronoun"
       case .transliteration: "transliteration"
       case .verbInflection: "verb-inflection"

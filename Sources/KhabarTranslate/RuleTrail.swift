@@ -96,6 +96,14 @@ struct DraftWord: Sendable {
     self.rule = rule
   }
 
+  /// Whether the word is punctuation (its English has no letter or digit).
+  var wordIsPunctuation: Bool { !english.isEmpty && !english.contains(where: { $0.isLetter || $0.isNumber }) }
+
+  /// A word that takes the place, Arabic and rule of `other`.
+  init(word english: String, like other: DraftWord) {
+    self.init(english: english, start: other.start, end: other.end, arabic: other.arabic, rule: other.rule)
+  }
+
   /// A finished word as a draft (its rule as the trail's first part).
   init(_ word: EnglishWord) {
     self.init(english: word.english, start: word.start, end: word.end, arabic: word.arabic, rule: RuleTrail(word.rule))

@@ -1132,6 +1132,7 @@ extension Translator {
     }
     Self.placeWeekdays(&out)
     tidyDatesAndTimes(&out)
+    resultParticiples(&out, units: units)
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
     // (Only in a line that names a group, an organization or a place, as news does, or in a long
@@ -1292,6 +1293,101 @@ extension Translator {
   /// breadcrumb's الرئيسية is "Home".
   ///
   /// - Complexity: O(*n*) in the number of words.
+  /// A result verb before the verbal noun of something done to people is the English participle
+  /// of that verb after a comma, as the press writes it: ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين
+  /// → , killing two people and wounding three others (was ", which resulted in the death of two
+  /// people and the injury of three others"). The verbal nouns are verbs.tsv's kind=verbal_noun
+  /// rows whose verb is one done to people (word set done_to_people).
+  ///
+  /// - Complexity: O(*n* × *u*) for *n* words and *u* units, only in a line with such a verb.
+  func resultParticiples(_ words: inout [DraftWord], units: [Unit]) {
+    let verbs: Set<String> = ["resulted", "led", "resulting", "leading"]
+    // (A glossary phrase gives the verb and its preposition as one word: مما أسفر عن → "resulting in".)
+    let joined: Set<String> = ["resulted in", "led to", "resulting in", "leading to"]
+    guard words.contains(where: { verbs.contains($0.english) || joined.contains($0.english) }) else { return }
+    // (إصابة with ب and anything but wounds is an infection: أدى إلى إصابة الآلاف بالمرض keeps
+    // "the infection of", not "wounding".)
+    func infection(after index: Int) -> Bool {
+      var at = index
+      while at + 1 < words.count, at < index + 10, ![",", ".", ";", ":"].contains(words[at].english) {
+        if words[at].english == "with" {
+          var what = at + 1
+          while what + 1 < words.count, ["the", "a", "an"].contains(words[what].english) { what += 1 }
+          return !words[what].english.hasPrefix("wound") && !words[what].english.hasPrefix("injur")
+        }
+        at += 1
+      }
+      return false
+    }
+    func participle(_ word: DraftWord, at index: Int) -> String? {
+      guard let unit = units.first(where: { $0.span.lowerBound == word.start }),
+        let noun = rules.verbalNouns[Self.keyWithoutProclitics(unit)], isDoneToPeople(noun.base),
+        noun.base != "wound" || !infection(after: index)
+      else { return nil }
+      return RuleBook.presentParticiple(noun.base)
+    }
+    var index = 1
+    while index + 3 < words.count {
+      defer { index += 1 }
+      let verb = words[index].english
+      let oneWord = joined.contains(verb)
+      guard oneWord || verbs.contains(verb) && (words[index + 1].english == "in" || words[index + 1].english == "to")
+      else { continue }
+      var noun = index + (oneWord ? 1 : 2)
+      if words[noun].english == "the" { noun += 1 }
+      guard noun + 1 < words.count, words[noun + 1].english == "of", let ing = participle(words[noun], at: noun + 2)
+      else { continue }
+      // The clause's subject before the verb says nothing: which, that, it (ما, مما, وهو ما, a
+      // clause that describes the event), and its "and". (A verb with a subject of its own keeps
+      // it: أدى الانفجار إلى مقتل طفل → the explosion led to the death of a child.)
+      var start = index
+      if ["which", "that", "it"].contains(words[start - 1].english) {
+        start -= 1
+      } else if !verb.hasPrefix("resulting") && !verb.hasPrefix("leading") {
+        continue
+      }
+      if start > 0, words[start - 1].english == "and" { start -= 1 }
+      guard start > 0, !Self.sentenceEnds.contains(words[start - 1].english) else { continue }
+      var replacement: [DraftWord] = []
+      if words[start - 1].english != "," { replacement.append(DraftWord(word: ",", like: words[index])) }
+      var event = DraftWord(word: ing, like: words[noun])
+      event.rule.append(.resultParticiple, rules: rules)
+      replacement.append(event)
+      words.replaceSubrange(start...(noun + 1), with: replacement)
+      // And one more event joined by و in the same clause: وإصابة ثلاثة → and wounding three.
+      var next = start + replacement.count
+      while next + 2 < words.count, ![",", ".", ";", ":"].contains(words[next].english) {
+        if words[next].english == "and" {
+          var second = next + 1
+          if words[second].english == "the" { second += 1 }
+          if second + 1 < words.count, words[second + 1].english == "of",
+            let ing = participle(words[second], at: second + 2)
+          {
+            var event = DraftWord(word: ing, like: words[second])
+            event.rule.append(.resultParticiple, rules: rules)
+            words.replaceSubrange((next + 1)...(second + 1), with: [event])
+            break
+          }
+        }
+        next += 1
+      }
+      index = start
+    }
+    // (Wounding says the wounds: وإصابة ثلاثة بجروح → and wounding three, not "… with wounds".)
+    if let wounding = words.firstIndex(where: { $0.english == "wounding" }) {
+      var at = wounding + 1
+      while at + 1 < words.count, ![",", ".", ";", ":"].contains(words[at].english) {
+        if words[at].english == "with", words[at + 1].english == "wounds" || words[at + 1].english == "injuries",
+          at + 2 == words.count || words[at + 2].wordIsPunctuation
+        {
+          words.removeSubrange(at...(at + 1))
+          break
+        }
+        at += 1
+      }
+    }
+  }
+
   /// بعد / قبل + a stretch of time + من: the time goes first and من says nothing: بعد ساعات من
   /// اختطافه → hours after his abduction; قبل يومين من الانتخابات → two days before the elections
   /// (was "after hours from").

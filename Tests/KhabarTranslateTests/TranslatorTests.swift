@@ -301,6 +301,18 @@ enum Seed {
       ("قامت القوات بحملة مداهمات", "The forces carried out a raid campaign", "with"),  // ب governed: silent
       ("أسفر الهجوم عن مقتل ثلاثة عناصر", "The attack resulted in the death of three members", nil),
       ("أدى الانفجار إلى مقتل طفل", "The explosion led to the death of a child", nil),  // verbal noun + person
+      // A result clause of what is done to people: the participle, after a comma.
+      (
+        "انفجرت عبوة في المدينة، ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين بجروح.",
+        ", killing two people and wounding three others.", "resulted"
+      ),
+      ("قصفت القوات البلدة ما أدى إلى مقتل طفل.", "the town, killing a child.", "which"),
+      (
+        "وقعت اشتباكات أسفرت عن مقتل عنصرين واعتقال أربعة آخرين.", ", killing two members and arresting four others",
+        "that"
+      ),
+      ("انتشر الفيروس، ما أدى إلى إصابة الآلاف بالمرض.", "led to", "wounding"),  // an infection
+      ("قصفت القوات القرية ما أدى إلى تدمير المنزل.", ", which led to the destruction of the house", "what"),
       ("شنت الطائرات غارات استهدفت مواقع التنظيم", "airstrikes that targeted ISIS positions", nil),
       ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
       ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
@@ -441,7 +453,7 @@ enum Seed {
       ("القبض على ضابط سابق بريف حماة", "former officer arrested", "Arrest is on"),
       ("اغتيال قيادي سابق في درعا", "former commander assassinated", "Assassination"),
       // ، ما + a verb: "which"; a participle with its لـ complement stays after its noun.
-      ("هاجم مسلحون حاجزاً، ما أدى إلى مقتل عنصرين.", ", which led to the death of two members", "what"),
+      ("هاجم مسلحون حاجزاً، ما أدى إلى مقتل عنصرين.", ", killing two members", "what"),
       ("هاجم مسلحون حاجزاً تابعاً لقوات سوريا الديمقراطية.", "a checkpoint affiliated to SDF", "an affiliated"),
       ("هاجمت القوات مواقع الفصائل الموالية لأنقرة.", "factions loyal to Ankara", "loyal factions"),
       ("اعتقلت قوات الأسايش التابعة للإدارة الذاتية عضوين.", "belonging to Autonomous Administration arrested", nil),
@@ -454,8 +466,8 @@ enum Seed {
       ("أحبها كثيرا.", "her", nil),
       ("أصيب شاب برصاص القوات الإسرائيلية.", "wounded by the gunfire of the Israeli forces", "in the gunfire"),
       // ما before a verb of a result stands for the clause before, with or without a comma.
-      ("قصفت القوات القرية ما أدى لمقتل طفل.", "the village, which led to the death of a child", "what"),
-      ("وقع انفجار في المدينة، ما أسفر عن مقتل شخصين.", ", which resulted in the death", nil),
+      ("قصفت القوات القرية ما أدى لمقتل طفل.", "the village, killing a child", "what"),
+      ("وقع انفجار في المدينة، ما أسفر عن مقتل شخصين.", ", killing two people", nil),
       ("عرف الرجل ما حدث.", "knew what happened", "which"),
       ("يؤدي الحيوان دور المضيف للفيروس.", "role", "leads to"),
       // A passive before a colon is a label of the page.
