@@ -499,6 +499,10 @@ enum Seed {
       ("من فضلك ساعدني.", "Please", "distinction"),
       ("يا سامي، تعال هنا.", "Sami,", "Oh"),
       ("ذهب سامي إلى المدرسة.", "went", "removed"),
+      ("يشكو الأهالي من انتشار السلاح.", "spread of", "deployment"),
+      ("ضعف الانتشار الأمني في الأحياء", "security deployment", nil),
+      ("قتلى وجرحى من الطرفين", "the two sides", "parties"),
+      ("اندلعت مواجهات عنيفة في المدينة.", "clashes", "confrontations"),
       ("انتشر فيروس كورونا في المدينة.", "coronavirus was", "rolled"),  // -us: singular
       ("فرضت الحكومة الحجر الصحي.", "quarantine", "rooms"),
       ("ظهرت أعراض المرض على المصابين.", "symptoms", "honor"),
