@@ -1334,9 +1334,21 @@ extension Translator {
       guard oneWord || verbs.contains(verb) && (words[index + 1].english == "in" || words[index + 1].english == "to")
       else { continue }
       var noun = index + (oneWord ? 1 : 2)
-      if words[noun].english == "the" { noun += 1 }
-      guard noun + 1 < words.count, words[noun + 1].english == "of", let ing = participle(words[noun], at: noun + 2)
-      else { continue }
+      if ["the", "a", "an"].contains(words[noun].english) { noun += 1 }
+      guard noun + 1 < words.count, let ing = participle(words[noun], at: noun + 2) else { continue }
+      // Its "of", or a second event before one object: مقتل وإصابة عدد من العناصر → killing and
+      // wounding a number of members (was "a death and an injury a number of").
+      var end = noun + 1
+      var secondEvent: DraftWord? = nil
+      if words[noun + 1].english != "of" {
+        var second = noun + 2
+        if second < words.count, ["the", "a", "an"].contains(words[second].english) { second += 1 }
+        guard words[noun + 1].english == "and", second + 1 < words.count,
+          let ing = participle(words[second], at: second + 1)
+        else { continue }
+        secondEvent = DraftWord(word: ing, like: words[second])
+        end = words[second + 1].english == "of" ? second + 1 : second
+      }
       // The clause's subject before the verb says nothing: which, that, it (ما, مما, وهو ما, a
       // clause that describes the event), and its "and". (A verb with a subject of its own keeps
       // it: أدى الانفجار إلى مقتل طفل → the explosion led to the death of a child.)
@@ -1350,10 +1362,19 @@ extension Translator {
       guard start > 0, !Self.sentenceEnds.contains(words[start - 1].english) else { continue }
       var replacement: [DraftWord] = []
       if words[start - 1].english != "," { replacement.append(DraftWord(word: ",", like: words[index])) }
+      // (The participle says the verb too: its entry stays in the explanation, as every glossary
+      // term the line holds must.)
+      let verbRule = (index..<noun).map { words[$0].rule.text(rules) }.filter { !$0.isEmpty }
       var event = DraftWord(word: ing, like: words[noun])
+      event.rule = RuleTrail((verbRule + [words[noun].rule.text(rules)]).joined(separator: "; "))
       event.rule.append(.resultParticiple, rules: rules)
       replacement.append(event)
-      words.replaceSubrange(start...(noun + 1), with: replacement)
+      if var secondEvent {
+        replacement.append(words[noun + 1])
+        secondEvent.rule.append(.resultParticiple, rules: rules)
+        replacement.append(secondEvent)
+      }
+      words.replaceSubrange(start...end, with: replacement)
       // And one more event joined by و in the same clause: وإصابة ثلاثة → and wounding three.
       var next = start + replacement.count
       while next + 2 < words.count, ![",", ".", ";", ":"].contains(words[next].english) {

@@ -312,6 +312,10 @@ enum Seed {
         "that"
       ),
       ("انتشر الفيروس، ما أدى إلى إصابة الآلاف بالمرض.", "led to", "wounding"),  // an infection
+      (
+        "هاجم التنظيم موقعا، مما أسفر عن مقتل وإصابة عدد كبير من العناصر.", "killing and wounding a large number",
+        "death"
+      ),
       ("قصفت القوات القرية ما أدى إلى تدمير المنزل.", ", which led to the destruction of the house", "what"),
       ("شنت الطائرات غارات استهدفت مواقع التنظيم", "airstrikes that targeted ISIS positions", nil),
       ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
