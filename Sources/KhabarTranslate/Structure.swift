@@ -203,6 +203,16 @@ extension Translator {
         pendingNegation = nil
         pendingQuestion = nil
         lastVerbWasSaying = Self.sayingVerbs.contains(where: { unit.english.hasPrefix($0) })
+        // A verb that takes another with "to" (word set catenative_verb), then أن and an imperfect:
+        // "to" and the verb's base (حاول الجيش أن يتقدم → the army attempted to advance, was
+        // "attempted that he advances").
+        if end + 1 < units.count, units[end].wordClass == .complementizer, units[end].role == "comp",
+          units[end].proclitics.isEmpty, units[end].enclitic == nil, Self.keyWithoutProclitics(units[end]) == "ان",
+          units[end + 1].wordClass == .verb, units[end + 1].verb.map({ !$0.perfect && !$0.passive }) == true,
+          units[end + 1].proclitics.isEmpty, isCatenative(unit.english)
+        {
+          infinitive = true
+        }
         index = end
         clauseStart = false
         continue
@@ -258,7 +268,10 @@ extension Translator {
         if index + 1 < units.count, units[index + 1].wordClass == .verb, unit.role != "neg_nominal" {
           pendingNegation = unit
         } else if unit.role == "neg", index + 1 < units.count, units[index + 1].role == "modal",
-          units[index + 1].wordClass == .adverb, !units[index + 1].english.contains(" ")
+          units[index + 1].wordClass == .adverb,
+          // (One word, or a pronoun and the modal: لا أستطيع → I cannot.)
+          !units[index + 1].english.contains(" ")
+            || Self.subjectPronouns.contains(String(units[index + 1].english.split(separator: " ")[0]))
         {
           // لا يمكن / لا يجب → cannot / must not: said after the modal.
           out += conjunctionWords(unit)
@@ -291,8 +304,12 @@ extension Translator {
         continue
       case .complementizer where infinitive && unit.role == "comp":
         // يمكن أن يكون → can be; أريد أن أذهب → want to go
-        let modal = out.last?.english == "not" ? out.dropLast().last?.english : out.last?.english
-        if !rules.bareInfinitiveModals.contains(modal ?? "") {
+        // (The modal's last word: "I can" → can; "cannot"; in a question, the word before its
+        // subject: can you.)
+        var back = out.count - 1
+        if back > 0, out[back].english == "not" || Self.subjectPronouns.contains(out[back].english) { back -= 1 }
+        let modal = back >= 0 ? String(Self.lastSpacedWord(out[back].english)).lowercased() : ""
+        if !rules.bareInfinitiveModals.contains(modal) {
           out.append(word("to", RuleTrail(unit.origin, .verbInflection)))
         }
         index += 1
@@ -1228,6 +1245,8 @@ extension Translator {
   }
 
   /// English weekdays (the glossary's translations of الأحد … السبت).
+  /// English subject pronouns (the first word of a modal written with its person: I can, he wants).
+  static let subjectPronouns: Set<String> = ["I", "you", "he", "she", "it", "we", "they"]
   static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
   /// Parts of a day that news writes before the weekday (مساء أمس الأحد, فجر اليوم الاثنين).
   static let dayParts: Set<String> = ["morning", "evening", "night", "afternoon"]
@@ -1610,6 +1629,27 @@ extension Translator {
     }
     guard negated else { return [word(unit.english, RuleTrail(unit.origin))] }
     if unit.english == "can" { return [word("cannot", RuleTrail(unit.origin, .negation))] }
+    // A pronoun and its modal: I cannot, he does not want, I would not like.
+    let parts = unit.english.split(separator: " ").map(String.init)
+    if parts.count >= 2, Self.subjectPronouns.contains(parts[0]) {
+      let pronoun = word(parts[0], RuleTrail(unit.origin))
+      let rest = parts.dropFirst()
+      if rest.first == "can" {
+        return [
+          pronoun, word((["cannot"] + rest.dropFirst()).joined(separator: " "), RuleTrail(unit.origin, .negation)),
+        ]
+      }
+      if let first = rest.first, rules.bareInfinitiveModals.contains(first) {
+        return [pronoun, word(first, RuleTrail(unit.origin)), word("not", RuleTrail(.negation))]
+          + rest.dropFirst().map { word($0, RuleTrail(unit.origin)) }
+      }
+      let third = rest.first.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+      let base = rest.first.map { third ? String($0.dropLast()) : $0 } ?? ""
+      return [
+        pronoun, word(third ? "does" : "do", RuleTrail(.negation)), word("not", RuleTrail(.negation)),
+        word(([base] + rest.dropFirst()).joined(separator: " "), RuleTrail(unit.origin)),
+      ]
+    }
     return [word(unit.english, RuleTrail(unit.origin)), word("not", RuleTrail(.negation))]
   }
 
@@ -1798,6 +1838,14 @@ extension Translator {
     return verbOfVerbalNoun(unit) != nil ? use : nil
   }
 
+  /// Whether an English verb takes another with "to" (word set `catenative_verb`, as the set
+  /// writes it or without "be": be able, manage).
+  func isCatenative(_ english: String) -> Bool {
+    let lowered = english.lowercased()
+    return rules.catenativeVerbs.contains(lowered)
+      || lowered.hasPrefix("be ") && rules.catenativeVerbs.contains(String(lowered.dropFirst(3)))
+  }
+
   /// Whether a verb that takes another verb with "to" (word set `catenative_verb`) comes before
   /// `index`, with at most its subject (three words without a proclitic) and its governed
   /// preposition between: حاول الجيش اقتحام, تمكنت الفرق من إخماد.
@@ -1807,10 +1855,7 @@ extension Translator {
     while at >= 0, between <= 3 {
       let unit = units[at]
       if unit.wordClass == .verb {
-        // (As the set writes it, or without "be": be able, manage.)
-        let english = unit.english.lowercased()
-        return rules.catenativeVerbs.contains(english)
-          || english.hasPrefix("be ") && rules.catenativeVerbs.contains(String(english.dropFirst(3)))
+        return isCatenative(unit.english)
       }
       let governed = unit.wordClass == .preposition && unit.role?.hasPrefix("governed:") == true
       guard governed || [.noun, .name, .adjective].contains(unit.wordClass) && unit.proclitics.isEmpty else {
