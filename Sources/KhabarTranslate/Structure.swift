@@ -607,20 +607,35 @@ extension Translator {
         pendingSubject = "it"
         index += 1
         continue
-      case .adjective
-      where unit.source == .lexicon && unit.enclitic == nil && !unit.hasPreposition && index + 1 < units.count
-        && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty
-        && !units[index + 1].definite && units[index + 1].enclitic == nil && !units[index + 1].key.hasSuffix("ا")
-        && !["اكثر", "اقل"].contains(Self.keyWithoutProclitics(unit))
-        && unit.candidates.first.map({ !$0.hasArticle && Self.isElative($0) }) == true
-        && Self.superlative(ofElativeGloss: unit.candidates.first!.analysis.stem.gloss) != nil:
+      // (A where clause for each pattern: it binds to the last one only.)
+      case .adjective where superlative(units, at: index) != nil, .name where superlative(units, at: index) != nil:
         // An elative before an indefinite noun in the genitive is its superlative: أعلى مستوى →
         // the highest level (was "higher level"). (Not before an accusative, its specification:
-        // أكثر حسما → more decisive; nor أكثر and أقل, which mostly take one.)
-        let superlative = Self.superlative(ofElativeGloss: unit.candidates.first!.analysis.stem.gloss)!
+        // أكثر حسما → more decisive; nor أكثر and أقل, which mostly take one.) So it is before a
+        // definite plural: أخطر الأمراض → the most dangerous diseases; and with من before it after
+        // anything but a verb, the phrase is one of them: وهي من أكبر العشائر → and it is one of the
+        // largest clans (was "from Akbar the tribes"); انسحب من أكبر المدن keeps "from".
+        let superlative = superlative(units, at: index)!
         var phrase = nounPhrase(units, at: index + 1)
         if let first = phrase.words.first?.english, first == "a" || first == "an" || first == "the" {
           phrase.words.removeFirst()
+        }
+        // (As a predicate: after a pronoun, a comma, or in a clause with no verb before it.)
+        func predicate() -> Bool {
+          guard index >= 2 else { return true }
+          if [.pronoun, .punctuation].contains(units[index - 2].wordClass) { return true }
+          var back = index - 2
+          while back >= 0, units[back].wordClass != .punctuation {
+            if units[back].wordClass == .verb { return false }
+            back -= 1
+          }
+          return true
+        }
+        if units[index + 1].definite, index >= 1, units[index - 1].wordClass == .preposition,
+          units[index - 1].key == "من", units[index - 1].proclitics.isEmpty, units[index - 1].enclitic == nil,
+          let last = out.last, last.english == "from", predicate()
+        {
+          out[out.count - 1].english = "one of"
         }
         out += conjunctionWords(unit)
         out += prepositionWords(unit)
@@ -1844,6 +1859,31 @@ extension Translator {
     let lowered = english.lowercased()
     return rules.catenativeVerbs.contains(lowered)
       || lowered.hasPrefix("be ") && rules.catenativeVerbs.contains(String(lowered.dropFirst(3)))
+  }
+
+  /// The superlative of the elative at `index` before the noun it heads (see
+  /// ``elativeBeforeItsNoun(_:_:)``), when the unit is one: a lexicon word with no clitic, not أكثر
+  /// or أقل, before a noun with none.
+  func superlative(_ units: [Unit], at index: Int) -> String? {
+    let unit = units[index]
+    guard unit.source == .lexicon, unit.enclitic == nil, !unit.hasPreposition, index + 1 < units.count,
+      units[index + 1].wordClass == .noun, units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil,
+      !units[index + 1].key.hasSuffix("ا"), !["اكثر", "اقل"].contains(Self.keyWithoutProclitics(unit))
+    else { return nil }
+    return elativeBeforeItsNoun(unit, units[index + 1])
+  }
+
+  /// The superlative of an elative unit before the noun it heads, when it is one: an indefinite
+  /// noun, or a definite plural (any reading of the word that is an elative without the article,
+  /// as the lexicon may read أكبر as the name Akbar first).
+  func elativeBeforeItsNoun(_ unit: Unit, _ noun: Unit) -> String? {
+    guard
+      let reading = noun.definite && (noun.plural || noun.englishIsPlural)
+        ? unit.candidates.first(where: { !$0.hasArticle && Self.isElative($0) })
+        : !noun.definite && unit.wordClass == .adjective ? unit.candidates.first : nil,
+      !reading.hasArticle, Self.isElative(reading)
+    else { return nil }
+    return Self.superlative(ofElativeGloss: reading.analysis.stem.gloss)
   }
 
   /// Whether a verb that takes another verb with "to" (word set `catenative_verb`) comes before

@@ -509,6 +509,10 @@ enum Seed {
       ("هل يمكنك أن تساعدني؟", "Can you help me?", "to help"),
       ("أود أن أشكرك.", "I would like to thank you", "bent"),
       ("حاول الجيش أن يتقدم.", "attempted to", "that he"),
+      // An elative before a definite plural is a superlative; with من as a predicate, one of them.
+      ("المدينة من أكبر المدن السورية.", "is one of the largest Syrian cities", "Akbar"),
+      ("انسحب الجيش من أكبر المدن.", "withdrew from the largest cities", "one of"),
+      ("طبيعي لازم يتعاقب.", "natural", nil),  // an adjective that is no elative: no superlative (was a crash)
       ("أحتاج إلى سكين.", "I need a knife", "need to"),
       ("يشكو الأهالي من انتشار السلاح.", "spread of", "deployment"),
       ("ضعف الانتشار الأمني في الأحياء", "security deployment", nil),
