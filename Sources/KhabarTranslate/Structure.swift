@@ -1338,7 +1338,14 @@ extension Translator {
     let verbs: Set<String> = ["resulted", "led", "resulting", "leading"]
     // (A glossary phrase gives the verb and its preposition as one word: مما أسفر عن → "resulting in".)
     let joined: Set<String> = ["resulted in", "led to", "resulting in", "leading to"]
-    guard words.contains(where: { verbs.contains($0.english) || joined.contains($0.english) }) else { return }
+    // (One byte read first: most words start with neither letter, and hashing each is not free.)
+    guard
+      words.contains(where: {
+        let first = $0.english.utf8.first
+        return (first == UInt8(ascii: "r") || first == UInt8(ascii: "l"))
+          && (verbs.contains($0.english) || joined.contains($0.english))
+      })
+    else { return }
     // (إصابة with ب and anything but wounds is an infection: أدى إلى إصابة الآلاف بالمرض keeps
     // "the infection of", not "wounding".)
     func infection(after index: Int) -> Bool {
@@ -1511,7 +1518,9 @@ extension Translator {
       }
       // A month or a day of the week with الماضي or المقبل is "last" or "next", with no "in": في
       // شباط الماضي → last February (was "in February the last"); الجمعة الماضية → last Friday.
-      if Self.months.contains(english) || Self.weekdays.contains(english), index + 1 < words.count {
+      if english.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
+        Self.months.contains(english) || Self.weekdays.contains(english), index + 1 < words.count
+      {
         let the = words[index + 1].english == "the" && index + 2 < words.count ? 1 : 0
         let which = words[index + 1 + the].english
         if which == "last" || which == "past" || which == "next" || which == "coming",
