@@ -1259,9 +1259,9 @@ extension Translator {
     }
   }
 
-  /// English weekdays (the glossary's translations of الأحد … السبت).
   /// English subject pronouns (the first word of a modal written with its person: I can, he wants).
   static let subjectPronouns: Set<String> = ["I", "you", "he", "she", "it", "we", "they"]
+  /// English weekdays (the glossary's translations of الأحد … السبت).
   static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
   /// Parts of a day that news writes before the weekday (مساء أمس الأحد, فجر اليوم الاثنين).
   static let dayParts: Set<String> = ["morning", "evening", "night", "afternoon"]
@@ -1322,11 +1322,6 @@ extension Translator {
     "December",
   ]
 
-  /// A month named twice with a slash, as Levantine news dates it (حزيران/يونيو → June, was "June /
-  /// June"), is named once; ص and م after a clock time are a.m. and p.m. (10:15 ص → 10:15 a.m.); a
-  /// breadcrumb's الرئيسية is "Home".
-  ///
-  /// - Complexity: O(*n*) in the number of words.
   /// A result verb before the verbal noun of something done to people is the English participle
   /// of that verb after a comma, as the press writes it: ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين
   /// → , killing two people and wounding three others (was ", which resulted in the death of two
@@ -1493,6 +1488,12 @@ extension Translator {
     }
   }
 
+  /// A month named twice with a slash, as Levantine news dates it (حزيران/يونيو → June, was "June /
+  /// June"), is named once; ص and م after a clock time are a.m. and p.m. (10:15 ص → 10:15 a.m.); a
+  /// breadcrumb's الرئيسية is "Home"; a month or weekday with الماضي or المقبل is "last" or "next"
+  /// (and see ``tidyStretchesOfTime(_:)``).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
   func tidyDatesAndTimes(_ words: inout [DraftWord]) {
     tidyStretchesOfTime(&words)
     // (A page's breadcrumb opens with its home page: الرئيسية / أخبار → Home / News, was "Main".)
@@ -2482,7 +2483,9 @@ extension Translator {
       && units[next].wordClass == .noun && !units[next].definite
       && units[next].proclitics.isEmpty && units[next].enclitic == nil && !units[next].human
       && (units[next + 1].wordClass == .noun && units[next + 1].definite
-        // (Or a name: مراسل منصة تلفزيون سوريا → the correspondent of the Syria TV platform.)
+        // (Or a name: مراسل منصة تلفزيون سوريا → the correspondent of a platform of Syria TV, was
+        // "correspondent said platform of Syria TV"; مختار قرية الزعفرانة → mukhtar of al-Zaafarana
+        // village.)
         || units[next + 1].wordClass == .name)
       && units[next + 1].proclitics.isEmpty && units[next + 1].category != "time"
     let endsInPreposition = Self.endsInPreposition(english)
