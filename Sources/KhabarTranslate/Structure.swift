@@ -1345,7 +1345,7 @@ extension Translator {
     // "the infection of", not "wounding".)
     func infection(after index: Int) -> Bool {
       var at = index
-      while at + 1 < words.count, at < index + 10, ![",", ".", ";", ":"].contains(words[at].english) {
+      while at + 1 < words.count, at < index + 10, !Self.clauseEnds.contains(words[at].english) {
         if words[at].english == "with" {
           var what = at + 1
           while what + 1 < words.count, ["the", "a", "an"].contains(words[what].english) { what += 1 }
@@ -1413,7 +1413,7 @@ extension Translator {
       words.replaceSubrange(start...end, with: replacement)
       // And one more event joined by و in the same clause: وإصابة ثلاثة → and wounding three.
       var next = start + replacement.count
-      while next + 2 < words.count, ![",", ".", ";", ":"].contains(words[next].english) {
+      while next + 2 < words.count, !Self.clauseEnds.contains(words[next].english) {
         if words[next].english == "and" {
           var second = next + 1
           if words[second].english == "the" { second += 1 }
@@ -1433,7 +1433,7 @@ extension Translator {
     // (Wounding says the wounds: وإصابة ثلاثة بجروح → and wounding three, not "… with wounds".)
     if let wounding = words.firstIndex(where: { $0.english == "wounding" }) {
       var at = wounding + 1
-      while at + 1 < words.count, ![",", ".", ";", ":"].contains(words[at].english) {
+      while at + 1 < words.count, !Self.clauseEnds.contains(words[at].english) {
         if words[at].english == "with", words[at + 1].english == "wounds" || words[at + 1].english == "injuries",
           at + 2 == words.count || words[at + 2].wordIsPunctuation
         {
@@ -1871,22 +1871,17 @@ extension Translator {
       || lowered.hasPrefix("be ") && rules.catenativeVerbs.contains(String(lowered.dropFirst(3)))
   }
 
-  /// The superlative of the elative at `index` before the noun it heads (see
-  /// ``elativeBeforeItsNoun(_:_:)``), when the unit is one: a lexicon word with no clitic, not أكثر
-  /// or أقل, before a noun with none.
+  /// The superlative of the elative at `index` before the noun it heads, when the unit is one: a
+  /// lexicon word with no clitic, not أكثر or أقل, before a noun with none that is indefinite, or a
+  /// definite plural (then any reading of the word that is an elative without the article, as the
+  /// lexicon may read أكبر as the name Akbar first).
   func superlative(_ units: [Unit], at index: Int) -> String? {
     let unit = units[index]
     guard unit.source == .lexicon, unit.enclitic == nil, !unit.hasPreposition, index + 1 < units.count,
       units[index + 1].wordClass == .noun, units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil,
       !units[index + 1].key.hasSuffix("ا"), !["اكثر", "اقل"].contains(Self.keyWithoutProclitics(unit))
     else { return nil }
-    return elativeBeforeItsNoun(unit, units[index + 1])
-  }
-
-  /// The superlative of an elative unit before the noun it heads, when it is one: an indefinite
-  /// noun, or a definite plural (any reading of the word that is an elative without the article,
-  /// as the lexicon may read أكبر as the name Akbar first).
-  func elativeBeforeItsNoun(_ unit: Unit, _ noun: Unit) -> String? {
+    let noun = units[index + 1]
     guard
       let reading = noun.definite && (noun.plural || noun.englishIsPlural)
         ? unit.candidates.first(where: { !$0.hasArticle && Self.isElative($0) })
