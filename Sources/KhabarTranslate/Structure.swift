@@ -1223,7 +1223,8 @@ extension Translator {
   }
 
   /// An article after a determiner that takes its noun without one is dropped: أي شخص → any
-  /// person (was "any a person"), أي دولة → no state (was "no the state").
+  /// person (was "any a person"), أي دولة → no state (was "no the state"); "an" before "other" is
+  /// one word: عدد آخر → another number (was "an other number").
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func dropArticleAfterDeterminer(_ words: inout [DraftWord]) {
@@ -1234,6 +1235,9 @@ extension Translator {
       if english == "a" || english == "an" || english == "the",
         ["any", "no"].contains(words[index - 1].english.lowercased())
       {
+        words.remove(at: index)
+      } else if english == "other", words[index - 1].english == "an" {
+        words[index - 1].english = "another"
         words.remove(at: index)
       } else {
         index += 1
@@ -1631,7 +1635,10 @@ extension Translator {
     if "aeio".utf8.contains(first) { return true }
     if first == UInt8(ascii: "u"), letters.count > 2 {
       let second = letters[1]
-      if second == UInt8(ascii: "n") { return letters[2] != UInt8(ascii: "i") }
+      // (uni- is "you": a unit, a union; un- before i is not: an unidentified, an uninhabited.)
+      if second == UInt8(ascii: "n") {
+        return letters[2] != UInt8(ascii: "i") || letters.count > 3 && "dnm".utf8.contains(letters[3])
+      }
       return "rmplg".utf8.contains(second)
     }
     return word.hasPrefix("hour") || word.hasPrefix("honest") || word.hasPrefix("honour") || word.hasPrefix("honor")
@@ -2629,7 +2636,13 @@ extension Translator {
         // (A head whose English ends in its preposition takes the complement as its object:
         // بتهمة التعامل مع قسد → on charges of collaborating with SDF.)
         if !endsInPreposition { words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count])) }
-        words += complement.words
+        // (What a noun of quantity counts is a plural in general: عدد الحالات → the number of
+        // cases, نسبة الوفيات → the percentage of deaths, not "of the cases".)
+        if head.category == "number", complement.plural, complement.words.first?.english == "the" {
+          words += complement.words.dropFirst()
+        } else {
+          words += complement.words
+        }
       }
     }
     if agentive, let participle = adjectives.last {

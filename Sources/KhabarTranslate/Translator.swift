@@ -726,7 +726,12 @@ public final class Translator: Sendable {
         ? .name : .noun
     default: wordClass = entry.category == .place || entry.category == .time ? .name : .noun
     }
-    if entry.category == .number, wordClass == .noun { wordClass = .number }
+    // (A noun of multitude — dozens, hundreds, percent — counts like a number; a noun of quantity
+    // with an English singular is a noun: عدد الحالات → the number of cases, نسبة الوفيات → the
+    // percentage of deaths.)
+    if entry.category == .number, wordClass == .noun, entry.english.hasSuffix("s") || entry.english == "percent" {
+      wordClass = .number
+    }
     var unit = Unit(
       span: match.range, tokenRange: match.tokenRange, arabic: arabic, wordClass: wordClass, english: match.english,
       source: .glossary, origin: "\(entry.origin.file):\(entry.origin.line)")

@@ -711,6 +711,14 @@ enum Seed {
       ("قتل مئات المدنيين في القصف.", "Hundreds of civilians", nil),
       ("نزح عشرات الآلاف من المدنيين.", "Tens of thousands of civilians", nil),
       ("قتل 30 عنصرا من قوات النظام.", "30 members of the regime forces", nil),
+      // A noun of quantity with an English singular is a noun in construct: "the number of", and
+      // what it counts is general (no "the").
+      ("زاد عدد الحالات المؤكدة في الصين.", "The number of confirmed cases increased", "Number cases"),
+      ("ارتفعت نسبة الوفيات.", "The percentage of deaths rose", "of the deaths"),
+      ("انفجرت عبوة، ما أسفر عن مقتل شخص وإصابة عدد آخر بجروح.", "and wounding several others.", "with wounds"),
+      ("وصل عدد آخر من الجنود.", "Several others of the soldiers", nil),
+      ("تلقت اتصالا من رقم مجهول.", "an unidentified number", "a unidentified"),
+      ("تلقى اتصالا من رقم آخر.", "from another number", "an other"),
     ] as [(String, String, String?)])
   func coordinatedVerbsAndMultitudes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
