@@ -99,6 +99,10 @@ public struct RuleBook: Sendable {
   /// Verbs whose subject before an أن clause is "it" (set `impersonal_verb`, matching form of the
   /// citation): يبدو أن → it seems that.
   public var impersonalVerbs: Set<String> = []
+  /// English adverbs that go before the verb, after its first auxiliary (set `mid_adverb`, lower
+  /// case): one written between a verb and its subject moves there (لوحظ أيضا الإسهال → diarrhea was
+  /// also noticed).
+  public var midAdverbs: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -192,6 +196,7 @@ public struct RuleBook: Sendable {
       ("result_verb", \.resultVerbs, .matching),
       ("reporting_verb", \.reportingVerbs, .matching),
       ("impersonal_verb", \.impersonalVerbs, .matching),
+      ("mid_adverb", \.midAdverbs, .lowercased),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

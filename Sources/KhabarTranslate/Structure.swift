@@ -2768,6 +2768,19 @@ extension Translator {
         next += 1
       }
     }
+    // An adverb between the verb and a noun phrase that can be its subject (word set mid_adverb)
+    // goes with the verb, and the subject is after it: لوحظ أيضا الإسهال → diarrhea was also
+    // noticed (was "he was noticed also the diarrhea"). Given back when no subject follows.
+    var midAdverb: Unit? = nil
+    if !subjectBefore, subjectPronoun == nil, next == index + 1, next + 1 < units.count,
+      units[next].wordClass == .adverb, units[next].proclitics.isEmpty, units[next].enclitic == nil,
+      rules.midAdverbs.contains(units[next].english.lowercased()), !units[next + 1].hasPreposition,
+      !units[next + 1].hasConjunction, [.noun, .name, .number].contains(units[next + 1].wordClass)
+    {
+      midAdverb = units[next]
+      next += 1
+    }
+    let subjectAt = midAdverb == nil ? index + 1 : next
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
     var negationOnSubject = false
@@ -2856,9 +2869,9 @@ extension Translator {
       // protesters, was "members opened fire on from the security the protesters". After a
       // quantity whose definite noun has told what it counts, or before a place, it is where they
       // come from: نزحت مئات العائلات من القرية → hundreds of families from the village fled.)
-      let head = units[index + 1]
+      let head = units[subjectAt]
       let groupOfNoun =
-        phrase.end == index + 2 && head.wordClass == .noun && !head.definite && head.enclitic == nil
+        phrase.end == subjectAt + 1 && head.wordClass == .noun && !head.definite && head.enclitic == nil
         && (head.human || Self.namesGroup(head))
         && phrase.end + 1 < units.count
         && (units[phrase.end + 1].definite || units[phrase.end + 1].wordClass == .name)
@@ -2923,7 +2936,7 @@ extension Translator {
     // an explosion took place, دارت اشتباكات → clashes took place (was "fell down", "revolved").
     // (Also with the event before it: قال إن الاشتباك وقع مساء أمس → the clash took place
     // yesterday evening, was "fell down".)
-    let eventAt = subject != nil ? index + 1 : subjectBefore ? index - 1 : nil
+    let eventAt = subject != nil ? subjectAt : subjectBefore ? index - 1 : nil
     if let eventAt, eventAt >= 0, eventAt < units.count, !features.passive, rules.occurrenceVerbs.contains(verbKey),
       let head = Self.lastWord(units[eventAt].english), rules.eventNouns.contains(head.lowercased())
     {
@@ -2941,7 +2954,7 @@ extension Translator {
           && [.noun, .name, .number].contains(units[phrase.end].wordClass)
       } ?? false
     if !features.passive, features.perfect, let subject, rules.passiveWithoutSubject[verbKey] != nil,
-      units[index + 1].wordClass == .number || !units[index + 1].definite, !objectAfterSubject
+      units[subjectAt].wordClass == .number || !units[subjectAt].definite, !objectAfterSubject
     {
       // قتل 30 عنصرا → 30 members were killed
       features.passive = true
@@ -2951,7 +2964,11 @@ extension Translator {
       }
       features.plural = subject.plural
     }
-    if let subject { features.plural = subject.plural || features.plural && units[index + 1].wordClass != .noun }
+    if let subject { features.plural = subject.plural || features.plural && units[subjectAt].wordClass != .noun }
+    if subject == nil, midAdverb != nil {
+      midAdverb = nil
+      next = index + 1
+    }
     let rule = verb.origin
     var verbWords = conjugate(
       base, features: features, negation: negationOnSubject ? nil : negation, explicitSubject: subject != nil)
@@ -3004,7 +3021,11 @@ extension Translator {
     }
     let ruleCitation =
       RuleTrail(rule, features.passive ? .passive : subject != nil ? .vsoSvo : .verbInflection)
+    // (The adverb after the first auxiliary and its "not", or before a verb of one word.)
+    let adverbAfter =
+      midAdverb == nil ? -1 : verbWords.count == 1 ? 0 : verbWords.count > 2 && verbWords[1] == "not" ? 2 : 1
     for (i, text) in verbWords.enumerated() {
+      if i == adverbAfter, let midAdverb { words += draftWords([midAdverb]) }
       let source = i == 0 && negation != nil && verbWords.count > 1 ? negation! : verb
       let negated = i == 0 && negation != nil && negation!.role != "may"
       words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))

@@ -144,6 +144,11 @@ enum Seed {
     ("اعتقلتها الشرطة.", "The police arrested her."),
     ("قال المراسل إن الهجوم كان قويا", "The correspondent said that the attack was strong"),
     ("ثم انسحبت عناصر داعش", "Then ISIS members withdrew"),
+    // An adverb between the verb and its subject goes with the verb (word set mid_adverb).
+    ("لوحظ أيضا الإسهال في المرضى.", "The diarrhea was also noticed in patients."),
+    ("قتل أيضا ثلاثة عناصر.", "Three members were also killed."),
+    ("سيهاجم أيضا الجيش القرية.", "The army will also attack the village."),
+    ("زار مؤخرا الوزير المدينة.", "The minister recently visited the city."),
   ])
   func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
