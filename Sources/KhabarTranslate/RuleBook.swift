@@ -43,6 +43,9 @@ public struct RuleBook: Sendable {
   /// people_object; matching form of the citation → English base and row): أصاب مسلحون شاباً →
   /// gunmen wounded a young man, أصابت القذيفة منزلاً → the shell hit a house.
   public var peopleObjectVerbs: [String: (english: String, origin: String)] = [:]
+  /// Imperfects as written (matching form, without proclitics) whose usual reading without
+  /// harakat is the passive (verbs.tsv kind passive_imperfect): يعد → be considered (يُعد).
+  public var passiveImperfects: [String: (english: String, origin: String)] = [:]
   /// A news event's verbal noun (verbs.tsv kind verbal_noun): the English participle and verb
   /// (base, empty when the row gives none) and the row.
   public typealias VerbalNoun = (participle: String, base: String, origin: String)
@@ -321,10 +324,13 @@ public struct RuleBook: Sendable {
       case "people_object":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         peopleObjectVerbs[key] = (base, "\(verbPath):\(row.line)")
+      case "passive_imperfect":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        passiveImperfects[key] = (base, "\(verbPath):\(row.line)")
       default:
         // (A kind the translator does not read is an editor's slip, not a row to skip.)
         throw InputError(
-          "unknown kind '\(verbs.field(row, "kind"))' (irregular, passive_without_subject, news, verbal_noun, change_noun, people_object)",
+          "unknown kind '\(verbs.field(row, "kind"))' (irregular, passive_without_subject, news, verbal_noun, change_noun, people_object, passive_imperfect)",
           at: verbs.location(row, column: "kind"))
       }
     }

@@ -2712,7 +2712,14 @@ extension Translator {
     if base.hasPrefix("be ") && features.passive {
       base = String(base.dropFirst(3))
     } else if verb.vocalizedPassive, features.perfect || !Self.activeImperfectHasDamma(verb) {
-      features.passive = true
+      // (English that is a passive already says so: يُعد → is considered, not "is been
+      // considered"; one that is a state is no passive: حُرّ → was hot, not "was been hot".)
+      if !base.hasPrefix("be ") {
+        features.passive = true
+      } else if base.hasSuffix("ed") || base.hasSuffix("en") {
+        features.passive = true
+        base = String(base.dropFirst(3))
+      }
     }
     var next = index + 1
     switch subjectPronoun {

@@ -1442,6 +1442,9 @@ public final class Translator: Sendable {
   ///
   /// The units are taken (`consuming`): a caller that does not need them afterwards hands over
   /// the array, which is then changed in place instead of copied.
+  /// The particles a jussive follows (matching form): لم, لما, لا (of prohibition), إن (of a condition).
+  static let jussiveParticles = ["لم", "لما", "لا", "ان"]
+
   func disambiguate(_ units: consuming [Unit], context: Context?) -> [Unit] {
     var result = consume units
     for index in result.indices where result[index].source == .lexicon {
@@ -1451,6 +1454,20 @@ public final class Translator: Sendable {
       if !result[index].vocalizedPassive, candidates.contains(where: \.passive) {
         let active = candidates.filter { !$0.passive }
         if !active.isEmpty { candidates = active }
+      }
+      // A hollow verb's short imperfect stem with no ending is a jussive (يعد as يَعُدْ "return"):
+      // only after لم, لما, لا, إن or its own لـ. Elsewhere another reading goes first (يعد ب →
+      // promises).
+      if let first = candidates.first, first.isVerb, first.analysis.suffixLength == 0,
+        first.analysis.stem.category == "IV_C", !first.prefixProclitics.contains("ل"),
+        !(previous.map { unit in
+          unit.proclitics.isEmpty && Self.jussiveParticles.contains { ExactKey.sameBytes($0, unit.key) }
+        } ?? false),
+        let other = candidates.firstIndex(where: {
+          !($0.isVerb && $0.analysis.suffixLength == 0 && $0.analysis.stem.category == "IV_C")
+        })
+      {
+        candidates.insert(candidates.remove(at: other), at: 0)
       }
       let afterPreposition =
         previous?.wordClass == .preposition
@@ -1919,6 +1936,32 @@ public final class Translator: Sendable {
     attributeReports(&units)
     readAmid(&units)
     if !rules.peopleObjectVerbs.isEmpty { readPeopleObjects(&units) }
+    if !rules.passiveImperfects.isEmpty { readPassiveImperfects(&units) }
+  }
+
+  /// An imperfect of verbs.tsv kind passive_imperfect is the passive prose writes without harakat:
+  /// يعد التدخين ضارا (يُعد) → smoking is considered harmful (was "returns": يَعُدْ is a jussive,
+  /// which follows لم). After لم it keeps its reading (لم يعد → no longer); before ب it is another
+  /// verb (يعد بالمراجعة → promises), before a person or a name the person's (تعد أمي كعكة).
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func readPassiveImperfects(_ units: inout [Unit]) {
+    for index in units.indices where units[index].wordClass == .verb && units[index].source == .lexicon {
+      guard units[index].proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
+        let row = rules.passiveImperfects[Self.keyWithoutProclitics(units[index])],
+        index == 0 || units[index - 1].role != "neg_past",
+        index + 1 >= units.count
+          || units[index + 1].proclitics.first != "ب"
+            // (A person after it is who does it: تعد أمي كعكة → my mother is making a cake.)
+            && !(units[index + 1].human || units[index + 1].wordClass == .name
+              || rules.isHuman(units[index + 1].english))
+      else { continue }
+      units[index].english = row.english
+      units[index].origin = row.origin
+      units[index].role = nil
+      units[index].verb?.perfect = false
+      units[index].verb?.passive = false
+    }
   }
 
   /// A verb of verbs.tsv kind people_object whose object is people has that row's English: the

@@ -149,6 +149,11 @@ enum Seed {
     ("قتل أيضا ثلاثة عناصر.", "Three members were also killed."),
     ("سيهاجم أيضا الجيش القرية.", "The army will also attack the village."),
     ("زار مؤخرا الوزير المدينة.", "The minister recently visited the city."),
+    // يعد without harakat is the passive يُعد (verbs.tsv passive_imperfect), not the jussive of
+    // عاد, which follows لم.
+    ("يعد المرض خطيرا.", "The disease is considered serious."),
+    ("تُعد هذه التدابير فعالة.", "These measures are considered effective."),
+    ("لم يعد الجيش قويا.", "The army is no longer strong."),
   ])
   func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
