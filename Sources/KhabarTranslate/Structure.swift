@@ -40,6 +40,8 @@ extension Translator {
     var infinitive = false
     /// A noun phrase that opened the clause and may be the subject of the verb after it (SVO).
     var subjectPhrase: NounPhrase? = nil
+    /// Where the last noun phrase that opened a clause ends, and whether it is plural in English.
+    var lastPhrase: (end: Int, plural: Bool)? = nil
     /// Whether a verb of the 3rd person (or with its subject before it) came before in the sentence.
     var thirdPersonVerbBefore = false
     /// The agreement (``verbAgreement(_:)``) of the clause's last verb when a noun phrase was its
@@ -747,6 +749,8 @@ extension Translator {
         lastWasQuantity = unit.wordClass == .number || rules.quantityWords.contains(last.english.lowercased())
         out += phrase.words
         lastHuman = phrase.human
+        // (Only a phrase that opened its clause: a plural inside one is not its subject.)
+        lastPhrase = startedClause ? (phrase.end, phrase.plural) : nil
         index = phrase.end
         clauseStart = false
         // Nominal sentence with a prepositional predicate and no verb: أنا في العمل → I am at work.
@@ -1137,7 +1141,12 @@ extension Translator {
           clauseStart = false
           continue
         } else {
-          out.append(word(unit.english, unit.origin))
+          // (كان after a plural noun phrase agrees with it in English: الهجمات كانت قوية → the
+          // attacks were strong; Arabic gives a plural of things the feminine singular.)
+          let were =
+            unit.english == "was" && lastPhrase.map { $0.end == index && $0.plural } == true
+            && rules.kanaForms.contains(Self.keyWithoutProclitics(unit))
+          out.append(word(were ? "were" : unit.english, unit.origin))
           // A conjunction written with a pronoun (لكنها → but it): the pronoun is the subject of
           // the verb that follows.
           if unit.wordClass == .conjunction, unit.enclitic == nil,
@@ -2308,6 +2317,26 @@ extension Translator {
           english: part.english, start: part.span.lowerBound, end: part.span.upperBound, arabic: part.arabic,
           rule: RuleTrail(part.origin)))
       phrase.end += 2
+    }
+    // A demonstrative after a definite noun phrase that opens its clause points at it: ألم الصدر
+    // هذا يقلقني → this pain of the chest worries me (was "the pain of the chest this"). Not before
+    // a definite noun, which it opens (الهجوم هذا الأسبوع), nor after a verb's subject, where it
+    // is the object (أكد الوزير ذلك → the minister confirmed that).
+    if phrase.end < units.count, units[phrase.end].wordClass == .demonstrative, units[phrase.end].proclitics.isEmpty,
+      index == 0 || [.punctuation, .conjunction].contains(units[index - 1].wordClass),
+      phrase.end + 1 >= units.count
+        || !(units[phrase.end + 1].definite && [.noun, .name].contains(units[phrase.end + 1].wordClass)),
+      let article = phrase.words.prefix(3).firstIndex(where: { $0.english == "the" })
+    {
+      let demonstrative = units[phrase.end]
+      let english =
+        !phrase.plural
+        ? demonstrative.english
+        : demonstrative.english == "that" || demonstrative.english == "those" ? "those" : "these"
+      phrase.words[article] = DraftWord(
+        english: english, start: demonstrative.span.lowerBound, end: demonstrative.span.upperBound,
+        arabic: demonstrative.arabic, rule: RuleTrail(demonstrative.origin))
+      phrase.end += 1
     }
     return phrase
   }

@@ -154,6 +154,12 @@ enum Seed {
     ("يعد المرض خطيرا.", "The disease is considered serious."),
     ("تُعد هذه التدابير فعالة.", "These measures are considered effective."),
     ("لم يعد الجيش قويا.", "The army is no longer strong."),
+    // كان after a plural subject agrees with it in English; a demonstrative after a definite
+    // subject points at it, after a verb's subject it is the object.
+    ("الهجمات كانت قوية.", "The attacks were strong."),
+    ("الهجمات هذه كانت قوية.", "These attacks were strong."),
+    ("الهجوم هذا الأسبوع كان قويا.", "The attack this week was strong."),
+    ("أكد الوزير ذلك.", "The minister confirmed that."),
   ])
   func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
