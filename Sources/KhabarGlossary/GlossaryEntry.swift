@@ -95,6 +95,8 @@ public enum EnglishMorphology {
     let lower = word.lowercased()
     if invariant.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return word }
     if lower == "person" { return word.first == "P" ? "People" : "people" }  // the one irregular plural counts need
+    // (A compound of a noun and "by" makes the noun plural: passerby → passersby.)
+    if lower.hasSuffix("erby") { return String(word.dropLast(2)) + "sby" }
     // A participle used as a noun names people without -s: three involved, the wounded (was
     // "involveds"); nouns in -eed, -ead, -hed and "hundred" are not participles.
     if lower.hasSuffix("ed"), lower.count > 5, !lower.hasSuffix("eed"), !lower.hasSuffix("ead"),

@@ -2398,6 +2398,20 @@ extension Translator {
         head.source == .glossary || !(units[next].definite && units[next].key.hasPrefix("ال"))
       {
         var counted = nounPhrase(units, at: next, depth: depth + 1)
+        // One of a definite plural is one, and "the" stays: أحد العناصر → one of the members (was
+        // "one of members were").
+        if head.english.hasSuffix(" of"), head.value == 1, units[next].definite {
+          // (A collective the lexicon gives in the singular is made plural: المارة → passersby.)
+          if !counted.plural, !units[next].englishIsPlural,
+            let at = counted.words.firstIndex(where: {
+              $0.start == units[next].span.lowerBound && $0.english != "the"
+                && $0.rule.text(rules) != rules.cite(.nounAdjective)
+            })
+          {
+            counted.words[at].english = EnglishMorphology.pluralizingLastWord(counted.words[at].english)
+          }
+          return NounPhrase(words: words + counted.words, plural: false, end: counted.end, human: counted.human)
+        }
         if let value = head.value, value != 1 || head.source == .glossary {
           counted.words = counted.words.filter { $0.english != "a" && $0.english != "an" && $0.english != "the" }
           // (Not an English plural already: قتلى is "dead", not "deads".)

@@ -160,6 +160,9 @@ enum Seed {
     ("الهجمات هذه كانت قوية.", "These attacks were strong."),
     ("الهجوم هذا الأسبوع كان قويا.", "The attack this week was strong."),
     ("أكد الوزير ذلك.", "The minister confirmed that."),
+    // One of a definite plural: "the" stays, the verb is singular, a collective is made plural.
+    ("قتل أحد العناصر.", "One of the members was killed."),
+    ("أصيب أحد المارة بجروح.", "One of the passersby was wounded."),
   ])
   func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
