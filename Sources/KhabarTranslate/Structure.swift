@@ -2318,6 +2318,23 @@ extension Translator {
           rule: RuleTrail(part.origin)))
       phrase.end += 2
     }
+    // اثنان after a plural (or a dual the lexicon reads as one) counts it: مقتل مدنيين اثنين → two
+    // civilians killed (was "civilians killed two").
+    if phrase.end < units.count, units[phrase.end].wordClass == .number, units[phrase.end].proclitics.isEmpty,
+      Self.twoWords.contains(units[phrase.end].key), phrase.plural,
+      !phrase.words.contains(where: { $0.english == "two" || $0.english.hasPrefix("two ") }),
+      let at = phrase.words.firstIndex(where: {
+        $0.start >= units[index].span.lowerBound && !Translator.prepositionWords.contains($0.english)
+          && !["and", "or", "a", "an", "the"].contains($0.english)
+      })
+    {
+      let two = units[phrase.end]
+      phrase.words.insert(
+        DraftWord(
+          english: "two", start: two.span.lowerBound, end: two.span.upperBound, arabic: two.arabic,
+          rule: RuleTrail(two.origin)), at: at)
+      phrase.end += 1
+    }
     // A demonstrative after a definite noun phrase that opens its clause points at it: ألم الصدر
     // هذا يقلقني → this pain of the chest worries me (was "the pain of the chest this"). Not before
     // a definite noun, which it opens (الهجوم هذا الأسبوع), nor after a verb's subject, where it

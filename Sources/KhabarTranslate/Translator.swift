@@ -1967,7 +1967,8 @@ public final class Translator: Sendable {
   /// A verb of verbs.tsv kind people_object whose object is people has that row's English: the
   /// object is the last noun (no preposition on it) before the clause's next verb, preposition or
   /// punctuation, within five units: يصيبون نجله → they wound his son (was "strike"); أصاب مسلحون
-  /// شاباً → gunmen wounded a young man; أصابت القذيفة منزلاً keeps "hit".
+  /// شاباً → gunmen wounded a young man; a count is people too (ويصيب اثنين → and wounds two);
+  /// أصابت القذيفة منزلاً keeps "hit".
   ///
   /// - Complexity: O(*n*) for *n* units.
   func readPeopleObjects(_ units: inout [Unit]) {
@@ -1982,9 +1983,14 @@ public final class Translator: Sendable {
         {
           break
         }
-        if next.wordClass == .noun || next.wordClass == .name { object = next }
+        if next.wordClass == .noun || next.wordClass == .name || next.wordClass == .number && next.value != nil {
+          object = next
+        }
       }
-      guard let object, object.human || rules.isHuman(object.english) else { continue }
+      // (A count with nothing after it counts people: ويصيب اثنين → and wounds two, was "strikes".)
+      guard let object, object.human || rules.isHuman(object.english) || object.wordClass == .number else {
+        continue
+      }
       units[index].english = row.english
       units[index].origin = row.origin
     }

@@ -738,6 +738,10 @@ enum Seed {
       ("وصل عدد آخر من الجنود.", "Several others of the soldiers", nil),
       ("تلقت اتصالا من رقم مجهول.", "an unidentified number", "a unidentified"),
       ("تلقى اتصالا من رقم آخر.", "from another number", "an other"),
+      // اثنان after a plural counts it; a count after أصاب is people wounded.
+      ("مقتل مدنيين اثنين", "Two civilians killed", "killed two"),
+      ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
+      ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
     ] as [(String, String, String?)])
   func coordinatedVerbsAndMultitudes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
