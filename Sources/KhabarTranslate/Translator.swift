@@ -699,6 +699,28 @@ public final class Translator: Sendable {
     return unit
   }
 
+  /// Whether a word written with harakat ends in the dual's -َيْن: a fatha (perhaps with a shadda)
+  /// before its final ين (مواطنَين), where the sound plural has a kasra (مواطنِين).
+  ///
+  /// - Complexity: O(1): only the last few scalars are read.
+  static func writtenDual(_ word: String) -> Bool {
+    let fatha: Unicode.Scalar = "\u{064E}"
+    var scalars = word.unicodeScalars.reversed().makeIterator()
+    var next = scalars.next()
+    while let mark = next, (0x064B...0x0652).contains(mark.value) { next = scalars.next() }
+    guard next == "\u{0646}" else { return false }  // ن
+    next = scalars.next()
+    while let mark = next, (0x064B...0x0652).contains(mark.value) { next = scalars.next() }
+    guard next == "\u{064A}" else { return false }  // ي
+    var sawFatha = false
+    next = scalars.next()
+    while let mark = next, (0x064B...0x0652).contains(mark.value) {
+      if mark == fatha { sawFatha = true }
+      next = scalars.next()
+    }
+    return sawFatha
+  }
+
   /// The unit of a glossary match. `nominal`: a preposition comes before it, so a noun entry
   /// stays a noun where the lexicon would read the word as a verb (في قصف → in shelling).
   func unit(for match: GlossaryMatch, tokens: [Token], text: [UInt16], nominal: Bool = false) -> Unit {
@@ -745,8 +767,11 @@ public final class Translator: Sendable {
         && !match.english.hasSuffix("us")
       || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
-    // A dual noun is two of them (اعتقلت عضوين → arrested two members).
-    if match.dual, wordClass == .noun, match.tokenRange.count == 1, !unit.english.isEmpty {
+    // A dual noun is two of them (اعتقلت عضوين → arrested two members); so is one whose -ين has
+    // the dual's fatha written (مواطنَين, مدنيَّين → two civilians; the plural is -ِين).
+    if match.dual || match.plural && Self.writtenDual(arabic), wordClass == .noun, match.tokenRange.count == 1,
+      !unit.english.isEmpty
+    {
       unit.english = "two " + unit.english
     }
     // A plural adjective whose entry gives an English plural (آخرون: others) stands for people or

@@ -740,6 +740,10 @@ enum Seed {
       ("تلقى اتصالا من رقم آخر.", "from another number", "an other"),
       // اثنان after a plural counts it; a count after أصاب is people wounded.
       ("مقتل مدنيين اثنين", "Two civilians killed", "killed two"),
+      // The dual's fatha written before -ين (the plural has a kasra).
+      ("استشهاد مواطنَين بقصف", "Two citizens killed", nil),
+      ("مقتل مدنيَّين برصاص مجهولين", "Two civilians killed", nil),
+      ("استشهاد مواطنِين بقصف", "Citizens killed", "Two"),
       ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
       ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
     ] as [(String, String, String?)])
