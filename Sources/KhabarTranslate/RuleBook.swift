@@ -106,6 +106,9 @@ public struct RuleBook: Sendable {
   /// case): one written between a verb and its subject moves there (لوحظ أيضا الإسهال → diarrhea was
   /// also noticed).
   public var midAdverbs: Set<String> = []
+  /// Quantifiers that open a subject after its verb (set `subject_quantifier`, matching form):
+  /// عانى بعض المرضى → some patients suffered.
+  public var subjectQuantifiers: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -200,6 +203,7 @@ public struct RuleBook: Sendable {
       ("reporting_verb", \.reportingVerbs, .matching),
       ("impersonal_verb", \.impersonalVerbs, .matching),
       ("mid_adverb", \.midAdverbs, .lowercased),
+      ("subject_quantifier", \.subjectQuantifiers, .matching),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

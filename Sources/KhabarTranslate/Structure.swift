@@ -2875,13 +2875,23 @@ extension Translator {
       && ExactKey.sameBytes(units[next].key, "اي") && units[next + 1].proclitics.isEmpty
       && [.noun, .name].contains(units[next + 1].wordClass)
       && anySubjectAgrees(verb: verb, features: features, bareVerb: bareVerb, noun: units[next + 1])
+    // A quantifier before a noun right after the verb (بعض, كل, جميع, معظم, أغلب, عدة: word set
+    // subject_quantifier) opens its subject.
+    let quantifierSubject =
+      !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
+      && units[next].enclitic == nil
+      && rules.subjectQuantifiers.contains(units[next].key) && units[next + 1].proclitics.isEmpty
+      && [.noun, .name].contains(units[next + 1].wordClass)
+      // (Not a time: كل يوم, بعض الوقت say when or how long.)
+      && units[next + 1].category != "time"
+      && !(Self.lastWord(units[next + 1].english).map { rules.durationNouns.contains($0.lowercased()) } ?? false)
     // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
       !units[next].hasPreposition, !units[next].hasConjunction,
       [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil
         // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached"; and
         // a quantifier before a noun: لم تتبن أي جهة → no party claimed, was "you did not adopt".)
-        || anyQuantified
+        || anyQuantified || quantifierSubject && !features.perfect
         || units[next].wordClass == .number && units[next].category == "number"
           && (units[next].value == nil || rules.quantityWords.contains(units[next].english)),
       bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
@@ -2902,7 +2912,7 @@ extension Translator {
     }
     // تعرف with nothing after it: "you know" (a question, a conversation) rather than "she knows";
     // not with its subject before it (مظاهرة تطالب بـ → a demonstration demands, was "demand").
-    if !subjectBefore, !anyQuantified, features.person == 3, features.feminine, !features.perfect,
+    if !subjectBefore, !anyQuantified, !quantifierSubject, features.person == 3, features.feminine, !features.perfect,
       verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت"),
       next >= units.count || !units[next].isNominal || units[next].hasPreposition
     {
@@ -2993,6 +3003,21 @@ extension Translator {
       var phrase = nounPhrase(units, at: next + 1)
       extendPartitive(&phrase, units)
       phrase.words.insert(word(units[next].english, units[next].origin, units[next]), at: 0)
+      subject = phrase
+      next = phrase.end
+    } else if !subjectBefore, features.person == 3, quantifierSubject {
+      // A quantifier and its noun after the verb are its subject: عانى بعض المرضى من ضيق التنفس →
+      // some patients suffered from shortness of breath (was "he suffered some patients"); كل
+      // before a definite plural is "all", before a singular "every".
+      var phrase = nounPhrase(units, at: next + 1)
+      if let first = phrase.words.first?.english, first == "the" || first == "a" || first == "an" {
+        phrase.words.removeFirst()
+      }
+      let quantifier = units[next]
+      let english =
+        ExactKey.sameBytes(Self.keyWithoutProclitics(quantifier), "كل")
+        ? (phrase.plural || units[next + 1].definite ? "all" : "every") : quantifier.english
+      phrase.words.insert(word(english, quantifier.origin, quantifier), at: 0)
       subject = phrase
       next = phrase.end
     }

@@ -744,6 +744,10 @@ enum Seed {
       ("استشهاد مواطنَين بقصف", "Two citizens killed", nil),
       ("مقتل مدنيَّين برصاص مجهولين", "Two civilians killed", nil),
       ("استشهاد مواطنِين بقصف", "Citizens killed", "Two"),
+      // A quantifier and its noun after the verb are its subject (not a time: كل يوم).
+      ("عانى بعض المرضى من ضيق التنفس.", "Some patients suffered", "He suffered"),
+      ("تعاني معظم الدول من الأزمة.", "Most countries suffer", "You"),
+      ("أمشي كل يوم.", "I walk every day", nil),
       ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
       ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
     ] as [(String, String, String?)])
