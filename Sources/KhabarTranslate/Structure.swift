@@ -765,6 +765,28 @@ extension Translator {
           unit.proclitics.isEmpty,
           !units[index...].prefix(while: { $0.wordClass != .punctuation }).contains(where: { $0.wordClass == .verb })
         {
+          // (A phrase of place and an indefinite adjective that ends the clause after it: the
+          // place is the subject's, the adjective the predicate: الوضع في المدينة صعب → the
+          // situation in the city is difficult, was "the situation is in the city difficult".)
+          let preposition = units[index]
+          if preposition.wordClass == .preposition, preposition.proclitics.isEmpty, preposition.enclitic == nil,
+            index + 1 < units.count, [.noun, .name].contains(units[index + 1].wordClass),
+            units[index + 1].proclitics.isEmpty
+          {
+            let place = nounPhrase(units, at: index + 1)
+            let at = place.end
+            if at < units.count, units[at].wordClass == .adjective, !units[at].definite, units[at].proclitics.isEmpty,
+              units[at].enclitic == nil,
+              at + 1 == units.count || units[at + 1].wordClass == .punctuation
+            {
+              out.append(word(preposition.english, preposition.origin, of: preposition))
+              out += place.words
+              out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[at]))
+              out.append(word(units[at].english, RuleTrail(units[at].origin, .copula), of: units[at]))
+              index = at + 1
+              continue
+            }
+          }
           out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[index]))
           continue
         }
@@ -774,6 +796,11 @@ extension Translator {
           !units[index].definite,
           units[index].enclitic == nil, units[index].wordClass == .adjective || units[index].wordClass == .noun,
           unit.wordClass == .pronoun || unit.definite || unit.wordClass == .name || unit.enclitic != nil
+            // (Or a demonstrative's phrase, or a noun in construct with a definite one: هذا الدواء
+            // فعال → this medicine is effective; عدد الحالات كبير → the number of cases is large.)
+            || !governed
+              && (unit.wordClass == .demonstrative
+                || unit.wordClass == .noun && phrase.words.prefix(2).contains(where: { $0.english == "the" }))
         {
           out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[index]))
           if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
@@ -1176,6 +1203,7 @@ extension Translator {
     resultParticiples(&out, units: units)
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
+    placeDegreeAdverbs(&out, units: units)
     // (Only in a line that names a group, an organization or a place, as news does, or in a long
     // sentence, as reports and articles write them: "she" of a conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
@@ -1228,6 +1256,27 @@ extension Translator {
         words[index].english = "it"
       default: break
       }
+    }
+  }
+
+  /// An adverb of degree after the adjective or adverb it qualifies (جدا, للغاية) goes before it
+  /// in English: خطير جدا → very serious, صعب للغاية → extremely difficult (was "serious very").
+  ///
+  /// - Complexity: O(*n*) in the number of words (O(*m*) more for each adverb of degree, *m* the
+  ///   number of units).
+  func placeDegreeAdverbs(_ words: inout [DraftWord], units: [Unit]) {
+    var index = 1
+    while index < words.count {
+      defer { index += 1 }
+      let english = words[index].english
+      guard english == "very" || english == "extremely",
+        words[index].arabic.hasSuffix("جدا") || words[index].arabic.hasSuffix("جداً")
+          || words[index].arabic.hasSuffix("للغاية"),
+        let before = units.first(where: { $0.span.lowerBound == words[index - 1].start }),
+        before.wordClass == .adjective || before.wordClass == .adverb && before.english != english,
+        words[index - 1].start != words[index].start
+      else { continue }
+      words.swapAt(index - 1, index)
     }
   }
 

@@ -163,6 +163,14 @@ enum Seed {
     // One of a definite plural: "the" stays, the verb is singular, a collective is made plural.
     ("قتل أحد العناصر.", "One of the members was killed."),
     ("أصيب أحد المارة بجروح.", "One of the passersby was wounded."),
+    // Nominal sentences: a demonstrative's or a construct's subject, a place inside the subject,
+    // an adverb of degree before its adjective.
+    ("عدد الحالات المؤكدة كبير.", "The number of confirmed cases is large."),
+    ("هذا الدواء فعال.", "This medicine is effective."),
+    ("هذا خطير.", "This is serious."),
+    ("الوضع في المدينة صعب.", "The situation in the city is difficult."),
+    ("المرض خطير للغاية.", "The disease is extremely serious."),
+    ("الوضع صعب جدا.", "The situation is very difficult."),
   ])
   func verbSubjectOrderAndPassive(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
