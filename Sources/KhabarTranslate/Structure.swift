@@ -2929,7 +2929,15 @@ extension Translator {
     let quantifierSubject =
       !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
       && units[next].enclitic == nil
-      && rules.subjectQuantifiers.contains(units[next].key) && units[next + 1].proclitics.isEmpty
+      // (Not one written in the accusative, the object: استهدفت عدداً من الأحياء.)
+      && !units[next].arabic.unicodeScalars.contains("\u{064B}")
+      && !(units[next].key.split(separator: " ").first?.hasSuffix("ا") ?? false)
+      && (rules.subjectQuantifiers.contains(units[next].key)
+        // (Also a glossary phrase of quantity: العديد من الأدلة → much evidence, عدد من.)
+        || units[next].source == .glossary && units[next].category == "number"
+          && (units[next].wordClass == .adverb
+            || units[next].wordClass == .preposition && units[next].english.hasSuffix(" of")))
+      && units[next + 1].proclitics.isEmpty
       && [.noun, .name].contains(units[next + 1].wordClass)
       // (Not a time: كل يوم, بعض الوقت say when or how long.)
       && units[next + 1].category != "time"
@@ -2938,6 +2946,7 @@ extension Translator {
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
       !units[next].hasPreposition, !units[next].hasConjunction,
       [.noun, .name].contains(units[next].wordClass) || quotedSubject != nil
+        || units[next].wordClass == .latin && units[next].english.first.map { $0.isUppercase || $0.isNumber } == true
         // (Also a noun of quantity: بلغت نسبة الوفيات → the death rate reached, was "I reached"; and
         // a quantifier before a noun: لم تتبن أي جهة → no party claimed, was "you did not adopt".)
         || anyQuantified || quantifierSubject && !features.perfect
@@ -2985,7 +2994,9 @@ extension Translator {
       next = quoted.end
     } else if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
       !units[next].hasConjunction,
-      [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass),
+      [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass)
+        // (A name in Latin letters too: يمثل WIV1 الفيروس → WIV1 represents the virus.)
+        || units[next].wordClass == .latin && units[next].english.first.map { $0.isUppercase || $0.isNumber } == true,
       !Self.isAccusative(units[next]), !isOblique(units[next])
     {
       var phrase = nounPhrase(units, at: next)
@@ -3142,10 +3153,16 @@ extension Translator {
     // With no subject, before an أن clause, a passive or a verb of seeming has "it": ذُكر أن →
     // it was reported that; يبدو أن → it seems that (was "he").
     // (An adverb may stand between: اتضح لاحقا أن → it later became clear that.)
-    let clauseAt = next < units.count && units[next].wordClass == .adverb ? next + 1 : next
+    // (So may a phrase with its preposition: وُجد في البداية أنه → it was found at first that.)
+    var clauseAt = next < units.count && units[next].wordClass == .adverb ? next + 1 : next
+    if clauseAt + 1 < units.count, units[clauseAt].wordClass == .preposition, units[clauseAt].enclitic == nil,
+      units[clauseAt].proclitics.isEmpty, [.noun, .name].contains(units[clauseAt + 1].wordClass)
+    {
+      clauseAt = nounPhrase(units, at: clauseAt + 1).end
+    }
     if subject == nil, !subjectBefore, features.person == 3, !features.plural, clauseAt < units.count,
       units[clauseAt].wordClass == .complementizer, units[clauseAt].proclitics.isEmpty,
-      Self.keyWithoutProclitics(units[clauseAt]) == "ان",
+      Self.keyWithoutProclitics(units[clauseAt]).hasPrefix("ان"),
       features.passive || rules.impersonalVerbs.contains(verbCitation(verb))
     {
       thingPronoun = true

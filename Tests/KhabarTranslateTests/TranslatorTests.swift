@@ -756,6 +756,10 @@ enum Seed {
       ("عانى بعض المرضى من ضيق التنفس.", "Some patients suffered", "He suffered"),
       ("تعاني معظم الدول من الأزمة.", "Most countries suffer", "You"),
       ("أمشي كل يوم.", "I walk every day", nil),
+      ("قتل عدد من الجنود.", "A number of soldiers were killed", "He killed"),
+      ("أعلن العديد من المسؤولين استقالتهم.", "Many officials announced", nil),
+      ("نشرت CNN تقريرا.", "CNN published a report", nil),
+      ("وُجد في البداية أنه شائع.", "It was found", "He was found"),
       ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
       ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
     ] as [(String, String, String?)])
