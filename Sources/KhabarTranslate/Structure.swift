@@ -1173,7 +1173,21 @@ extension Translator {
           let were =
             unit.english == "was" && lastPhrase.map { $0.end == index && $0.plural } == true
             && rules.kanaForms.contains(Self.keyWithoutProclitics(unit))
-          out.append(word(were ? "were" : unit.english, unit.origin))
+          // (A phrase whose English has "its" takes the pronoun written on it there: من جهته → for
+          // his part, was "for its part him"; من جهتها → for its part, in a line with no woman.)
+          let possessive =
+            unit.enclitic.flatMap { code in
+              unit.source == .glossary ? unit.english.firstRange(of: "its ").map { (code, $0) } : nil
+            }
+          if let (code, at) = possessive {
+            var before = unit.english[..<at.lowerBound]
+            while before.last == " " { before = before.dropLast() }
+            if !before.isEmpty { out.append(word(String(before), unit.origin)) }
+            out.append(word(Self.possessive(code), RuleTrail(.enclitic)))
+            out.append(word(String(unit.english[at.upperBound...]), unit.origin))
+          } else {
+            out.append(word(were ? "were" : unit.english, unit.origin))
+          }
           // A conjunction written with a pronoun (لكنها → but it): the pronoun is the subject of
           // the verb that follows.
           if unit.wordClass == .conjunction, unit.enclitic == nil,
@@ -1182,7 +1196,7 @@ extension Translator {
           {
             pendingSubject = Self.subjectPronoun(ofEnclitic: code)
           }
-          if let code = unit.enclitic {
+          if let code = unit.enclitic, possessive == nil {
             if unit.english.hasSuffix(" that") {
               // A term that ends in a complementizer (يعتقد أنهم): its pronoun is the subject of the
               // clause after it, with the copula before an adjective (that they are affiliated).
@@ -1538,8 +1552,9 @@ extension Translator {
       {
         from += 1
       }
+      // (The time's last word: "hours", or a dual's "two days".)
       guard from < words.count, from > index + 1, isFrom(words[from]),
-        Self.stretchesOfTime.contains(words[from - 1].english.lowercased())
+        Self.stretchesOfTime.contains(String(Self.lastSpacedWord(words[from - 1].english)).lowercased())
       else { continue }
       var preposition = words[index]
       preposition.english = preposition.english.lowercased()
@@ -3575,6 +3590,9 @@ extension Translator {
           || words[position].rule.firstPart(rules).hasPrefix("rule:proclitic")
             && Translator.prepositionWords.contains(String(previousEnglish.split(separator: " ").last ?? "")))
         || wordEnglish == "of" && previousEnglish.hasSuffix(" of")
+        // (And a comma a word gives after a comma that is written: بحسب المرصد، فإن → according to
+        // the Observatory, the …, was ",,".)
+        || wordEnglish == "," && previousEnglish == ","
       {
         continue
       }

@@ -760,6 +760,10 @@ enum Seed {
       ("أعلن العديد من المسؤولين استقالتهم.", "Many officials announced", nil),
       ("نشرت CNN تقريرا.", "CNN published a report", nil),
       ("وُجد في البداية أنه شائع.", "It was found", "He was found"),
+      ("من جهته، قال المتحدث إن الهجوم فشل.", "For his part,", "him"),
+      ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
+      ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
+      ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
       ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
       ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
     ] as [(String, String, String?)])
