@@ -761,6 +761,9 @@ enum Seed {
       ("نشرت CNN تقريرا.", "CNN published a report", nil),
       ("وُجد في البداية أنه شائع.", "It was found", "He was found"),
       ("من جهته، قال المتحدث إن الهجوم فشل.", "For his part,", "him"),
+      // News verbs that govern عن, which English drops.
+      ("أعلنت الوزارة عن مقتل جنديين.", "announced the death of two soldiers", "about"),
+      ("كشف المصدر عن هوية القتلى.", "revealed the identity", "about"),
       ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
       ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
