@@ -1494,6 +1494,19 @@ public final class Translator: Sendable {
       {
         candidates.insert(candidates.remove(at: other), at: 0)
       }
+      // After أن/إن and a definite subject, a word read both as a noun and as a perfect of the
+      // 3rd person is the perfect: قال إن الهجوم فشل → the attack failed (was "is a failure").
+      if index >= 2, let previous, previous.definite, previous.proclitics.isEmpty, previous.enclitic == nil,
+        [.noun, .name].contains(previous.wordClass), result[index - 2].wordClass == .complementizer,
+        result[index - 2].enclitic == nil, result[index].proclitics.isEmpty,
+        // (Not an adjective, the predicate: إن الكلب أبيض → the dog is white.)
+        let first = candidates.first, !first.isVerb, !first.isAdjective, !first.hasArticle, first.enclitic == nil,
+        let verb = candidates.firstIndex(where: {
+          $0.isVerb && $0.features?.perfect == true && $0.features?.person == 3 && !$0.passive && $0.enclitic == nil
+        })
+      {
+        candidates.insert(candidates.remove(at: verb), at: 0)
+      }
       let afterPreposition =
         previous?.wordClass == .preposition
         || previous.map { unit in

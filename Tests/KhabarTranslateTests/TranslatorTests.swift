@@ -764,6 +764,9 @@ enum Seed {
       // News verbs that govern عن, which English drops.
       ("أعلنت الوزارة عن مقتل جنديين.", "announced the death of two soldiers", "about"),
       ("كشف المصدر عن هوية القتلى.", "revealed the identity", "about"),
+      // After أن/إن and a definite subject, a noun-or-perfect is the verb; an adjective stays.
+      ("قال المتحدث إن الهجوم فشل.", "that the attack failed", "failure"),
+      ("قال إن الكلب أبيض.", "that the dog is white", "became"),
       ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
       ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
