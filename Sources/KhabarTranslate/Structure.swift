@@ -1174,7 +1174,7 @@ extension Translator {
             unit.english == "was" && lastPhrase.map { $0.end == index && $0.plural } == true
             && rules.kanaForms.contains(Self.keyWithoutProclitics(unit))
           // (A phrase whose English has "its" takes the pronoun written on it there: من جهته → for
-          // his part, was "for its part him"; من جهتها → for its part, in a line with no woman.)
+          // his part, was "for its part him"; "her" becomes "its" where neuterFeminine(_:) says.)
           let possessive =
             unit.enclitic.flatMap { code in
               unit.source == .glossary ? unit.english.firstRange(of: "its ").map { (code, $0) } : nil
@@ -2399,8 +2399,8 @@ extension Translator {
           rule: RuleTrail(two.origin)), at: at)
       phrase.end += 1
     }
-    // A demonstrative after a definite noun phrase that opens its clause points at it: ألم الصدر
-    // هذا يقلقني → this pain of the chest worries me (was "the pain of the chest this"). Not before
+    // A demonstrative after a definite noun phrase that opens its clause points at it: الهجوم هذا
+    // كان قويا → this attack was strong (was "the attack this was strong"). Not before
     // a definite noun, which it opens (الهجوم هذا الأسبوع), nor after a verb's subject, where it
     // is the object (أكد الوزير ذلك → the minister confirmed that).
     if phrase.end < units.count, units[phrase.end].wordClass == .demonstrative, units[phrase.end].proclitics.isEmpty,
@@ -2948,7 +2948,7 @@ extension Translator {
       && !units[next].arabic.unicodeScalars.contains("\u{064B}")
       && !(units[next].key.split(separator: " ").first?.hasSuffix("ا") ?? false)
       && (rules.subjectQuantifiers.contains(units[next].key)
-        // (Also a glossary phrase of quantity: العديد من الأدلة → much evidence, عدد من.)
+        // (Also a glossary phrase of quantity: العديد من المسؤولين → many officials, عدد من.)
         || units[next].source == .glossary && units[next].category == "number"
           && (units[next].wordClass == .adverb
             || units[next].wordClass == .preposition && units[next].english.hasSuffix(" of")))

@@ -1463,13 +1463,13 @@ public final class Translator: Sendable {
     disambiguate(units, context: nil)
   }
 
+  /// The particles a jussive follows (matching form): لم, لما, لا (of prohibition), إن (of a condition).
+  static let jussiveParticles = ["لم", "لما", "لا", "ان"]
+
   /// ``disambiguate(_:)``, with the thread's memo of lexical transfers in `context`.
   ///
   /// The units are taken (`consuming`): a caller that does not need them afterwards hands over
   /// the array, which is then changed in place instead of copied.
-  /// The particles a jussive follows (matching form): لم, لما, لا (of prohibition), إن (of a condition).
-  static let jussiveParticles = ["لم", "لما", "لا", "ان"]
-
   func disambiguate(_ units: consuming [Unit], context: Context?) -> [Unit] {
     var result = consume units
     for index in result.indices where result[index].source == .lexicon {
@@ -1481,8 +1481,8 @@ public final class Translator: Sendable {
         if !active.isEmpty { candidates = active }
       }
       // A hollow verb's short imperfect stem with no ending is a jussive (يعد as يَعُدْ "return"):
-      // only after لم, لما, لا, إن or its own لـ. Elsewhere another reading goes first (يعد ب →
-      // promises).
+      // only after لم, لما, لا, إن or its own لـ. Elsewhere another reading goes first (يقل: of
+      // قلّ, not يَقُلْ of قال "say"; for يعد see readPassiveImperfects).
       if let first = candidates.first, first.isVerb, first.analysis.suffixLength == 0,
         first.analysis.stem.category == "IV_C", !first.prefixProclitics.contains("ل"),
         !(previous.map { unit in
@@ -1979,8 +1979,8 @@ public final class Translator: Sendable {
 
   /// An imperfect of verbs.tsv kind passive_imperfect is the passive prose writes without harakat:
   /// يعد التدخين ضارا (يُعد) → smoking is considered harmful (was "returns": يَعُدْ is a jussive,
-  /// which follows لم). After لم it keeps its reading (لم يعد → no longer); before ب it is another
-  /// verb (يعد بالمراجعة → promises), before a person or a name the person's (تعد أمي كعكة).
+  /// which follows لم). After لم it keeps its reading (لم يعد → no longer); before ب (وعد ب, to
+  /// promise) and before a person or a name, who does it (تعد أمي كعكة), it keeps the lexicon's.
   ///
   /// - Complexity: O(*n*) for *n* units.
   func readPassiveImperfects(_ units: inout [Unit]) {
