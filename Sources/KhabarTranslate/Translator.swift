@@ -1970,6 +1970,7 @@ public final class Translator: Sendable {
       }
     }
     joinNegatedAdjectives(&units)
+    joinCompassAdjectives(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)

@@ -767,6 +767,9 @@ enum Seed {
       // After أن/إن and a definite subject, a noun-or-perfect is the verb; an adjective stays.
       ("قال المتحدث إن الهجوم فشل.", "that the attack failed", "failure"),
       ("قال إن الكلب أبيض.", "that the dog is white", "became"),
+      // North or south then east or west: one English adjective.
+      ("على الأطراف الشمالية الغربية للمدينة.", "the northwestern outskirts", "Western"),
+      ("الحدود الجنوبية الشرقية", "southeastern border", nil),
       ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
       ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),

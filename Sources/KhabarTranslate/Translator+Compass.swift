@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+import KhabarArabic
+
+extension Translator {
+  /// Two adjectives of direction in a row, north or south then east or west, are one English
+  /// adjective: الأطراف الشمالية الغربية → the northwestern outskirts (was "the Western north
+  /// outskirts"); الحدود الجنوبية الشرقية → the southeastern border. (Descriptive place forms, ريف
+  /// حلب الشمالي الغربي, come from the gazetteer whole and are not touched.)
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func joinCompassAdjectives(_ units: inout [Unit]) {
+    var index = 0
+    while index + 1 < units.count {
+      defer { index += 1 }
+      let (first, second) = (units[index], units[index + 1])
+      guard first.source == .lexicon || first.source == .glossary,
+        second.source == .lexicon || second.source == .glossary,
+        first.proclitics.isEmpty, second.proclitics.isEmpty, first.enclitic == nil, second.enclitic == nil,
+        first.definite == second.definite, first.span.upperBound <= second.span.lowerBound,
+        let vertical = Self.compassPoint(first, among: Self.verticalPoints),
+        let horizontal = Self.compassPoint(second, among: Self.horizontalPoints)
+      else { continue }
+      var joined = first
+      joined.wordClass = .adjective
+      joined.span = first.span.lowerBound..<second.span.upperBound
+      if !first.tokenRange.isEmpty, !second.tokenRange.isEmpty {
+        joined.tokenRange = first.tokenRange.lowerBound..<second.tokenRange.upperBound
+      }
+      joined.arabic = first.arabic + " " + second.arabic
+      joined.english = vertical + horizontal + "ern"
+      joined.adjectiveEnglish = nil
+      joined.origin = "\(first.origin); \(second.origin)"
+      units.replaceSubrange(index...(index + 1), with: [joined])
+    }
+  }
+
+  /// The stems (matching form, no article, no feminine ending) of north and south, and of east
+  /// and west, with the English each gives a compound.
+  static let verticalPoints: [(stem: String, english: String)] = [("شمالي", "north"), ("جنوبي", "south")]
+  static let horizontalPoints: [(stem: String, english: String)] = [("شرقي", "east"), ("غربي", "west")]
+
+  /// The English of a unit that is an adjective of direction among `points` (الشمالية, شمالي,
+  /// الغربي …), or nil.
+  static func compassPoint(_ unit: Unit, among points: [(stem: String, english: String)]) -> String? {
+    var key = Substring(unit.key)
+    if key.hasPrefix("ال") { key = key.dropFirst(2) }
+    if key.hasSuffix("ه") { key = key.dropLast() }
+    return points.first(where: { ExactKey.sameBytes($0.stem, String(key)) })?.english
+  }
+}
