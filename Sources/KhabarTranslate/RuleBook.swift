@@ -109,6 +109,10 @@ public struct RuleBook: Sendable {
   /// Quantifiers that open a subject after its verb (set `subject_quantifier`, matching form):
   /// عانى بعض المرضى → some patients suffered.
   public var subjectQuantifiers: Set<String> = []
+  /// English nouns (lower case, the last word of a term) of a part of a place (set `part_noun`):
+  /// لـ after one names the place ("the eastern outskirts of"), and a direction after one is
+  /// lower case ("the eastern outskirts").
+  public var partNouns: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -204,6 +208,7 @@ public struct RuleBook: Sendable {
       ("impersonal_verb", \.impersonalVerbs, .matching),
       ("mid_adverb", \.midAdverbs, .lowercased),
       ("subject_quantifier", \.subjectQuantifiers, .matching),
+      ("part_noun", \.partNouns, .lowercased),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

@@ -2175,6 +2175,15 @@ extension Translator {
           && units[index + 1].definite && units[index + 1].proclitics.isEmpty
           && [.noun, .name].contains(units[index + 1].wordClass)
     else { return nil }
+    // A part of a place (word set part_noun), definite, takes "of" for the place لـ names: الأطراف
+    // الشرقية لبلدة الغدفة → the eastern outskirts of the town of al-Ghadfa (was "to").
+    var part = index - 1
+    while part > 0, units[part].wordClass == .adjective, units[part].proclitics.isEmpty { part -= 1 }
+    if units[part].wordClass == .noun, units[part].definite, units[part].enclitic == nil,
+      let last = Self.lastWord(units[part].english), rules.partNouns.contains(last.lowercased())
+    {
+      return "of"
+    }
     return lamOwner(units, after: index - 1, owner: unit)
   }
 

@@ -5,13 +5,23 @@ extension Translator {
   /// Two adjectives of direction in a row, north or south then east or west, are one English
   /// adjective: الأطراف الشمالية الغربية → the northwestern outskirts (was "the Western north
   /// outskirts"); الحدود الجنوبية الشرقية → the southeastern border. (Descriptive place forms, ريف
-  /// حلب الشمالي الغربي, come from the gazetteer whole and are not touched.)
+  /// حلب الشمالي الغربي, come from the gazetteer whole and are not touched.) One direction after a
+  /// part of a place (word set part_noun) is lower case.
   ///
   /// - Complexity: O(*n*) for *n* units.
   func joinCompassAdjectives(_ units: inout [Unit]) {
     var index = 0
     while index + 1 < units.count {
       defer { index += 1 }
+      // (One direction after a part of a place is a direction, lower case: الأطراف الشرقية → the
+      // eastern outskirts, not the glossary's political "Eastern".)
+      if index > 0, units[index].wordClass == .adjective, units[index - 1].wordClass == .noun,
+        let initial = units[index].english.first, initial.isUppercase,
+        Self.compassPoint(units[index], among: Self.verticalPoints + Self.horizontalPoints) != nil,
+        let last = Self.lastWord(units[index - 1].english), rules.partNouns.contains(last.lowercased())
+      {
+        units[index].english = initial.lowercased() + units[index].english.dropFirst()
+      }
       let (first, second) = (units[index], units[index + 1])
       guard first.source == .lexicon || first.source == .glossary,
         second.source == .lexicon || second.source == .glossary,

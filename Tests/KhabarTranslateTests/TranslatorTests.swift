@@ -770,6 +770,9 @@ enum Seed {
       // North or south then east or west: one English adjective.
       ("على الأطراف الشمالية الغربية للمدينة.", "the northwestern outskirts", "Western"),
       ("الحدود الجنوبية الشرقية", "southeastern border", nil),
+      // A part of a place: لـ after it is "of", a direction before it lower case.
+      ("على الأطراف الشرقية لبلدة الغدفة.", "the eastern outskirts of the town of al-Ghadfa", "Eastern"),
+      ("على المدخل الجنوبي لمدينة جرابلس.", "the southern entrance to Jarabulus city", nil),
       ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
       ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
