@@ -11,7 +11,7 @@ extension Translator {
   /// - Complexity: O(*n*) for *n* units.
   func joinCompassAdjectives(_ units: inout [Unit]) {
     var index = 0
-    while index + 1 < units.count {
+    while index < units.count {
       defer { index += 1 }
       // (One direction after a part of a place is a direction, lower case: الأطراف الشرقية → the
       // eastern outskirts, not the glossary's political "Eastern".)
@@ -22,6 +22,7 @@ extension Translator {
       {
         units[index].english = initial.lowercased() + units[index].english.dropFirst()
       }
+      guard index + 1 < units.count else { break }
       let (first, second) = (units[index], units[index + 1])
       guard first.source == .lexicon || first.source == .glossary,
         second.source == .lexicon || second.source == .glossary,
