@@ -31,16 +31,8 @@ extension Translator {
         let vertical = Self.compassPoint(first, among: Self.verticalPoints),
         let horizontal = Self.compassPoint(second, among: Self.horizontalPoints)
       else { continue }
-      var joined = first
-      joined.wordClass = .adjective
-      joined.span = first.span.lowerBound..<second.span.upperBound
-      if !first.tokenRange.isEmpty, !second.tokenRange.isEmpty {
-        joined.tokenRange = first.tokenRange.lowerBound..<second.tokenRange.upperBound
-      }
-      joined.arabic = first.arabic + " " + second.arabic
+      var joined = Self.adjective(first, spanning: first, second)
       joined.english = vertical + horizontal + "ern"
-      joined.adjectiveEnglish = nil
-      joined.origin = "\(first.origin); \(second.origin)"
       units.replaceSubrange(index...(index + 1), with: [joined])
     }
   }

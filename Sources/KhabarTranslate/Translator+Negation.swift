@@ -28,19 +28,26 @@ extension Translator {
         continue
       }
       guard !english.isEmpty else { continue }
-      var joined = adjective
-      joined.wordClass = .adjective
-      joined.span = negation.span.lowerBound..<adjective.span.upperBound
-      if !negation.tokenRange.isEmpty, !adjective.tokenRange.isEmpty {
-        joined.tokenRange = negation.tokenRange.lowerBound..<adjective.tokenRange.upperBound
-      }
-      joined.arabic = negation.arabic + " " + adjective.arabic
+      var joined = Self.adjective(adjective, spanning: negation, adjective)
       joined.english = Self.negatedAdjective(english)
-      joined.adjectiveEnglish = nil
       joined.proclitics = negation.proclitics
-      joined.origin = "\(negation.origin); \(adjective.origin)"
       units.replaceSubrange(index...(index + 1), with: [joined])
     }
+  }
+
+  /// `base` made one adjective over two units in a row, `first` and `second`: their span, tokens,
+  /// Arabic and origins (see ``joinNegatedAdjectives(_:)``, ``joinCompassAdjectives(_:)``).
+  static func adjective(_ base: Unit, spanning first: Unit, _ second: Unit) -> Unit {
+    var joined = base
+    joined.wordClass = .adjective
+    joined.span = first.span.lowerBound..<second.span.upperBound
+    if !first.tokenRange.isEmpty, !second.tokenRange.isEmpty {
+      joined.tokenRange = first.tokenRange.lowerBound..<second.tokenRange.upperBound
+    }
+    joined.arabic = first.arabic + " " + second.arabic
+    joined.adjectiveEnglish = nil
+    joined.origin = "\(first.origin); \(second.origin)"
+    return joined
   }
 
   /// An English adjective negated as غير negates it: un- before a participle or an -able
