@@ -768,10 +768,12 @@ extension Translator {
           // (A phrase of place and an indefinite adjective that ends the clause after it: the
           // place is the subject's, the adjective the predicate: الوضع في المدينة صعب → the
           // situation in the city is difficult, was "the situation is in the city difficult".)
+          // (The noun phrase is made only when the clause ends in such an adjective.)
           let preposition = units[index]
           if preposition.wordClass == .preposition, preposition.proclitics.isEmpty, preposition.enclitic == nil,
             index + 1 < units.count, [.noun, .name].contains(units[index + 1].wordClass),
-            units[index + 1].proclitics.isEmpty
+            units[index + 1].proclitics.isEmpty,
+            units[(index + 1)...].prefix(while: { $0.wordClass != .punctuation }).last?.wordClass == .adjective
           {
             let place = nounPhrase(units, at: index + 1)
             let at = place.end
@@ -2300,7 +2302,13 @@ extension Translator {
   /// before it, never its subject (ويصيب شاباً → and strikes a young man, was "and a young man
   /// strikes"). Only the written mark counts: an alef alone may end a stem.
   static func isAccusative(_ unit: Unit) -> Bool {
-    unit.wordClass == .noun && unit.arabic.unicodeScalars.contains("\u{064B}")
+    unit.wordClass == .noun && writtenWithTanweenFath(unit)
+  }
+
+  /// Whether a unit's Arabic carries the accusative tanween (ً), whatever its class (a glossary
+  /// phrase of quantity too: عدداً من).
+  static func writtenWithTanweenFath(_ unit: Unit) -> Bool {
+    unit.arabic.unicodeScalars.contains("\u{064B}")
   }
 
   /// Whether a noun is written in a form that is never the nominative (word set `oblique_noun`:
@@ -2954,8 +2962,8 @@ extension Translator {
       !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
       && units[next].enclitic == nil
       // (Not one written in the accusative, the object: استهدفت عدداً من الأحياء.)
-      && !units[next].arabic.unicodeScalars.contains("\u{064B}")
-      && !(units[next].key.split(separator: " ").first?.hasSuffix("ا") ?? false)
+      && !Self.writtenWithTanweenFath(units[next])
+      && units[next].key.unicodeScalars.prefix(while: { $0 != " " }).last != "ا"
       && (rules.subjectQuantifiers.contains(units[next].key)
         // (Also a glossary phrase of quantity: العديد من المسؤولين → many officials, عدد من.)
         || units[next].source == .glossary && units[next].category == "number"

@@ -17,7 +17,8 @@ extension Translator {
       // eastern outskirts, not the glossary's political "Eastern".)
       if index > 0, units[index].wordClass == .adjective, units[index - 1].wordClass == .noun,
         let initial = units[index].english.first, initial.isUppercase,
-        Self.compassPoint(units[index], among: Self.verticalPoints + Self.horizontalPoints) != nil,
+        Self.compassPoint(units[index], among: Self.verticalPoints)
+          ?? Self.compassPoint(units[index], among: Self.horizontalPoints) != nil,
         let last = Self.lastWord(units[index - 1].english), rules.partNouns.contains(last.lowercased())
       {
         units[index].english = initial.lowercased() + units[index].english.dropFirst()
@@ -45,6 +46,11 @@ extension Translator {
   /// The English of a unit that is an adjective of direction among `points` (الشمالية, شمالي,
   /// الغربي …), or nil.
   static func compassPoint(_ unit: Unit, among points: [(stem: String, english: String)]) -> String? {
+    // (Every unit of a line is asked: most do not end in ي or يه, read from the key's last bytes.)
+    let bytes = unit.key.utf8
+    let ya: [UInt8] = [0xD9, 0x8A]
+    guard bytes.count >= 8, bytes.suffix(2).elementsEqual(ya) || bytes.dropLast(2).suffix(2).elementsEqual(ya)
+    else { return nil }
     var key = Substring(unit.key)
     if key.hasPrefix("ال") { key = key.dropFirst(2) }
     if key.hasSuffix("ه") { key = key.dropLast() }

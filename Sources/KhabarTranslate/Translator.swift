@@ -704,21 +704,22 @@ public final class Translator: Sendable {
   ///
   /// - Complexity: O(1): only the last few scalars are read.
   static func writtenDual(_ word: String) -> Bool {
-    let fatha: Unicode.Scalar = "\u{064E}"
-    var scalars = word.unicodeScalars.reversed().makeIterator()
-    var next = scalars.next()
-    while let mark = next, (0x064B...0x0652).contains(mark.value) { next = scalars.next() }
-    guard next == "\u{0646}" else { return false }  // ن
-    next = scalars.next()
-    while let mark = next, (0x064B...0x0652).contains(mark.value) { next = scalars.next() }
-    guard next == "\u{064A}" else { return false }  // ي
-    var sawFatha = false
-    next = scalars.next()
-    while let mark = next, (0x064B...0x0652).contains(mark.value) {
-      if mark == fatha { sawFatha = true }
-      next = scalars.next()
+    // (Read from the end: ن, ي, then the marks written on the letter before ي, then that letter.)
+    var letters = 0
+    var fatha = false
+    for scalar in word.unicodeScalars.reversed() {
+      if (0x064B...0x0652).contains(scalar.value) {
+        if letters == 2, scalar == "\u{064E}" { fatha = true }
+        continue
+      }
+      letters += 1
+      switch letters {
+      case 1: if scalar != "\u{0646}" { return false }  // ن
+      case 2: if scalar != "\u{064A}" { return false }  // ي
+      default: return fatha
+      }
     }
-    return sawFatha
+    return false
   }
 
   /// The unit of a glossary match. `nominal`: a preposition comes before it, so a noun entry
