@@ -869,12 +869,11 @@ extension Translator {
         pendingChange = nil
         index += 1
         continue
-      case .preposition
-      where unit.proclitics.isEmpty && unit.key == "من" && index > 0 && units[index - 1].source == .lexicon
-        && !units[index - 1].definite && units[index - 1].wordClass == .adjective
-        && units[index - 1].candidates.first.map(Translator.isElative) == true:
-        // أطول من أسبوعين → longer than two weeks (was "longer from").
+      case .preposition where unit.proclitics.isEmpty && Self.isMin(unit.key) && comparesFrom(units, at: index):
+        // أطول من أسبوعين → longer than two weeks (was "longer from"); أقل شدة من سارس → less
+        // severity than SARS; أثقل منه → heavier than him.
         out.append(word("than", unit.origin))
+        if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         index += 1
         continue
       case .preposition
@@ -931,9 +930,15 @@ extension Translator {
           index += 1
           continue
         }
-        if unit.key == "من", lastWasQuantity, unit.proclitics.isEmpty {
+        // (Also right after a noun of quantity or part that another path wrote: كل جزء من العالم →
+        // every part of the world; هذا جزء مني → this is part of me.)
+        let afterQuantity =
+          index > 0 && units[index - 1].wordClass == .noun && units[index - 1].enclitic == nil
+          && (Self.lastWord(units[index - 1].english).map { rules.quantityWords.contains($0.lowercased()) } ?? false)
+        if Self.isMin(unit.key), lastWasQuantity || afterQuantity, unit.proclitics.isEmpty {
           // 30 عنصرا من قوات النظام → 30 members of the regime forces
           out.append(word("of", RuleTrail(unit.origin, .partitive)))
+          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
           lastWasQuantity = false
           index += 1
           continue
@@ -1298,7 +1303,8 @@ extension Translator {
 
   /// An article after a determiner that takes its noun without one is dropped: أي شخص → any
   /// person (was "any a person"), أي دولة → no state (was "no the state"); "an" before "other" is
-  /// one word: عدد آخر → another number (was "an other number").
+  /// one word: عدد آخر → another number (was "an other number"); "the" after a quantity goes:
+  /// المزيد من المال → more money.
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func dropArticleAfterDeterminer(_ words: inout [DraftWord]) {
@@ -1309,6 +1315,9 @@ extension Translator {
       if english == "a" || english == "an" || english == "the",
         ["any", "no"].contains(words[index - 1].english.lowercased())
       {
+        words.remove(at: index)
+      } else if english == "the", ["many", "more", "several"].contains(words[index - 1].english.lowercased()) {
+        // (A quantity counts the class: المزيد من المال → more money, not "more the money".)
         words.remove(at: index)
       } else if english == "other", words[index - 1].english == "an" {
         words[index - 1].english = "another"
@@ -1951,6 +1960,34 @@ extension Translator {
     let lowered = english.lowercased()
     return rules.catenativeVerbs.contains(lowered)
       || lowered.hasPrefix("be ") && rules.catenativeVerbs.contains(String(lowered.dropFirst(3)))
+  }
+
+  /// Whether the words from `index` (after من) name a group that people belong to: a definite
+  /// noun or a name that is not a time, also in quotes (عنصران من "الأمن العام").
+  func namesGroupAfterMin(_ units: [Unit], at index: Int) -> Bool {
+    let at = Self.isQuote(units[index]) ? index + 1 : index
+    guard at < units.count else { return false }
+    let group = units[at]
+    return (group.definite || group.wordClass == .name || at > index && group.category == "actor")
+      && group.category != "time"
+  }
+
+  /// Whether من at `index` follows a comparative: an elative without the article, read by the
+  /// lexicon, right before it or before the one indefinite noun that says in what it compares
+  /// (عدوى أقل شدة من → an infection less severe than).
+  func comparesFrom(_ units: [Unit], at index: Int) -> Bool {
+    func isComparative(_ unit: Unit) -> Bool {
+      unit.source == .lexicon && !unit.definite && unit.wordClass == .adjective && unit.enclitic == nil
+        && unit.candidates.first.map(Translator.isElative) == true
+    }
+    guard index > 0 else { return false }
+    if isComparative(units[index - 1]) { return true }
+    // (The elative then follows what it describes: before a noun at a phrase's start it is the
+    // superlative, أكبر فائدة من التطهير → the largest benefit from cleaning.)
+    let noun = units[index - 1]
+    return index > 2 && noun.wordClass == .noun && !noun.definite && noun.proclitics.isEmpty && noun.enclitic == nil
+      && isComparative(units[index - 2]) && units[index - 2].proclitics.isEmpty
+      && [.noun, .name, .pronoun, .adjective].contains(units[index - 3].wordClass)
   }
 
   /// The superlative of the elative at `index` before the noun it heads, when the unit is one: a
@@ -2958,22 +2995,30 @@ extension Translator {
       && anySubjectAgrees(verb: verb, features: features, bareVerb: bareVerb, noun: units[next + 1])
     // A quantifier before a noun right after the verb (بعض, كل, جميع, معظم, أغلب, عدة: word set
     // subject_quantifier) opens its subject.
+    // (A phrase of quantity with the group as a pronoun on its من is the whole subject: أصيب
+    // العديد منهم → many of them were wounded.)
+    let quantityOfPronoun =
+      !subjectBefore && subjectPronoun == nil && next < units.count && units[next].proclitics.isEmpty
+      && units[next].enclitic != nil && units[next].source == .glossary && units[next].category == "number"
+      && units[next].english.hasSuffix(" of") && !Self.writtenWithTanweenFath(units[next])
     let quantifierSubject =
-      !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
-      && units[next].enclitic == nil
-      // (Not one written in the accusative, the object: استهدفت عدداً من الأحياء.)
-      && !Self.writtenWithTanweenFath(units[next])
-      && units[next].key.unicodeScalars.prefix(while: { $0 != " " }).last != "ا"
-      && (rules.subjectQuantifiers.contains(units[next].key)
-        // (Also a glossary phrase of quantity: العديد من المسؤولين → many officials, عدد من.)
-        || units[next].source == .glossary && units[next].category == "number"
-          && (units[next].wordClass == .adverb
-            || units[next].wordClass == .preposition && units[next].english.hasSuffix(" of")))
-      && units[next + 1].proclitics.isEmpty
-      && [.noun, .name].contains(units[next + 1].wordClass)
-      // (Not a time: كل يوم, بعض الوقت say when or how long.)
-      && units[next + 1].category != "time"
-      && !(Self.lastWord(units[next + 1].english).map { rules.durationNouns.contains($0.lowercased()) } ?? false)
+      quantityOfPronoun
+      || !subjectBefore && subjectPronoun == nil && next + 1 < units.count && units[next].proclitics.isEmpty
+        && units[next].enclitic == nil
+        // (Not one written in the accusative, the object: استهدفت عدداً من الأحياء.)
+        && !Self.writtenWithTanweenFath(units[next])
+        && units[next].key.unicodeScalars.prefix(while: { $0 != " " }).last != "ا"
+        && (rules.subjectQuantifiers.contains(units[next].key)
+          // (Also a glossary phrase of quantity: العديد من المسؤولين → many officials, عدد من.)
+          // (Not "more": يريد المزيد من المال, the object, is said more often.)
+          || units[next].source == .glossary && units[next].category == "number" && units[next].english != "more"
+            && (units[next].wordClass == .adverb
+              || units[next].wordClass == .preposition && units[next].english.hasSuffix(" of")))
+        && units[next + 1].proclitics.isEmpty
+        && [.noun, .name].contains(units[next + 1].wordClass)
+        // (Not a time: كل يوم, بعض الوقت say when or how long.)
+        && units[next + 1].category != "time"
+        && !(Self.lastWord(units[next + 1].english).map { rules.durationNouns.contains($0.lowercased()) } ?? false)
     // ت is 3rd person feminine as well as 2nd person (نفذت الطائرات, تستهدف القوات): with a noun after it, 3rd.
     if subjectPronoun == nil, !subjectBefore, features.person != 3, !features.plural, next < units.count,
       !units[next].hasPreposition, !units[next].hasConjunction,
@@ -3043,8 +3088,7 @@ extension Translator {
         phrase.end == subjectAt + 1 && head.wordClass == .noun && !head.definite && head.enclitic == nil
         && (head.human || Self.namesGroup(head))
         && phrase.end + 1 < units.count
-        && (units[phrase.end + 1].definite || units[phrase.end + 1].wordClass == .name)
-        && units[phrase.end + 1].category != "time"
+        && namesGroupAfterMin(units, at: phrase.end + 1)
       if head.wordClass == .number || rules.quantityWords.contains(head.english) && head.english != "members"
         || groupOfNoun
       {
@@ -3101,17 +3145,27 @@ extension Translator {
       // A quantifier and its noun after the verb are its subject: عانى بعض المرضى من ضيق التنفس →
       // some patients suffered from shortness of breath (was "he suffered some patients"); كل
       // before a definite plural is "all", before a singular "every".
-      var phrase = nounPhrase(units, at: next + 1)
-      if let first = phrase.words.first?.english, first == "the" || first == "a" || first == "an" {
-        phrase.words.removeFirst()
-      }
       let quantifier = units[next]
-      let english =
-        ExactKey.sameBytes(Self.keyWithoutProclitics(quantifier), "كل")
-        ? (phrase.plural || units[next + 1].definite ? "all" : "every") : quantifier.english
-      phrase.words.insert(word(english, quantifier.origin, quantifier), at: 0)
-      subject = phrase
-      next = phrase.end
+      if quantityOfPronoun, let code = quantifier.enclitic {
+        // (منها, of things, is the feminine singular: its group is not people.)
+        subject = NounPhrase(
+          words: [
+            word(quantifier.english, quantifier.origin, quantifier),
+            word(Self.objectPronoun(code), RuleTrail(.enclitic), quantifier),
+          ], plural: true, end: next + 1, human: code != "3FS" && code != "3MS")
+        next += 1
+      } else {
+        var phrase = nounPhrase(units, at: next + 1)
+        if let first = phrase.words.first?.english, first == "the" || first == "a" || first == "an" {
+          phrase.words.removeFirst()
+        }
+        let english =
+          ExactKey.sameBytes(Self.keyWithoutProclitics(quantifier), "كل")
+          ? (phrase.plural || units[next + 1].definite ? "all" : "every") : quantifier.english
+        phrase.words.insert(word(english, quantifier.origin, quantifier), at: 0)
+        subject = phrase
+        next = phrase.end
+      }
     }
     let verbKey =
       verb.key.unicodeScalars.first.map { "وف".unicodeScalars.contains($0) } == true && verb.hasConjunction
@@ -3387,6 +3441,22 @@ extension Translator {
   /// "from" (مئات العائلات من القرية → hundreds of families from the village).
   func extendPartitive(_ phrase: inout NounPhrase, _ units: [Unit], from: Bool = false) {
     var next = phrase.end
+    // (A pronoun on من is the group: عشرات منهم → dozens of them.)
+    if next < units.count, units[next].proclitics.isEmpty, let code = units[next].enclitic,
+      code.hasPrefix("3") || code.hasPrefix("1P"), Self.isMin(units[next].key)
+    {
+      let of = units[next]
+      phrase.words.append(
+        DraftWord(
+          english: "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
+          rule: RuleTrail(of.origin, .partitive)))
+      phrase.words.append(
+        DraftWord(
+          english: Self.objectPronoun(code), start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,
+          rule: RuleTrail(.enclitic)))
+      phrase.end = next + 1
+      return
+    }
     // (Also a quoted group: من "قسد".)
     func isQuote(_ at: Int) -> Bool { at < units.count && Self.isQuote(units[at]) }
     let quoted = isQuote(next + 1)

@@ -786,6 +786,13 @@ public final class Translator: Sendable {
     if match.tokenRange.count > 1, tokens[match.tokenRange.upperBound - 1].key.hasPrefix("ال") { unit.definite = true }
     // (A written ة is never read as the pronoun ه: the glossary's matching knows it.)
     unit.enclitic = match.enclitic.flatMap(Self.pronounCode)
+    // A phrase of quantity that ends in من, with the group as a pronoun on it, says "of" before
+    // the pronoun its English leaves out before a noun: العديد منهم → many of them (was "many them").
+    if unit.enclitic != nil, entry.category == .number, match.tokenRange.count > 1,
+      tokens[match.tokenRange.upperBound - 1].key.hasPrefix("من"), !unit.english.hasSuffix(" of")
+    {
+      unit.english += " of"
+    }
     unit.category = entry.category.rawValue
     // (A title names a person: commander, minister, mayor.)
     unit.human = entry.category == .actor || entry.category == .title || rules.isHuman(match.english)
@@ -1533,16 +1540,25 @@ public final class Translator: Sendable {
           candidates.insert(candidates.remove(at: verbAt), at: 0)
         }
       }
+      var comparative = false
       // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
-      // from".
+      // from"; after its subject also when read first as a perfect or a name (but أنا أعرف من is
+      // "I know who"; هو أثقل منه →
+      // he is heavier than him, was "he burdened from him"; المدينة أكبر من القرية → the city is
+      // bigger than the village, was "Akbar").
       if index + 1 < result.count, result[index + 1].proclitics.isEmpty,
         previous.map({ $0.isNominal || $0.wordClass == .punctuation }) ?? true,
-        ExactKey.sameBytes(result[index + 1].key, "من"), let first = candidates.first, first.isVerb,
-        first.features?.person == 1, first.features?.plural == false,
+        Self.isMin(result[index + 1].key), let first = candidates.first,
+        first.isVerb && first.features?.person == 1 && first.features?.plural == false
+          || (first.isVerb && first.newsVerb == nil || first.pos == "NOUN_PROP") && result[index].proclitics.isEmpty
+            && previous.map({ $0.isNominal && $0.wordClass != .number && !$0.hasPreposition }) == true,
+        previous.map({ $0.wordClass == .pronoun && ["I", "we"].contains($0.english) }) != true
+          || first.features?.person != 1,
         let adjectiveIndex = candidates.firstIndex(where: { !$0.isVerb && !$0.hasArticle && Self.isElative($0) })
       {
         let adjective = candidates.remove(at: adjectiveIndex)
         candidates.insert(adjective, at: 0)
+        comparative = true
       }
       if let previous, previous.isNominal, previous.wordClass != .number, previous.wordClass != .pronoun {
         // (Not an adjective with a pronoun on it, which describes no noun: وعليها آثار is "and on
@@ -1606,7 +1622,7 @@ public final class Translator: Sendable {
         !rules.verbsOverElatives.contains(first.matchingStemForm)
           || previous.map({ [.noun, .adjective].contains($0.wordClass) && $0.proclitics.isEmpty }) == true
           || index + 1 < result.count && result[index + 1].proclitics.isEmpty
-            && ExactKey.sameBytes(result[index + 1].key, "من")
+            && Self.isMin(result[index + 1].key)
       {
         let elative = candidates.remove(at: elativeIndex)
         candidates.insert(elative, at: 0)
@@ -1681,7 +1697,7 @@ public final class Translator: Sendable {
         subjectIndex -= 1
       }
       let pronounBefore = subjectIndex >= 0 && result[subjectIndex].wordClass == .pronoun ? result[subjectIndex] : nil
-      if let previous = pronounBefore ?? previous,
+      if !comparative, let previous = pronounBefore ?? previous,
         previous.wordClass == .pronoun || previous.wordClass == .relative || previous.role == "neg"
       {
         var verbs = candidates.filter(\.isVerb)
@@ -2158,6 +2174,15 @@ public final class Translator: Sendable {
     guard let slash = first.firstIndex(of: "/") else { return nil }
     return (first[..<slash], first[first.index(after: slash)...])
   }
+
+  /// Whether a word's key is من, alone or with a pronoun on it (منه, منها, منهم …).
+  static func isMin(_ key: String) -> Bool {
+    ExactKey.sameBytes(key, "من") || key.hasPrefix("من") && minWithPronoun.contains(key)
+  }
+
+  private static let minWithPronoun: Set<String> = [
+    "مني", "منا", "منك", "منكم", "منكما", "منكن", "منه", "منها", "منهم", "منهما", "منهن",
+  ]
 
   /// The superlative of an elative's gloss: "highest" of "higher/highest", "most difficult" of
   /// "more/most difficult", "most" of "more;most"; nil when the gloss has none.

@@ -778,6 +778,19 @@ enum Seed {
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
       ("قصف مدفعي على البلدة يقتل مزارعاً ويصيب اثنين", "and wounds two", "strikes"),
       ("أصابت القذيفة ثلاثة منازل.", "struck three houses", "wounded"),
+      // A comparative before من: "than", also after its subject when read as a perfect or a name,
+      // with a pronoun on من, and with the noun that says in what it compares.
+      ("هو أثقل منه.", "He is heavier than him", "burdened"),
+      ("المدينة أكبر من القرية.", "larger than", "Akbar"),
+      ("تسبب الفيروس في عدوى أقل شدة من سارس.", "than SARS", "from"),
+      ("أنا أعرف من هو.", "I know", "than"),
+      ("وجد أن أكبر فائدة من التطهير جاءت من الغسيل.", "benefit from", "than"),
+      // من with the group on it after a quantity; a part or a kind of a thing.
+      ("قتل عشرات منهم.", "Dozens of them were killed", "from them"),
+      ("أصيب العديد منهم.", "Many of them were wounded", "He was"),
+      ("قتل عنصران من \"الأمن العام\".", "Two members of \"General Security\" were killed", "killed of"),
+      ("هذا جزء من العالم.", "part of", "section"),
+      ("أريد المزيد من الوقت.", "more time", "the time"),
     ] as [(String, String, String?)])
   func coordinatedVerbsAndMultitudes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
