@@ -491,8 +491,10 @@ public final class Translator: Sendable {
         name.wordClass != .number, !Self.spelledWithArticle(name.arabic)
       else { continue }
       if name.source == .lexicon, let first = name.candidates.first {
-        // (Not a count: أبو طفلين is the father of two children.)
-        guard !first.pluralOrDual, !first.isVerb || first.features?.perfect == true else { continue }
+        // (Not a count: أبو طفلين is the father of two children. A plural or dual in construct,
+        // ending in ي, counts nothing after أبو: أبو دالي → Abu Dali, was "indicating father".)
+        guard !first.pluralOrDual || name.key.hasSuffix("ي"), !first.isVerb || first.features?.perfect == true
+        else { continue }
       }
       guard let unit = transliteratedName(head, name, text: text) else { continue }
       units.replaceSubrange(index...(index + 1), with: [unit])
@@ -1769,10 +1771,13 @@ public final class Translator: Sendable {
   /// bytes, which for these letters is the same as comparing the strings.
   static let quantifierKeys = ["كل", "بعض", "اي", "اكثر", "اقل"]
 
-  /// Whether a word, without harakat, starts with ال, also after one letter (وال, بال).
+  /// Whether a word, without harakat, starts with ال, also after one proclitic letter (وال, بال;
+  /// not خالد, صالح, دالي, whose second letter is an alif of the stem).
   static func spelledWithArticle(_ arabic: String) -> Bool {
     let written = Lexicon.strippingDiacritics(arabic)
-    return written.hasPrefix("ال") || written.dropFirst().hasPrefix("ال")
+    guard !written.hasPrefix("ال") else { return true }
+    guard let first = written.unicodeScalars.first, "وفبكل".unicodeScalars.contains(first) else { return false }
+    return written.dropFirst().hasPrefix("ال")
   }
 
   static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {

@@ -1003,6 +1003,8 @@ enum Seed {
       ("القيادي المعروف بالحاج أبو صادق", "Abu Sadiq", "veracious"),
       ("أبو طفلين", "two children", "Abu"),
       ("أبو الطفل", "father", "Abu"),
+      // (A construct plural in ي counts nothing; an alif after the first letter is no article.)
+      ("هجوم على نقاط الجيش في محيط أبو دالي", "Abu Dali", "father"),
       // A phrase that agrees with its noun by the article describes it: no copula.
       ("الأحياء الخاضعة لسيطرة النظام", "eighbourhoods under the control of", "are under"),
     ] as [(String, String, String?)])
