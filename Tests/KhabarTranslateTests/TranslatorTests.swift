@@ -528,6 +528,9 @@ enum Seed {
       ("بدأت حياة جديدة.", "life", "Hayat"),
       ("يجب ارتداء قناع الوجه.", "mask", "weapons"),
       ("من فضلك ساعدني.", "Please", "distinction"),
+      ("طرابلس تنتفض مجدداً", "again", "renovator"),
+      ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
+      ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
       ("يا سامي، تعال هنا.", "Sami,", "Oh"),
       ("ذهب سامي إلى المدرسة.", "went", "removed"),
       // Modals written with their person, negated; a verb that takes "to" before أن.
