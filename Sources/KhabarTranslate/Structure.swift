@@ -3253,6 +3253,17 @@ extension Translator {
     {
       thingPronoun = true
     }
+    // A passive of the 3rd person masculine with no subject is impersonal unless what it says is
+    // done to people: يُستخدم لتأكيد الحالات → it is used to confirm the cases (was "he is used");
+    // أُصيب بجروح keeps "he was wounded". (Not after أن: its subject is the one before, سامي لا
+    // يستحق أن يُطرد.)
+    if subject == nil, !subjectBefore, features.passive, features.person == 3, !features.plural, !features.feminine,
+      !isDoneToPeople(base),
+      !(index > 0 && units[index - 1].wordClass == .complementizer
+        && Self.keyWithoutProclitics(units[index - 1]).hasPrefix("ان"))
+    {
+      thingPronoun = true
+    }
     if let subject {
       words += subject.words
     } else if label {

@@ -794,6 +794,10 @@ enum Seed {
       ("قتل عنصران من \"الأمن العام\".", "Two members of \"General Security\" were killed", "killed of"),
       ("هذا جزء من العالم.", "part of", "section"),
       ("أريد المزيد من الوقت.", "more time", "the time"),
+      // A passive with no subject is impersonal unless done to people or after أن.
+      ("يُستخدم لتأكيد الحالات.", "It is used to confirm", "He is used"),
+      ("أُصيب بجروح.", "He was wounded", "It was"),
+      ("سامي لا يستحق أن يُطرد.", "he is expelled", "it is"),
     ] as [(String, String, String?)])
   func coordinatedVerbsAndMultitudes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
