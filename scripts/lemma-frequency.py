@@ -50,7 +50,12 @@ Method:
      prefix + stem + suffix whose three parts are in prefixes.tsv, stems.tsv
      and suffixes.tsv and whose categories are pairwise compatible (AB, AC, BC
      in compat.tsv).
-  4. EM-style estimate over ITERATIONS (default 3) rounds: round 1 spreads
+  4. A token that is a closed-class word with no prefix and no suffix (a
+     preposition, particle, conjunction, pronoun: لم, من, إن) keeps only its
+     closed-class analyses spelled exactly as written (alefs too: كان is not
+     كأنّ), so a content word spelled the same gets none of its count (لم is
+     "not", not لمّ "collect").
+  5. EM-style estimate over ITERATIONS (default 3) rounds: round 1 spreads
      each token's count uniformly over its analyses; later rounds weight each
      analysis by (its lemma's count from the previous round + 1).  Lemma
      counts are the sums of the shares.  Tokens without an analysis are
@@ -267,6 +272,17 @@ def sha256_file(path):
     return h.hexdigest()
 
 
+OPEN_CLASSES = ("NOUN", "ADJ", "ADV", "ABBREV", "INTERJ", "VERB")
+
+
+def is_closed_class(stem):
+    """Whether a stem row is a function word: its part of speech (the `pos` column after the
+    vocalized stem: lam/NEG_PART) is none of the open classes (nouns, names, adjectives,
+    adverbs, verbs, abbreviations, interjections)."""
+    pos = stem["pos"].split("/", 1)[1] if "/" in stem["pos"] else stem["pos"]
+    return not pos.startswith(OPEN_CLASSES)
+
+
 def estimate(type_counts, type_lemmas, iterations):
     """EM-style lemma counts.  type_lemmas[key] lists one lemma per analysis."""
     counts = {}
@@ -317,7 +333,16 @@ def build(args):
     unanalysed_tokens = 0
     analyses_total = 0
     for key in sorted(type_counts):
-        lemmas = [b["lemma"] for _, b, _ in lexicon.analyse(key, args.alef)]
+        analyses = lexicon.analyse(key, args.alef)
+        # A token that is a closed-class word alone (no prefix, no suffix: لم, من, إن) is that
+        # word: its count goes to those readings only, not to a content word spelled the same
+        # (لم "not", not لمّ "collect"; the latter would then outrank ألم "pain").
+        # (Spelled as written, hamza and all: كان is not read as كأنّ "as if".)
+        closed = [(a, b, c) for a, b, c in analyses
+                  if not a["form"] and not c["form"] and is_closed_class(b) and key in b["spelled"]]
+        if closed:
+            analyses = closed
+        lemmas = [b["lemma"] for _, b, _ in analyses]
         if lemmas:
             analyses_total += len(lemmas) * type_counts[key]
             if args.unit == "lemma":
@@ -349,6 +374,7 @@ def build(args):
         "and controls; each token analysed with the BAMA 1.0 algorithm (all prefix+stem+",
         "suffix splits allowed by compat.tsv), lexicon forms matched with alefs folded",
         *ALEF_NOTE[args.alef],
+        "a token that is a closed-class word alone (no prefix, no suffix) keeps only those readings;",
         "%d EM-style rounds: round 1 spreads each token's count uniformly over its %s," % (
             args.iterations, "analyses" if args.unit == "analysis" else "distinct lemmas"),
         "later rounds weight each by its lemma's previous count + 1. Counts are expected",

@@ -2059,19 +2059,27 @@ public final class Translator: Sendable {
 
   /// وسط before an indefinite noun, and after no preposition, is "amid": وسط اتهامات للميليشيات →
   /// amid accusations against the militias (was "middle accusations"); وسط عجز واضح → amid a clear
-  /// inability. في وسط المدينة and وسط العاصمة (a definite noun) keep "middle".
+  /// inability. Before a definite noun it is "in the middle of" (وسط العاصمة), after في "the
+  /// middle of".
   ///
   /// - Complexity: O(*n*) for *n* units.
   func readAmid(_ units: inout [Unit]) {
     for index in units.indices.dropLast() where ExactKey.sameBytes(Self.keyWithoutProclitics(units[index]), "وسط") {
       let next = units[index + 1]
-      guard units[index].enclitic == nil, units[index].proclitics.allSatisfy({ $0 == "و" }),
-        index == 0 || units[index - 1].wordClass != .preposition,
-        next.wordClass == .noun, next.proclitics.isEmpty, !next.definite,
+      guard units[index].enclitic == nil, units[index].proclitics.allSatisfy({ $0 == "و" }) else { continue }
+      let afterPreposition = index > 0 && units[index - 1].wordClass == .preposition
+      if !afterPreposition, next.wordClass == .noun, next.proclitics.isEmpty, !next.definite,
         !Self.spelledWithArticle(next.arabic)
-      else { continue }
-      units[index].english = "amid"
-      units[index].wordClass = .preposition
+      {
+        units[index].english = "amid"
+        units[index].wordClass = .preposition
+      } else if units[index].wordClass == .preposition, units[index].english == "middle", next.proclitics.isEmpty,
+        next.definite || next.wordClass == .name || next.source == .place
+      {
+        // (The preposition's "middle" needs its "of": وسط العاصمة → in the middle of the capital;
+        // في وسط المدينة → in the middle of the city.)
+        units[index].english = afterPreposition ? "the middle of" : "in the middle of"
+      }
     }
   }
 

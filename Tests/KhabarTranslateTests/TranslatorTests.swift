@@ -529,6 +529,9 @@ enum Seed {
       ("يجب ارتداء قناع الوجه.", "mask", "weapons"),
       ("من فضلك ساعدني.", "Please", "distinction"),
       ("طرابلس تنتفض مجدداً", "again", "renovator"),
+      // (لم alone is the particle in the lemma counts: ألم is "pain", not "I collect".)
+      ("أشعر بألم في صدري", "pain", "collect"),
+      ("أعدم رجلين وسط العاصمة.", "in the middle of the capital", "middle the"),
       ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
       ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
       ("يا سامي، تعال هنا.", "Sami,", "Oh"),
