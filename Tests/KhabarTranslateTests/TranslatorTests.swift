@@ -531,6 +531,7 @@ enum Seed {
       ("طرابلس تنتفض مجدداً", "again", "renovator"),
       // (لم alone is the particle in the lemma counts: ألم is "pain", not "I collect".)
       ("أشعر بألم في صدري", "pain", "collect"),
+      ("انتشر مرض فيروس كورونا في أوروبا.", "coronavirus disease", "a coronavirus"),
       ("أعدم رجلين وسط العاصمة.", "in the middle of the capital", "middle the"),
       ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
       ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
@@ -551,7 +552,7 @@ enum Seed {
       ("ضعف الانتشار الأمني في الأحياء", "security deployment", nil),
       ("قتلى وجرحى من الطرفين", "the two sides", "parties"),
       ("اندلعت مواجهات عنيفة في المدينة.", "clashes", "confrontations"),
-      ("انتشر فيروس كورونا في المدينة.", "coronavirus was", "rolled"),  // -us: singular
+      ("انتشر فيروس كورونا في المدينة.", "Coronavirus was", "rolled"),  // -us: singular
       ("فرضت الحكومة الحجر الصحي.", "quarantine", "rooms"),
       ("ظهرت أعراض المرض على المصابين.", "symptoms", "honor"),
       ("كما هو موضح أعلاه", "As shown above", "him"),
