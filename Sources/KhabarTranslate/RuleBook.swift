@@ -46,6 +46,9 @@ public struct RuleBook: Sendable {
   /// Imperfects as written (matching form, without proclitics) whose usual reading without
   /// harakat is the passive (verbs.tsv kind passive_imperfect): يعد → be considered (يُعد).
   public var passiveImperfects: [String: (english: String, origin: String)] = [:]
+  /// Imperfects as written (matching form, without proclitics) that are another verb before a
+  /// preposition (verbs.tsv kind imperfect_with_preposition): يعد ب → promise (وعد, not أعدّ).
+  public var imperfectsWithPreposition: [String: (english: String, preposition: String, origin: String)] = [:]
   /// A news event's verbal noun (verbs.tsv kind verbal_noun): the English participle and verb
   /// (base, empty when the row gives none) and the row.
   public typealias VerbalNoun = (participle: String, base: String, origin: String)
@@ -336,10 +339,19 @@ public struct RuleBook: Sendable {
       case "passive_imperfect":
         let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
         passiveImperfects[key] = (base, "\(verbPath):\(row.line)")
+      case "imperfect_with_preposition":
+        let key = ArabicNormalizer.matching.normalize(String(verbs.field(row, "arabic")).trimmingSpaces())
+        let preposition = String(verbs.field(row, "participle")).trimmingSpaces()
+        guard !preposition.isEmpty else {
+          throw InputError(
+            "kind imperfect_with_preposition needs its preposition in the participle column",
+            at: verbs.location(row, column: "participle"))
+        }
+        imperfectsWithPreposition[key] = (base, preposition, "\(verbPath):\(row.line)")
       default:
         // (A kind the translator does not read is an editor's slip, not a row to skip.)
         throw InputError(
-          "unknown kind '\(verbs.field(row, "kind"))' (irregular, passive_without_subject, news, verbal_noun, change_noun, people_object, passive_imperfect)",
+          "unknown kind '\(verbs.field(row, "kind"))' (irregular, passive_without_subject, news, verbal_noun, change_noun, people_object, passive_imperfect, imperfect_with_preposition)",
           at: verbs.location(row, column: "kind"))
       }
     }

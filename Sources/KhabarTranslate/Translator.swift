@@ -1998,6 +1998,33 @@ public final class Translator: Sendable {
     readAmid(&units)
     if !rules.peopleObjectVerbs.isEmpty { readPeopleObjects(&units) }
     if !rules.passiveImperfects.isEmpty { readPassiveImperfects(&units) }
+    if !rules.imperfectsWithPreposition.isEmpty { readImperfectsWithPreposition(&units) }
+  }
+
+  /// An imperfect of verbs.tsv kind imperfect_with_preposition right before its preposition (on
+  /// the next word or written apart) is that row's verb, and the preposition is governed: المحافظ
+  /// يعد بالمراجعة → the governor promises the review (وعد ب, was "prepares with"). After لم it
+  /// keeps its reading.
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func readImperfectsWithPreposition(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where units[index].wordClass == .verb && units[index].source == .lexicon {
+      guard units[index].proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
+        let row = rules.imperfectsWithPreposition[Self.keyWithoutProclitics(units[index])],
+        index == 0 || units[index - 1].role != "neg_past"
+      else { continue }
+      let next = units[index + 1]
+      let apart =
+        next.proclitics.isEmpty && next.wordClass == .preposition && next.enclitic == nil
+        && ArabicNormalizer.matching.normalize(next.arabic) == ArabicNormalizer.matching.normalize(row.preposition)
+      guard next.proclitics.first == row.preposition || apart else { continue }
+      units[index].english = row.english
+      units[index].origin = row.origin
+      units[index].role = nil
+      units[index].verb?.perfect = false
+      units[index].verb?.passive = false
+      if next.role == nil { units[index + 1].role = "governed:" + row.preposition }
+    }
   }
 
   /// An imperfect of verbs.tsv kind passive_imperfect is the passive prose writes without harakat:

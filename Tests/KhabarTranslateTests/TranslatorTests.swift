@@ -802,6 +802,9 @@ enum Seed {
       ("يُستخدم لتأكيد الحالات.", "It is used to confirm", "He is used"),
       ("أُصيب بجروح.", "He was wounded", "It was"),
       ("سامي لا يستحق أن يُطرد.", "he is expelled", "it is"),
+      // يعد before ب is وعد "promise"; alone it is the passive يُعد.
+      ("المحافظ يعد بالمراجعة.", "promises the review", "prepares"),
+      ("يعد التدخين ضارا.", "is considered", "promise"),
     ] as [(String, String, String?)])
   func coordinatedVerbsAndMultitudes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
@@ -1232,6 +1235,26 @@ enum Seed {
       _ = try RuleBook(directory: DataDirectory(path: root))
     } throws: { error in
       "\(error)".contains("verbs.tsv:3:1: error: unknown kind 'newz'")
+    }
+  }
+
+  /// A row of kind imperfect_with_preposition without its preposition is an error at its place.
+  @Test func verbsRejectAnImperfectWithoutItsPreposition() throws {
+    let root = NSTemporaryDirectory() + "khabar-verbs-\(UUID().uuidString)"
+    let translate = root + "/translate"
+    try FileManager.default.createDirectory(atPath: translate, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for (file, text) in [
+      ("function-words.tsv", "arabic\tenglish\trole\n"),
+      ("verbs.tsv", "kind\tbase\tpast\tparticiple\tarabic\nimperfect_with_preposition\tpromise\t\t\tيعد\n"),
+      ("rules.tsv", "id\n"), ("word-sets.tsv", "set\tword\n"),
+    ] {
+      try text.write(toFile: translate + "/" + file, atomically: true, encoding: .utf8)
+    }
+    #expect {
+      _ = try RuleBook(directory: DataDirectory(path: root))
+    } throws: { error in
+      "\(error)".contains("verbs.tsv:2:") && "\(error)".contains("needs its preposition")
     }
   }
 
