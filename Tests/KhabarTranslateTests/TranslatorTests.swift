@@ -532,6 +532,8 @@ enum Seed {
       // (لم alone is the particle in the lemma counts: ألم is "pain", not "I collect".)
       ("أشعر بألم في صدري", "pain", "collect"),
       ("انتشر مرض فيروس كورونا في أوروبا.", "coronavirus disease", "a coronavirus"),
+      ("تظاهرة حاشدة في ريف السويداء", "mass demonstration", "crowded"),
+      ("تكبدت المليشيا خسائر فادحة", "heavy losses", "burdensome"),
       ("أعدم رجلين وسط العاصمة.", "in the middle of the capital", "middle the"),
       ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
       ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
