@@ -3110,7 +3110,7 @@ extension Translator {
       // لم تتبن أي جهة المسؤولية → no party claimed responsibility (was "you did not adopt any
       // party"); a negation goes onto the subject.
       // (The noun and its adjectives: a definite noun after it is the verb's object, لم تجر أي
-      // دولة الاختبار → no state conducted the testing, was "no the state of the testing".)
+      // دولة الاختبار → no state conducted the test, was "no the state of the testing".)
       let alone =
         next + 2 < units.count && units[next + 2].wordClass == .noun && units[next + 2].proclitics.isEmpty
         && (units[next + 2].definite || units[next + 2].enclitic != nil)

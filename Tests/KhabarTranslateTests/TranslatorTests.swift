@@ -537,6 +537,9 @@ enum Seed {
       ("أخبر توم ماري بأن علاقتهما انتهت.", "Tom told Mary", "notified"),
       ("انتهى الاجتماع مساء أمس", "ended", "concluded"),
       ("نشر الكاتب كتابا جديدا", "new book", "writers"),
+      ("تقييم المخاطر السريع", "risks", "daring"),
+      ("يجب ارتداء أقنعة الوجه", "masks", "veils"),
+      ("العزل المنزلي", "isolation", "unarmed"),
       ("أعدم رجلين وسط العاصمة.", "in the middle of the capital", "middle the"),
       ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
       ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
@@ -910,7 +913,7 @@ enum Seed {
       // A subject opened by أي takes the verb's negation ("no"), when it agrees with the verb and
       // is a body that acts; a noun taken in before the preposition the English ends in.
       ("لم تتبنَّ أي جهة المسؤولية عن الهجوم حتى الآن", "No party claimed responsibility for the attack", "about"),
-      ("لم تجر أي دولة الاختبار", "No state conducted the testing", nil),
+      ("لم تجر أي دولة الاختبار", "No state conducted the test", nil),
       ("لم تملك أي مال", "any money", "No money"),
       ("لم يصدر أي تعليق رسمي", "any official comment", "any an"),
       // A word alone between separators is a place (a dateline, a list of keywords); outlets.
