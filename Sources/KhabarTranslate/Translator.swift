@@ -1184,6 +1184,11 @@ public final class Translator: Sendable {
   /// countryside"): the explanation names it, and the article rule reads it.
   static let descriptiveOrigin = "gazetteer:descriptive:"
 
+  /// The lemma count (lemma-frequency.tsv, about 98,000 tokens) from which a place name written
+  /// with the article that is also a common word needs a place cue: about one in 10,000 tokens
+  /// (باب 14.1, قائم 10.9; رقة and طبقة under 1).
+  static let commonWordCount = 10.0
+
   /// The gazetteer's English for a key of `length` words (a curated place or a descriptive form).
   func placeAnswer(_ key: String, length: Int) -> PlaceAnswer {
     let cacheKey = ExactKey(key)
@@ -1193,7 +1198,16 @@ public final class Translator: Sendable {
       // Single common words (GeoNames has villages named after everything) need a press spelling,
       // and, when the lexicon reads them as an ordinary word and they are written without the
       // article, a place cue before them (في درعا; درعا alone stays the lexicon's word).
-      let needsCue = length == 1 && !key.hasPrefix("ال") && !rankedAnalyses(key).isEmpty
+      // (Also with the article when one of its readings is a frequent common word, a count of at
+      // least `commonWordCount` in lemma-frequency.tsv: الباب is "the door" unless a cue comes
+      // first, في الباب → in al-Bab; الرقة, whose common word is rare, needs none.)
+      let readings = length == 1 ? rankedAnalyses(key) : []
+      let needsCue =
+        !readings.isEmpty
+        && (!key.hasPrefix("ال")
+          || readings.contains {
+            $0.pos != "NOUN_PROP" && lexicon.frequency(ofLemma: $0.analysis.stem.lemma) >= Self.commonWordCount
+          })
       // (Not a common word matched to a name with the article: باب is no al-Bab.)
       if !(needsCue && match.viaArticleLessKey) {
         answer = PlaceAnswer(

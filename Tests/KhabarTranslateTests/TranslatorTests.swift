@@ -540,6 +540,11 @@ enum Seed {
       ("تقييم المخاطر السريع", "risks", "daring"),
       ("يجب ارتداء أقنعة الوجه", "masks", "veils"),
       ("العزل المنزلي", "isolation", "unarmed"),
+      // A place written with the article that is also a frequent common word needs a cue.
+      ("أغلق الباب.", "door", "Bab"),
+      ("اشتباكات في مدينة الباب", "al-Bab", "door"),
+      ("متهم بالمشاركة في مجزرة البيضاء", "al-Bayda massacre", "white"),
+      ("قوات النظام في الرقة", "Raqqa", nil),
       ("أعدم رجلين وسط العاصمة.", "in the middle of the capital", "middle the"),
       ("لا يكاد يمر يوم دون اغتيال", "Hardly a day passes", "sad"),
       ("طالب بالإفراج الفوري ومن دون شروط", "and without preconditions", "from without"),
