@@ -540,6 +540,8 @@ enum Seed {
       ("تقييم المخاطر السريع", "risks", "daring"),
       ("يجب ارتداء أقنعة الوجه", "masks", "veils"),
       ("العزل المنزلي", "isolation", "unarmed"),
+      ("اشتريت سيارة جديدة.", "bought", "purchased"),
+      ("انتظرنا وقتا طويلا.", "a long time", "tall"),
       // A place written with the article that is also a frequent common word needs a cue.
       ("أغلق الباب.", "door", "Bab"),
       ("اشتباكات في مدينة الباب", "al-Bab", "door"),
