@@ -1558,10 +1558,10 @@ public final class Translator: Sendable {
       }
       var comparative = false
       // أفعل before من is the comparative (أطول من أسبوعين → longer than two weeks), not "I lengthen
-      // from"; after its subject also when read first as a perfect or a name (but أنا أعرف من is
-      // "I know who"; هو أثقل منه →
-      // he is heavier than him, was "he burdened from him"; المدينة أكبر من القرية → the city is
-      // bigger than the village, was "Akbar").
+      // from"; after its subject also when read first as a perfect or a name: هو أثقل منه → he is
+      // heavier than him (was "he burdened from him"), المدينة أكبر من القرية → the city is larger
+      // than the village (was "Akbar"). (But after أنا or نحن a verb of the 1st person is the
+      // verb: أنا أعرف من is "I know", not "I am more aware than".)
       if index + 1 < result.count, result[index + 1].proclitics.isEmpty,
         previous.map({ $0.isNominal || $0.wordClass == .punctuation }) ?? true,
         Self.isMin(result[index + 1].key), let first = candidates.first,

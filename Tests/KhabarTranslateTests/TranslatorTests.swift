@@ -1234,14 +1234,25 @@ enum Seed {
     }
   }
 
-  @Test func verbsRejectAnUnknownKind() throws {
+  /// A bad verbs.tsv row is an error at its place: an unknown kind, and a kind
+  /// imperfect_with_preposition without its preposition.
+  @Test(arguments: [
+    (
+      "kind\tbase\tpast\tparticiple\tarabic\nnews\tshell\t\t\tقصف\nnewz\tkill\t\t\tقتل\n",
+      "verbs.tsv:3:1: error: unknown kind 'newz'"
+    ),
+    (
+      "kind\tbase\tpast\tparticiple\tarabic\nimperfect_with_preposition\tpromise\t\t\tيعد\n",
+      "verbs.tsv:2:37: error: kind imperfect_with_preposition needs its preposition"
+    ),
+  ])
+  func verbsRejectABadRow(_ verbs: String, _ message: String) throws {
     let root = NSTemporaryDirectory() + "khabar-verbs-\(UUID().uuidString)"
     let translate = root + "/translate"
     try FileManager.default.createDirectory(atPath: translate, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     for (file, text) in [
-      ("function-words.tsv", "arabic\tenglish\trole\n"),
-      ("verbs.tsv", "kind\tbase\tpast\tparticiple\tarabic\nnews\tshell\t\t\tقصف\nnewz\tkill\t\t\tقتل\n"),
+      ("function-words.tsv", "arabic\tenglish\trole\n"), ("verbs.tsv", verbs),
       ("rules.tsv", "id\n"), ("word-sets.tsv", "set\tword\n"),
     ] {
       try text.write(toFile: translate + "/" + file, atomically: true, encoding: .utf8)
@@ -1249,27 +1260,7 @@ enum Seed {
     #expect {
       _ = try RuleBook(directory: DataDirectory(path: root))
     } throws: { error in
-      "\(error)".contains("verbs.tsv:3:1: error: unknown kind 'newz'")
-    }
-  }
-
-  /// A row of kind imperfect_with_preposition without its preposition is an error at its place.
-  @Test func verbsRejectAnImperfectWithoutItsPreposition() throws {
-    let root = NSTemporaryDirectory() + "khabar-verbs-\(UUID().uuidString)"
-    let translate = root + "/translate"
-    try FileManager.default.createDirectory(atPath: translate, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    for (file, text) in [
-      ("function-words.tsv", "arabic\tenglish\trole\n"),
-      ("verbs.tsv", "kind\tbase\tpast\tparticiple\tarabic\nimperfect_with_preposition\tpromise\t\t\tيعد\n"),
-      ("rules.tsv", "id\n"), ("word-sets.tsv", "set\tword\n"),
-    ] {
-      try text.write(toFile: translate + "/" + file, atomically: true, encoding: .utf8)
-    }
-    #expect {
-      _ = try RuleBook(directory: DataDirectory(path: root))
-    } throws: { error in
-      "\(error)".contains("verbs.tsv:2:") && "\(error)".contains("needs its preposition")
+      "\(error)".contains(message)
     }
   }
 
