@@ -542,6 +542,8 @@ enum Seed {
       ("العزل المنزلي", "isolation", "unarmed"),
       ("اشتريت سيارة جديدة.", "bought", "purchased"),
       ("انتظرنا وقتا طويلا.", "a long time", "tall"),
+      ("اتصل وزير الخارجية بنظيره التركي", "called his counterpart", "contacted with"),
+      ("أحب ذلك المغني حقا.", "really", "truth"),
       // A place written with the article that is also a frequent common word needs a cue.
       ("أغلق الباب.", "door", "Bab"),
       ("اشتباكات في مدينة الباب", "al-Bab", "door"),
