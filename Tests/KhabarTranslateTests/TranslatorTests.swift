@@ -544,6 +544,7 @@ enum Seed {
       ("انتظرنا وقتا طويلا.", "a long time", "tall"),
       ("اتصل وزير الخارجية بنظيره التركي", "called his counterpart", "contacted with"),
       ("أحب ذلك المغني حقا.", "really", "truth"),
+      ("في الحقيقة، لا أعرف.", "In fact", "truth"),
       // A place written with the article that is also a frequent common word needs a cue.
       ("أغلق الباب.", "door", "Bab"),
       ("اشتباكات في مدينة الباب", "al-Bab", "door"),
