@@ -1506,7 +1506,7 @@ public final class Translator: Sendable {
       }
       // A hollow verb's short imperfect stem with no ending is a jussive (يعد as يَعُدْ "return"):
       // only after لم, لما, لا, إن or its own لـ. Elsewhere another reading goes first (يقل: of
-      // قلّ, not يَقُلْ of قال "say"; for يعد see readPassiveImperfects).
+      // قلّ, not يَقُلْ of قال "say"; for يعد see readImperfectRows).
       if let first = candidates.first, first.isVerb, first.analysis.suffixLength == 0,
         first.analysis.stem.category == "IV_C", !first.prefixProclitics.contains("ل"),
         !(previous.map { unit in
@@ -2011,53 +2011,47 @@ public final class Translator: Sendable {
     attributeReports(&units)
     readAmid(&units)
     if !rules.peopleObjectVerbs.isEmpty { readPeopleObjects(&units) }
-    if !rules.passiveImperfects.isEmpty { readPassiveImperfects(&units) }
-    if !rules.imperfectsWithPreposition.isEmpty { readImperfectsWithPreposition(&units) }
+    if !rules.passiveImperfects.isEmpty || !rules.imperfectsWithPreposition.isEmpty { readImperfectRows(&units) }
   }
 
-  /// An imperfect of verbs.tsv kind imperfect_with_preposition right before its preposition (on
-  /// the next word or written apart) is that row's verb, and the preposition is governed: المحافظ
-  /// يعد بالمراجعة → the governor promises the review (وعد ب, was "prepares with"). After لم it
-  /// keeps its reading.
+  /// An imperfect that verbs.tsv names is that row's verb, in the present and active (not after
+  /// لم, where it keeps its reading: لم يعد → no longer):
+  /// - kind imperfect_with_preposition, right before its preposition (on the next word or written
+  ///   apart), which is then governed: المحافظ يعد بالمراجعة → the governor promises the review
+  ///   (وعد ب, was "prepares with");
+  /// - else kind passive_imperfect, the passive prose writes without harakat: يعد التدخين ضارا
+  ///   (يُعد) → smoking is considered harmful (was "returns": يَعُدْ is a jussive, which follows
+  ///   لم). Not before ب, nor before a person or a name, who does it (تعد أمي كعكة), where it keeps
+  ///   the lexicon's reading.
   ///
   /// - Complexity: O(*n*) for *n* units.
-  func readImperfectsWithPreposition(_ units: inout [Unit]) {
-    for index in units.indices.dropLast() where units[index].wordClass == .verb && units[index].source == .lexicon {
-      guard units[index].proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
-        let row = rules.imperfectsWithPreposition[Self.keyWithoutProclitics(units[index])],
-        index == 0 || units[index - 1].role != "neg_past"
-      else { continue }
-      let next = units[index + 1]
-      let apart =
-        next.proclitics.isEmpty && next.wordClass == .preposition && next.enclitic == nil
-        && ArabicNormalizer.matching.normalize(next.arabic) == ArabicNormalizer.matching.normalize(row.preposition)
-      guard next.proclitics.first == row.preposition || apart else { continue }
-      units[index].english = row.english
-      units[index].origin = row.origin
-      units[index].role = nil
-      units[index].verb?.perfect = false
-      units[index].verb?.passive = false
-      if next.role == nil { units[index + 1].role = "governed:" + row.preposition }
-    }
-  }
-
-  /// An imperfect of verbs.tsv kind passive_imperfect is the passive prose writes without harakat:
-  /// يعد التدخين ضارا (يُعد) → smoking is considered harmful (was "returns": يَعُدْ is a jussive,
-  /// which follows لم). After لم it keeps its reading (لم يعد → no longer); before ب (وعد ب, to
-  /// promise) and before a person or a name, who does it (تعد أمي كعكة), it keeps the lexicon's.
-  ///
-  /// - Complexity: O(*n*) for *n* units.
-  func readPassiveImperfects(_ units: inout [Unit]) {
+  func readImperfectRows(_ units: inout [Unit]) {
     for index in units.indices where units[index].wordClass == .verb && units[index].source == .lexicon {
       guard units[index].proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
-        let row = rules.passiveImperfects[Self.keyWithoutProclitics(units[index])],
-        index == 0 || units[index - 1].role != "neg_past",
-        index + 1 >= units.count
-          || units[index + 1].proclitics.first != "ب"
-            // (A person after it is who does it: تعد أمي كعكة → my mother is making a cake.)
-            && !(units[index + 1].human || units[index + 1].wordClass == .name
-              || rules.isHuman(units[index + 1].english))
+        index == 0 || units[index - 1].role != "neg_past"
       else { continue }
+      let key = Self.keyWithoutProclitics(units[index])
+      let next = index + 1 < units.count ? units[index + 1] : nil
+      let row: (english: String, origin: String)
+      if let withPreposition = rules.imperfectsWithPreposition[key], let next,
+        next.proclitics.first == withPreposition.preposition
+          || next.proclitics.isEmpty && next.wordClass == .preposition && next.enclitic == nil
+            && ArabicNormalizer.matching.normalize(next.arabic)
+              == ArabicNormalizer.matching.normalize(withPreposition.preposition)
+      {
+        row = (withPreposition.english, withPreposition.origin)
+        if next.role == nil { units[index + 1].role = "governed:" + withPreposition.preposition }
+      } else if let passive = rules.passiveImperfects[key],
+        next.map({
+          $0.proclitics.first != "ب"
+            // (A person after it is who does it: تعد أمي كعكة → my mother is making a cake.)
+            && !($0.human || $0.wordClass == .name || rules.isHuman($0.english))
+        }) ?? true
+      {
+        row = passive
+      } else {
+        continue
+      }
       units[index].english = row.english
       units[index].origin = row.origin
       units[index].role = nil
