@@ -124,6 +124,12 @@ public struct RuleBook: Sendable {
   /// English nouns of people who speak to the press (set `speaker_noun`: a local source لـ an
   /// outlet is "to" it, not "of" it).
   public var speakerNouns: Set<String> = []
+  /// English nouns (lower case, the last word of a term) of a person who belongs to a group (set
+  /// `member_noun`: commander, fighter, officer): في before a group after one says which group
+  /// (قيادي في المعارضة → a commander in the opposition).
+  public var memberNouns: Set<String> = []
+  /// Member nouns whose group follows with "of", not "in" (set `member_of_noun`: member).
+  public var memberOfNouns: Set<String> = []
   /// Perfects of form IV that are mostly the verb, not the elative spelled the same (set
   /// `verb_over_elative`, matching form: أحب loved, أظهر showed).
   public var verbsOverElatives: Set<String> = []
@@ -190,6 +196,8 @@ public struct RuleBook: Sendable {
       ("agent_participle", \.agentParticiples, .asWritten),
       ("mass_noun", \.massNouns, .lowercased),
       ("speaker_noun", \.speakerNouns, .lowercased),
+      ("member_noun", \.memberNouns, .lowercased),
+      ("member_of_noun", \.memberOfNouns, .lowercased),
       ("verb_over_elative", \.verbsOverElatives, .matching),
       ("female_word", \.femaleWords, .asWritten),
       ("done_to_people", \.doneToPeople, .asWritten),

@@ -2473,8 +2473,47 @@ extension Translator {
         arabic: demonstrative.arabic, rule: RuleTrail(demonstrative.origin))
       phrase.end += 1
     }
+    if depth < 3 { extendMembership(&phrase, units, at: index, depth: depth) }
     return phrase
   }
+
+  /// A person of a group with في and the group after it: the group stays with the person (مقتل
+  /// قيادي سابق في المعارضة → a former commander in the opposition killed, was "killed in
+  /// opposition"; اغتيال عضو في "اللجنة المركزية" → a member of "the Central Committee"). The
+  /// person is a member noun (word set `member_noun`), the group a glossary actor or organization,
+  /// a military unit with a proper name (not an attack), or a quoted name.
+  /// - Complexity: O(*n*) in the units of the group's phrase.
+  private func extendMembership(_ phrase: inout NounPhrase, _ units: [Unit], at index: Int, depth: Int) {
+    let at = phrase.end
+    guard at + 1 < units.count, units[at].wordClass == .preposition, units[at].key == "في",
+      units[at].proclitics.isEmpty
+    else { return }
+    let quoted = Self.isQuote(units[at + 1])
+    let groupAt = at + (quoted ? 2 : 1)
+    guard groupAt < units.count, units[groupAt].proclitics.isEmpty, units[groupAt].isNominal,
+      quoted
+        || Self.namesGroup(units[groupAt]) && (units[groupAt].category != "military" || isProperName(units[groupAt])),
+      let person = units[index..<at].first(where: { $0.wordClass == .noun }),
+      let last = Self.lastWord(person.english).map({ $0.lowercased() }), rules.memberNouns.contains(last)
+    else { return }
+    let preposition = units[at]
+    phrase.words.append(
+      DraftWord(
+        english: rules.memberOfNouns.contains(last) ? "of" : "in", start: preposition.span.lowerBound,
+        end: preposition.span.upperBound, arabic: preposition.arabic, rule: RuleTrail(preposition.origin)))
+    if quoted { phrase.words += draftWords([units[at + 1]]) }
+    let group = nounPhrase(units, at: groupAt, depth: depth + 1)
+    phrase.words += group.words
+    phrase.end = group.end
+    if quoted, phrase.end < units.count, Self.isQuote(units[phrase.end]) {
+      phrase.words += draftWords([units[phrase.end]])
+      phrase.end += 1
+    }
+  }
+
+  /// Whether a unit's English is a proper name (its first letter upper case).
+  /// - Complexity: O(1).
+  private func isProperName(_ unit: Unit) -> Bool { unit.english.first?.isUppercase == true }
 
   /// ``nounPhrase(_:at:depth:)`` up to a hyphen.
   private func nounPhraseBody(_ units: [Unit], at index: Int, depth: Int) -> NounPhrase {

@@ -209,6 +209,18 @@ enum Seed {
   }
 
   @Test(arguments: [
+    // (A member of a group keeps it: not "killed in the opposition".)
+    ("مقتل قيادي سابق في المعارضة شرقي درعا", "A former commander in the opposition killed east of Daraa"),
+    ("القبض على ضابط سابق في المخابرات الجوية", "A former officer in Air Force Intelligence arrested"),
+    ("استشهاد عضوين في قوى الأمن الداخلي", "Two members of Internal Security Forces killed"),
+    // (An attack is no group.)
+    ("مقتل ستة مقاتلين في هجوم", "Six fighters killed in an attack"),
+  ])
+  func memberOfAGroup(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic) == english)
+  }
+
+  @Test(arguments: [
     ("الرجل الذي جاء", "The man who came"),
     ("المدينة التي", "The city which"),
   ])
