@@ -556,6 +556,9 @@ enum Seed {
       ("انتظرنا وقتا طويلا.", "a long time", "tall"),
       ("اتصل وزير الخارجية بنظيره التركي", "called his counterpart", "contacted with"),
       ("أحب ذلك المغني حقا.", "really", "truth"),
+      // (مساعدة is help, not the feminine of مساعد "Warrant Officer".)
+      ("أتى ليطلب منا المساعدة.", "help", "Warrant"),
+      ("اذهب لمساعدة أخيك!", "to help your brother", "Warrant"),
       ("في الحقيقة، لا أعرف.", "In fact", "truth"),
       // A place written with the article that is also a frequent common word needs a cue.
       ("أغلق الباب.", "door", "Bab"),
