@@ -477,6 +477,8 @@ extension Glossary {
               && !(match.entry.partOfSpeech?.hasPrefix("noun") ?? false)
               && !(found.end > index + 1 && match.entry.partOfSpeech == "phrase"))
           || text.endsInTaMarbuta[found.end - 1] && match.entry.arabic.hasSuffix("ه")
+          // (Nor does an adverb of one word take a pronoun: لأنه is because + he, not الآن "now".)
+          || match.enclitic != nil && found.end == index + 1 && match.entry.partOfSpeech == "adv"
         {
           index += 1
           continue

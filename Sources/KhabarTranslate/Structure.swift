@@ -1234,7 +1234,54 @@ extension Translator {
     {
       neuterFeminine(&out)
     }
+    // (And "him", "his" of a thing in a report, or in a news line about a group that says no "he",
+    // that names no person at all.)
+    if out.contains(where: { $0.english == "him" || $0.english == "his" }),
+      units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength
+        || units.contains(where: { ["actor", "organization"].contains($0.category ?? "") })
+          && !out.contains(where: { $0.english == "he" || $0.english == "He" }),
+      !units.contains(where: namesAPerson)
+    {
+      neuterMasculine(&out)
+    }
     return out
+  }
+
+  /// Whether a unit names a person: a noun of people (`word-sets.tsv`, set `human`, not a group) or
+  /// a name that is no place, group or organization.
+  /// - Complexity: O(1).
+  func namesAPerson(_ unit: Unit) -> Bool {
+    switch unit.wordClass {
+    case .noun, .adjective: rules.isHuman(unit.english)
+    case .name: unit.source != .place && !["actor", "organization", "place"].contains(unit.category ?? "")
+    default: false
+    }
+  }
+
+  /// English of the particles that open a clause with its subject written on them as a pronoun
+  /// (لكنه, لأنه, إلا أنه, أنه).
+  static let clauseParticles: Set<String> = ["but", "because", "however", "that", "although"]
+
+  /// Arabic gives things masculine pronouns too: in a line that names no person, the pronouns
+  /// written on words for them are "it" and "its", not "him" and "his" (الفيروس المماثل له → the
+  /// virus similar to it; أسبابه → its causes).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  func neuterMasculine(_ words: inout [DraftWord]) {
+    let enclitic = rules.cite(.enclitic)
+    for index in words.indices where words[index].rule.text(rules) == enclitic {
+      switch words[index].english {
+      case "him":
+        // (What is done to people is done to a man: اعتقلوه → they arrested him.)
+        if index > 0, isDoneToPeople(words[index - 1].english) { continue }
+        // (Nor the subject written on a particle of a clause: لكنه, لأنه, إلا أنه → but he, because
+        // he, however he: who it is the clause says.)
+        if index > 0, Self.clauseParticles.contains(words[index - 1].english.lowercased()) { continue }
+        words[index].english = "it"
+      case "his": words[index].english = "its"
+      default: break
+      }
+    }
   }
 
   /// Whether an English verb (any form) is one of what is done to people (`word-sets.tsv`, set

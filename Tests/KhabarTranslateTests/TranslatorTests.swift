@@ -556,6 +556,11 @@ enum Seed {
       ("انتظرنا وقتا طويلا.", "a long time", "tall"),
       ("اتصل وزير الخارجية بنظيره التركي", "called his counterpart", "contacted with"),
       ("أحب ذلك المغني حقا.", "really", "truth"),
+      // (A masculine pronoun of a thing is "it"/"its" in a line that names no person; a person keeps
+      // "his"; an adverb takes no pronoun: لأنه is not الآن "now".)
+      ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
+      ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
+      ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
       // (مساعدة is help, not the feminine of مساعد "Warrant Officer".)
       ("أتى ليطلب منا المساعدة.", "help", "Warrant"),
       ("اذهب لمساعدة أخيك!", "to help your brother", "Warrant"),
