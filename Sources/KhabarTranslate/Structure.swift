@@ -1234,6 +1234,7 @@ extension Translator {
     {
       neuterFeminine(&out)
     }
+    personalComplementizers(&out, units: units)
     // (And "him", "his" of a thing in a report, or in a news line about a group that says no "he",
     // that names no person at all.)
     if out.contains(where: { $0.english == "him" || $0.english == "his" }),
@@ -1248,13 +1249,52 @@ extension Translator {
   }
 
   /// Whether a unit names a person: a noun of people (`word-sets.tsv`, set `human`, not a group) or
-  /// a name that is no place, group or organization.
+  /// a name that is neither a place nor in the glossary.
   /// - Complexity: O(1).
   func namesAPerson(_ unit: Unit) -> Bool {
     switch unit.wordClass {
     case .noun, .adjective: rules.isHuman(unit.english)
-    case .name: unit.source != .place && !["actor", "organization", "place"].contains(unit.category ?? "")
+    // (A name the glossary files is a group, a place, a time or a person it cannot tell from a
+    // group: الأسد "Assad" is an actor like داعش.)
+    case .name: unit.source != .place && unit.category == nil
     default: false
+    }
+  }
+
+  /// The masculine pronoun written on أن or إن (أنه, إنه, بأنه) is the subject of its clause: "it"
+  /// (function-words.tsv) of a thing or a group, "he" of a person. Its antecedent is the nearest
+  /// noun or name before it in the sentence, else the "he" said before it: قال مصدر إنه شاهد → a
+  /// source said that he saw; قال المرصد إنه وثق → the Observatory said that it documented; قال إنه
+  /// سيعود → he said that he will return.
+  ///
+  /// - Complexity: O(*n*) in the number of words and units.
+  func personalComplementizers(_ words: inout [DraftWord], units: [Unit]) {
+    let complementizer = rules.cite(.complementizer)
+    var saidHe = false
+    for index in words.indices {
+      let english = words[index].english
+      if english == "he" || english == "He" { saidHe = true }
+      guard english.hasSuffix("it"), english == "it" || english.hasSuffix(" it"),
+        words[index].rule.text(rules) == complementizer,
+        words[index].arabic.unicodeScalars.last(where: { !(0x064B...0x0652).contains($0.value) }) == "\u{0647}",
+        let at = units.firstIndex(where: { $0.span.lowerBound == words[index].start })
+      else { continue }
+      // (Not the "it" of a clause that opens with a phrase of a preposition: قال إنه ليس من
+      // المحتمل أن يأتي → that it is not likely that he comes.)
+      if let next = units[(at + 1)...].first(where: { $0.wordClass != .negation }),
+        next.wordClass == .preposition || next.hasPreposition
+      {
+        continue
+      }
+      var antecedent: Unit?
+      for back in units[..<at].reversed() {
+        if back.wordClass == .punctuation, Translator.clauseEnds.contains(back.english) { break }
+        if [.noun, .name].contains(back.wordClass), !back.hasPreposition {
+          antecedent = back
+          break
+        }
+      }
+      if antecedent.map(namesAPerson) ?? saidHe { words[index].english = String(english.dropLast(2)) + "he" }
     }
   }
 

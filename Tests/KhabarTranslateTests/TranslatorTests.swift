@@ -561,6 +561,10 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (The pronoun on أن/إن is "he" after a person, "it" after a group or a thing.)
+      ("قال إنه سيعود.", "said that he will return", "it"),
+      ("أخبرني توم أنه سيتأخر.", "that he", "that it"),
+      ("قال المرصد السوري إنه وثق مقتل 5 مدنيين.", "that it documented", "that he"),
       // (مساعدة is help, not the feminine of مساعد "Warrant Officer".)
       ("أتى ليطلب منا المساعدة.", "help", "Warrant"),
       ("اذهب لمساعدة أخيك!", "to help your brother", "Warrant"),
