@@ -589,6 +589,9 @@ extension Glossary {
       var keepsNun = false
       /// Whether the term stepped over an opening quote: it ends only where the quote closes.
       var quoted = false
+      /// Whether a word before the last carried a pronoun: no phrase entry ends here then (كلاهما
+      /// من is not كلا من "both").
+      var innerPronoun = false
     }
 
     let glossary: Glossary
@@ -642,6 +645,11 @@ extension Glossary {
               terminal = start.definite ? byArticle.definite : byArticle.bare
             }
             if step.quoted && !closes { terminal.entry = -1 }
+            if step.innerPronoun, terminal.entry >= 0,
+              glossary.entries[Int(terminal.entry)].partOfSpeech == "phrase"
+            {
+              terminal.entry = -1
+            }
             if terminal.entry >= 0 {
               let end = closes ? step.end + 1 : step.end
               var better = true
@@ -671,6 +679,7 @@ extension Glossary {
             }
             let level = prepareLevel(token: token, after: index, buffer)
             let readings = levels[level]
+            let innerPronoun = step.innerPronoun || step.enclitic < text.keys[step.end - 1].upperBound
             for next in 0..<readings.count {
               let variant = readings[next]
               // After a word that kept its number's ن, the next word agrees in number.
@@ -680,7 +689,7 @@ extension Glossary {
                   Step(
                     node: grandchild, end: token + 1, cost: step.cost + variant.cost,
                     plural: step.plural || variant.plural, enclitic: variant.enclitic, keepsNun: variant.keepsNun,
-                    quoted: quoted))
+                    quoted: quoted, innerPronoun: innerPronoun))
               }
             }
           }

@@ -561,6 +561,12 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (Verbs whose من English drops; كلا من is "both", but not with a pronoun on كلا.)
+      ("أخاف من أطباء الأسنان", "fear", "from"),
+      ("نجا سامي من الحادث.", "survived the incident", "from"),
+      ("اقتربت القوات من المدينة", "approached the city", "from"),
+      ("أحب كلا من القطط والكلاب.", "both cats and dogs", "from"),
+      ("ربما يكون كلاهما من الناجين.", "both of them", nil),
       // (The pronoun on أن/إن is "he" after a person, "it" after a group or a thing.)
       ("قال إنه سيعود.", "said that he will return", "it"),
       ("أخبرني توم أنه سيتأخر.", "that he", "that it"),
