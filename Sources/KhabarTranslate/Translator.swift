@@ -862,7 +862,15 @@ public final class Translator: Sendable {
       if unit.enclitic == nil, let best = analyses.first, let code = best.enclitic {
         // (Not letters the entry itself ends in: أعلاه is "above", not "above him".)
         let letters = Self.encliticLetters(code)
-        if Lexicon.strippingDiacritics(token.normalized).hasSuffix(letters), !entry.arabic.hasSuffix(letters) {
+        // (Nor the alif of an accusative after an entry that ends in ن: فنجاناً is فنجان, not فنجا +
+        // نا "our".)
+        let written = Lexicon.strippingDiacritics(token.normalized)
+        let accusative =
+          written.hasSuffix("ا")
+          && Glossary.keys(of: String(written.dropLast())).last.map { stem in
+            Glossary.keys(of: entry.arabic).last.map { stem.hasSuffix($0) } ?? false
+          } ?? false
+        if written.hasSuffix(letters), !entry.arabic.hasSuffix(letters), !accusative {
           unit.enclitic = code
         }
       }

@@ -561,6 +561,9 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (فحسب is "only"; an accusative's alif after ن is no pronoun نا: فنجاناً is "a cup".)
+      ("اتبع قلبك فحسب.", "only", "according"),
+      ("أريد أن أشرب فنجاناً من القهوة.", "a cup", "our"),
       // (Verbs whose من English drops; كلا من is "both", but not with a pronoun on كلا.)
       ("أخاف من أطباء الأسنان", "fear", "from"),
       ("نجا سامي من الحادث.", "survived the incident", "from"),
