@@ -23,6 +23,9 @@ extension Translator {
   /// ``transferStructurally(_:)`` with each word's rule in parts (written out only for
   /// explanations).
   func draftWords(_ units: [Unit]) -> [DraftWord] {
+    var units = units
+    Self.markFuture(&units)
+    Self.dropConditionalFa(&units)
     var out: [DraftWord] = []
     out.reserveCapacity(units.count + 8)
     var index = 0
@@ -2269,6 +2272,41 @@ extension Translator {
   }
 
   /// and/so for a unit's conjunction proclitic.
+  /// ف on the first word of the clause after a condition (إذا, لو) is what English says with a
+  /// comma: إذا أكلت كثيرا فإنك تصير سمينا → if you eat a lot, you become fat (was "so you"). The
+  /// clitic is taken off that word.
+  /// - Complexity: O(*n*) in the number of units.
+  static func dropConditionalFa(_ units: inout [Unit]) {
+    var condition = false
+    for index in units.indices {
+      let unit = units[index]
+      if unit.wordClass == .conjunction, unit.english == "if" {
+        condition = true
+      } else if unit.wordClass == .punctuation, [".", "?", "!"].contains(unit.english) {
+        condition = false
+      } else if condition, unit.proclitics.first == "ف" {
+        units[index].proclitics.removeFirst()
+        condition = false
+      }
+    }
+  }
+
+  /// سوف before an imperfect makes the verb future, as سـ written on it does, and says nothing
+  /// itself but its conjunction: سوف نذهب → we will go (was "will we go"), فسوف يندم → so he will
+  /// regret.
+  /// - Complexity: O(*n*) in the number of units.
+  static func markFuture(_ units: inout [Unit]) {
+    for index in units.indices.dropLast()
+    where units[index].wordClass != .verb && keyWithoutProclitics(units[index]) == "سوف" {
+      let verbAt = index + 1
+      guard units[verbAt].wordClass == .verb, units[verbAt].verb?.perfect == false,
+        units[verbAt].proclitics.isEmpty
+      else { continue }
+      units[verbAt].verb?.future = true
+      units[index].role = "drop"
+    }
+  }
+
   func conjunctionWords(_ unit: Unit) -> [DraftWord] {
     unit.proclitics.compactMap { clitic in
       let english: String

@@ -561,6 +561,9 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (سوف makes its verb future; ف after a condition is a comma's work, not "so".)
+      ("سوف نذهب إلى المدرسة.", "We will go", "Will we"),
+      ("إذا لم تكن معنا فأنت ضدنا.", "with us you", "so"),
       // (فحسب is "only"; an accusative's alif after ن is no pronoun نا: فنجاناً is "a cup".)
       ("اتبع قلبك فحسب.", "only", "according"),
       ("أريد أن أشرب فنجاناً من القهوة.", "a cup", "our"),
