@@ -138,7 +138,14 @@ extension Translator {
       case .verb where infinitive:
         // يمكنني أخذ / أريد أن أذهب → can take / want to go
         out += conjunctionWords(unit)
-        out.append(word(unit.english, RuleTrail(unit.origin, .verbInflection)))
+        // (A gloss already inflected is said in its base: أريد أن أكون → want to be, was "to is".)
+        let gloss = unit.english.split(separator: ";").first.map(String.init) ?? unit.english
+        let first = gloss.split(separator: " ", maxSplits: 1)
+        let base =
+          first.isEmpty
+          ? gloss
+          : ([rules.base(ofInflected: String(first[0]))] + first.dropFirst().map(String.init)).joined(separator: " ")
+        out.append(word(base, RuleTrail(unit.origin, .verbInflection)))
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         infinitive = false
         clauseStart = false
@@ -298,6 +305,17 @@ extension Translator {
           out += conjunctionWords(unit)
           out.append(word(unit.role == "neg" && clauseStart ? "no" : "not", RuleTrail(.negation)))
         }
+        index += 1
+        continue
+      case .conjunction
+      where index + 1 < units.count && Self.purposeConjunctions.contains(Self.keyWithoutProclitics(unit))
+        && sameSubjectPurpose(units, at: index):
+        // كي/لكي before an imperfect of the same person as the verb before: "to" and the verb
+        // (اتصل سامي بصديق كي يصطحبه → Sami called a friend to pick him up, was "so that he").
+        out += conjunctionWords(unit)
+        out.append(word("to", RuleTrail(unit.origin, .verbInflection)))
+        infinitive = true
+        clauseStart = false
         index += 1
         continue
       case .relative:
@@ -2305,6 +2323,28 @@ extension Translator {
       units[verbAt].verb?.future = true
       units[index].role = "drop"
     }
+  }
+
+  /// Conjunctions of purpose (matching form) that take a verb: كي, لكي.
+  static let purposeConjunctions: Set<String> = ["كي", "لكي"]
+
+  /// Whether the unit after a conjunction of purpose at `index` is an active imperfect, with no
+  /// clitic, of the person and number of the nearest verb before it in the sentence: the purpose
+  /// of the same subject, an English infinitive.
+  /// - Complexity: O(*n*) in the units before `index`.
+  func sameSubjectPurpose(_ units: [Unit], at index: Int) -> Bool {
+    let next = units[index + 1]
+    guard next.wordClass == .verb, let features = next.verb, !features.perfect, !features.passive, !features.future,
+      next.proclitics.isEmpty
+    else { return false }
+    for back in units[..<index].reversed() {
+      if back.wordClass == .punctuation, [".", "?", "!", ":"].contains(back.english) { return false }
+      if back.wordClass == .verb, let before = back.verb {
+        return before.person == features.person && before.plural == features.plural
+          && (features.person != 3 || before.feminine == features.feminine)
+      }
+    }
+    return false
   }
 
   func conjunctionWords(_ unit: Unit) -> [DraftWord] {
