@@ -561,6 +561,9 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (بعيد is "far", not ب + عيد "Eid"; عيد الفطر with ب stays the feast.)
+      ("المحطة ليست بعيدة عن هنا.", "far from here", "Eid"),
+      ("احتفلوا بعيد الفطر.", "Eid al-Fitr", "far"),
       // (كي before a verb of the same subject is "to"; a verb after "to" is in its base.)
       ("اختفى سامي كي يبدأ حياة جديدة.", "to start a new life", "so that"),
       ("أريد أن أكون طبيبا.", "want to be", "to is"),
