@@ -130,6 +130,12 @@ public struct RuleBook: Sendable {
   public var memberNouns: Set<String> = []
   /// Member nouns whose group follows with "of", not "in" (set `member_of_noun`: member).
   public var memberOfNouns: Set<String> = []
+  /// Conjunctions of purpose that take a verb, in matching form (set `purpose_conjunction`: كي,
+  /// لكي): before a verb of the same subject, "to".
+  public var purposeConjunctions: Set<String> = []
+  /// English of the particles that open a clause with its subject written on them as a pronoun
+  /// (set `clause_particle`: لكنه → but, لأنه → because): that pronoun stays "him".
+  public var clauseParticles: Set<String> = []
   /// Perfects of form IV that are mostly the verb, not the elative spelled the same (set
   /// `verb_over_elative`, matching form: أحب loved, أظهر showed).
   public var verbsOverElatives: Set<String> = []
@@ -198,6 +204,8 @@ public struct RuleBook: Sendable {
       ("speaker_noun", \.speakerNouns, .lowercased),
       ("member_noun", \.memberNouns, .lowercased),
       ("member_of_noun", \.memberOfNouns, .lowercased),
+      ("purpose_conjunction", \.purposeConjunctions, .matching),
+      ("clause_particle", \.clauseParticles, .lowercased),
       ("verb_over_elative", \.verbsOverElatives, .matching),
       ("female_word", \.femaleWords, .asWritten),
       ("done_to_people", \.doneToPeople, .asWritten),

@@ -308,7 +308,7 @@ extension Translator {
         index += 1
         continue
       case .conjunction
-      where index + 1 < units.count && Self.purposeConjunctions.contains(Self.keyWithoutProclitics(unit))
+      where index + 1 < units.count && rules.purposeConjunctions.contains(Self.keyWithoutProclitics(unit))
         && sameSubjectPurpose(units, at: index):
         // كي/لكي before an imperfect of the same person as the verb before: "to" and the verb
         // (اتصل سامي بصديق كي يصطحبه → Sami called a friend to pick him up, was "so that he").
@@ -1319,10 +1319,6 @@ extension Translator {
     }
   }
 
-  /// English of the particles that open a clause with its subject written on them as a pronoun
-  /// (لكنه, لأنه, إلا أنه, أنه).
-  static let clauseParticles: Set<String> = ["but", "because", "however", "that", "although"]
-
   /// Arabic gives things masculine pronouns too: in a line that names no person, the pronouns
   /// written on words for them are "it" and "its", not "him" and "his" (الفيروس المماثل له → the
   /// virus similar to it; أسبابه → its causes).
@@ -1337,7 +1333,7 @@ extension Translator {
         if index > 0, isDoneToPeople(words[index - 1].english) { continue }
         // (Nor the subject written on a particle of a clause: لكنه, لأنه, إلا أنه → but he, because
         // he, however he: who it is the clause says.)
-        if index > 0, Self.clauseParticles.contains(words[index - 1].english.lowercased()) { continue }
+        if index > 0, rules.clauseParticles.contains(words[index - 1].english.lowercased()) { continue }
         words[index].english = "it"
       case "his": words[index].english = "its"
       default: break
@@ -2289,7 +2285,6 @@ extension Translator {
     }
   }
 
-  /// and/so for a unit's conjunction proclitic.
   /// ف on the first word of the clause after a condition (إذا, لو) is what English says with a
   /// comma: إذا أكلت كثيرا فإنك تصير سمينا → if you eat a lot, you become fat (was "so you"). The
   /// clitic is taken off that word.
@@ -2300,7 +2295,7 @@ extension Translator {
       let unit = units[index]
       if unit.wordClass == .conjunction, unit.english == "if" {
         condition = true
-      } else if unit.wordClass == .punctuation, [".", "?", "!"].contains(unit.english) {
+      } else if unit.wordClass == .punctuation, sentenceEnds.contains(unit.english) {
         condition = false
       } else if condition, unit.proclitics.first == "ف" {
         units[index].proclitics.removeFirst()
@@ -2325,9 +2320,6 @@ extension Translator {
     }
   }
 
-  /// Conjunctions of purpose (matching form) that take a verb: كي, لكي.
-  static let purposeConjunctions: Set<String> = ["كي", "لكي"]
-
   /// Whether the unit after a conjunction of purpose at `index` is an active imperfect, with no
   /// clitic, of the person and number of the nearest verb before it in the sentence: the purpose
   /// of the same subject, an English infinitive.
@@ -2338,7 +2330,7 @@ extension Translator {
       next.proclitics.isEmpty
     else { return false }
     for back in units[..<index].reversed() {
-      if back.wordClass == .punctuation, [".", "?", "!", ":"].contains(back.english) { return false }
+      if back.wordClass == .punctuation, Self.sentenceEnds.contains(back.english) { return false }
       if back.wordClass == .verb, let before = back.verb {
         return before.person == features.person && before.plural == features.plural
           && (features.person != 3 || before.feminine == features.feminine)
@@ -2347,6 +2339,7 @@ extension Translator {
     return false
   }
 
+  /// and/so for a unit's conjunction proclitic.
   func conjunctionWords(_ unit: Unit) -> [DraftWord] {
     unit.proclitics.compactMap { clitic in
       let english: String
