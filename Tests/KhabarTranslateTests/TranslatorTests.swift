@@ -561,6 +561,9 @@ enum Seed {
       ("سيطرت الفصائل على معسكر الجيش ومستودعاته", "its depots", "his"),
       ("اعتقلت قوات النظام الشاب واقتادته إلى جهة مجهولة بعد مداهمة منزله في ريف دمشق", "his house", "its"),
       ("لأنه لو بقي صامتا لكانت الجملة بسيطة.", "Because", "now"),
+      // (بالضبط is "exactly"; ضبط after تم is the passive "seized".)
+      ("أقلعت الطائرة في الساعة العاشرة بالضبط.", "exactly", "seizure"),
+      ("تم ضبط كمية من المخدرات", "was seized", "concluded"),
       // (بعيد is "far", not ب + عيد "Eid"; عيد الفطر with ب stays the feast.)
       ("المحطة ليست بعيدة عن هنا.", "far from here", "Eid"),
       ("احتفلوا بعيد الفطر.", "Eid al-Fitr", "far"),
