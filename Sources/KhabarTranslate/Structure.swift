@@ -139,13 +139,9 @@ extension Translator {
         // يمكنني أخذ / أريد أن أذهب → can take / want to go
         out += conjunctionWords(unit)
         // (A gloss already inflected is said in its base: أريد أن أكون → want to be, was "to is".)
-        let gloss = unit.english.split(separator: ";").first.map(String.init) ?? unit.english
-        let first = gloss.split(separator: " ", maxSplits: 1)
-        let base =
-          first.isEmpty
-          ? gloss
-          : ([rules.base(ofInflected: String(first[0]))] + first.dropFirst().map(String.init)).joined(separator: " ")
-        out.append(word(base, RuleTrail(unit.origin, .verbInflection)))
+        var parts = unit.english.split(separator: " ", maxSplits: 1).map(String.init)
+        if !parts.isEmpty { parts[0] = rules.base(ofInflected: parts[0]) }
+        out.append(word(parts.joined(separator: " "), RuleTrail(unit.origin, .verbInflection)))
         if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
         infinitive = false
         clauseStart = false
@@ -1246,11 +1242,13 @@ extension Translator {
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
     placeDegreeAdverbs(&out, units: units)
-    // (Only in a line that names a group, an organization or a place, as news does, or in a long
-    // sentence, as reports and articles write them: "she" of a conversation is a woman.)
+    // (A report: a long sentence, as reports and articles write them.)
+    lazy var isReport = units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength
+    // (Only in a line that names a group, an organization or a place, as news does, or in a
+    // report: "she" of a conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
       units.contains(where: { ["actor", "organization", "place"].contains($0.category ?? "") || $0.source == .place })
-        || units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength,
+        || isReport,
       !units.contains(where: { ($0.human || $0.wordClass == .pronoun) && namesAWoman($0.english) })
     {
       neuterFeminine(&out)
@@ -1259,7 +1257,7 @@ extension Translator {
     // (And "him", "his" of a thing in a report, or in a news line about a group that says no "he",
     // that names no person at all.)
     if out.contains(where: { $0.english == "him" || $0.english == "his" }),
-      units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength
+      isReport
         || units.contains(where: { ["actor", "organization"].contains($0.category ?? "") })
           && !out.contains(where: { $0.english == "he" || $0.english == "He" }),
       !units.contains(where: namesAPerson)
@@ -1295,7 +1293,7 @@ extension Translator {
     for index in words.indices {
       let english = words[index].english
       if english == "he" || english == "He" { saidHe = true }
-      guard english.hasSuffix("it"), english == "it" || english.hasSuffix(" it"),
+      guard english == "it" || english.hasSuffix(" it"),
         words[index].rule.text(rules) == complementizer,
         words[index].arabic.unicodeScalars.last(where: { !(0x064B...0x0652).contains($0.value) }) == "\u{0647}",
         let at = units.firstIndex(where: { $0.span.lowerBound == words[index].start })
@@ -2309,13 +2307,12 @@ extension Translator {
   /// regret.
   /// - Complexity: O(*n*) in the number of units.
   static func markFuture(_ units: inout [Unit]) {
-    for index in units.indices.dropLast()
-    where units[index].wordClass != .verb && keyWithoutProclitics(units[index]) == "سوف" {
-      let verbAt = index + 1
-      guard units[verbAt].wordClass == .verb, units[verbAt].verb?.perfect == false,
-        units[verbAt].proclitics.isEmpty
+    for index in units.indices.dropLast() where units[index + 1].wordClass == .verb {
+      let verb = units[index + 1]
+      guard units[index].wordClass != .verb, verb.verb?.perfect == false, verb.proclitics.isEmpty,
+        ExactKey.sameBytes(keyWithoutProclitics(units[index]), "سوف")
       else { continue }
-      units[verbAt].verb?.future = true
+      units[index + 1].verb?.future = true
       units[index].role = "drop"
     }
   }

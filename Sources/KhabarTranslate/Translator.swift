@@ -864,13 +864,10 @@ public final class Translator: Sendable {
         let letters = Self.encliticLetters(code)
         // (Nor the alif of an accusative after an entry that ends in ن: فنجاناً is فنجان, not فنجا +
         // نا "our".)
-        let written = Lexicon.strippingDiacritics(token.normalized)
-        let accusative =
-          written.hasSuffix("ا")
-          && Glossary.keys(of: String(written.dropLast())).last.map { stem in
-            Glossary.keys(of: entry.arabic).last.map { stem.hasSuffix($0) } ?? false
-          } ?? false
-        if written.hasSuffix(letters), !entry.arabic.hasSuffix(letters), !accusative {
+        if Lexicon.strippingDiacritics(token.normalized).hasSuffix(letters), !entry.arabic.hasSuffix(letters),
+          !(token.key.hasSuffix("ا")
+            && Glossary.keys(of: entry.arabic).last.map { token.key.dropLast().hasSuffix($0) } == true)
+        {
           unit.enclitic = code
         }
       }
