@@ -30,6 +30,9 @@ public struct RuleBook: Sendable {
   public var passiveWithoutSubject: [String: String] = [:]
   /// Personal names by their spelling without harakat: (English, `file:line`).
   public var names: [String: (english: String, origin: String)] = [:]
+  /// Names of languages (`translate/languages.tsv`) by the matching key of their nisba without the
+  /// article (انجليزيه): (English, `file:line`).
+  public var languages: [String: (english: String, origin: String)] = [:]
   /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`;
   /// for a verb with a row with a preposition and one without (وثق ب → trust, وثق → document), the
   /// row without one as `otherwise`: the English when the governed preposition is not there.
@@ -416,6 +419,14 @@ public struct RuleBook: Sendable {
         let arabic = Lexicon.strippingDiacritics(
           ArabicNormalizer.display.normalize(String(nameTable.field(row, "arabic")).trimmingSpaces()))
         names[arabic] = (String(nameTable.field(row, "english")).trimmingSpaces(), "\(namesPath):\(row.line)")
+      }
+    }
+    let languagesPath = directory.file("translate/languages.tsv")
+    if DataDirectory.isReadable(languagesPath) {
+      let table = try TSVTable(path: languagesPath, required: ["arabic", "english"])
+      for row in table.rows {
+        let key = ArabicNormalizer.matching.normalize(String(table.field(row, "arabic")).trimmingSpaces())
+        languages[key] = (String(table.field(row, "english")).trimmingSpaces(), "\(languagesPath):\(row.line)")
       }
     }
     let classesPath = directory.file("translate/name-classes.tsv")

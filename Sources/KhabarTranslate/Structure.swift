@@ -2461,6 +2461,7 @@ extension Translator {
         // (Also on a noun of a settlement: بحي الزهراء → in al-Zahraa neighbourhood.)
         let inPhrase =
           unit.wordClass == .name || unit.category == "time" || unit.category == "place"
+          || unit.category == "language"
           || (Self.lastWord(unit.english).map { rules.eventNouns.contains($0.lowercased()) } ?? false)
           || rules.settlementNouns.contains(Translator.classKey(unit))
         // (And "on" a front: بجبهة الكسارة → on the Kassara front.)
@@ -2919,14 +2920,15 @@ extension Translator {
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
       determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
-    } else if definite
-      && (head.wordClass == .noun || head.wordClass == .adjective
-        || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
-      && !Self.startsWithDeterminer(english)
-      && !(plural && complement == nil && head.source == .lexicon && depth == 0)
-      // (Not a name that writes the Arabic article: Zaman al-Wasl, Al-Quds Al-Arabi.)
-      && !(english.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true
-        && (english.hasPrefix("Al-") || english.hasPrefix("Al ") || english.contains(" al-")))
+    } else if definite,
+      head.category != "language"
+        && (head.wordClass == .noun || head.wordClass == .adjective
+          || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
+        && !Self.startsWithDeterminer(english)
+        && !(plural && complement == nil && head.source == .lexicon && depth == 0)
+        // (Not a name that writes the Arabic article: Zaman al-Wasl, Al-Quds Al-Arabi.)
+        && !(english.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true
+          && (english.hasPrefix("Al-") || english.hasPrefix("Al ") || english.contains(" al-")))
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)
@@ -3223,7 +3225,9 @@ extension Translator {
         || anyQuantified || quantifierSubject && !features.perfect
         || units[next].wordClass == .number && units[next].category == "number"
           && (units[next].value == nil || rules.quantityWords.contains(units[next].english)),
-      bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت") || verb.key.dropFirst().hasPrefix("ت")
+      // (ت after a conjunction, وتستهدف; not the ت of a stem after the ا of "I", أتكلم.)
+      bareVerb.hasSuffix("ت") || verb.key.hasPrefix("ت")
+        || !verb.key.hasPrefix("ا") && verb.key.dropFirst().hasPrefix("ت")
     {
       features.person = 3
       features.feminine = true
@@ -3265,6 +3269,9 @@ extension Translator {
       next = quoted.end
     } else if !subjectBefore, features.person == 3, next < units.count, !units[next].hasPreposition,
       !units[next].hasConjunction,
+      // (A verb that writes its plural subject in its ending has no noun subject after it: a verb
+      // before its subject is singular, قال المسؤولون; يتكلمون الأمازيغية → they speak Berber.)
+      !(verb.verb?.plural == true && verb.verb?.person == 3),
       [.noun, .name, .number, .adjective, .demonstrative].contains(units[next].wordClass)
         // (A name in Latin letters too: يمثل WIV1 الفيروس → WIV1 represents the virus.)
         || units[next].wordClass == .latin && units[next].english.first.map { $0.isUppercase || $0.isNumber } == true,

@@ -2012,6 +2012,7 @@ public final class Translator: Sendable {
     }
     joinNegatedAdjectives(&units)
     joinCompassAdjectives(&units)
+    nameLanguages(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)

@@ -629,6 +629,27 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A language's nisba where it describes no noun before it is the language (languages.tsv); a
+  /// verb that writes a plural subject in its ending has no noun subject after it; the ا of "I"
+  /// before a stem in ت is no 3rd person feminine.
+  @Test(
+    arguments: [
+      ("أتكلم الإنجليزية.", "I speak English", "the English"),
+      ("أريد أن أتعلم اللغة اليابانية.", "study Japanese", "language"),
+      ("ترجم الكتاب باللغة العربية.", "in Arabic", "with"),
+      ("الإنجليزية لغة صعبة.", "English is a difficult language", "The English"),
+      ("أتعلم الإنجليزية والفرنسية.", "English and French", "the French"),
+      ("اندلعت الثورة الفرنسية.", "The French revolution", "French broke"),
+      ("مدرس الفرنسية", "of French", "French teacher"),
+      ("يتكلمون الأمازيغية.", "They speak Berber", "Al-"),
+      ("رفضوا الانسحاب من القرية.", "They rejected the withdrawal", nil),
+      ("قال المسؤولون إن الوضع خطير.", "The officials said", "they"),
+      ("أتناول الغداء مع أصدقائي.", "I deal with", nil),
+    ] as [(String, String, String?)])
+  func languagesAndVerbEndings(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The pronoun of separation as a copula, وهو ما and مما as "which", هناك with its copula, a
   /// noun of quantity as the subject of a verb in ت and فإنّ after an opener.
   @Test(
