@@ -344,7 +344,9 @@ extension Translator {
           out.append(word(",", RuleTrail(.complementizer)))
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
           if !pronoun.isEmpty { out.append(word(pronoun, RuleTrail(.complementizer))) }
-        } else if out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart {
+        } else if unit.role != "clause_conj"
+          && (out.isEmpty || unit.role == "comp_said" && !lastVerbWasSaying && clauseStart)
+        {
           // Sentence-initial إنّ ("indeed") is dropped; its pronoun stays.
           let pronoun = unit.english.split(separator: " ").dropFirst().joined(separator: " ")
           if !pronoun.isEmpty { out.append(word(pronoun, RuleTrail(.complementizer))) }

@@ -1473,7 +1473,7 @@ public final class Translator: Sendable {
     case "conj": return .conjunction
     case "neg", "neg_past", "neg_future", "neg_nominal": return .negation
     case "relative", "relative_human": return .relative
-    case "comp", "comp_said": return .complementizer
+    case "comp", "comp_said", "clause_conj": return .complementizer
     case "pron": return .pronoun
     case "dem": return .demonstrative
     case "question": return .question

@@ -631,7 +631,8 @@ enum Seed {
 
   /// A language's nisba where it describes no noun before it is the language (languages.tsv); a
   /// verb that writes a plural subject in its ending has no noun subject after it; the ا of "I"
-  /// before a stem in ت is no 3rd person feminine.
+  /// before a stem in ت is no 3rd person feminine; لأنه, لكنني: the conjunction and its clause's
+  /// subject.
   @Test(
     arguments: [
       ("أتكلم الإنجليزية.", "I speak English", "the English"),
@@ -645,6 +646,11 @@ enum Seed {
       ("رفضوا الانسحاب من القرية.", "They rejected the withdrawal", nil),
       ("قال المسؤولون إن الوضع خطير.", "The officials said", "they"),
       ("أتناول الغداء مع أصدقائي.", "I deal with", nil),
+      // A conjunction with its clause's subject pronoun on it (function-words.tsv, clause_conj).
+      ("انسحب الجيش لأنه خسر المعركة.", "because it lost the battle", "him"),
+      ("لأنهم فقراء.", "Because they are poor", nil),
+      ("لكنني لا أعرف.", "But I do not know", "me"),
+      ("قال إنه سيعود لكنه لم يعد.", "but he did not return", "him"),
     ] as [(String, String, String?)])
   func languagesAndVerbEndings(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
