@@ -1580,7 +1580,8 @@ extension Translator {
       // clause that describes the event), and its "and". (A verb with a subject of its own keeps
       // it: أدى الانفجار إلى مقتل طفل → the explosion led to the death of a child.)
       var start = index
-      if ["which", "that", "it"].contains(words[start - 1].english) {
+      // (Also "she", the feminine pronoun that a thing has before neuterFeminine makes it "it".)
+      if ["which", "that", "it", "she"].contains(words[start - 1].english) {
         start -= 1
       } else if !verb.hasPrefix("resulting") && !verb.hasPrefix("leading") {
         continue
@@ -2904,12 +2905,20 @@ extension Translator {
     // after the noun with it, as English needs: positions belonging to them, a checkpoint
     // affiliated to the SDF. (Only an -ing participle or an adjective of relation: after other
     // adjectives لـ belongs to the noun, المركز الأوروبي لمكافحة الأمراض, دعوات دولية متكررة لوقف.)
+    // (So does an adjective whose English ends in the preposition it governs, before its object:
+    // الأضرار الناجمة عن القصف → the damage resulting from the shelling.)
+    let governsObject =
+      complement == nil && next < units.count && units[next].isNominal && units[next].proclitics.isEmpty
+      && adjectives.last.map {
+        $0.english.contains(" ") && Translator.prepositionWords.contains(String(Self.lastSpacedWord($0.english)))
+      } == true
     let postnominal =
-      complement == nil && next < units.count
-      && adjectives.last.map { $0.english.hasSuffix("ing") || rules.relationAdjectives.contains($0.english) } == true
-      && units[next].wordClass != .verb
-      && (units[next].proclitics.first == "ل"
-        || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
+      governsObject
+      || complement == nil && next < units.count
+        && adjectives.last.map { $0.english.hasSuffix("ing") || rules.relationAdjectives.contains($0.english) } == true
+        && units[next].wordClass != .verb
+        && (units[next].proclitics.first == "ل"
+          || units[next].wordClass == .preposition && units[next].key.hasPrefix("ل"))
     // A participle whose doer follows with من (word-sets.tsv agent_participle) goes after the noun
     // with "by" and the doer: الفصائل المعارضة المدعومة من تركيا → the opposition factions backed
     // by Turkey (was "the backed opposition factions from Turkey").
@@ -2999,7 +3008,7 @@ extension Translator {
         // (Its complement goes with it when the phrase moves: قوات الأسايش التابعة للإدارة الذاتية
         // اعتقلت → Asayish forces affiliated to the Autonomous Administration arrested, was "…
         // belonging arrested to the Autonomous Administration".)
-        if units[next].proclitics == ["ل"], units[next].isNominal, depth < 3 {
+        if units[next].proclitics == ["ل"] || governsObject, units[next].isNominal, depth < 3 {
           let object = nounPhrase(units, at: next, depth: depth + 1)
           words += object.words
           next = object.end

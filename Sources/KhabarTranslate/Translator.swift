@@ -2013,6 +2013,7 @@ public final class Translator: Sendable {
     joinNegatedAdjectives(&units)
     joinCompassAdjectives(&units)
     nameLanguages(&units)
+    thirdPersonInReports(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)
