@@ -626,6 +626,10 @@ enum Seed {
       ("أعلنت الحكومة حالة الطوارئ.", "state of emergency", nil),
       ("تضررت المنازل بسبب الأضرار الناجمة عن القصف.", "resulting from the shelling", "about"),
       ("نجمت الحرائق عن القصف.", "resulted from the shelling", "about"),
+      ("أخبر سامي الطبيب عن هذا الأمر.", "this matter", "order"),  // the singular: the lexicon's "matter"
+      ("تلقى الجنود أوامر بالانسحاب.", "orders", "matters"),
+      ("اعتقل بأمر من المحكمة.", "on the orders of the court", nil),
+      ("في بادئ الأمر رفض العرض.", "At first", "matter"),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
