@@ -119,6 +119,9 @@ public struct RuleBook: Sendable {
   /// لـ after one names the place ("the eastern outskirts of"), and a direction after one is
   /// lower case ("the eastern outskirts").
   public var partNouns: Set<String> = []
+  /// English common nouns (lower case) that, as the last word of a glossary name, make the name
+  /// take "the" (set `article_name`: the United States, the Gaza Strip, the Security Council).
+  public var articleNames: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -231,6 +234,7 @@ public struct RuleBook: Sendable {
       ("mid_adverb", \.midAdverbs, .lowercased),
       ("subject_quantifier", \.subjectQuantifiers, .matching),
       ("part_noun", \.partNouns, .lowercased),
+      ("article_name", \.articleNames, .lowercased),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

@@ -2943,6 +2943,17 @@ extension Translator {
     {
       // (A definite plural of the general vocabulary with nothing after it is generic: السوائل → fluids.)
       determiner = word("the", RuleTrail(.article), head)
+    } else if head.wordClass == .name, head.source == .glossary, head.category != "language",
+      english.first?.isUppercase == true, english.contains(" "), !Self.startsWithDeterminer(english),
+      // (Not a name in quotes, which would hold the article: و"الجبهة الشامية" → and "Levant Front".)
+      !(index > 0 && Self.isQuote(units[index - 1])),
+      rules.articleNames.contains(Self.nameHeadWord(english).lowercased())
+    {
+      // A name whose head word is a common noun of its kind takes "the" in English (word-sets.tsv,
+      // article_name): the United States, the Gaza Strip, the Security Council, the Syrian
+      // Observatory for Human Rights (was "in United States"). A headline drops it with the other
+      // articles.
+      determiner = word("the", RuleTrail(.article), head)
     } else if head.source == .place, head.origin.hasPrefix(Self.descriptiveOrigin), english.first?.isLowercase == true,
       !english.hasPrefix("al-"), !Self.isRelativePlace(head), !Self.startsWithDeterminer(english)
     {
@@ -3068,6 +3079,18 @@ extension Translator {
       return false
     }
     return first.isLowercase
+  }
+
+  /// The head word of an English name: its last word before " of " or " for ", if either is in
+  /// it, else its last word (Security Council → Council; Syrian Observatory for Human Rights →
+  /// Observatory; Ministry of Defence → Ministry).
+  ///
+  /// - Complexity: O(*n*) in the length of `english`.
+  static func nameHeadWord(_ english: String) -> Substring {
+    let core =
+      english.firstRange(of: " of ").map { english[..<$0.lowerBound] }
+      ?? english.firstRange(of: " for ").map { english[..<$0.lowerBound] } ?? english[...]
+    return core.split(separator: " ").last ?? core
   }
 
   static func startsWithDeterminer(_ english: String) -> Bool {
