@@ -2937,6 +2937,9 @@ extension Translator {
           || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
         && !Self.startsWithDeterminer(english)
         && !(plural && complement == nil && head.source == .lexicon && depth == 0)
+        // (Nor weapons, in the plural, that ب says something was done with: بالقذائف الصاروخية
+        // → with rocket shells, بالأسلحة الخفيفة → with light weapons.)
+        && !(plural && complement == nil && head.category == "weapon" && head.proclitics.last == "ب")
         // (Not a name that writes the Arabic article: Zaman al-Wasl, Al-Quds Al-Arabi.)
         && !(english.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true
           && (english.hasPrefix("Al-") || english.hasPrefix("Al ") || english.contains(" al-")))

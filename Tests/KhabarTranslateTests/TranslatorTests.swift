@@ -377,7 +377,7 @@ enum Seed {
       ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
       ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
-      ("استهدفوه بالرشاشات", "with the machine guns", nil),  // before a weapon: with
+      ("استهدفوه بالرشاشات", "with machine guns", "the machine"),  // before a weapon: with, no article
       ("استشهد جنديان اثنان", "Two soldiers were killed", "killed two"),  // اثنان after a dual
       ("قائد هيئة تحرير الشام أبو محمد الجولاني", "Abu Mohammed", "father"),  // a kunya
       ("تزوجت أم سامي مرة أخرى", "mother", "Umm"),  // أم before a name: the mother
@@ -632,6 +632,8 @@ enum Seed {
       ("تلقى الجنود أوامر بالانسحاب.", "orders", "matters"),
       ("اعتقل بأمر من المحكمة.", "on the orders of the court", nil),
       ("في بادئ الأمر رفض العرض.", "At first", "matter"),
+      ("قصفت قوات النظام البلدة بالقذائف الصاروخية.", "with rockets", "with the"),  // a weapon's plural after ب
+      ("دارت اشتباكات بالأسلحة الخفيفة والمتوسطة.", "with light and medium weapons", "middle"),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
