@@ -122,6 +122,9 @@ public struct RuleBook: Sendable {
   /// English common nouns (lower case) that, as the last word of a glossary name, make the name
   /// take "the" (set `article_name`: the United States, the Gaza Strip, the Security Council).
   public var articleNames: Set<String> = []
+  /// English adjectives of how bad a wound is (lower case; set `injury_degree`): after "wounded",
+  /// "with serious injuries" is the adverb, "seriously wounded".
+  public var injuryDegrees: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -235,6 +238,7 @@ public struct RuleBook: Sendable {
       ("subject_quantifier", \.subjectQuantifiers, .matching),
       ("part_noun", \.partNouns, .lowercased),
       ("article_name", \.articleNames, .lowercased),
+      ("injury_degree", \.injuryDegrees, .lowercased),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]
@@ -258,7 +262,7 @@ public struct RuleBook: Sendable {
   public enum RuleID: UInt8, CaseIterable, Sendable {
     case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
     case numberNoun, partitive, passive, proclitic, punctuation, relative, resultParticiple, subjectPronoun
-    case transliteration, verbInflection, verbalNoun, vsoSvo, weekday
+    case transliteration, verbInflection, verbalNoun, vsoSvo, weekday, woundDegree
 
     /// The rule's id in `rules.tsv`.
     public var name: String {
@@ -285,6 +289,7 @@ public struct RuleBook: Sendable {
       case .verbalNoun: "verbal-noun"
       case .vsoSvo: "vso-svo"
       case .weekday: "weekday"
+      case .woundDegree: "wound-degree"
       }
     }
   }

@@ -1241,6 +1241,7 @@ extension Translator {
     Self.placeWeekdays(&out)
     tidyDatesAndTimes(&out)
     resultParticiples(&out, units: units)
+    if !rules.injuryDegrees.isEmpty { Self.foldWoundDegrees(&out, rules: rules) }
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
     placeDegreeAdverbs(&out, units: units)
@@ -1267,6 +1268,56 @@ extension Translator {
       neuterMasculine(&out)
     }
     return out
+  }
+
+  /// "Wounded" with ب and the wounds says how badly as an adverb before it (word-sets.tsv,
+  /// injury_degree; adverbs.tsv): أصيب شاب بجروح طفيفة → a young man was lightly wounded, أصيب
+  /// آخرون بجروح خطيرة → others were seriously wounded (was "wounded with minor injuries"); wounds
+  /// with no degree say nothing more (أصيب جندي بجروح → a soldier was wounded).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func foldWoundDegrees(_ words: inout [DraftWord], rules: RuleBook) {
+    let nouns: Set<Substring> = ["injuries", "injury", "wounds", "wound"]
+    var index = 0
+    while index + 2 < words.count {
+      defer { index += 1 }
+      guard words[index].english == "wounded", words[index + 1].english == "with" else { continue }
+      var at = index + 2
+      if ["a", "an", "the"].contains(words[at].english) { at += 1 }
+      guard at < words.count else { continue }
+      // The wounds: one word ("minor injuries", a glossary term) or an adjective and the noun.
+      var parts = words[at].english.split(separator: " ")
+      var end = at
+      if parts.count == 1, !nouns.contains(parts[0]), at + 1 < words.count,
+        nouns.contains(Substring(words[at + 1].english))
+      {
+        parts.append(Substring(words[at + 1].english))
+        end = at + 1
+      }
+      guard let noun = parts.last, nouns.contains(noun), parts.count <= 2,
+        end + 1 >= words.count || words[end + 1].english != "of"
+      else { continue }
+      // (The entries of the words that go stay cited: on the adverb, or on "wounded".)
+      let cited = ((index + 1)...end).map { words[$0].rule.text(rules) }.filter { !$0.isEmpty }
+      var adverb: DraftWord? = nil
+      if parts.count == 2 {
+        let degree = parts[0].lowercased()
+        guard rules.injuryDegrees.contains(degree) else { continue }
+        var word = words[end]
+        word.english = rules.adverb(ofAdjective: degree)
+        word.rule = RuleTrail(cited.joined(separator: "; "))
+        word.rule.append(.woundDegree, rules: rules)
+        adverb = word
+      } else {
+        words[index].rule = RuleTrail(([words[index].rule.text(rules)] + cited).joined(separator: "; "))
+        words[index].rule.append(.woundDegree, rules: rules)
+      }
+      words.removeSubrange((index + 1)...end)
+      if let adverb {
+        words.insert(adverb, at: index)
+        index += 1
+      }
+    }
   }
 
   /// Whether a unit names a person: a noun of people (`word-sets.tsv`, set `human`, not a group) or

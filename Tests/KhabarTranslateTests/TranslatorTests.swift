@@ -66,7 +66,8 @@ enum Seed {
     let english = try Seed.english(sentence)
     #expect(english.hasPrefix("30 members of the regime forces and militias loyal to it were killed"))
     for expected in [
-      "regime forces", "militias loyal to it", "were wounded", "ISIS", "al-Rusafa", "southwestern Raqqa countryside",
+      "regime forces", "militias loyal to it", "were seriously wounded", "ISIS", "al-Rusafa",
+      "southwestern Raqqa countryside",
       "positions belonging to them", "an attack launched by unidentified gunmen",
     ] {
       #expect(english.contains(expected), "\(expected) in \(english)")
@@ -452,7 +453,7 @@ enum Seed {
         "to seven"
       ),
       ("أصيب ثلاثة مدنيين بجروح", "Three civilians were wounded", "with wounds"),
-      ("أصيب ثلاثة مدنيين بجروح خطيرة", "wounded with serious injuries", nil),
+      ("أصيب ثلاثة مدنيين بجروح خطيرة", "seriously wounded", "with"),
       // Feminine pronouns of groups and things in a news line that names no woman; a woman keeps hers.
       ("أعلنت قسد مقتل 3 من عناصرها", "SDF announced the death of 3 of its members", nil),
       ("قتلت امرأة وأطفالها في قصف على إدلب", "her children", "its children"),
@@ -634,6 +635,10 @@ enum Seed {
       ("في بادئ الأمر رفض العرض.", "At first", "matter"),
       ("قصفت قوات النظام البلدة بالقذائف الصاروخية.", "with rockets", "with the"),  // a weapon's plural after ب
       ("دارت اشتباكات بالأسلحة الخفيفة والمتوسطة.", "with light and medium weapons", "middle"),
+      // How badly someone was wounded: the adverb (word set injury_degree).
+      ("أصيب شاب بجروح طفيفة.", "A young man was lightly wounded.", "with"),
+      ("قتل ثلاثة أشخاص وأصيب آخرون بجروح خطيرة.", "others were seriously wounded.", "injuries"),
+      ("أصيب جندي بجروح.", "A soldier was wounded.", "with"),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
