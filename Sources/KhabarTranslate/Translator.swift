@@ -764,11 +764,13 @@ public final class Translator: Sendable {
     unit.definite = match.definite
     unit.plural = match.plural
     if wordClass == .noun, !match.plural, let plural = entry.plural, !plural.isEmpty { unit.irregularPlural = plural }
+    // (By the head word, before " of " or " for ": injuries of varying severity, a member of the
+    // council.)
+    let head = Self.nameHeadWord(match.english)
     unit.englishIsPlural =
       match.plural
-      || wordClass == .noun && match.english.hasSuffix("s") && !match.english.hasSuffix("ss")
-        && !match.english.hasSuffix("us")
-      || match.english.hasSuffix("men") || match.english.hasSuffix("people") || match.english.hasSuffix("children")
+      || wordClass == .noun && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+      || head.hasSuffix("men") || head.hasSuffix("people") || head.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
     // A dual noun is two of them (اعتقلت عضوين → arrested two members); so is one whose -ين has
     // the dual's fatha written (مواطنَين, مدنيَّين → two civilians; the plural is -ِين).

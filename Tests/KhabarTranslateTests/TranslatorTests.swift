@@ -639,6 +639,7 @@ enum Seed {
       ("أصيب شاب بجروح طفيفة.", "A young man was lightly wounded.", "with"),
       ("قتل ثلاثة أشخاص وأصيب آخرون بجروح خطيرة.", "others were seriously wounded.", "injuries"),
       ("أصيب جندي بجروح.", "A soldier was wounded.", "with"),
+      ("أصيب ثلاثة مدنيين بجروح متفاوتة.", "with injuries of varying severity", "an injuries"),  // plural by its head
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
