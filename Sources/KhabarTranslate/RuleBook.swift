@@ -32,7 +32,7 @@ public struct RuleBook: Sendable {
   public var names: [String: (english: String, origin: String)] = [:]
   /// Names of languages (`translate/languages.tsv`) by the matching key of their nisba without the
   /// article (انجليزيه): (English, `file:line`).
-  public var languages: [String: (english: String, origin: String)] = [:]
+  public var languages: [ExactKey: (english: String, origin: String)] = [:]
   /// News verbs by lexicon stem (matching form): English base, governed preposition, `file:line`;
   /// for a verb with a row with a preposition and one without (وثق ب → trust, وثق → document), the
   /// row without one as `otherwise`: the English when the governed preposition is not there.
@@ -435,7 +435,9 @@ public struct RuleBook: Sendable {
       let table = try TSVTable(path: languagesPath, required: ["arabic", "english"])
       for row in table.rows {
         let key = ArabicNormalizer.matching.normalize(String(table.field(row, "arabic")).trimmingSpaces())
-        languages[key] = (String(table.field(row, "english")).trimmingSpaces(), "\(languagesPath):\(row.line)")
+        languages[ExactKey(key)] = (
+          String(table.field(row, "english")).trimmingSpaces(), "\(languagesPath):\(row.line)"
+        )
       }
     }
     let classesPath = directory.file("translate/name-classes.tsv")

@@ -3,6 +3,9 @@
 import KhabarArabic
 
 extension Translator {
+  /// The article ال in UTF-8.
+  static let articleBytes = Array("ال".utf8)
+
   /// Names of languages (`translate/languages.tsv`): a definite feminine nisba (الإنجليزية, العربية)
   /// that does not describe a noun before it is the language, a noun without the article:
   /// - at the line's start, or after a verb, a preposition, a particle or punctuation (أتكلم
@@ -25,12 +28,12 @@ extension Translator {
     while index < units.count {
       defer { index += 1 }
       let unit = units[index]
-      // (Spelled with the article, whatever the unit: also a word nobody knows, الأمازيغية.)
-      let key = Self.keyWithoutProclitics(unit)
-      guard unit.enclitic == nil, key.hasPrefix("ال"),
-        unit.wordClass == .adjective || unit.wordClass == .noun || unit.wordClass == .name,
-        !unit.arabic.utf8.contains(0x20),  // (one word: not a glossary phrase that holds one)
-        let language = rules.languages[String(key.dropFirst(2))]
+      // (Spelled with the article, whatever the unit: also a word nobody knows, الأمازيغية. The
+      // cheap tests first: this runs on every word of every line.)
+      guard unit.wordClass == .adjective || unit.wordClass == .noun || unit.wordClass == .name,
+        unit.enclitic == nil, !unit.arabic.utf8.contains(0x20),  // (one word: not a glossary phrase)
+        case let key = Self.keyWithoutProclitics(unit), key.utf8.starts(with: Self.articleBytes),
+        let language = rules.languages[ExactKey(String(key.dropFirst(2)))]
       else { continue }
       let previous = index > 0 ? units[index - 1] : nil
       var start = index
