@@ -962,6 +962,13 @@ extension Translator {
           index += 1
           continue
         }
+        // (After a phrase that ends in "to" itself, ل or إلى written apart says nothing but its
+        // pronoun: وفقا له → according to him, بالنسبة لي → with regard to me, was "to to me".)
+        if unit.english == "to", unit.proclitics.isEmpty, out.last.map({ $0.english.hasSuffix(" to") }) == true {
+          if let code = unit.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic))) }
+          index += 1
+          continue
+        }
         // عضو في → a member of (not "in"): what a member belongs to.
         let memberOf =
           unit.key == "في" && unit.proclitics.isEmpty

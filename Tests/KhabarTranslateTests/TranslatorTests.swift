@@ -639,6 +639,9 @@ enum Seed {
       ("أصيب شاب بجروح طفيفة.", "A young man was lightly wounded.", "with"),
       ("قتل ثلاثة أشخاص وأصيب آخرون بجروح خطيرة.", "others were seriously wounded.", "injuries"),
       ("أصيب جندي بجروح.", "A soldier was wounded.", "with"),
+      ("بالنسبة للمرضى، الوضع صعب.", "With regard to patients", "percentage"),
+      ("بالنسبة لي، الأمر مهم.", "With regard to me", "to to"),  // ل apart after a phrase in "to"
+      ("وفقا له، قتل ثلاثة.", "According to him", "to to"),
       ("أصيب ثلاثة مدنيين بجروح متفاوتة.", "with injuries of varying severity", "an injuries"),  // plural by its head
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
