@@ -119,8 +119,9 @@ public struct RuleBook: Sendable {
   /// لـ after one names the place ("the eastern outskirts of"), and a direction after one is
   /// lower case ("the eastern outskirts").
   public var partNouns: Set<String> = []
-  /// English common nouns (lower case) that, as the last word of a glossary name, make the name
-  /// take "the" (set `article_name`: the United States, the Gaza Strip, the Security Council).
+  /// English common nouns (lower case) that, as the head word of a glossary name (its last word,
+  /// or the last before " of " or " for "), make the name take "the" (set `article_name`: the
+  /// United States, the Gaza Strip, the Syrian Observatory for Human Rights).
   public var articleNames: Set<String> = []
   /// English adjectives of how bad a wound is (lower case; set `injury_degree`): after "wounded",
   /// "with serious injuries" is the adverb, "seriously wounded".

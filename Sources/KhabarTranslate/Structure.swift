@@ -1252,8 +1252,7 @@ extension Translator {
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
     placeDegreeAdverbs(&out, units: units)
-    // (A report: a long sentence, as reports and articles write them.)
-    lazy var isReport = units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength
+    lazy var isReport = Self.isReport(units)
     // (Only in a line that names a group, an organization or a place, as news does, or in a
     // report: "she" of a conversation is a woman.)
     if out.contains(where: { $0.english.utf8.count == 3 && ($0.english == "her" || $0.english == "she") }),
@@ -1284,7 +1283,7 @@ extension Translator {
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func foldWoundDegrees(_ words: inout [DraftWord], rules: RuleBook) {
-    let nouns: Set<Substring> = ["injuries", "injury", "wounds", "wound"]
+    let nouns = woundNouns
     var index = 0
     while index + 2 < words.count {
       defer { index += 1 }
@@ -1326,6 +1325,9 @@ extension Translator {
       }
     }
   }
+
+  /// The English nouns of wounds that ``foldWoundDegrees(_:rules:)`` reads after "wounded with".
+  static let woundNouns: Set<Substring> = ["injuries", "injury", "wounds", "wound"]
 
   /// Whether a unit names a person: a noun of people (`word-sets.tsv`, set `human`, not a group) or
   /// a name that is neither a place nor in the glossary.
@@ -1384,7 +1386,10 @@ extension Translator {
   /// - Complexity: O(*n*) in the number of words.
   func neuterMasculine(_ words: inout [DraftWord]) {
     let enclitic = rules.cite(.enclitic)
-    for index in words.indices where words[index].rule.text(rules) == enclitic {
+    // (The English first: most words are neither, and writing out a rule's text is not free.)
+    for index in words.indices
+    where (words[index].english == "him" || words[index].english == "his") && words[index].rule.text(rules) == enclitic
+    {
       switch words[index].english {
       case "him":
         // (What is done to people is done to a man: اعتقلوه → they arrested him.)
@@ -2248,6 +2253,13 @@ extension Translator {
   /// conversation (see ``neuterFeminine(_:)``).
   static let reportLength = 15
 
+  /// Whether a line is a report: a sentence of ``reportLength`` words or more, as reports and
+  /// articles write them.
+  /// - Complexity: O(*n*) in the number of units.
+  static func isReport(_ units: [Unit]) -> Bool {
+    units.count(where: { $0.wordClass != .punctuation }) >= reportLength
+  }
+
   /// The independent pronouns of the 3rd person that also separate a subject from its predicate
   /// (matching form).
   static let separationPronouns: Set<String> = ["هو", "هي", "هم", "هما", "هن"]
@@ -3008,7 +3020,7 @@ extension Translator {
       english.first?.isUppercase == true, english.contains(" "), !Self.startsWithDeterminer(english),
       // (Not a name in quotes, which would hold the article: و"الجبهة الشامية" → and "Levant Front".)
       !(index > 0 && Self.isQuote(units[index - 1])),
-      rules.articleNames.contains(Self.nameHeadWord(english).lowercased())
+      rules.articleNames.contains(Self.headWord(english).lowercased())
     {
       // A name whose head word is a common noun of its kind takes "the" in English (word-sets.tsv,
       // article_name): the United States, the Gaza Strip, the Security Council, the Syrian
@@ -3142,12 +3154,12 @@ extension Translator {
     return first.isLowercase
   }
 
-  /// The head word of an English name: its last word before " of " or " for ", if either is in
-  /// it, else its last word (Security Council → Council; Syrian Observatory for Human Rights →
-  /// Observatory; Ministry of Defence → Ministry).
+  /// The head word of an English name or noun phrase: its last word before " of " or " for ", if
+  /// either is in it, else its last word (Security Council → Council; Syrian Observatory for Human
+  /// Rights → Observatory; injuries of varying severity → injuries).
   ///
   /// - Complexity: O(*n*) in the length of `english`.
-  static func nameHeadWord(_ english: String) -> Substring {
+  static func headWord(_ english: String) -> Substring {
     let core =
       english.firstRange(of: " of ").map { english[..<$0.lowerBound] }
       ?? english.firstRange(of: " for ").map { english[..<$0.lowerBound] } ?? english[...]

@@ -15,7 +15,7 @@ extension Translator {
       units.contains(where: {
         $0.wordClass == .verb && $0.verb?.person == 1 && $0.verb?.perfect == true && $0.verb?.plural == false
       }),
-      units.count(where: { $0.wordClass != .punctuation }) >= Self.reportLength
+      Self.isReport(units)
     else { return }
     let firstPerson = units.contains { unit in
       if let code = unit.enclitic, code.hasPrefix("1") { return true }

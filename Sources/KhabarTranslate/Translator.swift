@@ -766,7 +766,7 @@ public final class Translator: Sendable {
     if wordClass == .noun, !match.plural, let plural = entry.plural, !plural.isEmpty { unit.irregularPlural = plural }
     // (By the head word, before " of " or " for ": injuries of varying severity, a member of the
     // council.)
-    let head = Self.nameHeadWord(match.english)
+    let head = Self.headWord(match.english)
     unit.englishIsPlural =
       match.plural
       || wordClass == .noun && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
