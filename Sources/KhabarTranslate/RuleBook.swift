@@ -151,6 +151,10 @@ public struct RuleBook: Sendable {
   public var verbsOverElatives: Set<String> = []
   /// English mass nouns that take no "a" (set `mass_noun`: gunfire, ammunition, aid).
   public var massNouns: Set<String> = []
+  /// English mass nouns whose Arabic article is generic, so they take no "the" (set
+  /// `generic_noun`: water, soap, health care); not nouns of events, which the article makes
+  /// specific (the shelling, the gunfire).
+  public var genericNouns: Set<String> = []
   /// English words of women and girls (set `female_word`): with none in a line, a feminine
   /// pronoun stands for a thing, a group or a place.
   public var femaleWords: Set<String> = []
@@ -211,6 +215,7 @@ public struct RuleBook: Sendable {
       ("person_adjective", \.personAdjectives, .asWritten),
       ("agent_participle", \.agentParticiples, .asWritten),
       ("mass_noun", \.massNouns, .lowercased),
+      ("generic_noun", \.genericNouns, .lowercased),
       ("speaker_noun", \.speakerNouns, .lowercased),
       ("member_noun", \.memberNouns, .lowercased),
       ("member_of_noun", \.memberOfNouns, .lowercased),

@@ -8,6 +8,8 @@ struct NounPhrase {
   var plural: Bool
   var end: Int
   var human: Bool
+  /// Definite in Arabic but generic in English, so written without "the".
+  var generic = false
 }
 
 extension Translator {
@@ -2969,7 +2971,7 @@ extension Translator {
     let definite =
       head.definite || compoundDefinite || hiddenArticle
       || complement != nil
-        && (complement!.words.first?.english == "the" || complementIsName || personComplement)
+        && (complement!.words.first?.english == "the" || complement!.generic || complementIsName || personComplement)
     // Determiner.
     // A participle whose complement follows with لـ (مواقع تابعة لهم, حاجزاً تابعاً لقسد) stays
     // after the noun with it, as English needs: positions belonging to them, a checkpoint
@@ -2998,6 +3000,29 @@ extension Translator {
       && units[next].enclitic == nil && units[next + 1].isNominal && units[next + 1].proclitics.isEmpty
       && adjectives.last.map { rules.agentParticiples.contains($0.english) } == true
     let preposed = postnominal || agentive ? adjectives.dropLast() : adjectives[...]
+    // A definite noun that is generic in English takes no "the" (its phrase still counts as
+    // definite for an idafa before it: عدد الحالات → the number of cases):
+    // - a plural with nothing after it: of the general vocabulary at the head of its phrase, with
+    //   or without adjectives (السوائل → fluids); inside another phrase, or of the glossary's general
+    //   vocabulary, only with none (للدول والمستشفيات → for countries and hospitals; not
+    //   الأطراف الشرقية → the eastern outskirts);
+    // - an English mass noun of word-sets.tsv generic_noun, with no complement or relative clause:
+    //   بالماء والصابون → with water and soap, الرعاية الصحية → health care.
+    // Not what a number or أحد counts (one of the cafés), nor a noun with a participle and its
+    // complement after it, or a definite modifier the phrase did not take (the neighbourhoods
+    // under the control of the regime).
+    let generic =
+      definite && head.enclitic == nil && complement == nil && !postnominal && !agentive
+      && !(index > 0 && units[index - 1].wordClass == .number)
+      && !(next < units.count && units[next].definite && units[next].proclitics.isEmpty
+        && units[next].wordClass != .noun && units[next].wordClass != .name)
+      && (plural
+        && (head.source == .lexicon && depth == 0
+          || (head.source == .lexicon || head.source == .glossary && head.category == "general")
+            && adjectives.isEmpty)
+        || !plural && head.wordClass == .noun && head.source != .place
+          && rules.genericNouns.contains(String(Self.lastSpacedWord(english)))
+          && !(next < units.count && units[next].wordClass == .relative))
     var determiner: DraftWord? = nil
     if let code = head.enclitic {
       determiner = word(Self.possessive(code), RuleTrail(.enclitic), head)
@@ -3006,7 +3031,7 @@ extension Translator {
         && (head.wordClass == .noun || head.wordClass == .adjective
           || head.wordClass == .name && head.source == .glossary && head.definite && Self.endsInCommonNoun(english))
         && !Self.startsWithDeterminer(english)
-        && !(plural && complement == nil && head.source == .lexicon && depth == 0)
+        && !generic
         // (Nor weapons, in the plural, that ب says something was done with: بالقذائف الصاروخية
         // → with rocket shells, بالأسلحة الخفيفة → with light weapons.)
         && !(plural && complement == nil && head.category == "weapon" && head.proclitics.last == "ب")
@@ -3121,7 +3146,7 @@ extension Translator {
       words += doer.words
       next = doer.end
     }
-    return NounPhrase(words: words, plural: plural, end: next, human: head.human)
+    return NounPhrase(words: words, plural: plural, end: next, human: head.human, generic: generic && determiner == nil)
   }
 
   /// Whether the unit at `index` can modify a compound head before it (see ``RuleBook/compoundHeads``):

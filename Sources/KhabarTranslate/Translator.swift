@@ -769,7 +769,7 @@ public final class Translator: Sendable {
     let head = Self.headWord(match.english)
     unit.englishIsPlural =
       match.plural
-      || wordClass == .noun && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+      || wordClass == .noun && head.hasSuffix("s") && !rules.singularInS(String(head))
       || head.hasSuffix("men") || head.hasSuffix("people") || head.hasSuffix("children")
     if unit.englishIsPlural { unit.plural = true }
     // A dual noun is two of them (اعتقلت عضوين → arrested two members); so is one whose -ين has
