@@ -104,7 +104,10 @@ extension Translator {
         openedWithVerbalNoun = true
         out += conjunctionWords(unit)
         out += counted.words
-        out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        // (Not twice when the people's English says it: ارتقاء 6 شهداء → 6 killed.)
+        if counted.words.last?.english != participle.participle {
+          out.append(word(participle.participle, RuleTrail(participle.origin, .passive), of: unit))
+        }
       }
       switch unit.wordClass {
       case .verb

@@ -430,7 +430,7 @@ enum Seed {
       ("\"قسد\" والتحالف تقتلان اثنين وتعتقلان ثلاثة", "the coalition kill two and arrest three", nil),
       // A quoted subject before its verb; a form VIII news verb found by its perfect (تختطف).
       ("\"الشبيبة الثورية\" تختطف فتاة في رميلان", "\" abducts", nil),
-      ("ارتقاء 6 شهداء بتفجير", "6 martyrs killed", nil),
+      ("ارتقاء 6 شهداء بتفجير", "6 killed in", "killed killed"),
       // The group after a dual counted by a verbal noun, also quoted.
       ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed", nil),
       // لـ written apart before a quoted name is the preposition, not a name "L".
@@ -643,6 +643,8 @@ enum Seed {
       ("بالنسبة لي، الأمر مهم.", "With regard to me", "to to"),  // ل apart after a phrase in "to"
       ("وفقا له، قتل ثلاثة.", "According to him", "to to"),
       ("أصيب ثلاثة مدنيين بجروح متفاوتة.", "with injuries of varying severity", "an injuries"),  // plural by its head
+      ("شهيدان وخمسة جرحى بقصف على إدلب", "Two killed and five wounded", "martyr"),  // the press's neutral word
+      ("الأزمة كبيرة.", "The crisis is", "are"),  // singular in -is
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
