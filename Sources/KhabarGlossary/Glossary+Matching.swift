@@ -601,6 +601,7 @@ extension Glossary {
     let terminalByArticle: [(bare: Terminal, definite: Terminal)]
     let hasChildren: [Bool]
     let ranks: [Rank]
+    let entryEndsInTaMarbuta: [Bool]
     let pairs: LeadingPairs
     let firstVariants = VariantList()
     /// Readings of the tokens after the current one, by distance, reused across positions.
@@ -615,6 +616,7 @@ extension Glossary {
       terminalByArticle = glossary.terminalByArticle
       hasChildren = glossary.hasChildren
       ranks = glossary.ranks
+      entryEndsInTaMarbuta = glossary.endsInTaMarbuta
       pairs = glossary.leadingPairs
       stack.reserveCapacity(16)
     }
@@ -652,19 +654,27 @@ extension Glossary {
             }
             if terminal.entry >= 0 {
               let end = closes ? step.end + 1 : step.end
+              // A final ه is a pronoun before it is a ة written ه: شقيقه is "his brother" (شقيق
+              // + ه) when the glossary has both, not شقيقة "sister"; with no pronoun reading, the
+              // ة reading still matches.
+              let cost =
+                entryEndsInTaMarbuta[Int(terminal.entry)] && !text.endsInTaMarbuta[step.end - 1]
+                  && step.enclitic >= text.keys[step.end - 1].upperBound
+                  && text.storage[text.keys[step.end - 1].upperBound - 1] == KeyHash.ha
+                ? step.cost + 2 : step.cost
               var better = true
               if let current = best {
                 if end != current.end {
                   better = end > current.end
-                } else if step.cost != current.cost {
-                  better = step.cost < current.cost
+                } else if cost != current.cost {
+                  better = cost < current.cost
                 } else {
                   better = ranks[Int(terminal.entry)] > ranks[Int(current.terminal.entry)]
                 }
               }
               if better {
                 best = Found(
-                  end: end, cost: step.cost, terminal: terminal, proclitics: start.proclitics,
+                  end: end, cost: cost, terminal: terminal, proclitics: start.proclitics,
                   definite: start.definite, plural: start.plural || step.plural, enclitic: step.enclitic,
                   lastWord: step.end - 1)
               }

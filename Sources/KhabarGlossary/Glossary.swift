@@ -46,6 +46,8 @@ public final class Glossary: Sendable {
   let terminalByArticle: [(bare: Terminal, definite: Terminal)]
   /// Precedence rank of each entry: file index, then priority, then -line (higher is better).
   let ranks: [Rank]
+  /// Whether each entry's Arabic ends in ة (the matcher's keys write it ه).
+  let endsInTaMarbuta: [Bool]
   /// Each entry's English, singular and plural, under the naming policies (computed once).
   let renderings: [(singular: String, plural: String)]
 
@@ -72,6 +74,7 @@ public final class Glossary: Sendable {
       Rank(file: fileRank[entry.origin.file] ?? 0, priority: entry.priority, order: index)
     }
     self.ranks = ranks
+    self.endsInTaMarbuta = entries.map { $0.arabic.unicodeScalars.last == "\u{0629}" }
     var nodes = [Node()]
     func insert(_ keys: [String], _ terminal: Terminal) {
       guard !keys.isEmpty else { return }

@@ -645,6 +645,9 @@ enum Seed {
       ("أصيب ثلاثة مدنيين بجروح متفاوتة.", "with injuries of varying severity", "an injuries"),  // plural by its head
       ("شهيدان وخمسة جرحى بقصف على إدلب", "Two killed and five wounded", "martyr"),  // the press's neutral word
       ("الأزمة كبيرة.", "The crisis is", "are"),  // singular in -is
+      ("وأصيب شقيقه بجروح.", "his brother was wounded", "sister"),  // ه is the pronoun before a ة written ه
+      ("وأصيبت شقيقته بجروح.", "his sister was wounded", "brother"),
+      ("قتل رجل مع ابنه.", "his son", "daughter"),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
