@@ -2016,6 +2016,7 @@ public final class Translator: Sendable {
     joinCompassAdjectives(&units)
     nameLanguages(&units)
     thirdPersonInReports(&units)
+    readSince(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)

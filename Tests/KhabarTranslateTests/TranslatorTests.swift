@@ -648,6 +648,10 @@ enum Seed {
       ("وأصيب شقيقه بجروح.", "his brother was wounded", "sister"),  // ه is the pronoun before a ة written ه
       ("وأصيبت شقيقته بجروح.", "his sister was wounded", "brother"),
       ("قتل رجل مع ابنه.", "his son", "daughter"),
+      ("يعمل في المنطقة منذ أكثر من عشر سنوات.", "for more than ten years", "since"),  // منذ before a stretch
+      ("لم يعد ابنها منذ ثلاثة أيام.", "for three days", "since"),
+      ("يعيش في تركيا منذ عام 2011.", "since 2011", nil),  // a point in time
+      ("لم يتغير شيء منذ بداية الحرب.", "since the beginning", nil),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
