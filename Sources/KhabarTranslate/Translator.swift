@@ -1992,6 +1992,9 @@ public final class Translator: Sendable {
           && [.noun, .name].contains(units[next - 1].wordClass) && units[next + 1].isNominal
           && !units[next + 1].hasPreposition && !prepositions.contains("من")
         if !partitive, units[next].wordClass == .preposition || units[next].hasPreposition { break }
+        // (Nor past a clause with أن, the verb's object: أفاد المصدر بأن الحالات مرتبطة بالمرض keeps
+        // "with".)
+        if units[next].wordClass == .complementizer { break }
         next += 1
       }
       if let found {

@@ -652,6 +652,8 @@ enum Seed {
       ("لم يعد ابنها منذ ثلاثة أيام.", "for three days", "since"),
       ("يعيش في تركيا منذ عام 2011.", "since 2011", nil),  // a point in time
       ("لم يتغير شيء منذ بداية الحرب.", "since the beginning", nil),
+      ("أفاد مصدر أمني بمقتل ثلاثة أشخاص.", "reported the death of three people", "with"),  // أفاد ب
+      ("أفاد المصدر بأن الحالات مرتبطة بالمرض.", "connected with the disease", nil),  // not past أن
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
