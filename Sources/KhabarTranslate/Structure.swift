@@ -2901,7 +2901,15 @@ extension Translator {
       && units[next].definite && units[next].proclitics.isEmpty
       && (units[next].wordClass == .adjective || units[next].adjectiveEnglish != nil)
       && head.arabic.unicodeScalars.prefix(2).elementsEqual("لل".unicodeScalars)
-    takeAdjectives(definite: head.definite || hiddenArticle)
+    // A glossary name is definite though it has no article: its adjectives have one (فيروس كورونا
+    // البشري → the human coronavirus, الحرس الثوري الإيراني → the Iranian Revolutionary Guard).
+    let nameWithAdjective =
+      head.wordClass == .name && head.source == .glossary && !head.definite && head.enclitic == nil
+      && attachable(next) && units[next].definite && units[next].source == .lexicon
+      && units[next].wordClass == .adjective
+      // (Not a comparative, which says more of the noun before the name: معدل الوفيات لميرس الأعلى.)
+      && units[next].candidates.first.map(Translator.isElative) != true
+    takeAdjectives(definite: head.definite || hiddenArticle || nameWithAdjective)
     // An English compound: a head noun of an operation or a plan before the indefinite noun of an
     // action that has no complement of its own (عملية تفتيش → search operation, حملة اعتقال واسعة
     // → wide arrest campaign; was "operation a search"). The action is said first, as an adjective.

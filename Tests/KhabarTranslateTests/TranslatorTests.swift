@@ -731,6 +731,18 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A glossary name has no article but is definite: the definite adjectives after it are its own
+  /// (not a comparative, which is the noun's before the name).
+  @Test(
+    arguments: [
+      ("ينتشر فيروس كورونا البشري بسرعة.", "Human coronavirus", "the human"),
+      ("قصف الحرس الثوري الإيراني القرية.", "The Iranian Revolutionary Guard", nil),
+      ("قال حزب الله اللبناني إن الهجوم فشل.", "Lebanese Hezbollah said", nil),
+    ] as [(String, String, String?)])
+  func adjectivesOfGlossaryNames(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The pronoun of separation as a copula, وهو ما and مما as "which", هناك with its copula, a
   /// noun of quantity as the subject of a verb in ت and فإنّ after an opener.
   @Test(
