@@ -654,6 +654,8 @@ enum Seed {
       ("لم يتغير شيء منذ بداية الحرب.", "since the beginning", nil),
       ("أفاد مصدر أمني بمقتل ثلاثة أشخاص.", "reported the death of three people", "with"),  // أفاد ب
       ("أفاد المصدر بأن الحالات مرتبطة بالمرض.", "connected with the disease", nil),  // not past أن
+      ("قال أردوغان إن الاتفاق مهم.", "Erdogan said", nil),  // names.tsv: public figures
+      ("وصل ترامب إلى باريس.", "Trump reached Paris", nil),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
