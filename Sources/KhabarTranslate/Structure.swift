@@ -3448,6 +3448,24 @@ extension Translator {
       {
         phrase.end += 3
       }
+      // Subjects joined by و are one subject, of people or groups alike: قال الوزير والسفير إن →
+      // the minister and the ambassador said that (was "the minister said and the ambassador");
+      // قصفت قوات النظام والميليشيات القرية → the regime forces and the militias shelled the village.
+      func agent(_ unit: Unit) -> Bool {
+        unit.human || unit.wordClass == .name || Self.namesGroup(unit)
+          || ["actor", "organization"].contains(unit.category ?? "")
+      }
+      if agent(units[subjectAt]) {
+        while phrase.end < units.count, units[phrase.end].proclitics == ["و"], units[phrase.end].enclitic == nil,
+          [.noun, .name].contains(units[phrase.end].wordClass), agent(units[phrase.end])
+        {
+          let joined = nounPhrase(units, at: phrase.end)
+          guard joined.end > phrase.end else { break }
+          phrase.words += joined.words
+          phrase.end = joined.end
+          phrase.plural = true
+        }
+      }
       subject = phrase
       next = phrase.end
     } else if features.person == 3, anyQuantified {

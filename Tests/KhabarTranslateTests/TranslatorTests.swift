@@ -656,6 +656,10 @@ enum Seed {
       ("أفاد المصدر بأن الحالات مرتبطة بالمرض.", "connected with the disease", nil),  // not past أن
       ("قال أردوغان إن الاتفاق مهم.", "Erdogan said", nil),  // names.tsv: public figures
       ("وصل ترامب إلى باريس.", "Trump reached Paris", nil),
+      // Subjects joined by و after the verb are one subject; objects joined by و stay objects.
+      ("قال الوزير والسفير إن الاتفاق مهم.", "The minister and the ambassador said", "said and"),
+      ("قصفت قوات النظام والميليشيات الإيرانية القرية.", "and the Iranian militias shelled the village", nil),
+      ("اعتقلت القوات شابا وامرأة.", "arrested a young man and a woman", nil),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
