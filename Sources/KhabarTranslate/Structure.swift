@@ -2902,7 +2902,7 @@ extension Translator {
       && (units[next].wordClass == .adjective || units[next].adjectiveEnglish != nil)
       && head.arabic.unicodeScalars.prefix(2).elementsEqual("لل".unicodeScalars)
     // A glossary name is definite though it has no article: its adjectives have one (فيروس كورونا
-    // البشري → the human coronavirus, الحرس الثوري الإيراني → the Iranian Revolutionary Guard).
+    // البشري → human coronavirus, الحرس الثوري الإيراني → the Iranian Revolutionary Guard).
     let nameWithAdjective =
       head.wordClass == .name && head.source == .glossary && !head.definite && head.enclitic == nil
       && attachable(next) && units[next].definite && units[next].source == .lexicon
