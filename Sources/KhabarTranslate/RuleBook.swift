@@ -149,6 +149,9 @@ public struct RuleBook: Sendable {
   /// Perfects of form IV that are mostly the verb, not the elative spelled the same (set
   /// `verb_over_elative`, matching form: أحب loved, أظهر showed).
   public var verbsOverElatives: Set<String> = []
+  /// Perfects of form VIII of roots in ل that are mostly the verb, though they read also as the
+  /// article and a noun (set `article_verb`, matching form as written: التقى met, not "the piety").
+  public var articleVerbs: Set<String> = []
   /// English mass nouns that take no "a" (set `mass_noun`: gunfire, ammunition, aid).
   public var massNouns: Set<String> = []
   /// English mass nouns whose Arabic article is generic, so they take no "the" (set
@@ -222,6 +225,7 @@ public struct RuleBook: Sendable {
       ("purpose_conjunction", \.purposeConjunctions, .matching),
       ("clause_particle", \.clauseParticles, .lowercased),
       ("verb_over_elative", \.verbsOverElatives, .matching),
+      ("article_verb", \.articleVerbs, .matching),
       ("female_word", \.femaleWords, .asWritten),
       ("done_to_people", \.doneToPeople, .asWritten),
       ("quantity_word", \.quantityWords, .asWritten),

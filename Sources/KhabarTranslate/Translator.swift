@@ -1494,6 +1494,14 @@ public final class Translator: Sendable {
     disambiguate(units, context: nil)
   }
 
+  /// Whether `key` (matching form), or `key` after a و or ف the lexicon left on it, is one of
+  /// `verbs` (word set article_verb).
+  static func isArticleVerb(_ key: String, _ verbs: Set<String>) -> Bool {
+    if verbs.contains(key) { return true }
+    guard key.hasPrefix("و") || key.hasPrefix("ف") else { return false }
+    return verbs.contains(String(key.dropFirst()))
+  }
+
   /// The particles a jussive follows (matching form): لم, لما, لا (of prohibition), إن (of a condition).
   static let jussiveParticles = ["لم", "لما", "لا", "ان"]
 
@@ -1649,6 +1657,15 @@ public final class Translator: Sendable {
       {
         let elative = candidates.remove(at: elativeIndex)
         candidates.insert(elative, at: 0)
+      }
+      // A perfect of form VIII whose root starts with ل reads also as the article and a noun
+      // (التقى: met, or ال + تقى "piety"); those of word-sets.tsv article_verb are the verb
+      // unless a preposition comes before: التقى الرئيس وفدا → the president met a delegation.
+      if let first = candidates.first, first.hasArticle, !first.isVerb, !afterPreposition,
+        Self.isArticleVerb(Self.keyWithoutProclitics(result[index]), rules.articleVerbs),
+        let verb = candidates.firstIndex(where: { $0.isVerb && $0.features?.perfect == true })
+      {
+        candidates.insert(candidates.remove(at: verb), at: 0)
       }
       // A sentence that opens with a word read both ways, a noun and an imperfect of the 3rd
       // person, before a definite subject that agrees with the verb, is the verb: تواصل القوات

@@ -660,6 +660,11 @@ enum Seed {
       ("قال الوزير والسفير إن الاتفاق مهم.", "The minister and the ambassador said", "said and"),
       ("قصفت قوات النظام والميليشيات الإيرانية القرية.", "and the Iranian militias shelled the village", nil),
       ("اعتقلت القوات شابا وامرأة.", "arrested a young man and a woman", nil),
+      // A perfect of form VIII of a root in ل is the verb, not the article and a noun (article_verb).
+      ("التقى أردوغان وترامب في واشنطن.", "Erdogan and Trump met", "piety"),
+      ("والتقى وفد من المعارضة مع المبعوث.", "a delegation met", "Wafd"),
+      ("التحق الشاب بصفوف الجيش.", "The young man joined the", nil),
+      ("وجهت إليه التهم.", "charges", nil),  // not in the set: the noun
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
