@@ -2037,6 +2037,7 @@ public final class Translator: Sendable {
     nameLanguages(&units)
     thirdPersonInReports(&units)
     readSince(&units)
+    readIncluding(&units)
     countPeopleByAdjective(&units)
     attributeReports(&units)
     readAmid(&units)

@@ -665,6 +665,9 @@ enum Seed {
       ("والتقى وفد من المعارضة مع المبعوث.", "a delegation met", "Wafd"),
       ("التحق الشاب بصفوف الجيش.", "The young man joined the", nil),
       ("وجهت إليه التهم.", "charges", nil),  // not in the set: the noun
+      // بينهما before an indefinite noun is "including", as بينهم; elsewhere "between them".
+      ("قتل مدنيان بينهما امرأة.", "including a woman", "between"),
+      ("اندلعت اشتباكات بينهما في المدينة.", "between them", "including"),
     ] as [(String, String, String?)])
   func newsVocabulary(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
