@@ -126,6 +126,9 @@ public struct RuleBook: Sendable {
   /// English adjectives of how bad a wound is (lower case; set `injury_degree`): after "wounded",
   /// "with serious injuries" is the adverb, "seriously wounded".
   public var injuryDegrees: Set<String> = []
+  /// English nouns of wounds that "wounded with" and a degree fold into the adverb (set
+  /// `wound_noun`: injuries, wounds).
+  public var woundNouns: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -175,6 +178,9 @@ public struct RuleBook: Sendable {
   /// Nouns of a stretch of time or an occasion, on which ل is "for" (set `duration_noun`: day,
   /// time, years), lower case.
   public var durationNouns: Set<String> = []
+  /// English words of quantity that may come between منذ and its stretch of time (set
+  /// `duration_quantity`: more than, about, several).
+  public var durationQuantities: Set<String> = []
   /// Adjectives of order in time that go before a number (set `sequence_adjective`: last, next),
   /// lower case.
   public var sequenceAdjectives: Set<String> = []
@@ -232,6 +238,7 @@ public struct RuleBook: Sendable {
       ("casualty_person", \.casualtyPersons, .asWritten),
       ("casualty_stem", \.casualtyStems, .lowercased),
       ("duration_noun", \.durationNouns, .lowercased),
+      ("duration_quantity", \.durationQuantities, .asWritten),
       ("sequence_adjective", \.sequenceAdjectives, .lowercased),
       ("catenative_verb", \.catenativeVerbs, .lowercased),
       ("phrasal_particle", \.phrasalParticles, .lowercased),
@@ -249,6 +256,7 @@ public struct RuleBook: Sendable {
       ("part_noun", \.partNouns, .lowercased),
       ("article_name", \.articleNames, .lowercased),
       ("injury_degree", \.injuryDegrees, .lowercased),
+      ("wound_noun", \.woundNouns, .asWritten),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

@@ -1281,14 +1281,14 @@ extension Translator {
     return out
   }
 
-  /// "Wounded" with ب and the wounds says how badly as an adverb before it (word-sets.tsv,
-  /// injury_degree; adverbs.tsv): أصيب شاب بجروح طفيفة → a young man was lightly wounded, أصيب
-  /// آخرون بجروح خطيرة → others were seriously wounded (was "wounded with minor injuries"); wounds
-  /// with no degree say nothing more (أصيب جندي بجروح → a soldier was wounded).
+  /// "Wounded" with ب and the wounds (word-sets.tsv wound_noun) says how badly as an adverb before
+  /// it (word-sets.tsv injury_degree; adverbs.tsv): أصيب شاب بجروح طفيفة → a young man was lightly
+  /// wounded, أصيب آخرون بجروح خطيرة → others were seriously wounded (was "wounded with minor
+  /// injuries"); wounds with no degree say nothing more (أصيب جندي بجروح → a soldier was wounded).
   ///
   /// - Complexity: O(*n*) in the number of words.
   static func foldWoundDegrees(_ words: inout [DraftWord], rules: RuleBook) {
-    let nouns = woundNouns
+    let nouns = rules.woundNouns
     var index = 0
     while index + 2 < words.count {
       defer { index += 1 }
@@ -1299,13 +1299,13 @@ extension Translator {
       // The wounds: one word ("minor injuries", a glossary term) or an adjective and the noun.
       var parts = words[at].english.split(separator: " ")
       var end = at
-      if parts.count == 1, !nouns.contains(parts[0]), at + 1 < words.count,
-        nouns.contains(Substring(words[at + 1].english))
+      if parts.count == 1, !nouns.contains(String(parts[0])), at + 1 < words.count,
+        nouns.contains(words[at + 1].english)
       {
         parts.append(Substring(words[at + 1].english))
         end = at + 1
       }
-      guard let noun = parts.last, nouns.contains(noun), parts.count <= 2,
+      guard let noun = parts.last, nouns.contains(String(noun)), parts.count <= 2,
         end + 1 >= words.count || words[end + 1].english != "of"
       else { continue }
       // (The entries of the words that go stay cited: on the adverb, or on "wounded".)
@@ -1330,9 +1330,6 @@ extension Translator {
       }
     }
   }
-
-  /// The English nouns of wounds that ``foldWoundDegrees(_:rules:)`` reads after "wounded with".
-  static let woundNouns: Set<Substring> = ["injuries", "injury", "wounds", "wound"]
 
   /// Whether a unit names a person: a noun of people (`word-sets.tsv`, set `human`, not a group) or
   /// a name that is neither a place nor in the glossary.

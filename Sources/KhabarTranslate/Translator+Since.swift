@@ -6,7 +6,8 @@ extension Translator {
   /// منذ before a stretch of time is "for", not "since": تشهد المدينة منذ أسابيع أزمة → the city
   /// has seen a crisis for weeks; يعمل منذ أكثر من عشر سنوات → works for more than ten years (was
   /// "since more than ten years"). The stretch is an indefinite noun of time (word set
-  /// duration_noun), after at most three numbers or words of quantity (أكثر من, نحو, عدة).
+  /// duration_noun), after at most three numbers or words of quantity (word set duration_quantity:
+  /// أكثر من, نحو, عدة).
   /// Before a point in time it stays "since": منذ بداية الحرب, منذ عام 2011, منذ الأسابيع الأولى.
   /// After a perfect that is not negated it stays too (قتل منذ يومين is "two days ago", which
   /// this rule does not write).
@@ -18,7 +19,7 @@ extension Translator {
       var next = index + 1
       while next < units.count, next - index <= 3,
         units[next].wordClass == .number
-          || units[next].proclitics.isEmpty && Self.durationQuantities.contains(units[next].english)
+          || units[next].proclitics.isEmpty && rules.durationQuantities.contains(units[next].english)
       {
         next += 1
       }
@@ -41,10 +42,4 @@ extension Translator {
       units[index].english = "for"
     }
   }
-
-  /// English of the words of quantity that may come between منذ and its stretch of time.
-  static let durationQuantities: Set<String> = [
-    "more than", "less than", "about", "around", "nearly", "approximately", "almost", "over", "several", "a few",
-    "some",
-  ]
 }
