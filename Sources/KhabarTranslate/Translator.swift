@@ -1661,9 +1661,10 @@ public final class Translator: Sendable {
       // A perfect of form VIII whose root starts with ل reads also as the article and a noun
       // (التقى: met, or ال + تقى "piety"); those of word-sets.tsv article_verb are the verb
       // unless a preposition comes before: التقى الرئيس وفدا → the president met a delegation.
+      // (The key, which costs a string, only for a word with a reading as a perfect.)
       if let first = candidates.first, first.hasArticle, !first.isVerb, !afterPreposition,
-        Self.isArticleVerb(Self.keyWithoutProclitics(result[index]), rules.articleVerbs),
-        let verb = candidates.firstIndex(where: { $0.isVerb && $0.features?.perfect == true })
+        let verb = candidates.firstIndex(where: { $0.isVerb && $0.features?.perfect == true }),
+        Self.isArticleVerb(Self.keyWithoutProclitics(result[index]), rules.articleVerbs)
       {
         candidates.insert(candidates.remove(at: verb), at: 0)
       }
