@@ -750,8 +750,16 @@ extension Translator {
             at = pastQuote(nounPhrase(units, at: units[at].wordClass == .preposition ? at + 1 : at).end)
             phrases += 1
           }
+          // (A perfect in ت is the subject's "she" as well as "I" or "you": دورية للجيش اقتحمت القرية → a
+          // patrol of the army stormed the village, was "… the village stormed"; not one that describes
+          // the indefinite noun before it: بانفجار عبوة استهدفت → in the explosion of a device that
+          // targeted.)
           if phrases > 0, at < units.count, units[at].wordClass == .verb, units[at].proclitics.isEmpty,
-            units[at].verb.map({ !$0.perfect || $0.person == 3 }) == true
+            units[at].verb.map({
+              !$0.perfect || $0.person == 3
+                || !$0.plural && units[at].enclitic == nil && units[at].key.hasSuffix("ت")
+                  && Self.describedNoun(units, before: at) == nil
+            }) == true
           {
             verbAt = at
           }

@@ -1198,6 +1198,9 @@ enum Seed {
       ("ليس هذا فقط بل أيضا", "but also", "moisture"),
       // A headline's subject with whose it is (لـ) before its verb; أصاب with people as its object.
       ("قصف مدفعي لقوات الأسد يقتل امرأة ويصيب أطفالاً", "by the regime forces kills a woman and wounds children", nil),
+      // … and before a perfect in ت, which is then "she" (not "I"), unless it describes an indefinite noun.
+      ("قال مصدر إن دورية للجيش اقتحمت القرية.", "a patrol of the army stormed the village", "village stormed"),
+      ("قتيلان بانفجار عبوة ناسفة استهدفت سيارة عسكرية", "IED explosion that targeted", "IED explosion targeted"),
       ("أصابت القذيفة منزلاً", "struck", "wound"),
       // الإفراج عن and its pronoun forms; رفضاً لـ; ب of an aggression after casualties is "in".
       ("طالبوا بالإفراج عن المعتقلين", "release of the detainees", "release about"),
