@@ -2095,7 +2095,7 @@ extension Translator {
     if afterModal && unit.proclitics.isEmpty {
       guard unit.definite ? unit.enclitic == nil : (unit.enclitic != nil) != hasObject else { return nil }
       use = .afterModal
-    } else if unit.proclitics.isEmpty,
+    } else if unit.proclitics.isEmpty || unit.proclitics == ["ب"],
       unit.definite
         ? unit.enclitic == nil
           && (unit.tokenRange.count > 1
@@ -2105,7 +2105,8 @@ extension Translator {
       catenativeVerb(before: index, units)
     {
       // (A definite one too, its object after a preposition: تمكن الجيش من السيطرة على المدينة →
-      // the army managed to take control of the city.)
+      // the army managed to take control of the city. And one with ب, which the verb governs and
+      // English does not say: هدد الجيش بقصف المدينة → the army threatened to shell the city.)
       use = .purpose
     } else {
       // (Or a definite one with ل whose object follows with ب: للمطالبة بإسقاط النظام.)

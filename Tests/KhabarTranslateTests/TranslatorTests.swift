@@ -1320,6 +1320,9 @@ enum Seed {
       ("حاول الوفد إقناع السكان بالبقاء.", "attempted to persuade", nil),
       ("تمكنت فرق الدفاع المدني من إخماد الحريق.", "managed to extinguish the fire", "capable"),
       ("قرر المجلس تأجيل الجلسة.", "decided to postpone the session", nil),
+      // … also with ب on it, which the verb governs and English does not say.
+      ("وعد الرئيس بتقديم المساعدة للمدينة.", "promised to offer help", "with"),
+      ("تعهد الوزير بتقديم الدعم.", "pledged to offer", "with"),
       ("إنه يوافقني الرأي.", "the opinion", "to see"),
       // A definite verbal noun of purpose with ل takes its object with ب unsaid.
       ("خرج المئات للمطالبة بالإفراج عن المعتقلين.", "to demand the release", "demands"),
