@@ -435,6 +435,8 @@ enum Seed {
       ("مقتل عنصرين من \"قسد\" بانفجار عبوة ناسفة", "Two members of \"SDF\" killed", nil),
       // لـ written apart before a quoted name is the preposition, not a name "L".
       ("خلية لـ\"داعش\" تعدم ممرضاً", "A cell of \"ISIS\" executes", nil),
+      // … and so is بـ before a number (not a name "B").
+      ("تبرعت الولايات المتحدة بـ 17.8 طن من المستلزمات الطبية", "with 17.8 tons", " B "),
       // A headline's subject with where it happened before its verb; a plural verb right after a
       // noun has its subject before it; a verbal noun joined by و to the one a headline opens with.
       ("مظاهرة حاشدة في بنش تطالب بإسقاط النظام", "A mass demonstration in Binnish demands", "you"),
