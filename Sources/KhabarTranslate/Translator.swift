@@ -2018,9 +2018,12 @@ public final class Translator: Sendable {
       if let found {
         // The governed preposition has no English of its own (the structural stage reads this
         // role): written apart (سيطر … على; its function-word role only made it a preposition) or
-        // on its noun (بحملة, which has no role of its own). (A noun taken in is dropped above.)
+        // on its noun (بحملة, which has no role of its own), or on a demonstrative, whose role as a
+        // function word it then takes the place of (لن تسمح بذلك → will not allow that, was "allow
+        // with that"). (A noun taken in is dropped above.)
         if !preposition.isEmpty,
           units[found].arabic == preposition && units[found].proclitics.isEmpty || units[found].role == nil
+            || units[found].role == "dem" && units[found].wordClass == .demonstrative
         {
           units[found].role = "governed:" + preposition
         }

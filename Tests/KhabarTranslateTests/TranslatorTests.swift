@@ -1325,6 +1325,9 @@ enum Seed {
       // … also with ب on it, which the verb governs and English does not say.
       ("وعد الرئيس بتقديم المساعدة للمدينة.", "promised to offer help", "with"),
       ("تعهد الوزير بتقديم الدعم.", "pledged to offer", "with"),
+      // The preposition a verb governs says nothing on a demonstrative either.
+      ("لن تسمح الحكومة بذلك.", "will not allow that", "with"),
+      ("اعترف سامي بهذا الخطأ.", "admitted this mistake", "with"),
       ("إنه يوافقني الرأي.", "the opinion", "to see"),
       // A definite verbal noun of purpose with ل takes its object with ب unsaid.
       ("خرج المئات للمطالبة بالإفراج عن المعتقلين.", "to demand the release", "demands"),
