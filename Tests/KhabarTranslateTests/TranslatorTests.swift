@@ -1328,6 +1328,10 @@ enum Seed {
       // The preposition a verb governs says nothing on a demonstrative either.
       ("لن تسمح الحكومة بذلك.", "will not allow that", "with"),
       ("اعترف سامي بهذا الخطأ.", "admitted this mistake", "with"),
+      // بلاد with a pronoun is one country; الخارجية after باسم is the ministry; خارجي is external.
+      ("قال المتحدث باسم الخارجية إن بلاده ترفض ذلك.", "The Foreign Ministry spokesman said that his country", "outer"),
+      ("قالت المتحدثة باسم الخارجية الأمريكية إن الوفد وصل.", "The State Department spokeswoman", "spokesman"),
+      ("رفض التدخلات الخارجية", "oreign interventions", "outer"),
       ("إنه يوافقني الرأي.", "the opinion", "to see"),
       // A definite verbal noun of purpose with ل takes its object with ب unsaid.
       ("خرج المئات للمطالبة بالإفراج عن المعتقلين.", "to demand the release", "demands"),
