@@ -2207,7 +2207,8 @@ struct EventExtractor {
       Self.actorCategories.contains(name.entry.category), name.proclitics.isEmpty,
       name.english.first?.isUppercase == true
     {
-      names.append(name.english + " " + term.english)
+      // (تنظيم, "organization", adds nothing to the name it opens: تنظيم "جبهة النصرة" → Nusra Front.)
+      names.append(term.entry.arabic == "تنظيم" ? name.english : name.english + " " + term.english)
       end = appendCoordinated(view, from: name.tokenRange.upperBound, segment: segment, to: &names)
       let list = Self.joined(names)
       return (head.map { "\($0) of \(list)" } ?? list, start..<end, list)
@@ -2289,7 +2290,7 @@ struct EventExtractor {
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
   func actorEnglish(_ term: GlossaryMatch, after previous: String?) -> String {
     var english = term.english
-    if let organization, term.entry.arabic == "التنظيم" { english = organization }
+    if let organization, term.entry.arabic == "التنظيم" || term.entry.arabic == "تنظيم" { english = organization }
     // "officer with the rank of" (ضابط برتبة, the rank follows): the person.
     if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
     for suffix in [" loyal to it", " loyal to them", " loyal to her", " affiliated with it", " affiliated with them"]
@@ -2313,7 +2314,7 @@ struct EventExtractor {
         let whole = view.term(at: index).flatMap { $0.tokenRange.count > 1 ? $0 : nil }
         if named == nil, let term = whole ?? view.term(at: next),
           [.actor, .organization].contains(term.entry.category),
-          term.entry.arabic != "التنظيم"
+          term.entry.arabic != "التنظيم", term.entry.arabic != "تنظيم"
         {
           named = term.english
         }

@@ -602,6 +602,7 @@ extension Glossary {
     let hasChildren: [Bool]
     let ranks: [Rank]
     let entryEndsInTaMarbuta: [Bool]
+    let namedByArticle: [Bool]
     let pairs: LeadingPairs
     let firstVariants = VariantList()
     /// Readings of the tokens after the current one, by distance, reused across positions.
@@ -617,6 +618,7 @@ extension Glossary {
       hasChildren = glossary.hasChildren
       ranks = glossary.ranks
       entryEndsInTaMarbuta = glossary.endsInTaMarbuta
+      namedByArticle = glossary.namedByArticle
       pairs = glossary.leadingPairs
       stack.reserveCapacity(16)
     }
@@ -647,6 +649,7 @@ extension Glossary {
               terminal = start.definite ? byArticle.definite : byArticle.bare
             }
             if step.quoted && !closes { terminal.entry = -1 }
+            if !start.definite, terminal.entry >= 0, namedByArticle[Int(terminal.entry)] { terminal.entry = -1 }
             if step.innerPronoun, terminal.entry >= 0,
               glossary.entries[Int(terminal.entry)].partOfSpeech == "phrase"
             {

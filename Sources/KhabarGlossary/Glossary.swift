@@ -48,6 +48,10 @@ public final class Glossary: Sendable {
   let ranks: [Rank]
   /// Whether each entry's Arabic ends in ة (the matcher's keys write it ه).
   let endsInTaMarbuta: [Bool]
+  /// Whether each entry is a name of one word that the article makes one (القاعدة → al-Qaeda,
+  /// الحشد → Popular Mobilisation Forces, التنظيم → ISIS): it does not match the word without the
+  /// article, a common noun (قاعدة عسكرية is a military base, حشد عسكري a military build-up).
+  let namedByArticle: [Bool]
   /// Each entry's English, singular and plural, under the naming policies (computed once).
   let renderings: [(singular: String, plural: String)]
 
@@ -75,6 +79,13 @@ public final class Glossary: Sendable {
     }
     self.ranks = ranks
     self.endsInTaMarbuta = entries.map { $0.arabic.unicodeScalars.last == "\u{0629}" }
+    // (Not a sound plural of people, which is theirs without the article too: ثمانية حوثيين →
+    // eight Houthis.)
+    self.namedByArticle = entries.map { entry in
+      entry.partOfSpeech == "noun_prop" && entry.arabic.hasPrefix("\u{0627}\u{0644}")
+        && !entry.arabic.unicodeScalars.contains(" ")
+        && !entry.arabic.hasSuffix("\u{064A}\u{0646}") && !entry.arabic.hasSuffix("\u{0648}\u{0646}")
+    }
     var nodes = [Node()]
     func insert(_ keys: [String], _ terminal: Terminal) {
       guard !keys.isEmpty else { return }

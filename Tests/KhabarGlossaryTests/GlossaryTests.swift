@@ -131,6 +131,22 @@ enum Fixtures {
     }
   }
 
+  /// A name of one word that the article makes one does not match the common noun without it;
+  /// a sound plural of people does.
+  @Test(arguments: [
+    ("الحشد", "Popular Mobilisation Forces", true),
+    ("والحشد", "Popular Mobilisation Forces", true),
+    ("حشد", "Popular Mobilisation Forces", false),
+    ("التنظيم", "ISIS", true),
+    ("تنظيم", "ISIS", false),
+    ("نصرة", "Nusra Front", false),
+    ("حوثيين", "Houthis", true),
+  ])
+  func namesByTheArticle(text: String, english: String, matches: Bool) throws {
+    let found = try lookup(text)
+    #expect(found.contains { $0.english == english } == matches, "\(found.map(\.english))")
+  }
+
   @Test func longestMatchWins() throws {
     let found = try lookup("الطائرات الحربية الروسية")
     #expect(found.count == 1)

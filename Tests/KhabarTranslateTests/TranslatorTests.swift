@@ -1332,6 +1332,9 @@ enum Seed {
       ("قال المتحدث باسم الخارجية إن بلاده ترفض ذلك.", "The Foreign Ministry spokesman said that his country", "outer"),
       ("قالت المتحدثة باسم الخارجية الأمريكية إن الوفد وصل.", "The State Department spokeswoman", "spokesman"),
       ("رفض التدخلات الخارجية", "oreign interventions", "outer"),
+      // A name the article makes one is the common noun without it.
+      ("حشد عسكري على الحدود.", "military build-up", "Popular Mobilisation"),
+      ("قال إن تنظيم الانتخابات صعب.", "organization of the elections", "ISIS"),
       ("إنه يوافقني الرأي.", "the opinion", "to see"),
       // A definite verbal noun of purpose with ل takes its object with ب unsaid.
       ("خرج المئات للمطالبة بالإفراج عن المعتقلين.", "to demand the release", "demands"),
