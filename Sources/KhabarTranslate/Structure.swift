@@ -2608,7 +2608,10 @@ extension Translator {
   /// Whether a key (matching form) is `word` with at most a pronoun of three letters on it:
   /// مصرعه, مصرعهم, حتفهما of مصرع and حتف; ذويهم of ذوي.
   static func isWord(_ key: String, withPronounOn word: String) -> Bool {
-    key.hasPrefix(word) && key.utf8.count <= word.utf8.count + 6
+    guard key.utf8.count <= word.utf8.count + 6 else { return false }
+    if key.hasPrefix(word) { return true }
+    // (A ة, ه in matching form, is written ت before the pronoun: مسؤوليته is مسؤولية's.)
+    return key.utf8.count > word.utf8.count && word.hasSuffix("ه") && key.hasPrefix(word.dropLast() + "ت")
   }
 
   /// اثنان and its forms (matching form).

@@ -806,6 +806,9 @@ public final class Translator: Sendable {
       unit.value = Double(note[at.upperBound...].prefix { $0.isNumber || $0 == "." })
     }
     unit.key = tokens[match.tokenRange].map(\.key).joined(separator: " ")
+    if wordClass == .verb, match.tokenRange.count == 1 {
+      unit.citation = ArabicNormalizer.matching.normalize(entry.arabic)
+    }
     if match.tokenRange.count > 1, wordClass == .verb {
       // A verb phrase (ألقى القبض) conjugates by its first word; that word is passive when
       // vocalized so (أُلقي) or, for a verb whose citation ends in ى, when written with a final ي
@@ -1157,10 +1160,11 @@ public final class Translator: Sendable {
   }
 
   /// A verbs.tsv alternative that names a noun the verb's English takes in (`=مصرع`, `=ب+فرار`):
-  /// the proclitic written before + and the noun (matching form); nil for a preposition.
+  /// the proclitic written before + and the noun (matching form); nil for a preposition. (English
+  /// of its own after > is not part of the noun: `=مسؤولية>claim responsibility for`.)
   static func takenInNoun(_ alternative: Substring) -> (proclitic: String?, noun: String)? {
     guard alternative.hasPrefix("=") else { return nil }
-    let written = alternative.dropFirst()
+    let written = alternative.dropFirst().prefix(while: { $0 != ">" })
     let plus = written.firstIndex(of: "+")
     return (
       plus.map { String(written[..<$0]) },
@@ -1908,8 +1912,10 @@ public final class Translator: Sendable {
       // (A glossary verb that is also a news verb of verbs.tsv governs its preposition too: قام →
       // carry out, قام الجيش بحملة → the army carried out a campaign.)
       var glossaryNews: (english: String, origin: String)? = nil
+      // (Found by the entry's citation: أعلنت and تعلن are أعلن's.)
       if units[index].source == .glossary, units[index].role == nil,
-        let news = rules.newsVerbs[Self.keyWithoutProclitics(units[index])], !news.preposition.isEmpty
+        let news = rules.newsVerbs[units[index].citation ?? Self.keyWithoutProclitics(units[index])],
+        !news.preposition.isEmpty
       {
         units[index].role = "governs:" + news.preposition
         glossaryNews = (news.english, news.origin)
@@ -1959,7 +1965,7 @@ public final class Translator: Sendable {
         // it: لقي شاب مصرعه → a young man was killed (was "a young man met his death"); with its
         // proclitic before + (=ب+فرار): لاذ المهاجمون بالفرار → the attackers fled.
         if units[next].wordClass == .noun,
-          prepositions.contains(where: { alternative in
+          let alternative = prepositions.first(where: { alternative in
             guard let (proclitic, noun) = Self.takenInNoun(Substring(alternative)),
               units[next].proclitics == (proclitic.map { [$0] } ?? [])
             else { return false }
@@ -1968,6 +1974,12 @@ public final class Translator: Sendable {
           })
         {
           takeIn(next)
+          // (An alternative with English of its own, after >, for a verb whose row governs a
+          // preposition too: أعلن عن → announce, أعلن التنظيم مسؤوليته عن الهجوم → the group claimed
+          // responsibility for the attack, was "announced its responsibility the attack".)
+          if let mark = alternative.firstIndex(of: ">") {
+            units[index].english = String(alternative[alternative.index(after: mark)...])
+          }
           found = next
           preposition = ""
           // (A preposition right after the noun is the one the English ends in: تبنت الجماعة

@@ -61,6 +61,7 @@ public struct Unit: Sendable, Hashable {
     @exclusivity(unchecked) var interrogative: Bool = false
     @exclusivity(unchecked) var adjectiveEnglish: String? = nil
     @exclusivity(unchecked) var irregularPlural: String? = nil
+    @exclusivity(unchecked) var citation: String? = nil
     /// Whether ``arabic`` is spelled with the article (a cache of
     /// ``Translator/spelledWithArticle(_:)``, not part of the unit's value).
     @exclusivity(unchecked) var articleSpelling: Bool? = nil
@@ -92,6 +93,7 @@ public struct Unit: Sendable, Hashable {
       other.interrogative = interrogative
       other.adjectiveEnglish = adjectiveEnglish
       other.irregularPlural = irregularPlural
+      other.citation = citation
       other.articleSpelling = articleSpelling
       return other
     }
@@ -120,6 +122,7 @@ public struct Unit: Sendable, Hashable {
         && interrogative == other.interrogative
         && adjectiveEnglish == other.adjectiveEnglish
         && irregularPlural == other.irregularPlural
+        && citation == other.citation
     }
 
     func hash(into hasher: inout Hasher) {
@@ -144,6 +147,7 @@ public struct Unit: Sendable, Hashable {
       hasher.combine(transferred)
       hasher.combine(interrogative)
       hasher.combine(adjectiveEnglish)
+      hasher.combine(citation)
     }
   }
 
@@ -363,6 +367,16 @@ public struct Unit: Sendable, Hashable {
     _modify {
       makeUnique()
       yield &storage.irregularPlural
+    }
+  }
+
+  /// A glossary verb's entry as written (matching form: the citation, the perfect of the 3rd
+  /// person masculine), which the inflected word it matched (أعلنت, تعلن) is not; nil otherwise.
+  public var citation: String? {
+    get { storage.citation }
+    _modify {
+      makeUnique()
+      yield &storage.citation
     }
   }
 

@@ -1332,6 +1332,12 @@ enum Seed {
       ("قال المتحدث باسم الخارجية إن بلاده ترفض ذلك.", "The Foreign Ministry spokesman said that his country", "outer"),
       ("قالت المتحدثة باسم الخارجية الأمريكية إن الوفد وصل.", "The State Department spokeswoman", "spokesman"),
       ("رفض التدخلات الخارجية", "oreign interventions", "outer"),
+      // A verbs.tsv alternative with English of its own (أعلن + مسؤولية), found for a glossary verb
+      // by its entry's citation (أعلنت, تعلن), with a pronoun on the noun it takes in.
+      ("أعلن التنظيم مسؤوليته عن الهجوم.", "ISIS claimed responsibility for the attack", "The ISIS"),
+      ("لم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "claimed responsibility for the attack", "her responsibility"),
+      ("تبنت الحركة مسؤوليتها عن التفجير.", "claimed responsibility for the bombing", "about"),
+      ("أعلن الجيش عن مقتل جنديين.", "announced the death of two soldiers", "responsibility"),
       // A name the article makes one is the common noun without it.
       ("حشد عسكري على الحدود.", "military build-up", "Popular Mobilisation"),
       ("قال إن تنظيم الانتخابات صعب.", "organization of the elections", "ISIS"),
