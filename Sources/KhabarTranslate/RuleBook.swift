@@ -129,6 +129,12 @@ public struct RuleBook: Sendable {
   /// English nouns of wounds that "wounded with" and a degree fold into the adverb (set
   /// `wound_noun`: injuries, wounds).
   public var woundNouns: Set<String> = []
+  /// English nouns of diseases (last word, lower case) after which ب reads an injury as an
+  /// infection (set `disease_noun`: coronavirus, influenza).
+  public var diseaseNouns: Set<String> = []
+  /// English words of injury and their infection counterparts, as `injury>infection` (set
+  /// `infection_word`).
+  public var infectionWords: Set<String> = []
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -257,6 +263,8 @@ public struct RuleBook: Sendable {
       ("article_name", \.articleNames, .lowercased),
       ("injury_degree", \.injuryDegrees, .lowercased),
       ("wound_noun", \.woundNouns, .asWritten),
+      ("disease_noun", \.diseaseNouns, .lowercased),
+      ("infection_word", \.infectionWords, .lowercased),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]

@@ -2555,7 +2555,10 @@ extension Translator {
         // (Gunfire with whose it is after it is what did it: برصاص القوات الإسرائيلية → by the
         // gunfire of the Israeli forces, was "in".)
         let gunfire = Self.lastWord(unit.english).map { $0 == "gunfire" || $0 == "bullets" } ?? false
-        english = gunfire || byWeapon ? "by" : inPhrase ? "in" : charge || front ? "on" : "with"
+        // (A disease is "with": infected with coronavirus, was "in".)
+        english =
+          gunfire || byWeapon
+          ? "by" : inPhrase && !Self.namesDisease(unit, rules) ? "in" : charge || front ? "on" : "with"
       // (ل on a stretch of time or an occasion is "for": لليوم الثالث → for the third day.)
       case "ل":
         let duration =

@@ -2055,6 +2055,7 @@ public final class Translator: Sendable {
     readSince(&units)
     readIncluding(&units)
     countPeopleByAdjective(&units)
+    readInfections(&units)
     attributeReports(&units)
     readAmid(&units)
     if !rules.peopleObjectVerbs.isEmpty { readPeopleObjects(&units) }

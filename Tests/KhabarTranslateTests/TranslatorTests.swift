@@ -1338,6 +1338,11 @@ enum Seed {
       ("لم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "claimed responsibility for the attack", "her responsibility"),
       ("تبنت الحركة مسؤوليتها عن التفجير.", "claimed responsibility for the bombing", "about"),
       ("أعلن الجيش عن مقتل جنديين.", "announced the death of two soldiers", "responsibility"),
+      // إصابة, مصاب and أصيب with ب and a disease are infection; ب before a disease is "with".
+      ("سجلت الوزارة 20 إصابة جديدة بفيروس كورونا.", "20 new infections with coronavirus", "injur"),
+      ("أصيب الرئيس بفيروس كورونا.", "The president was infected with coronavirus", "wounded"),
+      ("المرضى المصابين بالإنفلونزا", "infected with", "injured"),
+      ("أصيب جندي إسرائيلي بجروح خطيرة.", "seriously wounded", "infected"),
       // A name the article makes one is the common noun without it.
       ("حشد عسكري على الحدود.", "military build-up", "Popular Mobilisation"),
       ("قال إن تنظيم الانتخابات صعب.", "organization of the elections", "ISIS"),

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+import KhabarArabic
+
+extension Translator {
+  /// إصابة, مصاب and أصيب with ب and a disease after them are infection, not injury: سجلت الوزارة 20
+  /// إصابة جديدة بفيروس كورونا → the ministry registered 20 new infections with coronavirus (was
+  /// "20 new injuries in coronavirus"); أصيب الرئيس بفيروس كورونا → the president was infected with
+  /// coronavirus (was "was wounded in"). The English of injury and its infection counterpart are the
+  /// word set infection_word (`injury>infection`), the diseases the word set disease_noun (the last
+  /// word of the English after ب, lower case). Up to two adjectives or numbers may come between
+  /// (إصابة جديدة), and the subject of a verb. أصيب جندي بجروح, أصيب بالرصاص keep "wounded".
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func readInfections(_ units: inout [Unit]) {
+    guard !rules.diseaseNouns.isEmpty else { return }
+    for index in units.indices {
+      let english = units[index].english
+      // (Most words are no injury: the English's first letter tells most of them apart.)
+      guard let first = english.utf8.first,
+        first == UInt8(ascii: "i") || first == UInt8(ascii: "w") || first == UInt8(ascii: "b"),
+        let infection = infectionEnglish(english)
+      else { continue }
+      // (After a verb, its subject too: أصيب الرئيس بفيروس كورونا.)
+      let verb = units[index].wordClass == .verb
+      var next = index + 1
+      while next < units.count, next - index <= (verb ? 4 : 3), units[next].proclitics.isEmpty,
+        units[next].wordClass == .adjective || units[next].wordClass == .number
+          || verb && (units[next].wordClass == .noun || units[next].wordClass == .name)
+      {
+        next += 1
+      }
+      guard next < units.count, units[next].proclitics.last == "ب", Self.namesDisease(units[next], rules) else {
+        continue
+      }
+      units[index].english = infection
+    }
+  }
+
+  /// The infection counterpart of an English word of injury (word set infection_word).
+  func infectionEnglish(_ english: String) -> String? {
+    for pair in rules.infectionWords {
+      guard let mark = pair.firstIndex(of: ">"), pair[..<mark] == english else { continue }
+      return String(pair[pair.index(after: mark)...])
+    }
+    return nil
+  }
+
+  /// Whether a unit's English names a disease (word set disease_noun, its last word in lower case).
+  static func namesDisease(_ unit: Unit, _ rules: RuleBook) -> Bool {
+    guard let last = lastWord(unit.english) else { return false }
+    return rules.diseaseNouns.contains(last.lowercased())
+  }
+}
