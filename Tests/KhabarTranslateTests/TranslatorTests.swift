@@ -1343,6 +1343,9 @@ enum Seed {
       ("أصيب الرئيس بفيروس كورونا.", "The president was infected with coronavirus", "wounded"),
       ("المرضى المصابين بالإنفلونزا", "infected with", "injured"),
       ("أصيب جندي إسرائيلي بجروح خطيرة.", "seriously wounded", "infected"),
+      // فاز governs ب; يشتبه is the passive "is suspected of", its في governed.
+      ("فاز الحزب الحاكم بأغلبية المقاعد.", "won the majority of seats", "with"),
+      ("اعتقلت الشرطة رجلا يشتبه في انتمائه إلى التنظيم.", "is suspected of his affiliation", "suspects"),
       // A name the article makes one is the common noun without it.
       ("حشد عسكري على الحدود.", "military build-up", "Popular Mobilisation"),
       ("قال إن تنظيم الانتخابات صعب.", "organization of the elections", "ISIS"),
