@@ -38,6 +38,35 @@ extension Translator {
     }
   }
 
+  /// An adjective of direction without the article before a place the glossary names is the
+  /// part of that place: مقتل 5 عناصر شمالي سوريا → 5 members killed in northern Syria (was "5 north
+  /// members of Syria"); غارات جنوبي لبنان → airstrikes in southern Lebanon. (Places of the
+  /// gazetteer take their direction there: شمالي حلب → north of Aleppo.) The two are one unit,
+  /// the place's, which keeps its entry.
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func compassPlaces(_ units: inout [Unit], text: [UInt16]) {
+    var index = 0
+    while index + 1 < units.count {
+      defer { index += 1 }
+      let (direction, place) = (units[index], units[index + 1])
+      guard place.source == .glossary, place.category == "place", place.wordClass == .name,
+        place.proclitics.isEmpty, direction.source == .lexicon, direction.enclitic == nil,
+        direction.span.upperBound <= place.span.lowerBound,
+        !Self.keyWithoutProclitics(direction).hasPrefix("ال"),
+        let point = Self.compassPoint(direction, among: Self.verticalPoints)
+          ?? Self.compassPoint(direction, among: Self.horizontalPoints)
+      else { continue }
+      var joined = place
+      joined.english = point + "ern " + place.english
+      joined.proclitics = direction.proclitics
+      joined.span = direction.span.lowerBound..<place.span.upperBound
+      joined.tokenRange = direction.tokenRange.lowerBound..<place.tokenRange.upperBound
+      joined.arabic = Self.string(text, joined.span)
+      units.replaceSubrange(index...(index + 1), with: [joined])
+    }
+  }
+
   /// The stems (matching form, no article, no feminine ending) of north and south, and of east
   /// and west, with the English each gives a compound.
   static let verticalPoints: [(stem: String, english: String)] = [("شمالي", "north"), ("جنوبي", "south")]

@@ -347,6 +347,7 @@ public final class Translator: Sendable {
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
     if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
     nameComponentPlaces(&result, text: units16)
+    compassPlaces(&result, text: units16)
     kunyaNames(&result, text: units16)
     dayBeforeOrdinal(&result)
     definiteAfterArticledNumber(&result)

@@ -1346,6 +1346,9 @@ enum Seed {
       // فاز governs ب; يشتبه is the passive "is suspected of", its في governed.
       ("فاز الحزب الحاكم بأغلبية المقاعد.", "won the majority of seats", "with"),
       ("اعتقلت الشرطة رجلا يشتبه في انتمائه إلى التنظيم.", "is suspected of his affiliation", "suspects"),
+      // A direction without the article before a glossary place is its part: northern Syria.
+      ("قتل 5 عناصر في شمالي سوريا.", "in northern Syria", "north members"),
+      ("جنوبي مدينة الرقة، شمالي سوريا.", ", northern Syria", "north Syria"),
       // A name the article makes one is the common noun without it.
       ("حشد عسكري على الحدود.", "military build-up", "Popular Mobilisation"),
       ("قال إن تنظيم الانتخابات صعب.", "organization of the elections", "ISIS"),
