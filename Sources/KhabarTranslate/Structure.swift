@@ -2106,7 +2106,7 @@ extension Translator {
     {
       // (A definite one too, its object after a preposition: تمكن الجيش من السيطرة على المدينة →
       // the army managed to take control of the city. And one with ب, which the verb governs and
-      // English does not say: هدد الجيش بقصف المدينة → the army threatened to shell the city.)
+      // English does not say: وعد الرئيس بتقديم المساعدة → the president promised to offer help.)
       use = .purpose
     } else {
       // (Or a definite one with ل whose object follows with ب: للمطالبة بإسقاط النظام.)

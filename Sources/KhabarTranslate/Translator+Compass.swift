@@ -39,10 +39,10 @@ extension Translator {
   }
 
   /// An adjective of direction without the article before a place the glossary names is the
-  /// part of that place: مقتل 5 عناصر شمالي سوريا → 5 members killed in northern Syria (was "5 north
-  /// members of Syria"); غارات جنوبي لبنان → airstrikes in southern Lebanon. (Places of the
-  /// gazetteer take their direction there: شمالي حلب → north of Aleppo.) The two are one unit,
-  /// the place's, which keeps its entry.
+  /// part of that place: قتل 5 عناصر في شمالي سوريا → 5 members were killed in northern Syria (was
+  /// "5 north members of Syria"); جنوبي مدينة الرقة، شمالي سوريا → …, northern Syria (was "north
+  /// Syria"). (Places of the gazetteer take their direction there: شمالي حلب → north of Aleppo.)
+  /// The two are one unit, the place's, which keeps its entry.
   ///
   /// - Complexity: O(*n*) for *n* units.
   func compassPlaces(_ units: inout [Unit], text: [UInt16]) {

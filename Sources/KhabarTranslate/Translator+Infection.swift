@@ -8,8 +8,9 @@ extension Translator {
   /// "20 new injuries in coronavirus"); أصيب الرئيس بفيروس كورونا → the president was infected with
   /// coronavirus (was "was wounded in"). The English of injury and its infection counterpart are the
   /// word set infection_word (`injury>infection`), the diseases the word set disease_noun (the last
-  /// word of the English after ب, lower case). Up to two adjectives or numbers may come between
-  /// (إصابة جديدة), and the subject of a verb. أصيب جندي بجروح, أصيب بالرصاص keep "wounded".
+  /// word of the English after ب, lower case). Up to three adjectives or numbers may come between
+  /// (إصابة جديدة), and after a verb up to four words with its subject among them. أصيب جندي
+  /// بجروح, أصيب بالرصاص keep "wounded".
   ///
   /// - Complexity: O(*n*) in the number of units.
   func readInfections(_ units: inout [Unit]) {

@@ -1976,7 +1976,7 @@ public final class Translator: Sendable {
         {
           takeIn(next)
           // (An alternative with English of its own, after >, for a verb whose row governs a
-          // preposition too: أعلن عن → announce, أعلن التنظيم مسؤوليته عن الهجوم → the group claimed
+          // preposition too: أعلن عن → announce, أعلن التنظيم مسؤوليته عن الهجوم → ISIS claimed
           // responsibility for the attack, was "announced its responsibility the attack".)
           if let mark = alternative.firstIndex(of: ">") {
             units[index].english = String(alternative[alternative.index(after: mark)...])
