@@ -2208,7 +2208,8 @@ struct EventExtractor {
       name.english.first?.isUppercase == true
     {
       // (تنظيم, "organization", adds nothing to the name it opens: تنظيم "جبهة النصرة" → Nusra Front.)
-      names.append(term.entry.arabic == "تنظيم" ? name.english : name.english + " " + term.english)
+      names.append(
+        Self.organizationWords.contains(term.entry.arabic) ? name.english : name.english + " " + term.english)
       end = appendCoordinated(view, from: name.tokenRange.upperBound, segment: segment, to: &names)
       let list = Self.joined(names)
       return (head.map { "\($0) of \(list)" } ?? list, start..<end, list)
@@ -2290,7 +2291,7 @@ struct EventExtractor {
   /// An actor's English; "militias loyal to it" after another actor becomes "allied militias".
   func actorEnglish(_ term: GlossaryMatch, after previous: String?) -> String {
     var english = term.english
-    if let organization, term.entry.arabic == "التنظيم" || term.entry.arabic == "تنظيم" { english = organization }
+    if let organization, Self.organizationWords.contains(term.entry.arabic) { english = organization }
     // "officer with the rank of" (ضابط برتبة, the rank follows): the person.
     if english.hasSuffix(" of"), let first = english.split(separator: " ").first { english = String(first) }
     for suffix in [" loyal to it", " loyal to them", " loyal to her", " affiliated with it", " affiliated with them"]
@@ -2299,6 +2300,11 @@ struct EventExtractor {
     }
     return english
   }
+
+  /// The glossary entries of the word an article names an organization with, with and without
+  /// the article (التنظيم, تنظيم): the organization it names, when ``namedOrganization(_:)`` finds
+  /// one.
+  static let organizationWords: Set<String> = ["التنظيم", "تنظيم"]
 
   /// The organization an article names with تنظيم (تنظيم «حراس الدين»), when it is not ISIS and
   /// the article never names ISIS: what "التنظيم" (the organization) then refers to. Glossary
@@ -2314,7 +2320,7 @@ struct EventExtractor {
         let whole = view.term(at: index).flatMap { $0.tokenRange.count > 1 ? $0 : nil }
         if named == nil, let term = whole ?? view.term(at: next),
           [.actor, .organization].contains(term.entry.category),
-          term.entry.arabic != "التنظيم", term.entry.arabic != "تنظيم"
+          !Self.organizationWords.contains(term.entry.arabic)
         {
           named = term.english
         }

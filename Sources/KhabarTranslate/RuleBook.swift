@@ -132,9 +132,11 @@ public struct RuleBook: Sendable {
   /// English nouns of diseases (last word, lower case) after which ب reads an injury as an
   /// infection (set `disease_noun`: coronavirus, influenza).
   public var diseaseNouns: Set<String> = []
-  /// English words of injury and their infection counterparts, as `injury>infection` (set
-  /// `infection_word`).
+  /// English words of injury and their infection counterparts, as written in the set
+  /// (`injury>infection`, set `infection_word`).
   public var infectionWords: Set<String> = []
+  /// The same pairs read once at load: word of injury → its infection counterpart.
+  public var infectionCounterparts: [String: String] = [:]
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -348,6 +350,15 @@ public struct RuleBook: Sendable {
         throw InputError(
           "unknown word set '\(name)' (\(wordSets.map(\.name).joined(separator: ", ")))",
           at: sets.location(row, column: "set"))
+      }
+      // (A pair of infection_word is read here, once: injury>infection.)
+      if set.words == \RuleBook.infectionWords {
+        let parts = word.lowercased().split(separator: ">", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError(
+            "infection_word '\(word)' is not a pair injury>infection", at: sets.location(row, column: "word"))
+        }
+        infectionCounterparts[String(parts[0])] = String(parts[1])
       }
       switch set.form {
       case .asWritten: self[keyPath: set.words].insert(word)

@@ -51,15 +51,14 @@ extension Translator {
       defer { index += 1 }
       let (direction, place) = (units[index], units[index + 1])
       guard place.source == .glossary, place.category == "place", place.wordClass == .name,
-        place.proclitics.isEmpty, direction.source == .lexicon, direction.enclitic == nil,
-        direction.span.upperBound <= place.span.lowerBound,
-        !Self.keyWithoutProclitics(direction).hasPrefix("ال"),
+        place.proclitics.isEmpty, direction.source == .lexicon, direction.proclitics.isEmpty,
+        direction.enclitic == nil, direction.span.upperBound <= place.span.lowerBound,
+        !direction.key.hasPrefix("ال"),
         let point = Self.compassPoint(direction, among: Self.verticalPoints)
           ?? Self.compassPoint(direction, among: Self.horizontalPoints)
       else { continue }
       var joined = place
       joined.english = point + "ern " + place.english
-      joined.proclitics = direction.proclitics
       joined.span = direction.span.lowerBound..<place.span.upperBound
       joined.tokenRange = direction.tokenRange.lowerBound..<place.tokenRange.upperBound
       joined.arabic = Self.string(text, joined.span)

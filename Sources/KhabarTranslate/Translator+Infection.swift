@@ -14,16 +14,15 @@ extension Translator {
   ///
   /// - Complexity: O(*n*) in the number of units.
   func readInfections(_ units: inout [Unit]) {
-    guard !rules.diseaseNouns.isEmpty else { return }
+    guard !rules.diseaseNouns.isEmpty, !rules.infectionCounterparts.isEmpty else { return }
     for index in units.indices {
-      let english = units[index].english
-      // (Most words are no injury: the English's first letter tells most of them apart.)
-      guard let first = english.utf8.first,
-        first == UInt8(ascii: "i") || first == UInt8(ascii: "w") || first == UInt8(ascii: "b"),
-        let infection = infectionEnglish(english)
+      // (Only a noun, an adjective or a verb is a word of injury: the others are not looked up.)
+      let wordClass = units[index].wordClass
+      guard wordClass == .noun || wordClass == .adjective || wordClass == .verb,
+        let infection = rules.infectionCounterparts[units[index].english]
       else { continue }
       // (After a verb, its subject too: أصيب الرئيس بفيروس كورونا.)
-      let verb = units[index].wordClass == .verb
+      let verb = wordClass == .verb
       var next = index + 1
       while next < units.count, next - index <= (verb ? 4 : 3), units[next].proclitics.isEmpty,
         units[next].wordClass == .adjective || units[next].wordClass == .number
@@ -36,15 +35,6 @@ extension Translator {
       }
       units[index].english = infection
     }
-  }
-
-  /// The infection counterpart of an English word of injury (word set infection_word).
-  func infectionEnglish(_ english: String) -> String? {
-    for pair in rules.infectionWords {
-      guard let mark = pair.firstIndex(of: ">"), pair[..<mark] == english else { continue }
-      return String(pair[pair.index(after: mark)...])
-    }
-    return nil
   }
 
   /// Whether a unit's English names a disease (word set disease_noun, its last word in lower case).

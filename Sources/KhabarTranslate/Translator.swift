@@ -1930,7 +1930,8 @@ public final class Translator: Sendable {
       // على → arrest; ألقت الشرطة القبض على رجل → the police arrested a man, was "delivered the
       // arrest on a man"): the noun says nothing, the preposition is governed. (Its two parts in
       // matching form, once for the verb.)
-      let phrase = prepositions.first(where: { $0.contains(" ") }).map { phrase in
+      // (Not a noun taken in with English of its own after >, which may have spaces.)
+      let phrase = prepositions.first(where: { !$0.hasPrefix("=") && $0.contains(" ") }).map { phrase in
         let space = phrase.lastIndex(of: " ")!
         return (
           noun: ArabicNormalizer.matching.normalize(String(phrase[..<space])),
