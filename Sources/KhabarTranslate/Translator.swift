@@ -1827,6 +1827,8 @@ public final class Translator: Sendable {
   static func isAdjective(_ analysis: Analysis, firstGloss gloss: @autoclosure () -> String) -> Bool {
     if analysis.partOfSpeech == "ADJ" { return true }
     guard analysis.partOfSpeech == "NOUN" else { return false }
+    // The feminine singular: the plural in ات of such a row is mostly a noun (مستويات "levels").
+    if analysis.stem.inflectsAdjective && containsASCII(analysis.suffix.pos, "NSUFF_FEM_SG") { return true }
     // The first piece between slashes (`split(separator: "/").first`, without the other pieces).
     var rest = Substring(analysis.stem.pos)
     while rest.first == "/" { rest = rest.dropFirst() }

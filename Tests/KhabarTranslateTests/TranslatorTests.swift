@@ -1409,6 +1409,19 @@ enum Seed {
     if let absent { #expect(!translated.contains(absent), "\(translated)") }
   }
 
+  /// The feminine of an adjective whose lexicon rows tag it NOUN is an adjective after its noun
+  /// (النامية, المعادية, القاسية); its plural in ات stays a noun (مستويات: levels).
+  @Test(arguments: [
+    ("يعيش الناس في البلدان النامية.", "in the developing countries", "the developing."),
+    ("استهدفت المدفعية المعادية أطراف البلدة.", "The hostile artillery", nil),
+    ("فرضت إسرائيل عقوبات قاسية على غزة.", "harsh sanctions", "a harsh"),
+    ("تعرض العمال لمستويات عالية من الخطر.", "high levels", "straight"),
+    ("يعاني المرضى من حالات مرضية شديدة.", "diseased", "satisfactory"),
+  ])
+  func adjectiveInflectionsTaggedAsNouns(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),

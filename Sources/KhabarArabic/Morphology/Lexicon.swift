@@ -71,11 +71,18 @@ public final class Lexicon: Sendable {
     let cliticCount: Int
     /// The lemma's frequency (see ``Lexicon/frequency(ofLemma:)``).
     let lemmaFrequency: Double
+    /// Whether this row, tagged `NOUN`, inflects an adjective: another row of the same lemma, form
+    /// and gloss is tagged `ADJ` with another category, and no row of the form is an adjective of
+    /// another lemma. BAMA 1.0 tags the feminine and dual rows of many defective participles `NOUN`
+    /// beside the `ADJ` row of their masculine (نامي "developing", عالي "high"), so that النامية
+    /// had no adjective reading.
+    public let inflectsAdjective: Bool
 
     init(
       lemma: String, form: String, vocalized: String, category: String, gloss: String, pos: String,
-      categoryID: Int32, lemmaFrequency: Double
+      categoryID: Int32, lemmaFrequency: Double, inflectsAdjective: Bool = false
     ) {
+      self.inflectsAdjective = inflectsAdjective
       self.lemma = lemma
       self.form = form
       self.vocalized = vocalized
@@ -258,10 +265,32 @@ public final class Lexicon: Sendable {
     func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
     let category = field(columns.category)
     let lemma = field(columns.lemma)
+    let form = field(columns.form)
+    let gloss = field(columns.gloss)
+    let pos = field(columns.pos)
+    var inflectsAdjective = false
+    if Stem.firstTag(of: pos) == "NOUN" {
+      // The rows of the same form are few (the form is the look-up key), and a stem is made once.
+      var key = form
+      let twins = key.withUTF8 { stemTable.rows(keyBytes: $0) }
+      for twin in twins where twin != row {
+        let other = stemTable.fields(ofRow: twin)
+        func otherField(_ column: Int) -> String { column < other.count ? other[column] : "" }
+        guard Stem.firstTag(of: otherField(columns.pos)) == "ADJ" else { continue }
+        // An adjective of another lemma is the form's adjective (مرضي: مَرَضِيّ "diseased", not
+        // مُرْضِي "satisfactory").
+        guard otherField(columns.lemma) == lemma else {
+          inflectsAdjective = false
+          break
+        }
+        if otherField(columns.gloss) == gloss && otherField(columns.category) != category { inflectsAdjective = true }
+      }
+    }
     let stem = Stem(
-      lemma: lemma, form: field(columns.form), vocalized: field(columns.vocalized),
-      category: category, gloss: field(columns.gloss), pos: field(columns.pos),
-      categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0)
+      lemma: lemma, form: form, vocalized: field(columns.vocalized),
+      category: category, gloss: gloss, pos: pos,
+      categoryID: categories[category] ?? -1, lemmaFrequency: lemmaFrequency[lemma] ?? 0,
+      inflectsAdjective: inflectsAdjective)
     return stem
   }
 
