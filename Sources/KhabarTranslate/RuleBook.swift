@@ -96,6 +96,8 @@ public struct RuleBook: Sendable {
   /// English singulars in -s that ``singularInS(_:)`` does not tell by their ending (set
   /// `singular_in_s`: means, species).
   public var singularsInS: Set<String> = []
+  /// English plurals without -s (set `plural_without_s`: people, police, children).
+  public var pluralsWithoutS: Set<String> = []
   /// English head nouns that an indefinite noun of an action after them in construct turns into
   /// an English compound (set `compound_head`: عملية تفتيش → search operation).
   public var compoundHeads: Set<String> = []
@@ -228,6 +230,7 @@ public struct RuleBook: Sendable {
       ("relation_adjective", \.relationAdjectives, .asWritten),
       ("bare_infinitive_modal", \.bareInfinitiveModals, .asWritten),
       ("singular_in_s", \.singularsInS, .asWritten),
+      ("plural_without_s", \.pluralsWithoutS, .asWritten),
       ("compound_head", \.compoundHeads, .asWritten),
       ("person_adjective", \.personAdjectives, .asWritten),
       ("agent_participle", \.agentParticiples, .asWritten),

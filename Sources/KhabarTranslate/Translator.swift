@@ -2261,6 +2261,11 @@ public final class Translator: Sendable {
           && (analysis.stem.category != "N" || target.plural
             || utf8.count > 3 && !utf8.contains(UInt8(ascii: " "))
               && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(utf8.first!))
+      } else if analysis.stem.category == "N", rules.pluralsWithoutS.contains(target.english) {
+        // (A plural without -s, of a stem that takes no suffix of number: a collective or a broken
+        // plural, الناس → people live, الأطفال → the children are; not شعب "people" of a nation,
+        // whose stem takes the dual.)
+        target.englishIsPlural = true
       }
       target.human = (reading.newsVerb?.human ?? reading.humanGloss) || target.wordClass == .pronoun
     }

@@ -1422,6 +1422,16 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A one-word gloss that is an English plural without -s (people, children) takes a plural verb.
+  @Test(arguments: [
+    ("يعيش الناس في المدينة.", "People live in the city", "lives"),
+    ("الأطفال نائمون.", "The children are", "The children is"),
+    ("في هذا العالم يعاني بعض الناس من الجوع.", "some people suffer", "people suffers"),
+  ])
+  func pluralsWithoutS(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
