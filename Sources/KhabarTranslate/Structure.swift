@@ -2350,8 +2350,12 @@ extension Translator {
       if units[back].wordClass == .verb || units[back].wordClass == .particle && be { return be ? .copula(nil) : nil }
       back -= 1
     }
-    let plural = Self.keyWithoutProclitics(unit) != "هو" && Self.keyWithoutProclitics(unit) != "هي"
-    let be = plural || before.plural || before.englishIsPlural ? "are" : "is"
+    let pronoun = Self.keyWithoutProclitics(unit)
+    // هو is singular; هي stands for a plural of things, never of people, so after people it agrees
+    // with the noun they complement: إرادة الناس هي مصدر السلطة → the will of the people is.
+    let pluralBefore =
+      pronoun == "هي" && (before.plural || before.englishIsPlural) && !before.human && !rules.isHuman(before.english)
+    let be = pronoun != "هو" && pronoun != "هي" || pluralBefore ? "are" : "is"
     // After an indefinite noun the pronoun opens a clause that describes it: في حادثة هي الثانية →
     // in an incident that is the second.
     let described = [.noun, .adjective].contains(before.wordClass) && !before.definite && before.enclitic == nil

@@ -1432,6 +1432,18 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// The pronoun هو or هي between a subject and its predicate is "is", and هي "are" only after a
+  /// plural of things (it never stands for people).
+  @Test(arguments: [
+    ("إرادة الناس هي مصدر السلطة.", "is the source", "are the source"),
+    ("حماية المدنيين هي الأولوية.", "civilians is the priority", "are the priority"),
+    ("هذه الدول هي الأكثر تضررا.", "These countries are", nil),
+    ("المشكلة هي الفقر.", "The problem is poverty", nil),
+  ])
+  func pronounCopulaAgreement(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
