@@ -645,6 +645,10 @@ extension Translator {
         var phrase = nounPhrase(units, at: index + 1)
         if let first = phrase.words.first?.english, first == "a" || first == "an" || first == "the" {
           phrase.words.removeFirst()
+        } else if let first = phrase.words.first?.english, Self.isPartitivePhrase(units[index + 1]),
+          first.hasPrefix("a ")
+        {
+          phrase.words[0].english = String(first.dropFirst(2))
         }
         // (As a predicate: after a pronoun, a comma, or in a clause with no verb before it.)
         func predicate() -> Bool {
@@ -837,7 +841,10 @@ extension Translator {
                 || unit.wordClass == .noun && phrase.words.prefix(2).contains(where: { $0.english == "the" }))
         {
           out.append(word(copula(agreeingWith: phrase), RuleTrail(.copula), of: units[index]))
-          if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
+          if superlative(units, at: index) != nil {
+            // (A superlative's construct is the predicate: حلب أكبر مدينة → Aleppo is the largest
+            // city; the loop writes it.)
+          } else if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
             out.append(word(adjective, RuleTrail(units[index].origin, .copula), of: units[index]))
             index += 1
           } else if units[index].wordClass == .adjective {
@@ -2176,10 +2183,16 @@ extension Translator {
   func superlative(_ units: [Unit], at index: Int) -> String? {
     let unit = units[index]
     guard unit.source == .lexicon, unit.enclitic == nil, !unit.hasPreposition, index + 1 < units.count,
-      units[index + 1].wordClass == .noun, units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil,
+      units[index + 1].wordClass == .noun || Self.isPartitivePhrase(units[index + 1]),
+      units[index + 1].proclitics.isEmpty, units[index + 1].enclitic == nil,
       !units[index + 1].key.hasSuffix("ا"), !["اكثر", "اقل"].contains(Self.keyWithoutProclitics(unit))
     else { return nil }
     let noun = units[index + 1]
+    if Self.isPartitivePhrase(noun) {
+      return unit.candidates.first(where: { !$0.hasArticle && Self.isElative($0) }).flatMap {
+        Self.superlative(ofElativeGloss: $0.analysis.stem.gloss)
+      }
+    }
     guard
       let reading = noun.definite && (noun.plural || noun.englishIsPlural)
         ? unit.candidates.first(where: { !$0.hasArticle && Self.isElative($0) })
@@ -2187,6 +2200,14 @@ extension Translator {
       !reading.hasArticle, Self.isElative(reading)
     else { return nil }
     return Self.superlative(ofElativeGloss: reading.analysis.stem.gloss)
+  }
+
+  /// Whether a unit is a glossary phrase of an indefinite noun and من, written "a … of" in English
+  /// (عدد من → a number of, نوع من → a kind of): an elative before it is a superlative, أكبر عدد من
+  /// → the largest number of.
+  static func isPartitivePhrase(_ unit: Unit) -> Bool {
+    unit.source == .glossary && !unit.definite && unit.english.hasPrefix("a ") && unit.english.hasSuffix(" of")
+      && unit.arabic.hasSuffix(" من")
   }
 
   /// Whether a verb that takes another verb with "to" (word set `catenative_verb`) comes before
@@ -2901,7 +2922,11 @@ extension Translator {
     var next = index + 1
     func takeAdjectives(definite: Bool) {
       while attachable(next), units[next].definite == definite,
-        units[next].wordClass == .adjective || units[next].wordClass == .noun && units[next].adjectiveEnglish != nil
+        units[next].wordClass == .adjective || units[next].wordClass == .noun && units[next].adjectiveEnglish != nil,
+        // (A name is definite: an elative without the article after it is no adjective of it but
+        // its predicate or a superlative's construct: إيطاليا أكبر عدد → Italy … the largest
+        // number, was "Larger Italy".)
+        !(head.wordClass == .name && !definite && units[next].candidates.first.map(Translator.isElative) == true)
       {
         var adjective = units[next].wordClass == .adjective ? units[next].english : units[next].adjectiveEnglish!
         if adjective.hasPrefix("be ") { adjective = String(adjective.dropFirst(3)) }

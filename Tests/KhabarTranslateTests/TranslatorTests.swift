@@ -1444,6 +1444,19 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// An elative is no adjective of a name before it (a name is definite); before a noun, or a
+  /// glossary phrase "a … of", it is the superlative, also as a predicate.
+  @Test(arguments: [
+    ("شهدت إيطاليا أكبر عدد من الوفيات.", "Italy witnessed the largest number of", "Larger"),
+    ("شهدت المدينة أكبر عدد من الوفيات.", "the largest number of the deaths", "Akbar"),
+    ("حلب أكبر مدينة في سوريا.", "Aleppo is the largest city", "larger a city"),
+    ("هذا أخطر نوع من الأمراض.", "the most dangerous kind of", nil),
+    ("سامي أفضل من فريد.", "Sami is better than Farid", "Better Sami"),
+  ])
+  func elativesAfterNamesAndBeforePhrases(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
