@@ -1272,6 +1272,7 @@ extension Translator {
     Self.dropRepeatedAbbreviations(&out)
     Self.dropArticleAfterDeterminer(&out)
     placeDegreeAdverbs(&out, units: units)
+    placeAtLeast(&out, units: units)
     lazy var isReport = Self.isReport(units)
     // (Only in a line that names a group, an organization or a place, as news does, or in a
     // report: "she" of a conversation is a woman.)
@@ -1482,6 +1483,41 @@ extension Translator {
         words[index - 1].start != words[index].start
       else { continue }
       words.swapAt(index - 1, index)
+    }
+  }
+
+  /// على الأقل after a count is said before its number: قتل 10 مدنيين على الأقل → at least 10
+  /// civilians were killed (was "10 civilians were killed at least"). The count is the number right
+  /// before it in the Arabic, or before the noun it counts and up to two adjectives.
+  ///
+  /// - Complexity: O(*n*) in the number of words (O(*m*) more for each على الأقل, *m* the number of
+  ///   units).
+  func placeAtLeast(_ words: inout [DraftWord], units: [Unit]) {
+    var index = 1
+    while index < words.count {
+      defer { index += 1 }
+      guard words[index].english == "at least", words[index].arabic.hasSuffix("الأقل"),
+        let at = units.firstIndex(where: { $0.span.lowerBound == words[index].start }), at > 0,
+        units[at].proclitics.isEmpty
+      else { continue }
+      // The number: right before, or before its noun and adjectives (none with a proclitic).
+      var back = at - 1
+      while back > 0, at - back <= 3, [.noun, .adjective].contains(units[back].wordClass),
+        units[back].proclitics.isEmpty, units[back].enclitic == nil
+      {
+        back -= 1
+      }
+      // (Not واحد or اثنان after the noun they count: حالة واحدة على الأقل.)
+      guard units[back].wordClass == .number, units[back].enclitic == nil,
+        back == 0 || units[back - 1].wordClass != .noun || units[back - 1].definite
+          || (units[back].value ?? 0) > 2,
+        let first = words.firstIndex(where: { $0.start == units[back].span.lowerBound }), first < index
+      else { continue }
+      // (A proclitic's word on the number, "and", stays before.)
+      var target = first
+      while target < index, words[target].english == "and" { target += 1 }
+      let moved = words.remove(at: index)
+      words.insert(moved, at: target)
     }
   }
 

@@ -1457,6 +1457,16 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// على الأقل after a count goes before its number.
+  @Test(arguments: [
+    ("قتل 10 مدنيين على الأقل في القصف.", "At least 10 civilians were killed", "killed at least"),
+    ("أسفرت الاشتباكات عن مقتل سبعة أشخاص على الأقل.", "at least seven people", nil),
+    ("يجب غسل اليدين لمدة 20 ثانية على الأقل.", "for at least 20", nil),
+  ])
+  func atLeastBeforeTheCount(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
