@@ -62,4 +62,48 @@ extension Translator {
     }
     return "non-" + english
   }
+
+  /// أحد with no noun after it is "one" (not the glossary's "one of", which is for أحد العناصر),
+  /// and after a negated verb it is that verb's subject "no one", the verb affirmative in the
+  /// negation's tense: لم يعلن أحد مسؤوليته → no one claimed responsibility (was "one of did not
+  /// claim"); لن يفلت أحد → no one will escape; لا أحد يعرف → no one knows. Later in a negated
+  /// clause it is "anyone": لم يؤذ أحدا → did not harm anyone.
+  ///
+  /// - Complexity: O(*n*) for *n* units.
+  func readNoOne(_ units: inout [Unit]) {
+    for index in units.indices {
+      guard units[index].enclitic == nil, units[index].proclitics.isEmpty || index == 0,
+        units[index].wordClass == .number || units[index].wordClass == .pronoun,
+        ExactKey.sameBytes(Self.keyWithoutProclitics(units[index]), "احد")
+      else { continue }
+      if index + 1 < units.count {
+        let next = units[index + 1]
+        // (Before a noun it counts, also in construct with another, or من: one of.)
+        if next.proclitics.isEmpty, [.noun, .name, .adjective, .number].contains(next.wordClass) { continue }
+        if next.wordClass == .preposition, ExactKey.sameBytes(next.arabic, "من") { continue }
+      }
+      units[index].english = "one"
+      // (Later in a negated clause, or after دون, it is "anyone": لم يؤذ أحدا → did not harm anyone.)
+      // (Right after لا it is the "one" of "no one", and after أي of "any one".)
+      var back = index - 1
+      if back >= 0, units[back].wordClass == .negation || Self.keyWithoutProclitics(units[back]) == "اي" { back = -1 }
+      while back >= 0, index - back <= 6, units[back].wordClass != .punctuation {
+        if units[back].wordClass == .negation || ["دون", "بدون"].contains(Self.keyWithoutProclitics(units[back])) {
+          units[index].english = "anyone"
+          break
+        }
+        back -= 1
+      }
+      guard units[index].proclitics.isEmpty, index >= 2, units[index - 1].wordClass == .verb,
+        units[index - 1].verb != nil, units[index - 2].enclitic == nil,
+        let role = units[index - 2].role, ["neg", "neg_past", "neg_future"].contains(role)
+      else { continue }
+      units[index].english = "no one"
+      units[index - 1].verb?.perfect = role == "neg_past"
+      units[index - 1].verb?.future = role == "neg_future"
+      units[index - 2].wordClass = .particle
+      units[index - 2].role = "drop"
+      units[index - 2].english = ""
+    }
+  }
 }

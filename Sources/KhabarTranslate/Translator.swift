@@ -2053,6 +2053,7 @@ public final class Translator: Sendable {
       }
     }
     joinNegatedAdjectives(&units)
+    readNoOne(&units)
     joinCompassAdjectives(&units)
     nameLanguages(&units)
     thirdPersonInReports(&units)

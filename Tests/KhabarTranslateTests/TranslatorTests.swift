@@ -1467,6 +1467,19 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// أحد with no noun after it: "no one" as the subject of a negated verb (which is then
+  /// affirmative), "anyone" later in a negated clause; before a noun it stays "one of".
+  @Test(arguments: [
+    ("لم يعلن أحد مسؤوليته عن الهجوم.", "No one claimed responsibility", "did not"),
+    ("لا أحد يعرف ما حدث.", "No one knows", "one of"),
+    ("لن يموت أحد هنا.", "No one will die", "will not"),
+    ("لم يؤذ الجندي أحدا.", "did not injure anyone", nil),
+    ("أصيب أحد المدنيين بجروح.", "One of the civilians", "No one"),
+  ])
+  func noOneAndAnyone(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
