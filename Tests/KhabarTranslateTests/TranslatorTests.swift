@@ -1480,6 +1480,18 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// Connectives and times of the press as one term each.
+  @Test(arguments: [
+    ("من ناحية أخرى، رفضت الحكومة الخطة.", "On the other hand", "subdistrict"),
+    ("قال الوزير في وقت سابق إن الوضع صعب.", "said earlier that", "in earlier"),
+    ("تصاعدت الهجمات خلال الأشهر الأخيرة.", "recent months", "the last months"),
+    ("أثار القرار ردود فعل غاضبة.", "angry reactions", nil),
+    ("يعمل الناس في الغالب في الزراعة.", "mostly", "winner"),
+  ])
+  func pressConnectivesAndTimes(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
