@@ -1383,7 +1383,7 @@ enum Seed {
       ("أفرجت السلطات عن 20 معتقلا.", "released 20 detainees", "about"),
       // A form VIII perfect spelled like the article and a noun, opening its clause: the verb.
       ("التقى وزير الخارجية نظيره التركي في أنقرة.", "The foreign minister met his counterpart", "piety"),
-      ("التعليم في سوريا مجاني.", "education", "taught"),
+      ("التعليم في سوريا مجاني.", "Education", "taught"),
       // A verb of occurrence with an event for its subject is "take place"; with another, itself.
       ("وقع انفجار في مدينة إدلب.", "An explosion took place in", "fell"),
       ("دارت اشتباكات عنيفة بين الطرفين.", "Fierce clashes took place", "revolved"),
