@@ -1487,6 +1487,9 @@ enum Seed {
     ("تصاعدت الهجمات خلال الأشهر الأخيرة.", "recent months", "the last months"),
     ("أثار القرار ردود فعل غاضبة.", "angry reactions", nil),
     ("يعمل الناس في الغالب في الزراعة.", "mostly", "winner"),
+    ("من الناحية النظرية، من المستبعد أن يساعد ذلك.", "Theoretically", "subdistrict"),
+    ("قتل 3 أشخاص في ناحية عقيربات.", "Uqayribat subdistrict", nil),
+    ("من حيث المبدأ، نوافق.", "In terms of", "from where"),
   ])
   func pressConnectivesAndTimes(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
