@@ -28,6 +28,7 @@ extension Translator {
     var units = units
     Self.markFuture(&units)
     Self.dropConditionalFa(&units)
+    Self.markExistentials(&units)
     var out: [DraftWord] = []
     out.reserveCapacity(units.count + 8)
     var index = 0
@@ -600,15 +601,36 @@ extension Translator {
         continue
       case .adverb
       where unit.enclitic == nil && index + 1 < units.count
-        && ["هناك", "هنالك"].contains(Self.keyWithoutProclitics(unit))
-        && [.noun, .adjective, .number].contains(units[index + 1].wordClass) && !units[index + 1].definite
+        && (["هناك", "هنالك"].contains(Self.keyWithoutProclitics(unit)) || unit.role?.hasPrefix("exist:") == true)
+        && ([.noun, .adjective, .number].contains(units[index + 1].wordClass)
+          || units[index + 1].wordClass == .pronoun && ["one", "anyone"].contains(units[index + 1].english)
+          || unit.role?.hasPrefix("exist:") == true && Self.keyWithoutProclitics(units[index + 1]) == "اي")
+        && !units[index + 1].definite
         && units[index + 1].proclitics.isEmpty && (index == 0 || units[index - 1].wordClass != .preposition):
-        // هناك اختلافات كبيرة → there are large differences (was "there large differences").
+        // هناك اختلافات كبيرة → there are large differences (was "there large differences"); with
+        // the tense and negation of the words before it (markExistentials): لم يكن هناك أحد → there
+        // was no one, لا توجد إصابات → there are no injuries.
         out += conjunctionWords(unit)
         out.append(word("there", unit.origin))
         var phrase = nounPhrase(units, at: index + 1)
         if units[index + 1].wordClass == .number { extendPartitive(&phrase, units) }
-        out.append(word(phrase.plural ? "are" : "is", RuleTrail(.copula), of: units[index + 1]))
+        let frame = (unit.role ?? "").split(separator: ":")
+        let tense = frame.count > 1 ? frame[1] : "present"
+        let be =
+          switch tense {
+          case "past": phrase.plural ? "were" : "was"
+          case "future": "will be"
+          case "may": "may be"
+          default: phrase.plural ? "are" : "is"
+          }
+        out.append(word(be, RuleTrail(.copula), of: units[index + 1]))
+        if frame.count > 2, frame[2] == "no" {
+          switch phrase.words.first?.english {
+          case "any", "a", "an": phrase.words[0].english = "no"
+          case "anyone", "one": phrase.words[0].english = "no one"
+          default: out.append(word("no", RuleTrail(.negation), of: units[index + 1]))
+          }
+        }
         out += phrase.words
         lastHuman = phrase.human
         index = phrase.end
@@ -2446,6 +2468,77 @@ extension Translator {
       }
     }
   }
+
+  /// The words of an existential before the noun it is about say nothing of their own: كان (or
+  /// يكون, يكن, with لم or لن) and ليس before هناك, and يوجد / توجد (with لا) before an indefinite
+  /// noun. The unit that says "there" gets the role `exist:<tense>:<no|yes>`, which the rule for هناك
+  /// reads: لم يكن هناك أحد → there was no one (was "he was not there is anyone"); ليس هناك حل →
+  /// there is no solution; لا توجد إصابات → there are no injuries (was "injuries do not find");
+  /// قد يكون هناك نقص → there may be a shortage. Their proclitics go to that unit.
+  /// - Complexity: O(*n*) in the number of units.
+  static func markExistentials(_ units: inout [Unit]) {
+    func drop(_ at: Int, into target: Int) {
+      units[target].proclitics = units[at].proclitics + units[target].proclitics
+      units[at].proclitics = []
+      units[at].wordClass = .particle
+      units[at].role = "drop"
+      units[at].english = ""
+    }
+    for index in units.indices where units[index].enclitic == nil {
+      let key = keyWithoutProclitics(units[index])
+      var tense = "present"
+      var negated = false
+      var first = index
+      if ["هناك", "هنالك"].contains(key), units[index].wordClass == .adverb {
+        // (Only before what the rule for هناك takes: an indefinite noun, a number, أحد or أي.)
+        guard index > 0, units[index - 1].enclitic == nil, index + 1 < units.count,
+          units[index + 1].proclitics.isEmpty,
+          [.noun, .adjective, .number].contains(units[index + 1].wordClass) && !units[index + 1].definite
+            || ["احد", "اي"].contains(keyWithoutProclitics(units[index + 1]))
+        else { continue }
+        let before = keyWithoutProclitics(units[index - 1])
+        if existentialKana.contains(before), units[index - 1].wordClass != .preposition {
+          // (The tense from the form: كان كانت are perfects, and سـ makes the imperfect future.)
+          let future = units[index - 1].verb?.future == true || units[index - 1].proclitics.contains("س")
+          tense = future ? "future" : before.hasPrefix("ك") ? "past" : "present"
+          first = index - 1
+        } else if units[index - 1].role == "neg_nominal", ["ليس", "ليست"].contains(before) {
+          negated = true
+          first = index - 1
+        } else {
+          continue
+        }
+      } else if ["يوجد", "توجد"].contains(key), units[index].wordClass == .verb, index + 1 < units.count,
+        [.noun, .adjective, .number].contains(units[index + 1].wordClass) && !units[index + 1].definite
+          || keyWithoutProclitics(units[index + 1]) == "اي",
+        units[index + 1].proclitics.isEmpty
+      {
+        first = index
+      } else {
+        continue
+      }
+      if first > 0, first < index, tense == "present", units[first - 1].enclitic == nil,
+        keyWithoutProclitics(units[first - 1]) == "قد"
+      {
+        // قد يكون هناك → there may be.
+        tense = "may"
+        first -= 1
+      } else if first > 0, units[first - 1].enclitic == nil, let role = units[first - 1].role,
+        ["neg", "neg_past", "neg_future"].contains(role), units[first - 1].wordClass == .negation
+      {
+        negated = true
+        if role == "neg_past" { tense = "past" }
+        if role == "neg_future" { tense = "future" }
+        first -= 1
+      }
+      units[index].wordClass = .adverb
+      units[index].role = "exist:\(tense):\(negated ? "no" : "yes")"
+      for at in first..<index { drop(at, into: index) }
+    }
+  }
+
+  /// The forms of كان that open an existential before هناك (matching form).
+  static let existentialKana: Set<String> = ["كان", "كانت", "يكون", "تكون", "يكن", "تكن"]
 
   /// سوف before an imperfect makes the verb future, as سـ written on it does, and says nothing
   /// itself but its conjunction: سوف نذهب → we will go (was "will we go"), فسوف يندم → so he will

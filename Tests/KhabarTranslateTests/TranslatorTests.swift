@@ -1495,6 +1495,21 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// Existentials: كان, ليس, لم يكن, لن يكون, قد يكون before هناك, and (لا) يوجد, give the tense and
+  /// the negation of "there is" and say nothing of their own; هناك that is a place keeps them.
+  @Test(arguments: [
+    ("لم يكن هناك أحد في المنزل.", "There was no one in the house", nil),
+    ("لا توجد إصابات بين المدنيين.", "There are no injuries", "do not find"),
+    ("ليس هناك حل عسكري.", "There is no military solution", nil),
+    ("وكانت هناك اشتباكات عنيفة.", "there were fierce clashes", "was there"),
+    ("لن يكون هناك حل.", "There will be no solution", nil),
+    ("قد يكون هناك نقص كبير في الإبلاغ.", "There may be", nil),
+    ("قال إنه لم يكن هناك حتى الآن.", "was not there", nil),
+  ])
+  func existentials(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   @Test(arguments: [
     ("civilian workers", true), ("experts", true), ("the children", true), ("Doctor", true),
     ("houses", false), ("oneness", false), ("workshop", false),
