@@ -2431,7 +2431,7 @@ extension Translator {
     }
     let pronoun = Self.keyWithoutProclitics(unit)
     // هو is singular; هي stands for a plural of things, never of people, so after people it agrees
-    // with the noun they complement: إرادة الناس هي مصدر السلطة → the will of the people is.
+    // with the noun they complement: إرادة الناس هي مصدر السلطة → the desire of people is.
     let pluralBefore =
       pronoun == "هي" && (before.plural || before.englishIsPlural) && !before.human && !rules.isHuman(before.english)
     let be = pronoun != "هو" && pronoun != "هي" || pluralBefore ? "are" : "is"
@@ -2474,7 +2474,8 @@ extension Translator {
   /// noun. The unit that says "there" gets the role `exist:<tense>:<no|yes>`, which the rule for هناك
   /// reads: لم يكن هناك أحد → there was no one (was "he was not there is anyone"); ليس هناك حل →
   /// there is no solution; لا توجد إصابات → there are no injuries (was "injuries do not find");
-  /// قد يكون هناك نقص → there may be a shortage. Their proclitics go to that unit.
+  /// قد يكون هناك → there may be. Their proclitics go to that unit. (The noun after it has no
+  /// article of its own yet: there may be shortage.)
   /// - Complexity: O(*n*) in the number of units.
   static func markExistentials(_ units: inout [Unit]) {
     func drop(_ at: Int, into target: Int) {

@@ -66,13 +66,13 @@ extension Translator {
   /// أحد with no noun after it is "one" (not the glossary's "one of", which is for أحد العناصر),
   /// and after a negated verb it is that verb's subject "no one", the verb affirmative in the
   /// negation's tense: لم يعلن أحد مسؤوليته → no one claimed responsibility (was "one of did not
-  /// claim"); لن يفلت أحد → no one will escape; لا أحد يعرف → no one knows. Later in a negated
+  /// claim"); لن يموت أحد هنا → no one will die here; لا أحد يعرف → no one knows. Later in a negated
   /// clause it is "anyone": لم يؤذ أحدا → did not harm anyone.
   ///
   /// - Complexity: O(*n*) for *n* units.
   func readNoOne(_ units: inout [Unit]) {
     for index in units.indices {
-      guard units[index].enclitic == nil, units[index].proclitics.isEmpty || index == 0,
+      guard units[index].enclitic == nil, units[index].proclitics.isEmpty,
         units[index].wordClass == .number || units[index].wordClass == .pronoun,
         ExactKey.sameBytes(Self.keyWithoutProclitics(units[index]), "احد")
       else { continue }
@@ -80,7 +80,11 @@ extension Translator {
         let next = units[index + 1]
         // (Before a noun it counts, also in construct with another, or من: one of.)
         if next.proclitics.isEmpty, [.noun, .name, .adjective, .number].contains(next.wordClass) { continue }
-        if next.wordClass == .preposition, ExactKey.sameBytes(next.arabic, "من") { continue }
+        if next.wordClass == .preposition, next.proclitics.isEmpty,
+          ExactKey.sameBytes(Self.keyWithoutProclitics(next), "من")
+        {
+          continue
+        }
       }
       units[index].english = "one"
       // (Later in a negated clause, or after دون, it is "anyone": لم يؤذ أحدا → did not harm anyone.)
@@ -94,7 +98,7 @@ extension Translator {
         }
         back -= 1
       }
-      guard units[index].proclitics.isEmpty, index >= 2, units[index - 1].wordClass == .verb,
+      guard index >= 2, units[index - 1].wordClass == .verb,
         units[index - 1].verb != nil, units[index - 2].enclitic == nil,
         let role = units[index - 2].role, ["neg", "neg_past", "neg_future"].contains(role)
       else { continue }
