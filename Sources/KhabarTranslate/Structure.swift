@@ -1295,6 +1295,7 @@ extension Translator {
     Self.dropArticleAfterDeterminer(&out)
     placeDegreeAdverbs(&out, units: units)
     placeAtLeast(&out, units: units)
+    Self.shareArticleAfterOr(&out)
     lazy var isReport = Self.isReport(units)
     // (Only in a line that names a group, an organization or a place, as news does, or in a
     // report: "she" of a conversation is a woman.)
@@ -1540,6 +1541,28 @@ extension Translator {
       while target < index, words[target].english == "and" { target += 1 }
       let moved = words.remove(at: index)
       words.insert(moved, at: target)
+    }
+  }
+
+  /// Nouns joined by أو share the article English says once: الحمى أو الأعراض → the fever or
+  /// symptoms, الأيام أو الأسابيع المقبلة → the days or coming weeks (was "the fever or the
+  /// symptoms"). "the" right after "or" goes when the phrase before "or" has one (up to four words
+  /// back, no punctuation between).
+  ///
+  /// - Complexity: O(*n*) in the number of words.
+  static func shareArticleAfterOr(_ words: inout [DraftWord]) {
+    var index = 1
+    while index + 1 < words.count {
+      defer { index += 1 }
+      guard words[index].english == "or", words[index + 1].english == "the" else { continue }
+      var back = index - 1
+      while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
+        if words[back].english == "the" || words[back].english == "The" {
+          words.remove(at: index + 1)
+          break
+        }
+        back -= 1
+      }
     }
   }
 

@@ -1467,6 +1467,15 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// Nouns joined by أو share the article said before the first.
+  @Test(arguments: [
+    ("عبر الهواء أو السطوح.", "the air or surfaces", "or the surfaces"),
+    ("يبقى المرضى في المنزل أو المكتب.", "in the house or", "or the"),
+  ])
+  func articleSharedAfterOr(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// أحد with no noun after it: "no one" as the subject of a negated verb (which is then
   /// affirmative), "anyone" later in a negated clause; before a noun it stays "one of".
   @Test(arguments: [
