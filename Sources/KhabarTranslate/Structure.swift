@@ -1296,6 +1296,7 @@ extension Translator {
     placeDegreeAdverbs(&out, units: units)
     placeAtLeast(&out, units: units)
     Self.shareArticleAfterOr(&out)
+    shareArticleAfterAnd(&out, units: units)
     lazy var isReport = Self.isReport(units)
     // (Only in a line that names a group, an organization or a place, as news does, or in a
     // report: "she" of a conversation is a woman.)
@@ -1555,6 +1556,44 @@ extension Translator {
     while index + 1 < words.count {
       defer { index += 1 }
       guard words[index].english == "or", words[index + 1].english == "the" else { continue }
+      var back = index - 1
+      while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
+        if words[back].english == "the" || words[back].english == "The" {
+          words.remove(at: index + 1)
+          break
+        }
+        back -= 1
+      }
+    }
+  }
+
+  /// A noun with و joined to a definite noun phrase shares its article, as English says it once:
+  /// بين قوات النظام والفصائل المعارضة → between the regime forces and opposition factions,
+  /// الأطفال والنساء → the children and women (was "and the women"). Only a plural that و joins
+  /// right after a definite noun, adjective or name (a singular keeps it: the minister and the
+  /// ambassador are two), and that no verb follows after its adjectives and definite complements
+  /// (then و opens a clause: والجيش يسيطر → and the army controls).
+  ///
+  /// - Complexity: O(*n*) in the number of words (O(*m*) more for each "and the", *m* the number
+  ///   of units).
+  func shareArticleAfterAnd(_ words: inout [DraftWord], units: [Unit]) {
+    var index = 1
+    while index + 2 < words.count {
+      defer { index += 1 }
+      guard words[index].english == "and", words[index + 1].english == "the",
+        let at = units.firstIndex(where: { $0.span.lowerBound == words[index + 1].start }), at > 0,
+        units[at].proclitics == ["و"], units[at].wordClass == .noun, units[at].plural || units[at].englishIsPlural,
+        [.noun, .adjective, .name].contains(units[at - 1].wordClass),
+        units[at - 1].definite || units[at - 1].wordClass == .name
+      else { continue }
+      var next = at + 1
+      while next < units.count,
+        units[next].wordClass == .adjective
+          || units[next].wordClass == .noun && units[next].definite && units[next].proclitics.isEmpty
+      {
+        next += 1
+      }
+      if next < units.count, units[next].wordClass == .verb { continue }
       var back = index - 1
       while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
         if words[back].english == "the" || words[back].english == "The" {

@@ -1467,10 +1467,15 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
-  /// Nouns joined by أو share the article said before the first.
+  /// Nouns joined by أو or و share the article said before the first.
   @Test(arguments: [
     ("عبر الهواء أو السطوح.", "the air or surfaces", "or the surfaces"),
     ("يبقى المرضى في المنزل أو المكتب.", "in the house or", "or the"),
+    // … and by و, unless it opens a clause (a verb after the noun).
+    ("اندلعت اشتباكات بين قوات النظام والفصائل المعارضة.", "the regime forces and opposition factions", nil),
+    ("أصيب الأطفال والنساء في القصف.", "The children and women were wounded", "and the women"),
+    ("سيطر الجيش على المدينة والجيش يتقدم نحو القرية.", "and the army", nil),
+    ("قال الوزير والسفير إن الاتفاق مهم.", "The minister and the ambassador", nil),
   ])
   func articleSharedAfterOr(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
