@@ -1556,15 +1556,19 @@ extension Translator {
     while index + 1 < words.count {
       defer { index += 1 }
       guard words[index].english == "or", words[index + 1].english == "the" else { continue }
-      var back = index - 1
-      while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
-        if words[back].english == "the" || words[back].english == "The" {
-          words.remove(at: index + 1)
-          break
-        }
-        back -= 1
-      }
+      if Self.articleShortlyBefore(index, in: words) { words.remove(at: index + 1) }
     }
+  }
+
+  /// Whether "the" stands up to four words before `index`, with no punctuation between: the phrase
+  /// before a conjunction has the article a noun joined to it can share.
+  static func articleShortlyBefore(_ index: Int, in words: [DraftWord]) -> Bool {
+    var back = index - 1
+    while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
+      if words[back].english == "the" || words[back].english == "The" { return true }
+      back -= 1
+    }
+    return false
   }
 
   /// A noun with و joined to a definite noun phrase shares its article, as English says it once:
@@ -1594,14 +1598,7 @@ extension Translator {
         next += 1
       }
       if next < units.count, units[next].wordClass == .verb { continue }
-      var back = index - 1
-      while back >= 0, index - back <= 4, !words[back].wordIsPunctuation {
-        if words[back].english == "the" || words[back].english == "The" {
-          words.remove(at: index + 1)
-          break
-        }
-        back -= 1
-      }
+      if Self.articleShortlyBefore(index, in: words) { words.remove(at: index + 1) }
     }
   }
 
@@ -2547,7 +2544,9 @@ extension Translator {
       units[at].role = "drop"
       units[at].english = ""
     }
-    for index in units.indices where units[index].enclitic == nil {
+    // (Only adverbs and verbs can say "there": the key is made for those.)
+    for index in units.indices
+    where units[index].enclitic == nil && (units[index].wordClass == .adverb || units[index].wordClass == .verb) {
       let key = keyWithoutProclitics(units[index])
       var tense = "present"
       var negated = false
