@@ -11,6 +11,7 @@ import Testing
     ("نامي", "nAmiy_1", "NapAt", "developing", true),  // النامية, beside the ADJ row N0F
     ("نامي", "nAmiy_1", "NAn_Nayn", "developing", true),
     ("عالي", "EAliy_1", "NapAt", "high;elevated", true),
+    ("مطفأ", "muTofa>_1", "Napdu", "extinguished", true),  // a form with أ: its twins by the folded key
     ("نامي", "nAmiy_1", "N0F", "developing", false),  // the ADJ row itself
     ("عالي", "EAliyap_1", "Napdu", "uphill slope;upstream", false),  // another lemma, a noun
     ("مرضي", "muroDiy_1", "NapAt", "satisfactory;pleasing;sufficient", false),  // مَرَضِيّ is the adjective

@@ -270,8 +270,9 @@ public final class Lexicon: Sendable {
     let pos = field(columns.pos)
     var inflectsAdjective = false
     if Stem.firstTag(of: pos) == "NOUN" {
-      // The rows of the same form are few (the form is the look-up key), and a stem is made once.
-      var key = form
+      // The rows of the form's look-up key (أ إ آ folded, as the table searches) are few, and a
+      // stem is made once.
+      var key = Lexicon.analysisKey(form)
       let twins = key.withUTF8 { stemTable.rows(keyBytes: $0) }
       for twin in twins where twin != row {
         let other = stemTable.fields(ofRow: twin)
