@@ -50,6 +50,8 @@ extension Translator {
     var lastPhrase: (end: Int, plural: Bool)? = nil
     /// Whether a verb of the 3rd person (or with its subject before it) came before in the sentence.
     var thirdPersonVerbBefore = false
+    /// Where a relative clause said as a participle and "by" ended (see `resumptive` below).
+    var byAgentEnd: Int? = nil
     /// The agreement (``verbAgreement(_:)``) of the clause's last verb when a noun phrase was its
     /// subject, before or after it: a verb joined to it by و that agrees the same way shares it.
     var lastSubjectAgreement: String? = nil
@@ -186,22 +188,51 @@ extension Translator {
           before >= 0 && before == index - 1 && [.noun, .name, .adjective].contains(units[before].wordClass)
           && !unit.hasConjunction && unit.enclitic == nil
           && unit.verb.map { $0.person == 3 && $0.plural && !$0.passive } == true
+        // In a relative clause a verb with a pronoun of the 3rd person on it and a noun phrase after
+        // it has that phrase for its subject, the pronoun standing for what the clause describes
+        // (الحملات التي تنفذها الأجهزة الأمنية → the campaigns which the security services carry
+        // out, was "which carries it out the security services").
+        // (So does a verb joined by و right after such a clause said with "by": التي نظمتها الحكومة
+        // وقاطعتها المعارضة → organized by the government and boycotted by the opposition.)
+        // (A verb whose ending holds its subject, يشغلانها, has none after it; nor has a masculine
+        // verb before a noun in ة, the clause's predicate: الروايات التي كتبها مثيرة.)
+        let subjectAfter =
+          unit.enclitic?.hasPrefix("3") == true && unit.verb.map { !$0.passive && !$0.plural } == true
+          && index + 1 < units.count && [.noun, .name].contains(units[index + 1].wordClass)
+          && !units[index + 1].hasPreposition && !units[index + 1].hasConjunction
+          && !(Self.verbAgreement(unit) == "m" && units[index + 1].wordClass == .noun
+            && KeyedTokens.endsInTaMarbuta(Array(units[index + 1].arabic.utf16)))
+        let joinedToByAgent = subjectAfter && byAgentEnd == index && unit.proclitics == ["و"]
+        let resumptive =
+          subjectAfter && before >= 0 && units[before].wordClass == .relative && units[before].enclitic == nil
+          && !unit.hasConjunction || joinedToByAgent
         let subjectBefore =
           pluralAfterNoun
-          || before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative)
+          || before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative && !resumptive)
           // (مما يشير → which indicates, was "which he indicates".)
           || before >= 0 && units[before].wordClass == .conjunction && units[before].english == "which"
             && (before == 0 || !["اكثر", "اقل"].contains(units[before - 1].key))
           || subjectPhrase != nil || subjectFromBefore != nil || describedPlural != nil || sharedSubject
-        let (words, end, hadSubject, pluralSubject) = verbClause(
+        // (Said as the participle and "by" when the relative word is the last word said: the
+        // measures which the government announced → the measures announced by the government.)
+        // (After a noun: not ما الذي تعنيه كلمة, "what does the word mean".)
+        let relativeSaid =
+          resumptive && !joinedToByAgent && before == index - 1 && before > 0 && !units[before - 1].interrogative
+          && !["ما", "من"].contains(units[before - 1].key)
+          && out.last.map { ["which", "who"].contains($0.english) } == true
+        let (words, end, hadSubject, pluralSubject, byAgent) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
           subjectBefore: subjectBefore,
           subjectPlural: subjectPhrase?.plural ?? describedPlural
             ?? (sharedByAgreement || sharedSubject && lastSubjectAgreement != nil
               ? lastSubjectPlural : sharedSubject ? unit.verb?.plural : nil),
-          subjectPronoun: before >= 0 && units[before].wordClass == .pronoun ? units[before].english : subjectFromBefore
+          subjectPronoun: before >= 0 && units[before].wordClass == .pronoun
+            ? units[before].english : subjectFromBefore,
+          resumptive: resumptive, participleWithAgent: relativeSaid || joinedToByAgent
         )
+        if byAgent, !joinedToByAgent { out.removeLast() }
+        byAgentEnd = byAgent ? end : nil
         out += words
         openedWithVerbalNoun = false
         verbInSentence = true
@@ -3444,8 +3475,9 @@ extension Translator {
   func verbClause(
     _ units: [Unit], at index: Int, negation: Unit?, clauseStart: Bool, question: Unit? = nil,
     subjectBefore: Bool = false,
-    subjectPlural: Bool? = nil, subjectPronoun: String? = nil
-  ) -> ([DraftWord], Int, hadSubject: Bool, plural: Bool) {
+    subjectPlural: Bool? = nil, subjectPronoun: String? = nil, resumptive: Bool = false,
+    participleWithAgent: Bool = false
+  ) -> ([DraftWord], Int, hadSubject: Bool, plural: Bool, byAgent: Bool) {
     let verb = units[index]
     var features = verb.verb ?? VerbFeatures()
     var words = conjunctionWords(verb)
@@ -3501,7 +3533,7 @@ extension Translator {
         words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
         words.append(word("by", RuleTrail(.passive), verb))
         words += agent.words
-        return (words, agent.end, true, features.plural)
+        return (words, agent.end, true, features.plural, false)
       }
     }
     // A passive's governed preposition written apart gives way to its noun phrase, the English
@@ -3797,6 +3829,21 @@ extension Translator {
       features.plural = subject.plural
     }
     if let subject { features.plural = subject.plural || features.plural && units[subjectAt].wordClass != .noun }
+    // A relative clause's verb with its subject after it and its pronoun standing for what the
+    // clause describes, neither negated nor future: the participle and "by" (the caller drops the
+    // relative word): الإجراءات التي أعلنتها الحكومة → the measures announced by the government.
+    if resumptive, participleWithAgent, let subject, negation == nil, question == nil, !features.future,
+      !base.hasPrefix("be "), verb.enclitic != nil
+    {
+      var parts = base.split(separator: " ").map(String.init)
+      if !parts.isEmpty {
+        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
+        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
+        words.append(word("by", RuleTrail(.passive), verb))
+        words += subject.words
+        return (words, next, true, features.plural, true)
+      }
+    }
     if subject == nil, midAdverb != nil {
       midAdverb = nil
       next = index + 1
@@ -3879,7 +3926,10 @@ extension Translator {
       let negated = i == 0 && negation != nil && negation!.role != "may"
       words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))
     }
-    if let code = verb.enclitic {
+    // (The pronoun of a relative clause's verb with its subject after it stands for what the
+    // clause describes: English says nothing for it. Without a subject it may be the object:
+    // الرجل الذي قتله → the man who killed him.)
+    if let code = verb.enclitic, !(resumptive && subject != nil) {
       // (Before the particle of a phrasal verb: take him away, was "take away him".)
       let pronoun = word(Self.objectPronoun(code), RuleTrail(.enclitic), verb)
       if verbWords.count > 1, let last = verbWords.last, rules.phrasalParticles.contains(last),
@@ -3890,7 +3940,7 @@ extension Translator {
         words.append(pronoun)
       }
     }
-    return (words, next, subject != nil, features.plural)
+    return (words, next, subject != nil, features.plural, false)
   }
 
   /// Whether the noun after أي can be the subject of the verb before it (see `anyQuantified` in

@@ -1494,6 +1494,24 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A relative clause whose verb has its subject after it: the pronoun on the verb stands for
+  /// the noun described, so it is the participle and "by" (or, negated, the subject before the
+  /// verb); a verb joined to it by و goes the same way.
+  @Test(arguments: [
+    ("اتخذت الحكومة الإجراءات التي أعلنتها الوزارة.", "measures announced by the ministry", "announced it"),
+    ("رفض الأهالي الحملة العسكرية التي يشنها النظام على المدينة.", "campaign launched by the regime", "launches it"),
+    (
+      "قاطع الناخبون الانتخابات البرلمانية التي نظمتها الحكومة وقاطعتها المعارضة.",
+      "arranged by the government and boycotted by the opposition", "boycotted it"
+    ),
+    ("نفت الحركة الهجمات التي لم يتبنها التنظيم.", "attacks which ISIS did not adopt", "adopt it"),
+    // With no subject after the verb the pronoun is its object.
+    ("الرجل الذي قتله لم يعرف.", "who killed him", nil),
+  ])
+  func relativeClauseWithItsSubjectAfterTheVerb(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// Connectives and times of the press as one term each.
   @Test(arguments: [
     ("من ناحية أخرى، رفضت الحكومة الخطة.", "On the other hand", "subdistrict"),
