@@ -3812,10 +3812,13 @@ extension Translator {
     }
     // (Not when a noun phrase follows the subject with no preposition: that is the object, and
     // the verb active: اختطف مسلحون طبيبا → gunmen abducted a doctor.)
+    // (Asides between commas may stand between them: اختطف مسلحون مجهولون، مساء أمس الأحد،
+    // صيدلانياً → unidentified gunmen abducted, on Sunday evening, a pharmacist.)
     let objectAfterSubject =
       subject.map { phrase in
-        phrase.end < units.count && units[phrase.end].proclitics.isEmpty
-          && [.noun, .name, .number].contains(units[phrase.end].wordClass)
+        let object = Self.skippingAsides(units, from: phrase.end)
+        return object < units.count && units[object].proclitics.isEmpty
+          && [.noun, .name, .number].contains(units[object].wordClass)
       } ?? false
     if !features.passive, features.perfect, let subject, rules.passiveWithoutSubject[verbKey] != nil,
       units[subjectAt].wordClass == .number || !units[subjectAt].definite, !objectAfterSubject
@@ -3961,6 +3964,26 @@ extension Translator {
     if key.hasPrefix("ت") { return feminineNoun }
     if key.hasPrefix("ي") { return !feminineNoun }
     return false
+  }
+
+  /// The index after the asides between commas that start at `start` (، المبايع لتنظيم داعش،
+  /// مساء أمس الاثنين،): each up to eight units with no verb and no و between two commas, the one
+  /// closing an aside opening the next; `start` when there is none.
+  ///
+  /// - Complexity: O(*k*), *k* the units of the asides.
+  static func skippingAsides(_ units: [Unit], from start: Int) -> Int {
+    var at = start
+    var end = start
+    while at < units.count, units[at].english == ",", units[at].wordClass == .punctuation {
+      guard
+        let close = units[(at + 1)..<min(units.count, at + 10)].firstIndex(where: {
+          $0.wordClass == .verb || $0.hasConjunction || $0.english == "," && $0.wordClass == .punctuation
+        }), close > at + 1, units[close].wordClass == .punctuation
+      else { break }
+      at = close
+      end = close + 1
+    }
+    return end
   }
 
   /// Whether a noun or adjective is written as a sound plural or dual with its nun (مسلحون,

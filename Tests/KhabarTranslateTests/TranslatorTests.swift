@@ -371,6 +371,12 @@ enum Seed {
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
       ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
       ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
+      // (… also after asides between commas; a clause joined by و is no aside.)
+      ("اختطف مسلحون مجهولون، مساء أمس الأحد، صيدلانياً من البلدة.", "gunmen abducted, on Sunday", "were abducted"),
+      (
+        "قتل ثلاثة مدنيين، بينهم طفلة، وجرح خمسة آخرون، يوم الثلاثاء، بقصف على قرية جنوب إدلب، شمالي سوريا.",
+        "Three civilians were killed", nil
+      ),
       ("أطلق مسلحون مجهولون النار على شاب", "Unidentified gunmen", "gunmen of"),  // -ون: no construct
       ("شؤون اللاجئين", "The affairs of the refugees", nil),  // a broken plural keeps its construct
       ("نفى الجيش الروسي استهداف المدنيين", "The Russian army denied", nil),  // a name ending in a common noun
