@@ -984,6 +984,13 @@ public final class Translator: Sendable {
           guard cue.kind == .word, cue.script == .arabic else { break }
           if rules.settlementNouns.contains(cue.key) { return true }
         }
+        // (And after في and a name of one to three words: اشتباكات في دير بعلبة بحمص → clashes
+        // in Deir Baalba in Homs, was "with hummus".)
+        for back in 2...4 where index - back >= 0 {
+          let cue = tokens[index - back]
+          guard cue.kind == .word, cue.script == .arabic else { break }
+          if ExactKey.sameBytes(cue.key, "في") { return true }
+        }
       }
     }
     // The other end of a road after a dash: طريق الدريكيش – صافيتا → the Dreikish–Safita road (was
