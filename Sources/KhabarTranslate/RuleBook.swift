@@ -110,6 +110,9 @@ public struct RuleBook: Sendable {
   /// Verbs whose subject before an أن clause is "it" (set `impersonal_verb`, matching form of the
   /// citation): يبدو أن → it seems that.
   public var impersonalVerbs: Set<String> = []
+  /// Imperfects read as the passive of believing after an indefinite noun and before أن with a
+  /// pronoun (set `belief_passive`, matching form: يعتقد, يرجح).
+  public var beliefPassives: Set<String> = []
   /// English adverbs that go before the verb, after its first auxiliary (set `mid_adverb`, lower
   /// case): one written between a verb and its subject moves there (لوحظ أيضا الإسهال → diarrhea was
   /// also noticed).
@@ -262,6 +265,7 @@ public struct RuleBook: Sendable {
       ("result_verb", \.resultVerbs, .matching),
       ("reporting_verb", \.reportingVerbs, .matching),
       ("impersonal_verb", \.impersonalVerbs, .matching),
+      ("belief_passive", \.beliefPassives, .matching),
       ("mid_adverb", \.midAdverbs, .lowercased),
       ("subject_quantifier", \.subjectQuantifiers, .matching),
       ("part_noun", \.partNouns, .lowercased),

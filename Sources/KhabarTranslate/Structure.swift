@@ -143,6 +143,29 @@ extension Translator {
         clauseStart = false
         verbInSentence = true
         continue
+      case _ where pendingNegation == nil && pendingQuestion == nil && beliefPredicate(units, at: index) != nil:
+        // After an indefinite noun, يُعتقد أنهم and what they are said to be or do: "believed to
+        // be" (مسلحين يعتقد أنهم من خلايا داعش → gunmen believed to be from ISIS cells), or
+        // "believed to" and a verb's base (خلية يعتقد أنها تتبع لداعش → a cell believed to
+        // belong to ISIS), or "belong" before لـ.
+        let predicateAt = beliefPredicate(units, at: index)!
+        out.append(word("believed", RuleTrail(unit.origin, .passive)))
+        out.append(word("to", RuleTrail(unit.origin, .verbInflection), of: units[predicateAt - 1]))
+        let predicate = units[predicateAt]
+        if predicate.wordClass == .verb, predicate.proclitics.isEmpty,
+          predicate.verb.map({ !$0.perfect && !$0.passive && !$0.future }) == true
+        {
+          infinitive = true
+        } else if predicate.proclitics == ["ل"], predicate.isNominal {
+          // (لـ and a noun says whose: مسيّرة يُرجح أنها للتحالف → a drone believed to belong to
+          // the coalition.)
+          out.append(word("belong", RuleTrail(.copula), of: units[predicateAt - 1]))
+        } else {
+          out.append(word("be", RuleTrail(.copula), of: units[predicateAt - 1]))
+        }
+        index = predicateAt
+        clauseStart = false
+        continue
       case .verb where infinitive:
         // يمكنني أخذ / أريد أن أذهب → can take / want to go
         out += conjunctionWords(unit)
@@ -3964,6 +3987,37 @@ extension Translator {
     if key.hasPrefix("ت") { return feminineNoun }
     if key.hasPrefix("ي") { return !feminineNoun }
     return false
+  }
+
+  /// Where what is said to be believed starts, when the unit at `index` is the passive of
+  /// believing (word set belief_passive) with أن and a pronoun of the 3rd person on it (one
+  /// glossary phrase, يعتقد أنهم, or the verb and أن) after an indefinite noun phrase, perhaps with
+  /// a comma between: مسلحين مجهولين، يعتقد أنهم من داعش. Nil otherwise.
+  func beliefPredicate(_ units: [Unit], at index: Int) -> Int? {
+    let unit = units[index]
+    guard index > 0, unit.proclitics.isEmpty, [.verb, .other, .particle, .adverb].contains(unit.wordClass)
+    else { return nil }
+    let words = unit.key.split(separator: " ")
+    guard let first = words.first, rules.beliefPassives.contains(String(first)) else { return nil }
+    var predicateAt = index + 1
+    if words.count == 2 {
+      guard words[1].hasPrefix("ان"), unit.enclitic?.hasPrefix("3") == true else { return nil }
+    } else {
+      guard words.count == 1, unit.enclitic == nil, index + 1 < units.count else { return nil }
+      let complementizer = units[index + 1]
+      guard complementizer.wordClass == .complementizer, complementizer.proclitics.isEmpty,
+        Self.keyWithoutProclitics(complementizer).hasPrefix("ان"),
+        complementizer.enclitic?.hasPrefix("3") == true
+      else { return nil }
+      predicateAt += 1
+    }
+    var before = index - 1
+    if before > 0, units[before].wordClass == .punctuation, units[before].english == "," { before -= 1 }
+    let noun = units[before]
+    guard [.noun, .adjective].contains(noun.wordClass), !noun.definite, noun.enclitic == nil,
+      predicateAt < units.count, units[predicateAt].wordClass != .punctuation
+    else { return nil }
+    return predicateAt
   }
 
   /// The index after the asides between commas that start at `start` (، المبايع لتنظيم داعش،

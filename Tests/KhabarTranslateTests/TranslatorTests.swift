@@ -927,10 +927,10 @@ enum Seed {
       ("هاجم مسلحون حاجزا وقتل عنصر.", "a member was killed", nil),
       ("مسلحون يستهدفون حاجزاً لـ\"قسد\" ويقتلون عنصرين.", "a checkpoint of \"SDF\" and kill two members", nil),
       ("هجوم لـ\"داعش\" على حاجز.", "by \"ISIS\"", "to \""),
-      // A participle counted as a noun takes no -s; يرجح أن is "it is likely that", and its pronoun
-      // of a thing is "it".
+      // A participle counted as a noun takes no -s; يرجح أنها after a noun is "believed to", and
+      // before لـ "believed to belong".
       ("اعتقل الأمن الداخلي في طرطوس ثلاثة متورطين بتهريب الأسلحة.", "three involved", "involveds"),
-      ("مسيّرة يُرجح أنها للتحالف تستهدف قيادياً قرب إدلب.", "it is likely that it", "she"),
+      ("مسيّرة يُرجح أنها للتحالف تستهدف قيادياً قرب إدلب.", "believed to belong to the coalition targets", "she"),
       // A governed phrase (ألقى القبض على → arrest), and a pronoun on a governed preposition.
       ("ألقى الأمن القبض عليه.", "arrested him", "delivered"),
       ("الأمن الداخلي يلقي القبض على ثلاثة متورطين", "arrests three involved", nil),
@@ -1516,6 +1516,18 @@ enum Seed {
     ("الرجل الذي قتله لم يعرف.", "who killed him", nil),
   ])
   func relativeClauseWithItsSubjectAfterTheVerb(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
+  /// يُعتقد/يُرجّح أنهم after an indefinite noun: "believed to be" and what they are said to be,
+  /// or "believed to" and the base of the verb after it; not after a definite noun (its subject).
+  @Test(arguments: [
+    ("هجوم شنه مسلحون يعتقد أنهم من خلايا داعش", "gunmen believed to be from ISIS cells", "it is believed"),
+    ("غارات شنتها طائرات حربية يُعتقد أنها روسية على الحي.", "warplanes believed to be Russian", "that it"),
+    ("قتل شاب برصاص مسلحين يعتقد أنهم ينتمون إلى تنظيم داعش.", "gunmen believed to belong to ISIS", nil),
+    ("الرجل يعتقد أنه محق.", "he is", "believed to"),
+  ])
+  func believedToBe(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
