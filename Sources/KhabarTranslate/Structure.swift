@@ -229,9 +229,25 @@ extension Translator {
         let resumptive =
           subjectAfter && before >= 0 && units[before].wordClass == .relative && units[before].enclitic == nil
           && !unit.hasConjunction || joinedToByAgent
+        // (So does one whose pronoun is on a preposition written after it, the subject after that:
+        // المناطق التي يسيطر عليها النظام → the areas which the regime takes control of; one the verb
+        // does not govern goes before the relative word: القرية التي تنتشر فيها الكوليرا → the
+        // village in which cholera spreads.)
+        let prepositionResumptive =
+          !resumptive && before >= 0 && before == index - 1 && units[before].wordClass == .relative
+          && units[before].enclitic == nil && units[before].proclitics.isEmpty && !unit.hasConjunction
+          && unit.enclitic == nil && unit.verb.map { !$0.passive && !$0.plural } == true && index + 2 < units.count
+          && units[index + 1].wordClass == .preposition && units[index + 1].proclitics.isEmpty
+          && units[index + 1].enclitic?.hasPrefix("3") == true
+          && [.noun, .name].contains(units[index + 2].wordClass) && !units[index + 2].hasPreposition
+          && !units[index + 2].hasConjunction
+          && (units[index + 1].role?.hasPrefix("governed:") == true
+            || out.last?.english == "which" && Self.relativePrepositions.contains(units[index + 1].english))
         let subjectBefore =
           pluralAfterNoun
-          || before >= 0 && (units[before].wordClass == .pronoun || units[before].wordClass == .relative && !resumptive)
+          || before >= 0
+            && (units[before].wordClass == .pronoun
+              || units[before].wordClass == .relative && !resumptive && !prepositionResumptive)
           // (مما يشير → which indicates, was "which he indicates".)
           || before >= 0 && units[before].wordClass == .conjunction && units[before].english == "which"
             && (before == 0 || !["اكثر", "اقل"].contains(units[before - 1].key))
@@ -243,6 +259,13 @@ extension Translator {
           resumptive && !joinedToByAgent && before == index - 1 && before > 0 && !units[before - 1].interrogative
           && !["ما", "من"].contains(units[before - 1].key)
           && out.last.map { ["which", "who"].contains($0.english) } == true
+        // (Not one the verb's English ends in: التي يتعرض لها → to which … are exposed, was "to which
+        // … are exposed to".)
+        if prepositionResumptive, units[index + 1].role?.hasPrefix("governed:") != true,
+          Self.lastWord(unit.english)?.lowercased() != units[index + 1].english.lowercased()
+        {
+          out.insert(word(units[index + 1].english, RuleTrail(.relative), of: units[index + 1]), at: out.count - 1)
+        }
         let (words, end, hadSubject, pluralSubject, byAgent) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
           question: pendingQuestion ?? (unit.interrogative ? unit : nil),
@@ -252,7 +275,8 @@ extension Translator {
               ? lastSubjectPlural : sharedSubject ? unit.verb?.plural : nil),
           subjectPronoun: before >= 0 && units[before].wordClass == .pronoun
             ? units[before].english : subjectFromBefore,
-          resumptive: resumptive, participleWithAgent: relativeSaid || joinedToByAgent
+          resumptive: resumptive, participleWithAgent: relativeSaid || joinedToByAgent,
+          prepositionResumptive: prepositionResumptive
         )
         if byAgent, !joinedToByAgent { out.removeLast() }
         byAgentEnd = byAgent ? end : nil
@@ -3499,7 +3523,7 @@ extension Translator {
     _ units: [Unit], at index: Int, negation: Unit?, clauseStart: Bool, question: Unit? = nil,
     subjectBefore: Bool = false,
     subjectPlural: Bool? = nil, subjectPronoun: String? = nil, resumptive: Bool = false,
-    participleWithAgent: Bool = false
+    participleWithAgent: Bool = false, prepositionResumptive: Bool = false
   ) -> ([DraftWord], Int, hadSubject: Bool, plural: Bool, byAgent: Bool) {
     let verb = units[index]
     var features = verb.verb ?? VerbFeatures()
@@ -3583,6 +3607,9 @@ extension Translator {
     // goes with the verb, and the subject is after it: لوحظ أيضا الإسهال → diarrhea was also
     // noticed (was "he was noticed also the diarrhea"). Given back when no subject follows.
     var midAdverb: Unit? = nil
+    // (The preposition that carries a relative clause's pronoun says nothing here: the caller has
+    // put it before the relative word, or the verb's English ends in it.)
+    if prepositionResumptive, next == index + 1 { next += 1 }
     if !subjectBefore, subjectPronoun == nil, next == index + 1, next + 1 < units.count,
       units[next].wordClass == .adverb, units[next].proclitics.isEmpty, units[next].enclitic == nil,
       rules.midAdverbs.contains(units[next].english.lowercased()), !units[next + 1].hasPreposition,
@@ -3591,7 +3618,7 @@ extension Translator {
       midAdverb = units[next]
       next += 1
     }
-    let subjectAt = midAdverb == nil ? index + 1 : next
+    let subjectAt = midAdverb == nil && !prepositionResumptive ? index + 1 : next
     // Subject noun phrase right after the verb.
     var subject: NounPhrase? = nil
     var negationOnSubject = false
@@ -3895,7 +3922,9 @@ extension Translator {
     // take: no preposition (وصل الوفد بعد أن … → the delegation arrived after …, was "arrived at
     // after"). Not a passive (was taken control of), and not before the verb's own pronoun.
     // (Nor a verb whose governed preposition comes later: سيطرت القوات، فجر اليوم، على البلدة.)
-    if !features.passive, verb.enclitic == nil, verb.role?.hasPrefix("governs:") != true, verbWords.count > 1,
+    // (Nor a relative clause's, whose pronoun its preposition carried: which the worker is exposed to.)
+    if !features.passive, !prepositionResumptive, verb.enclitic == nil, verb.role?.hasPrefix("governs:") != true,
+      verbWords.count > 1,
       let last = verbWords.last, Translator.prepositionWords.contains(last),
       next >= units.count
         || units[next].wordClass == .punctuation && Translator.sentenceEnds.contains(units[next].english)
@@ -4019,6 +4048,10 @@ extension Translator {
     else { return nil }
     return predicateAt
   }
+
+  /// The English prepositions said before a relative word ("in which") when they carry the
+  /// pronoun of a relative clause and the verb does not govern them.
+  static let relativePrepositions: Set<String> = ["in", "on", "from", "with", "to", "at", "into", "for"]
 
   /// The index after the asides between commas that start at `start` (، المبايع لتنظيم داعش،
   /// مساء أمس الاثنين،): each up to eight units with no verb and no و between two commas, the one

@@ -1503,7 +1503,8 @@ enum Seed {
 
   /// A relative clause whose verb has its subject after it: the pronoun on the verb stands for
   /// the noun described, so it is the participle and "by" (or, negated, the subject before the
-  /// verb); a verb joined to it by و goes the same way.
+  /// verb); a verb joined to it by و goes the same way. So does a pronoun on a preposition after
+  /// the verb.
   @Test(arguments: [
     ("اتخذت الحكومة الإجراءات التي أعلنتها الوزارة.", "measures announced by the ministry", "announced it"),
     ("رفض الأهالي الحملة العسكرية التي يشنها النظام على المدينة.", "campaign launched by the regime", "launches it"),
@@ -1514,6 +1515,11 @@ enum Seed {
     ("نفت الحركة الهجمات التي لم يتبنها التنظيم.", "attacks which ISIS did not adopt", "adopt it"),
     // With no subject after the verb the pronoun is its object.
     ("الرجل الذي قتله لم يعرف.", "who killed him", nil),
+    // The pronoun on a preposition after the verb: a governed one stays at the end, another goes
+    // before the relative word; one the verb's English ends in is said once.
+    ("دخلت القوات المناطق التي يسيطر عليها النظام.", "which the regime takes control of.", "of it"),
+    ("زار الوزير القرية التي تنتشر فيها الكوليرا.", "the village in which", "in her"),
+    ("مع تكرار الهجمات التي تتعرض لها دوريات الأمن العام.", "are exposed to.", "to which"),
   ])
   func relativeClauseWithItsSubjectAfterTheVerb(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
