@@ -3583,6 +3583,27 @@ extension Translator {
         return (words, agent.end, true, features.plural, false)
       }
     }
+    // (With no noun phrase after it, the participle alone: في عملية أمنية نفذتها بالتعاون مع
+    // الأسايش → in a security operation carried out in cooperation with Asayish, was "I carried it
+    // out"; بيانا أصدرته أمس → a statement issued yesterday. Not after a time or a count; the verb
+    // of the 3rd person, or in ت with ها for a noun in ة; one word, not a phrase (فجر نفسه).)
+    if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
+      !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
+      [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
+      units[index - 1].enclitic == nil, units[index - 1].category != "time", units[index - 1].value == nil,
+      features.person == 3
+        || verb.key.dropLast(Translator.encliticLetters(code).count).hasSuffix("ت") && code.hasPrefix("3FS")
+          && KeyedTokens.endsInTaMarbuta(Array(units[index - 1].arabic.utf16)),
+      !verb.key.contains(" "),
+      next >= units.count || !units[next].isNominal && units[next].wordClass != .latin || units[next].hasPreposition
+    {
+      var parts = base.split(separator: " ").map(String.init)
+      if !parts.isEmpty, !base.hasPrefix("be ") {
+        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
+        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
+        return (words, next, true, features.plural, false)
+      }
+    }
     // A passive's governed preposition written apart gives way to its noun phrase, the English
     // subject (ألقي القبض على شاب → a young man was arrested, was "he was arrested young man"), or
     // to its pronoun (ألقي القبض عليهم → they were arrested). Not where the English keeps the

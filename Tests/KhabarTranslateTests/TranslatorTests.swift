@@ -298,6 +298,8 @@ enum Seed {
     ("يعتقد أنهم تابعون لتنظيم داعش", "believed that they are affiliated"),  // pronoun + adjective: a clause
     ("قال إنهم مستعدون", "that they are ready"),  // a predicate adjective is never plural
     ("هجوم شنه مسلحون مجهولون", "An attack launched by unidentified gunmen"),  // a describing clause
+    ("قتل عنصر في عملية أمنية نفذتها بالتعاون مع الأسايش.", "a security operation carried out in cooperation"),
+    ("في هجوم شنه أمس على القرية", "attack launched yesterday on"),  // … with no subject after the verb
     ("بيان أصدرته الوزارة", "A statement issued by the ministry"),
     ("قتل الجيش رجلا واعتقله", "arrested him"),  // a definite subject: no describing clause
     ("قتل ثلاثة وأصيب آخرون", "and others were wounded"),  // آخرون alone: others
