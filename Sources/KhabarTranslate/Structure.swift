@@ -1027,6 +1027,19 @@ extension Translator {
         continue
       case .preposition:
         out += conjunctionWords(unit)
+        // جراء and نتيجة ("as a result of") before an attack, after the people it killed or wounded in
+        // the sentence (asides between commas may stand between): "in", as English news says it (قُتل طفل وأصيب ثلاثة، يوم الثلاثاء، جراء قصف
+        // مدفعي → … on Tuesday, in artillery shelling).
+        if unit.english == "as a result of", unit.enclitic == nil, index + 1 < units.count,
+          units[index + 1].proclitics.isEmpty, units[index + 1].isNominal,
+          Self.lastWord(units[index + 1].english).map({ rules.eventNouns.contains($0.lowercased()) }) == true,
+          casualtiesBefore(units, at: index, within: 12, ends: Translator.sentenceEnds)
+        {
+          out.append(word("in", unit.origin))
+          index += 1
+          clauseStart = false
+          continue
+        }
         // من أبناء بلدة X → from the town of X (was "from the sons of the town of X"): the people of a
         // place are from it.
         if unit.key == "من", index + 2 < units.count, units[index + 1].key == "ابناء",
@@ -2810,10 +2823,12 @@ extension Translator {
   /// ب on a weapon after them is what did it (شهيدان وخمسة جرحى بقذائف الإرهابيين → two killed and
   /// five wounded by terrorists' shells, was "with").
   ///
-  /// - Complexity: O(1).
-  func casualtiesBefore(_ units: [Unit], at index: Int) -> Bool {
-    for back in units[max(0, index - 6)..<index].reversed() {
-      if back.wordClass == .punctuation, Translator.clauseEnds.contains(back.english) { return false }
+  /// - Complexity: O(`within`).
+  func casualtiesBefore(
+    _ units: [Unit], at index: Int, within: Int = 6, ends: Set<String> = Translator.clauseEnds
+  ) -> Bool {
+    for back in units[max(0, index - within)..<index].reversed() {
+      if back.wordClass == .punctuation, ends.contains(back.english) { return false }
       // (The killed and wounded themselves, not the people a casualty glossary also lists: شاب,
       // متورطين.)
       // (Any word of the English: "be wounded", "two wounded".)

@@ -386,6 +386,9 @@ enum Seed {
       ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
       ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
+      // … and جراء after the killed and wounded in the sentence; elsewhere "as a result of".
+      ("قتل طفل وأصيب ثلاثة مدنيين، يوم الثلاثاء، جراء قصف مدفعي على الحي.", "in artillery shelling", "as a result"),
+      ("قال الوزير إن الأسعار ارتفعت جراء الهجوم.", "as a result of the attack", nil),
       ("استهدفوه بالرشاشات", "with machine guns", "the machine"),  // before a weapon: with, no article
       ("استشهد جنديان اثنان", "Two soldiers were killed", "killed two"),  // اثنان after a dual
       ("قائد هيئة تحرير الشام أبو محمد الجولاني", "Abu Mohammed", "father"),  // a kunya
