@@ -1546,6 +1546,9 @@ enum Seed {
   @Test(arguments: [
     ("قسد تستعيد السيطرة على بلدة الدحلة", "SDF regains", "recovers"),
     ("استعادت القوات المدينة.", "regained the city", "recovered"),
+    ("أطلقت قسد حملة أمنية في المدينة.", "SDF launched a security campaign", "released"),
+    ("أطلقت السلطات سراح 20 معتقلا.", "released 20 detainees", "launched"),
+    ("أطلق سامي النار.", "opened fire", "the fire"),
   ])
   func pressVerbsAndPhrases(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
