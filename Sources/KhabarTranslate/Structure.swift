@@ -4017,10 +4017,17 @@ extension Translator {
       let negated = i == 0 && negation != nil && negation!.role != "may"
       words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))
     }
+    // An English "oneself" (فجر نفسه → blow oneself up) is the reflexive of the pronoun on the
+    // verb, which says nothing else: a suicide bomber blew himself up (was "blew oneself him up").
+    var reflexive = false
+    if let code = verb.enclitic, let at = words.lastIndex(where: { $0.english == "oneself" }) {
+      words[at].english = Self.reflexivePronoun(code)
+      reflexive = true
+    }
     // (The pronoun of a relative clause's verb with its subject after it stands for what the
     // clause describes: English says nothing for it. Without a subject it may be the object:
     // الرجل الذي قتله → the man who killed him.)
-    if let code = verb.enclitic, !(resumptive && subject != nil) {
+    if let code = verb.enclitic, !(resumptive && subject != nil), !reflexive {
       // (Before the particle of a phrasal verb: take him away, was "take away him".)
       let pronoun = word(Self.objectPronoun(code), RuleTrail(.enclitic), verb)
       if verbWords.count > 1, let last = verbWords.last, rules.phrasalParticles.contains(last),
@@ -4418,6 +4425,16 @@ extension Translator {
   static func subjectPronoun(ofEnclitic code: String) -> String { pronouns(ofEnclitic: code).subject }
 
   static func objectPronoun(_ code: String) -> String { pronouns(ofEnclitic: code).object }
+
+  /// The reflexive pronoun of an enclitic's person code (3MS → himself).
+  static func reflexivePronoun(_ code: String) -> String {
+    if code.hasPrefix("1S") { return "myself" }
+    if code.hasPrefix("1P") { return "ourselves" }
+    if code.hasPrefix("2") { return code.contains("S") ? "yourself" : "yourselves" }
+    if code.hasPrefix("3MS") { return "himself" }
+    if code.hasPrefix("3FS") { return "herself" }
+    return "themselves"
+  }
 
   static func possessive(_ code: String) -> String { pronouns(ofEnclitic: code).possessive }
 

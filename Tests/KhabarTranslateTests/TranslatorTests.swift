@@ -1549,6 +1549,8 @@ enum Seed {
     ("أطلقت قسد حملة أمنية في المدينة.", "SDF launched a security campaign", "released"),
     ("أطلقت السلطات سراح 20 معتقلا.", "released 20 detainees", "launched"),
     ("أطلق سامي النار.", "opened fire", "the fire"),
+    // "oneself" in a glossary verb is the reflexive of the pronoun on the verb.
+    ("قال المصدر إن انتحارياً فجّر نفسه عند الحاجز.", "blew himself up", "oneself"),
   ])
   func pressVerbsAndPhrases(_ arabic: String, _ english: String, _ absent: String?) throws {
     try expectEnglish(arabic, contains: english, lacks: absent)
