@@ -1028,8 +1028,8 @@ extension Translator {
       case .preposition:
         out += conjunctionWords(unit)
         // جراء and نتيجة ("as a result of") before an attack, after the people it killed or wounded in
-        // the sentence (asides between commas may stand between): "in", as English news says it (قُتل طفل وأصيب ثلاثة، يوم الثلاثاء، جراء قصف
-        // مدفعي → … on Tuesday, in artillery shelling).
+        // the sentence (asides between commas may stand between): "in", as English news says it
+        // (قُتل طفل وأصيب ثلاثة، يوم الثلاثاء، جراء قصف مدفعي → … on Tuesday, in artillery shelling).
         if unit.english == "as a result of", unit.enclitic == nil, index + 1 < units.count,
           units[index + 1].proclitics.isEmpty, units[index + 1].isNominal,
           Self.lastWord(units[index + 1].english).map({ rules.eventNouns.contains($0.lowercased()) }) == true,
@@ -3565,6 +3565,19 @@ extension Translator {
       }
     }
     var next = index + 1
+    /// The verb's English as a participle (its first word), and "by" and the doer when there is
+    /// one: launched by gunmen; nil for no English.
+    func participlePhrase(by agent: [DraftWord]?) -> [DraftWord]? {
+      var parts = base.split(separator: " ").map(String.init)
+      guard !parts.isEmpty else { return nil }
+      parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
+      var phrase = parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
+      if let agent {
+        phrase.append(word("by", RuleTrail(.passive), verb))
+        phrase += agent
+      }
+      return phrase
+    }
     switch subjectPronoun {
     case "I": (features.person, features.plural) = (1, false)
     case "we": (features.person, features.plural) = (1, true)
@@ -3589,19 +3602,15 @@ extension Translator {
       [.noun, .name].contains(units[next].wordClass)
     {
       let agent = nounPhrase(units, at: next)
-      var parts = base.split(separator: " ").map(String.init)
-      if !parts.isEmpty {
-        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
-        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
-        words.append(word("by", RuleTrail(.passive), verb))
-        words += agent.words
-        return (words, agent.end, true, features.plural, false)
+      if let participle = participlePhrase(by: agent.words) {
+        return (words + participle, agent.end, true, features.plural, false)
       }
     }
     // (With no noun phrase after it, the participle alone: في عملية أمنية نفذتها بالتعاون مع
     // الأسايش → in a security operation carried out in cooperation with Asayish, was "I carried it
-    // out"; بيانا أصدرته أمس → a statement issued yesterday. Not after a time or a count; the verb
-    // of the 3rd person, or in ت with ها for a noun in ة; one word, not a phrase (فجر نفسه).)
+    // out"; في هجوم شنه أمس على القرية → in an attack launched yesterday on the village. Not after
+    // a time or a count; the verb of the 3rd person, or in ت with ها for a noun in ة (بيانا أصدرته,
+    // ت with ه, may be "I issued"); one word, not a phrase (فجر نفسه).)
     if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
       !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
       [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
@@ -3612,11 +3621,8 @@ extension Translator {
       !verb.key.contains(" "),
       next >= units.count || !units[next].isNominal && units[next].wordClass != .latin || units[next].hasPreposition
     {
-      var parts = base.split(separator: " ").map(String.init)
-      if !parts.isEmpty, !base.hasPrefix("be ") {
-        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
-        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
-        return (words, next, true, features.plural, false)
+      if !base.hasPrefix("be "), let participle = participlePhrase(by: nil) {
+        return (words + participle, next, true, features.plural, false)
       }
     }
     // A passive's governed preposition written apart gives way to its noun phrase, the English
@@ -3924,13 +3930,8 @@ extension Translator {
     if resumptive, participleWithAgent, let subject, negation == nil, question == nil, !features.future,
       !base.hasPrefix("be "), verb.enclitic != nil
     {
-      var parts = base.split(separator: " ").map(String.init)
-      if !parts.isEmpty {
-        parts[0] = rules.participle(rules.base(ofInflected: parts[0]))
-        words += parts.map { word($0, RuleTrail(verb.origin, .passive), verb) }
-        words.append(word("by", RuleTrail(.passive), verb))
-        words += subject.words
-        return (words, next, true, features.plural, true)
+      if let participle = participlePhrase(by: subject.words) {
+        return (words + participle, next, true, features.plural, true)
       }
     }
     if subject == nil, midAdverb != nil {
