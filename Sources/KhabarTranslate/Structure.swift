@@ -3029,7 +3029,38 @@ extension Translator {
       phrase.end += 1
     }
     if depth < 3 { extendMembership(&phrase, units, at: index, depth: depth) }
+    if depth < 3 { extendQuotedComplement(&phrase, units, at: index, depth: depth) }
     return phrase
+  }
+
+  /// A noun in construct whose complement is in quotes: the quotes stand between them, and the
+  /// complement is still the noun's, with "of" (بتهمة "التعامل مع التحالف" → on charge of
+  /// "relations with the coalition", was 'on charge "…"'; اتفاقات "التسوية" → agreements of "the
+  /// settlement"). Only a lone noun with no article, pronoun or tanween, before a definite noun.
+  /// - Complexity: O(*n*) in the units of the complement.
+  private func extendQuotedComplement(_ phrase: inout NounPhrase, _ units: [Unit], at index: Int, depth: Int) {
+    let at = phrase.end
+    guard at == index + 1, at + 2 < units.count, Self.isQuote(units[at]), units[index].wordClass == .noun,
+      !units[index].definite, units[index].enclitic == nil, units[index].value == nil,
+      units[index].category != "time", !Self.writtenWithTanweenFath(units[index]),
+      units[at + 1].proclitics.isEmpty, units[at + 1].definite, units[at + 1].wordClass == .noun,
+      !phrase.words.contains(where: { $0.english == "of" }),
+      // (The quote opens: an even number of them before it.)
+      units[..<at].lazy.filter({ Self.isQuote($0) }).count % 2 == 0
+    else { return }
+    let quote = units[at]
+    phrase.words.append(
+      DraftWord(
+        english: "of", start: quote.span.lowerBound, end: quote.span.lowerBound, arabic: "",
+        rule: RuleTrail(.idafa)))
+    phrase.words += draftWords([quote])
+    let complement = nounPhrase(units, at: at + 1, depth: depth + 1)
+    phrase.words += complement.words
+    phrase.end = complement.end
+    if phrase.end < units.count, Self.isQuote(units[phrase.end]) {
+      phrase.words += draftWords([units[phrase.end]])
+      phrase.end += 1
+    }
   }
 
   /// A person of a group with في and the group after it: the group stays with the person (مقتل

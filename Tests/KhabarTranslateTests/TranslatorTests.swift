@@ -484,6 +484,8 @@ enum Seed {
       ("أقدم مسلحون مجهولون على إعدام شاب", "Unidentified gunmen carried out the execution of a young man", nil),
       // بتهمة → on a charge of; a head whose English ends in its preposition takes no "of".
       ("أعدم داعش شابا بتهمة التعامل مع قسد", "on a charge of collaborating with SDF", "of SDF"),
+      // … and with its complement in quotes (a noun in construct before them).
+      ("أعدمت خلايا داعش شقيقين بتهمة \"التعامل مع التحالف\".", "charge of \"", "charge \""),
       // A quoted group after its verb is the subject; after a verb and a comma, no nominal sentence.
       ("أعدمت \"هيئة تحرير الشام\" رجلاً في دركوش", "\"HTS\" executed a man", "I executed"),
       ("نفذت \"تحرير الشام\"، الأربعاء، حكم الإعدام بحق شخصين", "the death sentence against two people", " is "),
