@@ -219,16 +219,18 @@ extension Translator {
         // وقاطعتها المعارضة → organized by the government and boycotted by the opposition.)
         // (A verb whose ending holds its subject, يشغلانها, has none after it; nor has a masculine
         // verb before a noun in ة, the clause's predicate: الروايات التي كتبها مثيرة.)
-        let subjectAfter =
-          unit.enclitic?.hasPrefix("3") == true && unit.verb.map { !$0.passive && !$0.plural } == true
+        // (The context first, which few verbs have; the two cannot both hold.)
+        let afterRelative =
+          before >= 0 && units[before].wordClass == .relative && units[before].enclitic == nil && !unit.hasConjunction
+        let afterByAgent = byAgentEnd == index && unit.proclitics == ["و"]
+        let resumptive =
+          (afterRelative || afterByAgent)
+          && unit.enclitic?.hasPrefix("3") == true && unit.verb.map { !$0.passive && !$0.plural } == true
           && index + 1 < units.count && [.noun, .name].contains(units[index + 1].wordClass)
           && !units[index + 1].hasPreposition && !units[index + 1].hasConjunction
           && !(Self.verbAgreement(unit) == "m" && units[index + 1].wordClass == .noun
             && KeyedTokens.endsInTaMarbuta(Array(units[index + 1].arabic.utf16)))
-        let joinedToByAgent = subjectAfter && byAgentEnd == index && unit.proclitics == ["و"]
-        let resumptive =
-          subjectAfter && before >= 0 && units[before].wordClass == .relative && units[before].enclitic == nil
-          && !unit.hasConjunction || joinedToByAgent
+        let joinedToByAgent = resumptive && afterByAgent
         // (So does one whose pronoun is on a preposition written after it, the subject after that:
         // المناطق التي يسيطر عليها النظام → the areas which the regime takes control of; one the verb
         // does not govern goes before the relative word: القرية التي تنتشر فيها الكوليرا → the
@@ -3629,30 +3631,29 @@ extension Translator {
     if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
       !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
       [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
-      units[index - 1].enclitic == nil, next < units.count, !units[next].hasPreposition, !units[next].hasConjunction,
-      [.noun, .name].contains(units[next].wordClass)
+      units[index - 1].enclitic == nil
     {
-      let agent = nounPhrase(units, at: next)
-      if let participle = participlePhrase(by: agent.words) {
-        return (words + participle, agent.end, true, features.plural, false)
-      }
-    }
-    // (With no noun phrase after it, the participle alone: في عملية أمنية نفذتها بالتعاون مع
-    // الأسايش → in a security operation carried out in cooperation with Asayish, was "I carried it
-    // out"; في هجوم شنه أمس على القرية → in an attack launched yesterday on the village. Not after
-    // a time or a count; the verb of the 3rd person, or in ت with ها for a noun in ة (بيانا أصدرته,
-    // ت with ه, may be "I issued"); one word, not a phrase (فجر نفسه).)
-    if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
-      !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
-      [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
-      units[index - 1].enclitic == nil, units[index - 1].category != "time", units[index - 1].value == nil,
-      features.person == 3
-        || verb.key.dropLast(Translator.encliticLetters(code).count).hasSuffix("ت") && code.hasPrefix("3FS")
-          && KeyedTokens.endsInTaMarbuta(Array(units[index - 1].arabic.utf16)),
-      !verb.key.contains(" "),
-      next >= units.count || !units[next].isNominal && units[next].wordClass != .latin || units[next].hasPreposition
-    {
-      if !base.hasPrefix("be "), let participle = participlePhrase(by: nil) {
+      let described = units[index - 1]
+      if next < units.count, !units[next].hasPreposition, !units[next].hasConjunction,
+        [.noun, .name].contains(units[next].wordClass)
+      {
+        let agent = nounPhrase(units, at: next)
+        if let participle = participlePhrase(by: agent.words) {
+          return (words + participle, agent.end, true, features.plural, false)
+        }
+      } else if described.category != "time", described.value == nil,
+        // (With no noun phrase after it, the participle alone: في عملية أمنية نفذتها بالتعاون مع
+        // الأسايش → in a security operation carried out in cooperation with Asayish, was "I carried
+        // it out"; في هجوم شنه أمس على القرية → in an attack launched yesterday on the village. Not
+        // after a time or a count; the verb of the 3rd person, or in ت with ها for a noun in ة
+        // (بيانا أصدرته, ت with ه, may be "I issued"); one word, not a phrase (فجر نفسه).)
+        features.person == 3
+          || verb.key.dropLast(Translator.encliticLetters(code).count).hasSuffix("ت") && code.hasPrefix("3FS")
+            && KeyedTokens.endsInTaMarbuta(Array(described.arabic.utf16)),
+        !verb.key.contains(" "), !base.hasPrefix("be "),
+        next >= units.count || !units[next].isNominal && units[next].wordClass != .latin || units[next].hasPreposition,
+        let participle = participlePhrase(by: nil)
+      {
         return (words + participle, next, true, features.plural, false)
       }
     }
@@ -4101,8 +4102,9 @@ extension Translator {
     let unit = units[index]
     guard index > 0, unit.proclitics.isEmpty, [.verb, .other, .particle, .adverb].contains(unit.wordClass)
     else { return nil }
+    // (The first word looked up before the key is split: most units are no belief.)
+    guard rules.beliefPassives.contains(String(unit.key.prefix { $0 != " " })) else { return nil }
     let words = unit.key.split(separator: " ")
-    guard let first = words.first, rules.beliefPassives.contains(String(first)) else { return nil }
     var predicateAt = index + 1
     if words.count == 2 {
       guard words[1].hasPrefix("ان"), unit.enclitic?.hasPrefix("3") == true else { return nil }
