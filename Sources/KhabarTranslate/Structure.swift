@@ -2771,7 +2771,32 @@ extension Translator {
     {
       return "of"
     }
+    // Any other definite noun that an adjective describes belongs to the place لـ names, unless it
+    // is a verbal noun (whose لـ is its object) or the adjective a participle that governs لـ: الساحة
+    // العامة لمدينة الميادين → the public square of the city of al-Mayadin (was "to").
+    // (A glossary term of a noun and its adjective counts: الساحة العامة → the public square.)
+    let described = part < index - 1 || units[part].source == .glossary && units[part].key.contains(" ")
+    if described, units[part].wordClass == .noun, units[part].definite, units[part].enclitic == nil,
+      unit.source == .place || unit.category == "place" || rules.settlementNouns.contains(Translator.classKey(unit)),
+      units[part].category != "event", verbOfVerbalNoun(units[part]) == nil,
+      Self.lastWord(units[part].english).map({ !rules.eventNouns.contains($0.lowercased()) }) ?? false,
+      !Self.governsLam(units[index - 1])
+    {
+      return "of"
+    }
     return lamOwner(units, after: index - 1, owner: unit)
+  }
+
+  /// Whether the adjective (or the last word of a term) before لـ is a participle that governs it:
+  /// English -ing/-ed (تابعة → belonging), loyal, or a derived participle written with م and not a
+  /// nisba (معادية → hostile to, مجاورة → adjacent to; مركزي is a nisba).
+  /// - Complexity: O(length of the unit's key).
+  static func governsLam(_ unit: Unit) -> Bool {
+    let english = unit.english
+    if english.hasSuffix("ing") || english.hasSuffix("ed") || english.hasPrefix("loyal") { return true }
+    guard let word = keyWithoutProclitics(unit).split(separator: " ").last else { return false }
+    let stem = word.hasPrefix("ال") ? word.dropFirst(2) : word[...]
+    return stem.hasPrefix("م") && !stem.hasSuffix("ي") && !stem.hasSuffix("ية")
   }
 
   /// ``lamAfterIndefiniteNoun(_:at:)`` for the noun phrase ending at `end` and the name or noun
@@ -4134,10 +4159,25 @@ extension Translator {
   /// مساء أمس الاثنين،): each up to eight units with no verb and no و between two commas, the one
   /// closing an aside opening the next; `start` when there is none.
   ///
+  /// A time said with no comma before it and one after it is an aside too (صباح اليوم الثلاثاء،
+  /// ثلاثة شبان: the index of ثلاثة).
+  ///
   /// - Complexity: O(*k*), *k* the units of the asides.
   static func skippingAsides(_ units: [Unit], from start: Int) -> Int {
     var at = start
     var end = start
+    var time = start
+    // (With the numbers of a date: الخميس 15 أيلول 2022.)
+    while time < units.count,
+      units[time].category == "time" && units[time].proclitics.isEmpty
+        || time > start && units[time].wordClass == .number && units[time - 1].category == "time"
+    {
+      time += 1
+    }
+    if time > start, time < units.count, units[time].english == ",", units[time].wordClass == .punctuation {
+      at = time + 1
+      end = time + 1
+    }
     while at < units.count, units[at].english == ",", units[at].wordClass == .punctuation {
       guard
         let close = units[(at + 1)..<min(units.count, at + 10)].firstIndex(where: {

@@ -375,6 +375,9 @@ enum Seed {
       ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
       // (… also after asides between commas; a clause joined by و is no aside.)
       ("اختطف مسلحون مجهولون، مساء أمس الأحد، صيدلانياً من البلدة.", "gunmen abducted, on Sunday", "were abducted"),
+      // (… and after a time with a comma after it only.)
+      ("أعدم تنظيم داعش صباح اليوم الثلاثاء، ثلاثة شبان، في الساحة.", "ISIS executed on Tuesday", "was executed"),
+      ("قتل ثلاثة مدنيين صباح اليوم الثلاثاء، في قصف على البلدة.", "Three civilians were killed", nil),
       (
         "قتل ثلاثة مدنيين، بينهم طفلة، وجرح خمسة آخرون، يوم الثلاثاء، بقصف على قرية جنوب إدلب، شمالي سوريا.",
         "Three civilians were killed", nil
@@ -986,7 +989,12 @@ enum Seed {
       ("الحدود الجنوبية الشرقية", "southeastern border", nil),
       // A part of a place: لـ after it is "of", a direction before it lower case.
       ("على الأطراف الشرقية لبلدة الغدفة.", "the eastern outskirts of the town of al-Ghadfa", "Eastern"),
-      ("على المدخل الجنوبي لمدينة جرابلس.", "the southern entrance to Jarabulus city", nil),
+      // … and so is any definite noun an adjective describes, before a place; not an event or a
+      // verbal noun, nor after a participle that governs لـ.
+      ("على المدخل الجنوبي لمدينة جرابلس.", "the southern entrance of Jarabulus city", nil),
+      ("قتل مدني في الساحة العامة لمدينة الميادين.", "the public square of Mayadin city", "square to"),
+      ("بعد الزيارة الرسمية لمدينة حلب.", "the official visit to Aleppo city", "visit of"),
+      ("الفصائل الموالية لمدينة حلب.", "factions loyal to Aleppo", "loyal of"),
       ("من جهتهم، رفض الأهالي.", "For their part,", "them"),
       ("بعد يومين من الهجوم.", "Two days after the attack", "from"),
       ("وبحسب المرصد، فإن القصف استهدف المنازل.", "Observatory, the shelling", ",,"),
