@@ -946,7 +946,9 @@ extension Translator {
           if superlative(units, at: index) != nil {
             // (A superlative's construct is the predicate: حلب أكبر مدينة → Aleppo is the largest
             // city; the loop writes it.)
-          } else if units[index].wordClass == .noun, let adjective = units[index].adjectiveEnglish {
+          } else if units[index].wordClass == .noun, units[index].source != .glossary,
+            let adjective = units[index].adjectiveEnglish
+          {
             out.append(word(adjective, RuleTrail(units[index].origin, .copula), of: units[index]))
             index += 1
           } else if units[index].wordClass == .adjective {
@@ -3268,7 +3270,11 @@ extension Translator {
         // (A name is definite: an elative without the article after it is no adjective of it but
         // its predicate or a superlative's construct: إيطاليا أكبر عدد → Italy … the largest
         // number, was "Larger Italy".)
-        !(head.wordClass == .name && !definite && units[next].candidates.first.map(Translator.isElative) == true)
+        !(head.wordClass == .name && !definite && units[next].candidates.first.map(Translator.isElative) == true),
+        // (A noun of people read as an adjective agrees: a plural one only after a plural, قائد
+        // مسلحين → a commander of gunmen.)
+        units[next].source != .glossary || units[next].category != "actor" || !units[next].plural || plural
+          || head.plural
       {
         var adjective = units[next].wordClass == .adjective ? units[next].english : units[next].adjectiveEnglish!
         if adjective.hasPrefix("be ") { adjective = String(adjective.dropFirst(3)) }
@@ -3453,9 +3459,10 @@ extension Translator {
       // Homs countryside" (its template carries no article).
       determiner = word("the", RuleTrail(.article), head)
     } else if !definite, !plural, head.wordClass == .noun, english.first?.isLowercase == true,
-      head.adjectiveEnglish == nil,
+      // (A glossary noun of people with an adjective reading is still a noun: a civilian.)
+      head.adjectiveEnglish == nil || head.source == .glossary,
       index + 1 >= units.count || !units[index + 1].definite || !units[index + 1].proclitics.isEmpty,
-      compounded
+      compounded || !adjectives.isEmpty
         || !(index + 1 < units.count && units[index + 1].wordClass == .noun && units[index + 1].proclitics.isEmpty),
       index == 0 || ![.number, .adverb, .demonstrative, .pronoun, .question].contains(units[index - 1].wordClass)
         // (A noun with a preposition on it is not the one a number before it counts: قتل ثلاثة

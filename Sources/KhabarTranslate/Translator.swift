@@ -865,6 +865,23 @@ public final class Translator: Sendable {
         unit.origin = "\(verbEntry.origin.file):\(verbEntry.origin.line)"
         unit.verb = best.features
       }
+      // A one-word noun of a side that the lexicon also reads as an adjective keeps that reading
+      // for after a noun it agrees with: مجموعات محلية مسلحة → armed local groups (مسلح is the
+      // glossary's "gunman"; was "local groups a gunman").
+      // (The adjective of the lemma and lexicon category of the noun row whose gloss is the
+      // entry's English: مسلح is "gunman" and "armed" in the category Nall, "armored" in N-ap.)
+      if unit.wordClass == .noun, unit.adjectiveEnglish == nil, entry.category == .actor, match.enclitic == nil,
+        let noun = analyses.first(where: {
+          !$0.isAdjective && !$0.isVerb && Self.firstGloss($0.gloss).lowercased() == entry.english.lowercased()
+        }),
+        let adjective = analyses.first(where: {
+          $0.isAdjective && !$0.isElative && $0.enclitic == nil
+            && $0.analysis.stem.category == noun.analysis.stem.category
+            && Self.lemmaBase($0.analysis.stem.lemma) == Self.lemmaBase(noun.analysis.stem.lemma)
+        })
+      {
+        unit.adjectiveEnglish = Self.firstGloss(adjective.gloss)
+      }
       if unit.enclitic == nil, let best = analyses.first, let code = best.enclitic {
         // (Not letters the entry itself ends in: أعلاه is "above", not "above him".)
         let letters = Self.encliticLetters(code)
@@ -1124,6 +1141,12 @@ public final class Translator: Sendable {
 
   /// The letters of `word` that are an alif with a hamza or madda (أ إ آ), by their position in
   /// the word's letters.
+  /// A lexicon lemma without its sense number (musal~aH_2 → musal~aH).
+  /// - Complexity: O(length of the lemma).
+  static func lemmaBase(_ lemma: String) -> Substring {
+    lemma.lastIndex(of: "_").map { lemma[..<$0] } ?? lemma[...]
+  }
+
   static func hamzaSeats(_ word: String) -> [(Int, Unicode.Scalar)] {
     var seats: [(Int, Unicode.Scalar)] = []
     for (position, scalar) in word.unicodeScalars.enumerated()

@@ -1052,6 +1052,13 @@ enum Seed {
       ("وصل الوفد.", "The delegation arrived.", "arrived at"),
       ("فصائل المعارضة المدعومة من تركيا", "opposition factions backed by Turkey", "from Turkey"),
       ("مجموعة مسلحة مدعومة من الحكومة", "armed group backed by", "Backed"),
+      // A glossary noun of a side with an adjective reading of the same sense is that adjective
+      // after a noun it agrees with; a plural one not after a singular.
+      ("شنت مجموعات محلية مسلحة عملية أمنية.", "Armed local groups launched", "gunman"),
+      ("قتل مدني مسلح.", "An armed civilian was killed", "armored"),
+      ("قتل ثلاثة عناصر بهجوم إرهابي.", "in a terrorist attack", "attack terrorist"),
+      ("اعتقل الجيش قائد مسلحين.", "arrested", "armed"),
+      ("الضحايا مدنيون.", "are civilians", "civilian."),
       // ب on a weapon after the killed and wounded is "by"; after other verbs "with".
       ("شهيدان وخمسة جرحى بقذائف الإرهابيين على السقيلبية", "five wounded by", "with"),
       ("أصيب شاب بطلق ناري.", "wounded by gunfire", "talc"),
