@@ -186,13 +186,19 @@ extension Translator {
         // clause that describes the noun (غارات استهدفت مواقع → airstrikes that targeted
         // positions, was "airstrikes I targeted positions"; هجوم استهدف حاجزا → an attack that
         // targeted a checkpoint), unless the noun phrase tells when (بعد ساعات وصلت).
+        // (Also with a pronoun on the verb when the verb is plural after people: the people are its
+        // subject and the pronoun its object, مسلحين مجهولين استهدفوهما → unidentified gunmen that
+        // targeted them, was "they targeted them".)
         var describedPlural: Bool? = nil
+        let pluralDoers = unit.verb.map { $0.person == 3 && $0.plural && !$0.passive } == true
         if subjectFromBefore == nil, pendingNegation == nil, pendingQuestion == nil, !unit.interrogative,
-          subjectPhrase == nil, !unit.hasConjunction, !unit.hasPreposition, unit.enclitic == nil,
-          let head = Self.describedNoun(units, before: index)
+          subjectPhrase == nil, !unit.hasConjunction, !unit.hasPreposition, unit.enclitic == nil || pluralDoers,
+          let head = Self.describedNoun(units, before: index),
+          unit.enclitic == nil || units[head].human && (units[head].plural || units[head].englishIsPlural)
         {
           describedPlural = units[head].plural || units[head].englishIsPlural
-          out.append(word("that", RuleTrail(.relative)))
+          // ("who" for people: gunmen who opened fire.)
+          out.append(word(units[head].human ? "who" : "that", RuleTrail(.relative)))
         }
         // A verb joined by و to a verb of the 3rd person before it in the sentence shares its
         // subject: ت is then no "you" (قسد والتحالف تقتلان اثنين وتعتقلان ثلاثة → … and arrest three).
@@ -2366,6 +2372,10 @@ extension Translator {
     let at = Self.isQuote(units[index]) ? index + 1 : index
     guard at < units.count else { return false }
     let group = units[at]
+    // (The people of a place: من أبناء بلدة جلين.)
+    if at == index, group.key == "ابناء", group.enclitic == nil, at + 1 < units.count, namesOrigin(units[at + 1]) {
+      return true
+    }
     return (group.definite || group.wordClass == .name || at > index && group.category == "actor")
       && group.category != "time"
   }
@@ -3663,7 +3673,10 @@ extension Translator {
     if negation == nil, question == nil, features.perfect, !features.passive, !verb.hasConjunction,
       !verb.hasPreposition, let code = verb.enclitic, code.hasPrefix("3MS") || code.hasPrefix("3FS"), index > 0,
       [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
-      units[index - 1].enclitic == nil
+      units[index - 1].enclitic == nil,
+      // (Not a plural verb after people: they are its subject and the pronoun its object,
+      // مجهولين استهدفوه → unidentified persons that targeted him.)
+      !(units[index - 1].human && Self.verbAgreement(verb) == "mp")
     {
       let described = units[index - 1]
       if next < units.count, !units[next].hasPreposition, !units[next].hasConjunction,
@@ -4271,7 +4284,8 @@ extension Translator {
     var written = Substring(keyWithoutProclitics(unit))
     if let code = unit.enclitic { written = written.dropLast(Translator.encliticLetters(code).count) }
     if features.perfect {
-      if written.hasSuffix("وا") { return "mp" }
+      // (The alef of وا is not written before a pronoun: استهدفوه.)
+      if written.hasSuffix("وا") || unit.enclitic != nil && written.hasSuffix("و") { return "mp" }
       if written.hasSuffix("تا") { return "fd" }
       if written.hasSuffix("ت") { return "f" }
       if written.hasSuffix("ا") { return "md" }
@@ -4349,14 +4363,20 @@ extension Translator {
     // (Also a quoted group: من "قسد".)
     func isQuote(_ at: Int) -> Bool { at < units.count && Self.isQuote(units[at]) }
     let quoted = isQuote(next + 1)
-    let groupAt = next + (quoted ? 2 : 1)
+    var groupAt = next + (quoted ? 2 : 1)
     guard groupAt < units.count, units[next].key == "من", units[next].proclitics.isEmpty, units[groupAt].isNominal,
       !units[groupAt].hasPreposition
     else { return }
     let of = units[next]
+    // (The people of a place are from it, as in draftWords: قتل شابان من أبناء بلدة جلين → two
+    // young men from the town of Jillin were killed, was "were killed from".)
+    let people =
+      !quoted && units[groupAt].key == "ابناء" && units[groupAt].enclitic == nil && groupAt + 1 < units.count
+      && namesOrigin(units[groupAt + 1])
+    if people { groupAt += 1 }
     // (A place, a settlement or an unknown name after من is where they come from: خطف شابين من
     // رساس → two young men from Rasas were kidnapped.)
-    let from = from || !quoted && namesOrigin(units[groupAt])
+    let from = from || people || !quoted && namesOrigin(units[groupAt])
     phrase.words.append(
       DraftWord(
         english: from ? "from" : "of", start: of.span.lowerBound, end: of.span.upperBound, arabic: of.arabic,

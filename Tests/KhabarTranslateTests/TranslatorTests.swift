@@ -361,6 +361,14 @@ enum Seed {
       ("قصفت القوات القرية ما أدى إلى تدمير المنزل.", ", which led to the destruction of the house", "what"),
       ("شنت الطائرات غارات استهدفت مواقع التنظيم", "airstrikes that targeted ISIS positions", nil),
       ("نفذ مسلحون هجوما استهدف حاجزا للجيش", "an attack that targeted a checkpoint", nil),
+      // (People: "who"; with a pronoun on a plural verb after people, they are its subject and the
+      // pronoun its object.)
+      ("قتل شابان برصاص مسلحين مجهولين استهدفوهما.", "unidentified gunmen who targeted them", "they targeted"),
+      ("قتل مختار برصاص مجهولين استهدفوه أثناء جلوسه.", "persons who targeted him during", nil),
+      ("ضبطت الشرطة أسلحة استخدموها في الهجوم.", "weapons used in the attack", "who"),
+      // (The people of a place after the subject are where it is from: من أبناء.)
+      ("قتل شابان من أبناء بلدة جلين في ريف درعا.", "Two young men from the town of Jillin were killed", "sons"),
+      ("قتل ثلاثة شبان من أبناء بلدة جلين.", "Three young men from the town of Jillin were killed", "sons"),
       ("بعد ساعات وصلت تعزيزات", "reinforcements arrived", "that"),  // a time, not a thing described
       ("بعد حملة عسكرية بدأت في شباط الماضي", "a military campaign that started", "I started"),
       ("بعد معارك استمرت ثلاثة أيام", "battles that continued", nil),
