@@ -4315,6 +4315,9 @@ extension Translator {
     {
       return false
     }
+    // (A plural or dual verb never has its subject after it: whatever follows, it shares the
+    // subject, مجهولون يختطفون صيدلانياً ويطالبون بفدية → … and demand a ransom, was "and they demand".)
+    if previous.count == 2 { return true }
     // (A group by its name is a subject, قسد; its members are not: ويقتلون عنصرين → and kill two
     // members.)
     guard [.noun, .number].contains(next.wordClass), !next.definite, next.proclitics.isEmpty,

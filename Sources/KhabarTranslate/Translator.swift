@@ -1139,14 +1139,14 @@ public final class Translator: Sendable {
     return ranked
   }
 
-  /// The letters of `word` that are an alif with a hamza or madda (أ إ آ), by their position in
-  /// the word's letters.
   /// A lexicon lemma without its sense number (musal~aH_2 → musal~aH).
   /// - Complexity: O(length of the lemma).
   static func lemmaBase(_ lemma: String) -> Substring {
     lemma.lastIndex(of: "_").map { lemma[..<$0] } ?? lemma[...]
   }
 
+  /// The letters of `word` that are an alif with a hamza or madda (أ إ آ), by their position in
+  /// the word's letters.
   static func hamzaSeats(_ word: String) -> [(Int, Unicode.Scalar)] {
     var seats: [(Int, Unicode.Scalar)] = []
     for (position, scalar) in word.unicodeScalars.enumerated()

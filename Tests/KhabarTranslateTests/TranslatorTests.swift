@@ -450,6 +450,10 @@ enum Seed {
         "Military Security and Iranian militias arrest 9 young men", nil
       ),
       ("\"قسد\" والتحالف تقتلان اثنين وتعتقلان ثلاثة", "the coalition kill two and arrest three", nil),
+      // (A plural verb after a plural one shares its subject whatever follows it.)
+      ("مجهولون يختطفون صيدلانيا في مخيم اليرموك ويطالبون بفدية", "and demand a ransom", "they demand"),
+      // (حرر is a news verb, "liberate", before the lexicon's more frequent "be hot".)
+      ("وحدات الجيش تحرر مدينة خان شيخون", "liberate Khan Shaykhun", "hot"),
       // A quoted subject before its verb; a form VIII news verb found by its perfect (تختطف).
       ("\"الشبيبة الثورية\" تختطف فتاة في رميلان", "\" abducts", nil),
       ("ارتقاء 6 شهداء بتفجير", "6 killed in", "killed killed"),
