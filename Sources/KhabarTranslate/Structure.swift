@@ -2851,6 +2851,9 @@ extension Translator {
     return "of"
   }
 
+  /// Event nouns of what a side carries out over time, whose toll is their result, not their dead.
+  static let campaignNouns: Set<String> = ["campaign", "campaigns", "operation", "operations", "offensive"]
+
   /// Glossary categories of the things لـ gives an owner to (see ``lamAfterIndefiniteNoun(_:at:)``).
   static let possessedCategories: Set<String> = ["military", "actor", "weapon"]
   /// Military nouns that happen to whom لـ names (ضربة قوية لجيش النظام → a heavy blow to the regime army).
@@ -3540,7 +3543,16 @@ extension Translator {
       if let complement {
         // (A head whose English ends in its preposition takes the complement as its object:
         // بتهمة التعامل مع قسد → on charges of collaborating with SDF.)
-        if !endsInPreposition { words.append(word("of", RuleTrail(.idafa), units[index + 1 + adjectives.count])) }
+        // (A toll is "from" the event it counts: حصيلة ضحايا الانفجار → the death toll from the
+        // explosion, was "of". A campaign's toll is what it did: حصيلة حملة التمشيط → the toll of
+        // the sweep campaign.)
+        let owner = units[index + 1 + adjectives.count]
+        let tollFrom =
+          Self.lastWord(english).map { $0.lowercased() == "toll" } == true
+          && Self.lastWord(owner.english).map {
+            rules.eventNouns.contains($0.lowercased()) && !Self.campaignNouns.contains($0.lowercased())
+          } == true
+        if !endsInPreposition { words.append(word(tollFrom ? "from" : "of", RuleTrail(.idafa), owner)) }
         // (What a noun of quantity counts is a plural in general: عدد الحالات → the number of
         // cases, نسبة الوفيات → the percentage of deaths, not "of the cases".)
         if head.category == "number", complement.plural, complement.words.first?.english == "the" {

@@ -397,6 +397,10 @@ enum Seed {
       ("سيطرت قوات سوريا الديمقراطية \"قسد\"، فجر اليوم، على بلدة الدحلة", "took control of", " on "),  // far على
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
       ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
+      ("قتل ثلاثة بزلزال", "killed in an earthquake", "with"),
+      // A toll is "from" the event it counts.
+      ("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة إلى ستة قتلى", "toll from the car bomb explosion", "toll of"),
+      ("حصيلة قتلى الجيش", "toll of the army", nil),
       // … and جراء after the killed and wounded in the sentence; elsewhere "as a result of".
       ("قتل طفل وأصيب ثلاثة مدنيين، يوم الثلاثاء، جراء قصف مدفعي على الحي.", "in artillery shelling", "as a result"),
       ("قال الوزير إن الأسعار ارتفعت جراء الهجوم.", "as a result of the attack", nil),
