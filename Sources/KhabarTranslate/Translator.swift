@@ -1091,7 +1091,7 @@ public final class Translator: Sendable {
   }
 
   static let prepositionWords: Set<String> = [
-    "of", "to", "in", "from", "with", "on", "for", "by", "at", "about", "into",
+    "of", "to", "in", "from", "with", "on", "for", "by", "at", "about", "into", "against",
   ]
 
   /// The lexicon's analyses of a word (diacritics stripped), best first, at most eight; each

@@ -1252,7 +1252,7 @@ enum Seed {
       // الإفراج عن and its pronoun forms; رفضاً لـ; ب of an aggression after casualties is "in".
       ("طالبوا بالإفراج عن المعتقلين", "release of the detainees", "release about"),
       ("مقابل الإفراج عنه", "his release", "release of"),
-      ("مظاهرات رفضاً لحملات التجنيد", "in rejection of", "rejected to"),
+      ("مظاهرات رفضاً لحملات التجنيد", "against the recruitment campaigns", "against to"),
       ("شهيدان وثلاثة جرحى بعدوان إسرائيلي", "in an Israeli aggression", "with"),
       // أبو before a word only the lexicon knows is a kunya; not before a count or a definite noun.
       ("القيادي المعروف بالحاج أبو صادق", "Abu Sadiq", "veracious"),
