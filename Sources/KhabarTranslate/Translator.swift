@@ -234,6 +234,7 @@ public final class Translator: Sendable {
     var chosen = disambiguate(analyze(text, context: context), context: context)
     transferLexically(&chosen)
     var words = draftWords(chosen)
+    elideSharedPassiveAuxiliary(&words)
     if isHeadline(text, units: chosen, style: context.headlineStyle) {
       let article = rules.cite(.article)
       words.removeAll {

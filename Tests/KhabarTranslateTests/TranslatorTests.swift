@@ -302,7 +302,7 @@ enum Seed {
     ("في هجوم شنه أمس على القرية", "attack launched yesterday on"),  // … with no subject after the verb
     ("بيان أصدرته الوزارة", "A statement issued by the ministry"),
     ("قتل الجيش رجلا واعتقله", "arrested him"),  // a definite subject: no describing clause
-    ("قتل ثلاثة وأصيب آخرون", "and others were wounded"),  // آخرون alone: others
+    ("قتل ثلاثة وأصيب آخرون", "and others wounded"),  // آخرون alone: others
     ("ثلاثة مدنيين آخرين", "Three other civilians"),  // after a noun: other
     ("قتل مدنيان", "Two civilians were killed"),  // dual -ان
     ("مقتل 5 عناصر من قوات النظام", "5 members of the regime forces killed"),  // headline verbal noun
@@ -398,6 +398,11 @@ enum Seed {
       ("تسببت الاحتجاجات بشلل في البلد", "caused a paralysis in the country", nil),  // تسبب ب; في stays
       ("قتل شاب بهجوم مسلح", "killed in an armed attack", nil),  // ب before an event: in
       ("قتل ثلاثة بزلزال", "killed in an earthquake", "with"),
+      // A passive joined by "and" to one with the same auxiliary leaves it out (and a pronoun
+      // that is all its subject); with another auxiliary it stays.
+      ("قتل شخصان وأصيب ثلاثة آخرون بقصف على البلدة.", "were killed and three others wounded", "others were"),
+      ("قتل شاب وأصيب طفلان بقصف.", "and two children were wounded", nil),
+      ("أُحضِر فاضل إلى محطّة الشّرطة و استُجوِب.", "station and interrogated", "he interrogated"),
       // A toll is "from" the event it counts.
       ("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة إلى ستة قتلى", "toll from the car bomb explosion", "toll of"),
       ("حصيلة قتلى الجيش", "toll of the army", nil),
