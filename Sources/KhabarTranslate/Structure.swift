@@ -187,7 +187,7 @@ extension Translator {
         // positions, was "airstrikes I targeted positions"; هجوم استهدف حاجزا → an attack that
         // targeted a checkpoint), unless the noun phrase tells when (بعد ساعات وصلت).
         // (Also with a pronoun on the verb when the verb is plural after people: the people are its
-        // subject and the pronoun its object, مسلحين مجهولين استهدفوهما → unidentified gunmen that
+        // subject and the pronoun its object, مسلحين مجهولين استهدفوهما → unidentified gunmen who
         // targeted them, was "they targeted them".)
         var describedPlural: Bool? = nil
         let pluralDoers = unit.verb.map { $0.person == 3 && $0.plural && !$0.passive } == true
@@ -2785,7 +2785,7 @@ extension Translator {
     }
     // Any other definite noun that an adjective describes belongs to the place لـ names, unless it
     // is a verbal noun (whose لـ is its object) or the adjective a participle that governs لـ: الساحة
-    // العامة لمدينة الميادين → the public square of the city of al-Mayadin (was "to").
+    // العامة لمدينة الميادين → the public square of Mayadin city (was "to").
     // (A glossary term of a noun and its adjective counts: الساحة العامة → the public square.)
     let described = part < index - 1 || units[part].source == .glossary && units[part].key.contains(" ")
     if described, units[part].wordClass == .noun, units[part].definite, units[part].enclitic == nil,
@@ -3687,7 +3687,7 @@ extension Translator {
       [.noun, .adjective].contains(units[index - 1].wordClass), !units[index - 1].definite,
       units[index - 1].enclitic == nil,
       // (Not a plural verb after people: they are its subject and the pronoun its object,
-      // مجهولين استهدفوه → unidentified persons that targeted him.)
+      // مجهولين استهدفوه → unidentified persons who targeted him.)
       !(units[index - 1].human && Self.verbAgreement(verb) == "mp")
     {
       let described = units[index - 1]
