@@ -2391,7 +2391,11 @@ struct EventExtractor {
         nationality.entry.partOfSpeech == "adj", nationality.proclitics.isEmpty,
         nationality.english.first?.isUppercase == true
       {
-        let forces = type == .airStrike ? "aircraft" : "forces"
+        // (A drone's strike, one glossary term around the trigger, names the drone: قصف مسيّرة
+        // إسرائيلية → Israeli drone.)
+        let drone =
+          view.termCovering[trigger.range.lowerBound].map { view.terms[$0].english.contains("drone") } ?? false
+        let forces = type == .airStrike ? (drone ? "drone" : "aircraft") : "forces"
         found = ("\(nationality.english) \(forces)", nationality.tokenRange, "\(nationality.english) \(forces)")
       }
     }

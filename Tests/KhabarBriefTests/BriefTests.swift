@@ -623,6 +623,22 @@ enum Fixtures {
     #expect(main.perpetrator?.english == "Russian aircraft")
   }
 
+  /// A drone's strike, one glossary term (قصف مسيّرة, قصف طائرة مسيرة), names the drone by its
+  /// country; an air raid with no aircraft named keeps "aircraft".
+  @Test(arguments: [
+    (
+      "استشهد أربعة شبان فلسطينيين، فجر الثلاثاء، جراء قصف طائرة مسيّرة إسرائيلية تجمعاً للمواطنين في طولكرم.",
+      "Israeli drone"
+    ),
+    ("قتل مدنيان بقصف مسيّرة تركية على قرية قرب القامشلي.", "Turkish drone"),
+    ("قتل ثلاثة مدنيين بغارات جوية روسية على بلدة حاس.", "Russian aircraft"),
+  ])
+  func droneStrikeByItsCountry(_ arabic: String, _ perpetrator: String) throws {
+    let main = try #require(try Fixtures.brief(arabic).events.first)
+    #expect(main.type == .airStrike)
+    #expect(main.perpetrator?.english == perpetrator)
+  }
+
   /// A protest is against whose fall or departure it demands; a definite institution is "the".
   @Test(arguments: [
     ("خرج المئات في مظاهرة في مدينة شهبا رفعوا خلالها لافتات تطالب بتطبيق القرار 2254 ورحيل النظام.", "the regime"),
