@@ -2373,9 +2373,7 @@ extension Translator {
     guard at < units.count else { return false }
     let group = units[at]
     // (The people of a place: من أبناء بلدة جلين.)
-    if at == index, group.key == "ابناء", group.enclitic == nil, at + 1 < units.count, namesOrigin(units[at + 1]) {
-      return true
-    }
+    if at == index, namesPeopleOfPlace(units, at: at) { return true }
     return (group.definite || group.wordClass == .name || at > index && group.category == "actor")
       && group.category != "time"
   }
@@ -2804,11 +2802,17 @@ extension Translator {
   /// nisba (معادية → hostile to, مجاورة → adjacent to; مركزي is a nisba).
   /// - Complexity: O(length of the unit's key).
   static func governsLam(_ unit: Unit) -> Bool {
-    let english = unit.english
-    if english.hasSuffix("ing") || english.hasSuffix("ed") || english.hasPrefix("loyal") { return true }
+    if governsLam(english: unit.english) { return true }
     guard let word = keyWithoutProclitics(unit).split(separator: " ").last else { return false }
     let stem = word.hasPrefix("ال") ? word.dropFirst(2) : word[...]
     return stem.hasPrefix("م") && !stem.hasSuffix("ي") && !stem.hasSuffix("ية")
+  }
+
+  /// Whether an adjective's English is a participle that governs لـ: -ing/-ed (belonging,
+  /// affiliated) or "loyal".
+  /// - Complexity: O(1).
+  static func governsLam(english: String) -> Bool {
+    english.hasSuffix("ing") || english.hasSuffix("ed") || english.hasPrefix("loyal")
   }
 
   /// ``lamAfterIndefiniteNoun(_:at:)`` for the noun phrase ending at `end` and the name or noun
@@ -2817,12 +2821,7 @@ extension Translator {
   func lamOwner(_ units: [Unit], after end: Int, owner unit: Unit) -> String? {
     // (An adjective right before لـ that is a participle governs it: تابعة لقسد → belonging to, موالية
     // لإيران → loyal to.)
-    let before = units[end].english
-    if units[end].wordClass == .adjective,
-      before.hasSuffix("ing") || before.hasSuffix("ed") || before.hasPrefix("loyal")
-    {
-      return nil
-    }
+    if units[end].wordClass == .adjective, Self.governsLam(english: units[end].english) { return nil }
     var head = end
     while head > 0, units[head].wordClass == .adjective, !units[head].definite, units[head].proclitics.isEmpty {
       head -= 1
@@ -4353,6 +4352,14 @@ extension Translator {
         || rules.settlementNouns.contains(Self.classKey(unit)))
   }
 
+  /// Whether the unit at `index` is أبناء, with no clitic, before a place (see ``namesOrigin(_:)``):
+  /// the people of the place (من أبناء بلدة جلين → from the town of Jillin).
+  /// - Complexity: O(1).
+  func namesPeopleOfPlace(_ units: [Unit], at index: Int) -> Bool {
+    units[index].key == "ابناء" && units[index].enclitic == nil && index + 1 < units.count
+      && namesOrigin(units[index + 1])
+  }
+
   /// A count's group: after a noun phrase with a number, the من phrase that names the group and
   /// those joined to it with و (30 عنصرا من قوات النظام والميليشيات → 30 members of the regime
   /// forces and the militias). `from`: the من phrase tells where the people or things come from,
@@ -4385,9 +4392,7 @@ extension Translator {
     let of = units[next]
     // (The people of a place are from it, as in draftWords: قتل شابان من أبناء بلدة جلين → two
     // young men from the town of Jillin were killed, was "were killed from".)
-    let people =
-      !quoted && units[groupAt].key == "ابناء" && units[groupAt].enclitic == nil && groupAt + 1 < units.count
-      && namesOrigin(units[groupAt + 1])
+    let people = !quoted && namesPeopleOfPlace(units, at: groupAt)
     if people { groupAt += 1 }
     // (A place, a settlement or an unknown name after من is where they come from: خطف شابين من
     // رساس → two young men from Rasas were kidnapped.)
