@@ -612,20 +612,15 @@ enum Fixtures {
     #expect(!brief.events.contains { $0.type == .explosive })
   }
 
-  /// Aircraft named by their country (الطائرات الروسية, طائرات الاحتلال الروسي) carried out the strike.
-  @Test(arguments: [
-    "شنت الطائرات الروسية غارات جوية على بلدة حاس.",
-    "ارتكبت طائرات الاحتلال الروسي مجزرة بحق المدنيين في بلدة حاس، راح ضحيتها ستة شهداء، جراء غارات جوية.",
-  ])
-  func aircraftByTheirCountry(_ arabic: String) throws {
-    let main = try #require(try Fixtures.brief(arabic).events.first)
-    #expect(main.type == .airStrike)
-    #expect(main.perpetrator?.english == "Russian aircraft")
-  }
-
-  /// A drone's strike, one glossary term (قصف مسيّرة, قصف طائرة مسيرة), names the drone by its
+  /// Aircraft named by their country (الطائرات الروسية, طائرات الاحتلال الروسي) carried out the strike;
+  /// a drone's strike, one glossary term (قصف مسيّرة, قصف طائرة مسيرة), names the drone by its
   /// country; an air raid with no aircraft named keeps "aircraft".
   @Test(arguments: [
+    ("شنت الطائرات الروسية غارات جوية على بلدة حاس.", "Russian aircraft"),
+    (
+      "ارتكبت طائرات الاحتلال الروسي مجزرة بحق المدنيين في بلدة حاس، راح ضحيتها ستة شهداء، جراء غارات جوية.",
+      "Russian aircraft"
+    ),
     (
       "استشهد أربعة شبان فلسطينيين، فجر الثلاثاء، جراء قصف طائرة مسيّرة إسرائيلية تجمعاً للمواطنين في طولكرم.",
       "Israeli drone"
@@ -633,7 +628,7 @@ enum Fixtures {
     ("قتل مدنيان بقصف مسيّرة تركية على قرية قرب القامشلي.", "Turkish drone"),
     ("قتل ثلاثة مدنيين بغارات جوية روسية على بلدة حاس.", "Russian aircraft"),
   ])
-  func droneStrikeByItsCountry(_ arabic: String, _ perpetrator: String) throws {
+  func aircraftByTheirCountry(_ arabic: String, _ perpetrator: String) throws {
     let main = try #require(try Fixtures.brief(arabic).events.first)
     #expect(main.type == .airStrike)
     #expect(main.perpetrator?.english == perpetrator)
