@@ -212,6 +212,13 @@ public struct RuleBook: Sendable {
   /// Imperfects (matching form) that say where their subject lies when it is no event (set
   /// `location_verb`: تقع القرية شرق المدينة → the village lies east of the city).
   public var locationVerbs: Set<String> = []
+  /// Verbs that take no object (matching form of the perfect's citation; set `intransitive_verb`:
+  /// ارتفع, تواصل): a relative clause after their subject, up to its comma or the sentence's end,
+  /// is the subject's.
+  public var intransitiveVerbs: Set<String> = []
+  /// Verbs of change whose إلى says what they come to (matching form of the perfect's citation;
+  /// set `change_verb`: ارتفع العدد إلى تسعة): the إلى ends a relative clause after their subject.
+  public var changeVerbs: Set<String> = []
   /// English nouns of a body that acts (word set `agent_noun`): after أي, the verb's subject.
   public var agentNouns: Set<String> = []
   /// Nouns (matching form) written in a form that is never the nominative (word set
@@ -260,6 +267,8 @@ public struct RuleBook: Sendable {
       ("that_clause_preposition", \.thatClausePrepositions, .matching),
       ("occurrence_verb", \.occurrenceVerbs, .matching),
       ("location_verb", \.locationVerbs, .matching),
+      ("intransitive_verb", \.intransitiveVerbs, .matching),
+      ("change_verb", \.changeVerbs, .matching),
       ("agent_noun", \.agentNouns, .lowercased),
       ("oblique_noun", \.obliqueNouns, .matching),
       ("result_verb", \.resultVerbs, .matching),

@@ -250,7 +250,8 @@ extension Translator {
           && [.noun, .name].contains(units[index + 2].wordClass) && !units[index + 2].hasPreposition
           && !units[index + 2].hasConjunction
           && (units[index + 1].role?.hasPrefix("governed:") == true
-            || out.last?.english == "which" && Self.relativePrepositions.contains(units[index + 1].english))
+            || ["which", "that"].contains(out.last?.english)
+              && Self.relativePrepositions.contains(units[index + 1].english))
         let subjectBefore =
           pluralAfterNoun
           || before >= 0
@@ -266,13 +267,15 @@ extension Translator {
         let relativeSaid =
           resumptive && !joinedToByAgent && before == index - 1 && before > 0 && !units[before - 1].interrogative
           && !["ما", "من"].contains(units[before - 1].key)
-          && out.last.map { ["which", "who"].contains($0.english) } == true
+          && out.last.map { ["which", "that", "who"].contains($0.english) } == true
         // (Not one the verb's English ends in: التي يتعرض لها → to which … are exposed, was "to which
         // … are exposed to".)
         if prepositionResumptive, units[index + 1].role?.hasPrefix("governed:") != true,
           Self.lastWord(unit.english)?.lowercased() != units[index + 1].english.lowercased()
         {
           out.insert(word(units[index + 1].english, RuleTrail(.relative), of: units[index + 1]), at: out.count - 1)
+          // ("in which", never "in that".)
+          if out[out.count - 1].english == "that" { out[out.count - 1].english = "which" }
         }
         let (words, end, hadSubject, pluralSubject, byAgent) = verbClause(
           units, at: index, negation: pendingNegation, clauseStart: clauseStart && !subjectBefore,
@@ -408,8 +411,14 @@ extension Translator {
         continue
       case .relative:
         out += conjunctionWords(unit)
-        // (الذين and the other plural forms stand for people only.)
-        out.append(word(lastHuman || unit.role == "relative_human" ? "who" : "which", RuleTrail(.relative)))
+        // (الذين and the other plural forms stand for people only. A clause that tells which
+        // thing is meant has "that", one after a comma or "and" "which": the attack that targeted
+        // the village; the village, which lies east of the city; and which accuses; that which.)
+        let afterComma =
+          unit.hasConjunction || out.last.map { [",", "that", "those"].contains($0.english.lowercased()) } ?? false
+        out.append(
+          word(lastHuman || unit.role == "relative_human" ? "who" : afterComma ? "which" : "that", RuleTrail(.relative))
+        )
         clauseStart = false
         index += 1
         continue
@@ -3910,6 +3919,19 @@ extension Translator {
           phrase.plural = true
         }
       }
+      // A relative clause on the subject goes with it, before the verb: ارتفعت حصيلة ضحايا الانفجار
+      // الذي هز المدينة، مساء أمس، إلى ستة قتلى → the death toll from the explosion that shook the
+      // city rose, yesterday evening, to six dead (was "rose which shook the city").
+      if let clauseEnd = subjectRelativeClauseEnd(units, at: phrase.end, verb: verb, passive: features.passive) {
+        let last = phrase.end - 1
+        let start = units[phrase.end].span.lowerBound
+        var clause = Array(draftWords(Array(units[last..<clauseEnd])).drop { $0.start < start })
+        if let first = clause.first, first.english == "that" {
+          clause[0].english = phrase.human || units[last].human ? "who" : "that"
+        }
+        phrase.words += clause
+        phrase.end = clauseEnd
+      }
       subject = phrase
       next = phrase.end
     } else if features.person == 3, anyQuantified {
@@ -4194,6 +4216,74 @@ extension Translator {
   /// ثلاثة شبان: the index of ثلاثة).
   ///
   /// - Complexity: O(*k*), *k* the units of the asides.
+  /// Where a relative clause that opens right after a verb's subject ends, when it is the
+  /// subject's and goes before the verb in English (see `verbClause`); nil for no such clause.
+  /// The clause opens with its relative word and a verb (a negation may stand between), holds no
+  /// quotation, no second sentence and no other relative word, and ends:
+  /// - for a passive or a verb that takes no object (word set `intransitive_verb`), at its comma;
+  ///   for the second also at the end of the sentence when the clause has one verb, and for a
+  ///   verb of change (`change_verb`) at إلى;
+  /// - for another verb, at its comma when the verb's object follows it (a time and its comma may
+  ///   come between): its object is then not inside the clause.
+  ///
+  /// - Complexity: O(*n*) in the number of units after `start`, at most 25 looked at.
+  func subjectRelativeClauseEnd(_ units: [Unit], at start: Int, verb: Unit, passive: Bool) -> Int? {
+    guard start + 1 < units.count, units[start].wordClass == .relative, units[start].proclitics.isEmpty,
+      units[start].enclitic == nil
+    else { return nil }
+    var verbAt = start + 1
+    if units[verbAt].wordClass == .negation { verbAt += 1 }
+    guard verbAt < units.count, !units[verbAt].hasConjunction,
+      units[verbAt].wordClass == .verb || rules.kanaForms.contains(units[verbAt].key)
+    else { return nil }
+    let citation = verbCitation(verb)
+    let intransitive = !passive && rules.intransitiveVerbs.contains(citation)
+    let takesNoObject = passive || intransitive
+    let change = !passive && rules.changeVerbs.contains(citation)
+    // (The end of the sentence ends it only for a verb that takes nothing after it, and a clause
+    // of one verb: a passive's complement may be there, أصيب ابن شقيقه الذي كان برفقته بجروح.)
+    var alone = true
+    var at = verbAt + 1
+    while at < units.count, at < start + 25 {
+      let unit = units[at]
+      if unit.wordClass == .verb { alone = false }
+      if unit.wordClass == .punctuation {
+        // (Not a comma right after the clause's verb: an aside inside the clause opens there,
+        // الذي ضرب، ظهر أمس، منطقة السوق.)
+        if unit.english == "," {
+          guard at > verbAt + 1 || units[verbAt].enclitic != nil else { return nil }
+          return takesNoObject || Self.objectAfterComma(units, at: at) ? at : nil
+        }
+        if Self.isQuote(unit) { return nil }
+        return intransitive && alone && Translator.sentenceEnds.contains(unit.english) ? at : nil
+      }
+      if unit.wordClass == .relative { return nil }
+      if change, unit.wordClass == .preposition, unit.proclitics.isEmpty, ExactKey.sameBytes(unit.key, "الي") {
+        return at
+      }
+      at += 1
+    }
+    return intransitive && alone && at == units.count ? at : nil
+  }
+
+  /// Whether a noun phrase with no preposition follows the comma at `comma`, after any time and
+  /// its own comma: the object of a verb whose subject's clause the comma closes.
+  static func objectAfterComma(_ units: [Unit], at comma: Int) -> Bool {
+    var at = comma + 1
+    var time = at
+    while time < units.count,
+      units[time].category == "time" && units[time].proclitics.isEmpty
+        || time > at && units[time].wordClass == .number && units[time - 1].category == "time"
+    {
+      time += 1
+    }
+    if time > at, time < units.count, units[time].wordClass == .punctuation, units[time].english == "," {
+      at = time + 1
+    }
+    return at < units.count && units[at].proclitics.isEmpty && units[at].category != "time"
+      && [.noun, .name, .number].contains(units[at].wordClass)
+  }
+
   static func skippingAsides(_ units: [Unit], from start: Int) -> Int {
     var at = start
     var end = start

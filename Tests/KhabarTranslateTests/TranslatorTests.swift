@@ -223,7 +223,7 @@ enum Seed {
 
   @Test(arguments: [
     ("الرجل الذي جاء", "The man who came"),
-    ("المدينة التي", "The city which"),
+    ("المدينة التي", "The city that"),
   ])
   func relatives(_ arabic: String, _ english: String) throws {
     #expect(try Seed.english(arabic) == english)
@@ -1452,6 +1452,52 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A relative clause that tells which thing is meant has "that"; one after a comma, "and" or
+  /// the demonstrative "that", and one with a preposition before it, "which".
+  @Test(
+    arguments: [
+      ("أصيب الطفل في الغارة التي استهدفت القرية.", "the airstrike that targeted", "which"),
+      ("وصلنا إلى القرية، التي تقع شرق المدينة.", "the village, which", "that"),
+      ("يتحدث عن تلك التي وقعت أمس.", "that which", "that that"),
+      ("زار الوزير القرية التي تنتشر فيها الكوليرا.", "the village in which", "in that"),
+    ] as [(String, String, String?)])
+  func thatOrWhich(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
+  /// A relative clause on the subject after its verb goes with the subject, before the verb, when
+  /// it ends before what the verb takes: at its comma, for a passive, a verb of word set
+  /// `intransitive_verb` or a verb whose object follows the comma; at the end of a one-verb
+  /// sentence for an intransitive verb; at إلى for a verb of `change_verb`. Else it stays where
+  /// it is.
+  @Test(
+    arguments: [
+      (
+        "ارتفعت حصيلة ضحايا الانفجار الذي هز المدينة، مساء أمس، إلى ستة قتلى.",
+        "The death toll from the explosion that shook the city rose, yesterday evening, to six", "rose that"
+      ),
+      (
+        "ارتفع عدد ضحايا التفجير الذي نفذته المجموعات المسلحة صباح اليوم في مدينة حمص إلى تسعة قتلى.",
+        "carried out by the armed groups this morning in Homs rose to nine", "rose carried"
+      ),
+      ("توفي الرجل الذي أصيب في القصف.", "The man who was wounded in the shelling died.", nil),
+      (
+        "تتواصل الخروقات التي ترتكبها قوات النظام، رغم التفاهمات.",
+        "The violations committed by the regime forces continue, despite", "continue committed"
+      ),
+      ("قُتل الرجل الذي كان يعمل في المزرعة، أمس.", "in the farm was killed, yesterday", nil),
+      ("أعلنت الوزارة التي يرأسها الوزير، مقتل خمسة أشخاص.", "The ministry led by the minister announced", nil),
+      // (An object inside the clause's span: the verb keeps its place.)
+      ("تدخل الحملة العسكرية التي يشنها النظام على ريف إدلب شهرها الثالث، دون أن تتوقف.", "campaign enters", nil),
+      // (A passive's complement may follow the clause with no comma: the clause stays after it.)
+      ("أصيب ابن شقيقه الذي كان برفقته بجروح.", "was wounded", "with wounds was wounded"),
+      // (A comma right after the clause's verb opens an aside inside the clause.)
+      ("ارتفعت حصيلة ضحايا الانفجار الذي ضرب، ظهر أمس، منطقة السوق، إلى ستة قتلى.", "explosion rose", "struck rose"),
+    ] as [(String, String, String?)])
+  func relativeClauseOfAVerbsSubject(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
@@ -1555,12 +1601,12 @@ enum Seed {
       "قاطع الناخبون الانتخابات البرلمانية التي نظمتها الحكومة وقاطعتها المعارضة.",
       "arranged by the government and boycotted by the opposition", "boycotted it"
     ),
-    ("نفت الحركة الهجمات التي لم يتبنها التنظيم.", "attacks which ISIS did not adopt", "adopt it"),
+    ("نفت الحركة الهجمات التي لم يتبنها التنظيم.", "attacks that ISIS did not adopt", "adopt it"),
     // With no subject after the verb the pronoun is its object.
     ("الرجل الذي قتله لم يعرف.", "who killed him", nil),
     // The pronoun on a preposition after the verb: a governed one stays at the end, another goes
     // before the relative word; one the verb's English ends in is said once.
-    ("دخلت القوات المناطق التي يسيطر عليها النظام.", "which the regime takes control of.", "of it"),
+    ("دخلت القوات المناطق التي يسيطر عليها النظام.", "that the regime takes control of.", "of it"),
     ("زار الوزير القرية التي تنتشر فيها الكوليرا.", "the village in which", "in her"),
     ("مع تكرار الهجمات التي تتعرض لها دوريات الأمن العام.", "are exposed to.", "to which"),
   ])
