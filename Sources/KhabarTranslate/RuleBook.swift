@@ -216,6 +216,10 @@ public struct RuleBook: Sendable {
   /// ارتفع, تواصل): a relative clause after their subject, up to its comma or the sentence's end,
   /// is the subject's.
   public var intransitiveVerbs: Set<String> = []
+  /// Prepositions written apart (matching form; set `verb_preposition`: من, على, إلى, عن, مع) that
+  /// a lexicon verb whose English ends in a preposition takes in right after it: تتألف اللجنة من
+  /// عشرة أعضاء → the committee consists of ten members.
+  public var verbPrepositions: Set<String> = []
   /// Verbs of change whose إلى says what they come to (matching form of the perfect's citation;
   /// set `change_verb`: ارتفع العدد إلى تسعة): the إلى ends a relative clause after their subject.
   public var changeVerbs: Set<String> = []
@@ -269,6 +273,7 @@ public struct RuleBook: Sendable {
       ("location_verb", \.locationVerbs, .matching),
       ("intransitive_verb", \.intransitiveVerbs, .matching),
       ("change_verb", \.changeVerbs, .matching),
+      ("verb_preposition", \.verbPrepositions, .matching),
       ("agent_noun", \.agentNouns, .lowercased),
       ("oblique_noun", \.obliqueNouns, .matching),
       ("result_verb", \.resultVerbs, .matching),

@@ -4078,6 +4078,21 @@ extension Translator {
         || units[next].wordClass == .particle && units[next].role != "drop"
     {
       verbWords.removeLast()
+    } else if !features.passive, !prepositionResumptive, verb.enclitic == nil,
+      verb.role?.hasPrefix("governs:") != true, verbWords.count > 1,
+      let last = verbWords.last, Translator.prepositionWords.contains(last), next + 1 < units.count,
+      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, units[next].enclitic == nil,
+      units[next].role?.hasPrefix("governed:") != true, units[next + 1].isNominal, !units[next + 1].hasPreposition,
+      // (Only the prepositions verbs take, word set verb_preposition: not في, which says where
+      // more often than it is a verb's, ينتظر في الطابور → waits in the line; nor بعد, وصل بعد ساعة.)
+      rules.verbPrepositions.contains(units[next].key)
+    {
+      // An English verb that ends in its preposition (a lexicon gloss: consist of, become
+      // acquainted with) before an Arabic preposition written apart and its noun: the Arabic
+      // preposition is the verb's, said by the English one (تتألف اللجنة من عشرة أعضاء → the
+      // committee consists of ten members, was "consists of from ten"; وصل الوفد الذي يضم ممثلين
+      // إلى دمشق → the delegation … arrived at Damascus).
+      next += 1
     }
     // With no subject, before an أن clause, a passive or a verb of seeming has "it": ذُكر أن →
     // it was reported that; يبدو أن → it seems that (was "he").

@@ -1498,6 +1498,20 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A lexicon verb whose English ends in its preposition takes in an Arabic preposition written
+  /// apart right after it (not في, which says where).
+  @Test(
+    arguments: [
+      ("اللجنة تتالف من عشر اعضاء.", "consists of ten members", "of from"),
+      ("تعرّفت على توم في الحفلة.", "acquainted with Tom", "with on"),
+      ("وصل الوفد الذي يضم ممثلين عن الأمم المتحدة إلى دمشق.", "arrived at Damascus", "at to"),
+      ("ينتظر سامي في الطابور.", "in the", nil),
+      ("وصل الوفد بعد ساعة.", "after an hour", nil),
+    ] as [(String, String, String?)])
+  func verbTakesInItsPreposition(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
