@@ -640,7 +640,19 @@ public struct RuleBook: Sendable {
     return adjective + "ly"
   }
 
-  /// The -ing form of an English verb (of its first word: fight against → fighting against).
+  /// The -ing form of an English verb (of its first word), doubling the last consonant where
+  /// verbs.tsv's past does (transfer, transferred → transferring; kidnap → kidnapping), which the
+  /// rule alone cannot tell from a verb stressed on its first syllable (target → targeting).
+  public func presentParticiple(_ base: String) -> String {
+    let first = base.prefix { $0 != " " }
+    if let last = first.last, let forms = irregular[String(first)], forms.past == first + String(last) + "ed" {
+      return first + String(last) + "ing" + base.dropFirst(first.count)
+    }
+    return Self.presentParticiple(base)
+  }
+
+  /// The -ing form of an English verb by rule (of its first word: fight against → fighting
+  /// against); ``presentParticiple(_:)`` also reads verbs.tsv.
   public static func presentParticiple(_ base: String) -> String {
     let words = base.split(separator: " ", maxSplits: 1)
     guard let first = words.first.map(String.init) else { return base }

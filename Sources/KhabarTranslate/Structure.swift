@@ -635,11 +635,11 @@ extension Translator {
           out.append(word("to", RuleTrail(.verbalNoun)))
         case .purposeOfThing:
           out.append(word("for", RuleTrail(.verbalNoun)))
-          english = RuleBook.presentParticiple(english)
+          english = rules.presentParticiple(english)
         case .afterModal:
           break
         case .gerund:
-          english = RuleBook.presentParticiple(english)
+          english = rules.presentParticiple(english)
         }
         out += english.split(separator: " ").map { word(String($0), RuleTrail(verb.origin, .verbalNoun)) }
         if let code = unit.enclitic {
@@ -1177,7 +1177,7 @@ extension Translator {
           units[at].proclitics.isEmpty, !units[at].english.hasPrefix("be ")
         {
           out += be.split(separator: " ").map { word(String($0), RuleTrail(unit.origin)) }
-          verbWith(RuleBook.presentParticiple(units[at].english), units[at])
+          verbWith(rules.presentParticiple(units[at].english), units[at])
           at += 1
           verbInSentence = true
         } else {
@@ -1858,7 +1858,7 @@ extension Translator {
         let noun = rules.verbalNouns[Self.keyWithoutProclitics(unit)], isDoneToPeople(noun.base),
         noun.base != "wound" || !infection(after: index)
       else { return nil }
-      return RuleBook.presentParticiple(noun.base)
+      return rules.presentParticiple(noun.base)
     }
     var index = 1
     while index + 3 < words.count {

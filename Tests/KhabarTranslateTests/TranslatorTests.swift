@@ -506,10 +506,10 @@ enum Seed {
       ("ارتفاع الأسعار في دمشق", "rise of prices", "rises"),
       ("مقتل وإصابة 16 شخصاً بتفجير انتحاري", "16 people killed and wounded", nil),
       ("أقدم مسلحون مجهولون على إعدام شاب", "Unidentified gunmen carried out the execution of a young man", nil),
-      // بتهمة → on a charge of; a head whose English ends in its preposition takes no "of".
-      ("أعدم داعش شابا بتهمة التعامل مع قسد", "on a charge of collaborating with SDF", "of SDF"),
+      // بتهمة → on charges of; a head whose English ends in its preposition takes no "of".
+      ("أعدم داعش شابا بتهمة التعامل مع قسد", "on charges of collaborating with SDF", "of SDF"),
       // … and with its complement in quotes (a noun in construct before them).
-      ("أعدمت خلايا داعش شقيقين بتهمة \"التعامل مع التحالف\".", "charge of \"", "charge \""),
+      ("أعدمت خلايا داعش شقيقين بتهمة \"التعامل مع التحالف\".", "charges of \"", "charges \""),
       // A quoted group after its verb is the subject; after a verb and a comma, no nominal sentence.
       ("أعدمت \"هيئة تحرير الشام\" رجلاً في دركوش", "\"HTS\" executed a man", "I executed"),
       ("نفذت \"تحرير الشام\"، الأربعاء، حكم الإعدام بحق شخصين", "the death sentence against two people", " is "),
@@ -1512,6 +1512,18 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// بتهمة, a glossary idiom written with its ب, is "on charges of", and what is charged follows
+  /// as after "of" (a verbal noun as a gerund); تهمة without ب stays "charge".
+  @Test(
+    arguments: [
+      ("أعدم التنظيم شابا بتهمة الردة.", "a young man on charges of apostasy.", "charge of"),
+      ("أعدم التنظيم سائق صهريج بتهمة نقل النفط.", "on charges of transferring", "transfering"),
+      ("وجهوا إليهم تهمة التعامل مع قسد.", "a charge of collaborating with SDF", "on charges"),
+    ] as [(String, String, String?)])
+  func onCharges(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
   /// The English of `arabic` (sentence style) contains `english` and, when given, not `absent`.
   func expectEnglish(_ arabic: String, contains english: String, lacks absent: String?) throws {
     let translated = try Seed.english(arabic)
@@ -1767,6 +1779,10 @@ enum Seed {
     #expect(RuleBook.presentParticiple("die") == "dying")
     #expect(RuleBook.presentParticiple("see") == "seeing")
     #expect(RuleBook.presentParticiple("target") == "targeting")
+    // (A doubled consonant verbs.tsv's past shows: the rule alone cannot tell.)
+    #expect(rules.presentParticiple("transfer oil") == "transferring oil")
+    #expect(rules.presentParticiple("control") == "controlling")
+    #expect(rules.presentParticiple("target") == "targeting")
     for (adjective, adverb) in [
       ("clear", "clearly"), ("easy", "easily"), ("simple", "simply"), ("basic", "basically"), ("full", "fully"),
       ("true", "truly"), ("daily", "daily"), ("good", "well"), ("more", "more"), ("very big", "in a very big way"),
