@@ -4315,6 +4315,13 @@ extension Translator {
       end = time + 1
     }
     while at < units.count, units[at].english == ",", units[at].wordClass == .punctuation {
+      // (The first noun phrase after a comma that says no time is the object: the comma that
+      // closes it is no aside's, اختطف مسلحون، مساء أمس، شاباً من البلدة، وطالبوا بفدية.)
+      if at + 1 < units.count, units[at + 1].proclitics.isEmpty, units[at + 1].category != "time",
+        [.noun, .name, .number].contains(units[at + 1].wordClass)
+      {
+        return at + 1
+      }
       guard
         let close = units[(at + 1)..<min(units.count, at + 10)].firstIndex(where: {
           $0.wordClass == .verb || $0.hasConjunction || $0.english == "," && $0.wordClass == .punctuation

@@ -383,6 +383,11 @@ enum Seed {
       ("اختطف مسلحون طبيبا في بلدة طفس", "Gunmen abducted a doctor", "were abducted"),  // an object: active
       // (… also after asides between commas; a clause joined by و is no aside.)
       ("اختطف مسلحون مجهولون، مساء أمس الأحد، صيدلانياً من البلدة.", "gunmen abducted, on Sunday", "were abducted"),
+      // (… the object closed by a comma before a clause joined by و, the aside not running on.)
+      (
+        "أعدم تنظيم داعش، ليلة أمس الأحد، شابين من أبناء البلدة، بعد أن اقتادهما مسلحون من أحد المقاهي.",
+        "ISIS executed, on Sunday night, two young men", "was executed"
+      ),
       // (… and after a time with a comma after it only.)
       ("أعدم تنظيم داعش صباح اليوم الثلاثاء، ثلاثة شبان، في الساحة.", "ISIS executed on Tuesday", "was executed"),
       ("قتل ثلاثة مدنيين صباح اليوم الثلاثاء، في قصف على البلدة.", "Three civilians were killed", nil),
