@@ -202,7 +202,8 @@ extension Translator {
         }
         // A verb joined by و to a verb of the 3rd person before it in the sentence shares its
         // subject: ت is then no "you" (قسد والتحالف تقتلان اثنين وتعتقلان ثلاثة → … and arrest three).
-        let sharedByAgreement = sharesSubjectByAgreement(units, at: index, with: lastSubjectAgreement)
+        let sharedByAgreement = sharesSubjectByAgreement(
+          units, at: index, with: lastSubjectAgreement, subjectPlural: lastSubjectPlural)
         let sharedSubject =
           unit.proclitics == ["و"] && thirdPersonVerbBefore && subjectPhrase == nil && subjectFromBefore == nil
           && describedPlural == nil
@@ -469,8 +470,19 @@ extension Translator {
         out.append(word(unit.english, unit.origin))
         if Self.clauseEnds.contains(unit.english) {
           clauseStart = true
-          thirdPersonVerbBefore = false
-          lastSubjectAgreement = nil
+          // (A comma before a verb joined by و keeps the subject for it, and so do the commas
+          // around a time: اختطف مسلحون، مساء أمس، شاباً، واقتادوه → gunmen abducted, yesterday
+          // evening, a young man, and took him away.)
+          let joinedVerbAfter =
+            unit.english == "," && index + 1 < units.count
+            && (units[index + 1].wordClass == .verb && units[index + 1].proclitics == ["و"]
+              || units[index + 1].category == "time" && units[index + 1].proclitics.isEmpty
+              || index > 0 && units[index - 1].category == "time"
+              || index > 1 && units[index - 1].wordClass == .number && units[index - 2].category == "time")
+          if !joinedVerbAfter {
+            thirdPersonVerbBefore = false
+            lastSubjectAgreement = nil
+          }
           openedWithVerbalNoun = false
           pendingChange = nil
           if Self.sentenceEnds.contains(unit.english) { verbInSentence = false }
@@ -4427,11 +4439,18 @@ extension Translator {
   /// 3 → and 3 were killed), and an indefinite noun phrase, not a name or a group, follows it (قسد تشن حملة
   /// وتعتقل عشرات الشبان → SDF launches a campaign and arrests dozens of young men, was "and dozens
   /// of young men arrest"; هاجمت القوات القرية وفرت العائلات keeps the families as the subject).
-  func sharesSubjectByAgreement(_ units: [Unit], at index: Int, with previous: String?) -> Bool {
+  /// (A verb before its subject is singular: after a masculine singular verb whose subject was
+  /// plural, a masculine plural one shares it too, اختطف مسلحون شاباً واقتادوه → gunmen abducted a
+  /// young man and took him away, was "and they took him away".)
+  func sharesSubjectByAgreement(
+    _ units: [Unit], at index: Int, with previous: String?, subjectPlural: Bool = false
+  ) -> Bool {
     let unit = units[index]
-    guard let previous, unit.proclitics == ["و"], index + 1 < units.count, let features = unit.verb,
-      Self.verbAgreement(unit) == previous
-    else { return false }
+    guard let previous, unit.proclitics == ["و"], index + 1 < units.count, let features = unit.verb else {
+      return false
+    }
+    let agreement = Self.verbAgreement(unit)
+    guard agreement == previous || previous == "m" && subjectPlural && agreement == "mp" else { return false }
     let next = units[index + 1]
     if features.perfect, next.wordClass == .number || next.human,
       rules.passiveWithoutSubject[Self.keyWithoutProclitics(unit)] != nil
@@ -4440,7 +4459,7 @@ extension Translator {
     }
     // (A plural or dual verb never has its subject after it: whatever follows, it shares the
     // subject, مجهولون يختطفون صيدلانياً ويطالبون بفدية → … and demand a ransom, was "and they demand".)
-    if previous.count == 2 { return true }
+    if agreement?.count == 2 { return true }
     // (A group by its name is a subject, قسد; its members are not: ويقتلون عنصرين → and kill two
     // members.)
     guard [.noun, .number].contains(next.wordClass), !next.definite, next.proclitics.isEmpty,

@@ -466,6 +466,15 @@ enum Seed {
       ("\"قسد\" والتحالف تقتلان اثنين وتعتقلان ثلاثة", "the coalition kill two and arrest three", nil),
       // (A plural verb after a plural one shares its subject whatever follows it.)
       ("مجهولون يختطفون صيدلانيا في مخيم اليرموك ويطالبون بفدية", "and demand a ransom", "they demand"),
+      // (A plural verb after a singular one whose subject was plural shares it, also across a
+      // comma and the commas around a time.)
+      (
+        "اختطف مسلحون مجهولون، مساء أمس الاثنين، شاباً من بلدة البهلولية، وطالبوا عائلته بفدية مالية.",
+        ", and demanded his family", "they demanded"
+      ),
+      ("اختطف مسلحون صيدلانياً من صيدليته، واقتادوه إلى جهة مجهولة.", "pharmacy, and took him away", "they took"),
+      // (Not one with a subject of its own: the town's residents fled.)
+      ("قصف الجيش البلدة، وهرب السكان منها.", "and residents fled", nil),
       // (حرر is a news verb, "liberate", before the lexicon's more frequent "be hot".)
       ("وحدات الجيش تحرر مدينة خان شيخون", "liberate Khan Shaykhun", "hot"),
       // A quoted subject before its verb; a form VIII news verb found by its perfect (تختطف).
