@@ -220,6 +220,9 @@ public struct RuleBook: Sendable {
   /// a lexicon verb whose English ends in a preposition takes in right after it: تتألف اللجنة من
   /// عشرة أعضاء → the committee consists of ten members.
   public var verbPrepositions: Set<String> = []
+  /// English settlement nouns said before a name with "of" (set `settlement_of_noun`: town,
+  /// village, city): بلدة الغدفة → the town of al-Ghadfa.
+  public var settlementOfNouns: Set<String> = []
   /// Verbs of change whose إلى says what they come to (matching form of the perfect's citation;
   /// set `change_verb`: ارتفع العدد إلى تسعة): the إلى ends a relative clause after their subject.
   public var changeVerbs: Set<String> = []
@@ -273,6 +276,7 @@ public struct RuleBook: Sendable {
       ("location_verb", \.locationVerbs, .matching),
       ("intransitive_verb", \.intransitiveVerbs, .matching),
       ("change_verb", \.changeVerbs, .matching),
+      ("settlement_of_noun", \.settlementOfNouns, .lowercased),
       ("verb_preposition", \.verbPrepositions, .matching),
       ("agent_noun", \.agentNouns, .lowercased),
       ("oblique_noun", \.obliqueNouns, .matching),

@@ -3511,7 +3511,30 @@ extension Translator {
         determiner = word(Self.takesAn(first) ? "an" : "a", RuleTrail(.article), head)
       }
     }
-    if let complement, complementIsName {
+    let namedSettlement =
+      complement.map { complement in
+        complementIsName && preposed.isEmpty && head.enclitic == nil && head.proclitics.allSatisfy { $0 != "ل" }
+          && rules.settlementOfNouns.contains(headWord.english.lowercased())
+          && complement.words.first(where: { $0.english != "the" }).map {
+            $0.english.first?.isUppercase == true || $0.english.hasPrefix("al-")
+          } == true
+      } ?? false
+    if let complement, namedSettlement {
+      // A settlement noun of word set settlement_of_noun before a name the gazetteer does not
+      // describe is "the town of" it, as the press writes it: في قرية الزعفرانة → in the village of
+      // al-Zaafarana (was "al-Zaafarana village"); بلدة الغدفة → the town of al-Ghadfa.
+      if determiner == nil || determiner?.english == "the" || determiner?.english == "a" || determiner?.english == "an"
+      {
+        words.append(word("the", RuleTrail(.idafa), head))
+      } else if let determiner {
+        words.append(determiner)
+      }
+      words.append(headWord)
+      words.append(word("of", RuleTrail(.idafa), head))
+      var inner = complement.words.filter { $0.english != "the" }
+      for i in inner.indices { inner[i].rule.append(.idafa, rules: rules) }
+      words.append(contentsOf: inner)
+    } else if let complement, complementIsName {
       // جيش النظام → the regime army; a proper name takes no article (مقاتلو التنظيم → ISIS fighters).
       // (Also a settlement's name with its article, as the press writes it: بلدة الغدفة → al-Ghadfa
       // town.)

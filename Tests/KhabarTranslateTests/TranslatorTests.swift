@@ -376,7 +376,7 @@ enum Seed {
       ("أريد أن أقضي وقتا أكثر معك", "more time", "that"),  // أفعل after a noun: the comparative, not a verb
       ("أفاد مراسلنا بأن قوات النظام قصفت البلدة", "reported that the regime forces shelled", nil),  // بأن
       ("عثر الأهالي على جثة شاب", "Residents found the body of a young man", nil),  // a person's noun after a noun
-      ("اغتال مجهولون مختار قرية الزعفرانة", "mukhtar of al-Zaafarana village", nil),  // a chain to a name
+      ("اغتال مجهولون مختار قرية الزعفرانة", "mukhtar of the village of al-Zaafarana", nil),  // a chain to a name
       ("قال مراسل منصة تلفزيون سوريا إن", "orrespondent of a platform of Syria TV said", nil),
       ("داهمت القوات منزل مواطن", "the house of a citizen", nil),
       ("نقل سامي إلى مخفر شرطة", "station", "the a "),  // no double determiner
@@ -443,16 +443,21 @@ enum Seed {
       ("العاملين في القطاع الصحي", "workers", "two workers"),
       ("6 قتلى في اشتباكات", "6 dead in clashes", nil),
       ("قوات النظام تقصف دارة عزة", "regime forces shell", nil),
-      ("قصفت قوات النظام بلدة الحصان", "shelled al-Hisan town", nil),
+      // (A settlement noun of word set settlement_of_noun before a name the gazetteer does not
+      // describe: "the town of" the name.)
+      ("قصفت قوات النظام بلدة الحصان", "shelled the town of al-Hisan", "al-Hisan town"),
       // A descriptive place form takes "the"; settlers and settlements under their WAFA names.
       ("قصفت قوات النظام بلدة السخنة", "shelled the town of al-Sukhnah", nil),
       ("قصفت قوات النظام ريف حمص الشرقي", "shelled the eastern Homs countryside", nil),
       ("هاجم مستعمرون قرية المغير", "Settlers attacked the village of", nil),
       ("توسيع مستعمرة قرب نابلس", "settlement near Nablus", "settler"),
-      ("لا يعيش داخل حدود مدينة بوسطن", "Boston city", nil),
+      ("لا يعيش داخل حدود مدينة بوسطن", "the city of Boston", "Boston city"),
       ("قرية صغيرة في ريف حمص", "A small village", nil),
       ("قتل مختار بلدة أبو حردوب", "town of Abu Hardub", nil),
-      ("قصفت قوات النظام قرية زيتان", "Zitan village", nil),
+      ("قصفت قوات النظام قرية زيتان", "the village of Zitan", "Zitan village"),
+      ("قتل رجل في قرية الزعفرانة بريف حمص.", "in the village of al-Zaafarana in", nil),
+      // (Not another settlement noun: a neighbourhood keeps its name before it.)
+      ("قتل رجل في حي القصور.", "al-Qusur neighbourhood", "of al-Qusur"),
       ("مسيّرة تركية تستهدف سيارة قرب القحطانية", "a car near al-Qahtaniyah", nil),
       ("تنظيم داعش يعدم راعياً", "ISIS executes a shepherd", nil),
       ("الخاطفون يطالبون بفدية", "The kidnappers demand a ransom", nil),
@@ -1178,7 +1183,7 @@ enum Seed {
       ("أودت الغارة بحياة ثلاثة مدنيين", "claimed the lives of three civilians", "bent"),
       ("أود أن أتعلم العربية.", "I would like to", "claimed"),
       ("استشهدت مواطنة بقصف مدفعي", "was killed", "quoted"),
-      ("ينحدرون من قرية الحصان", "They hail from al-Hisan village", "descend"),
+      ("ينحدرون من قرية الحصان", "They hail from the village of al-Hisan", "descend"),
       ("لافتاً إلى أن القصف مستمر", "Noting that the shelling", "chewed"),
       ("تتكرر حوادث الخطف وسط غياب شبه تام لدور الأجهزة الأمنية", "near-complete", "compared"),
       // News senses of nouns; an oblique form is no subject; an adjective with a pronoun on it
