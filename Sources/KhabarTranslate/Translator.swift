@@ -236,6 +236,7 @@ public final class Translator: Sendable {
     var words = draftWords(chosen)
     elideSharedPassiveAuxiliary(&words)
     if isHeadline(text, units: chosen, style: context.headlineStyle) {
+      nameBeforeSettlement(&words)
       let article = rules.cite(.article)
       words.removeAll {
         $0.english.utf8.count <= 3 && ($0.english == "the" || $0.english == "a" || $0.english == "an")

@@ -1531,6 +1531,20 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// A headline says an unknown settlement's name before its noun, as headlines write it; a
+  /// sentence says "the village of" it.
+  @Test(arguments: [
+    ("مقتل رجل في قرية الزعفرانة", "Man killed in al-Zaafarana village"),
+    (
+      "البيشمركة تستعيد قرية ملا عبدالله جنوب غربي كركوك",
+      "Peshmerga regains Mulla Abdullah village southwest of Kirkuk"
+    ),
+  ])
+  func settlementNameFirstInHeadlines(_ arabic: String, _ english: String) throws {
+    #expect(try Seed.english(arabic, style: .always) == english)
+    #expect(try Seed.english(arabic, style: .never).contains("the village of"))
+  }
+
   /// بتهمة, a glossary idiom written with its ب, is "on charges of", and what is charged follows
   /// as after "of" (a verbal noun as a gerund); تهمة without ب stays "charge".
   @Test(
