@@ -3523,12 +3523,9 @@ extension Translator {
       // A settlement noun of word set settlement_of_noun before a name the gazetteer does not
       // describe is "the town of" it, as the press writes it: في قرية الزعفرانة → in the village of
       // al-Zaafarana (was "al-Zaafarana village"); بلدة الغدفة → the town of al-Ghadfa.
-      if determiner == nil || determiner?.english == "the" || determiner?.english == "a" || determiner?.english == "an"
-      {
-        words.append(word("the", RuleTrail(.idafa), head))
-      } else if let determiner {
-        words.append(determiner)
-      }
+      // (Another determiner stays: this village of …)
+      let kept = determiner.flatMap { ["the", "a", "an"].contains($0.english) ? nil : $0 }
+      words.append(kept ?? word("the", RuleTrail(.idafa), head))
       words.append(headWord)
       words.append(word("of", RuleTrail(.idafa), head))
       var inner = complement.words.filter { $0.english != "the" }

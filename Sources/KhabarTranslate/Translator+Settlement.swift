@@ -19,8 +19,7 @@ extension Translator {
         words[index + 2].start == settlement.start
       else { continue }
       var end = index + 3
-      while end < words.count, end == index + 3 ? words[end].rule.contains(.idafa) : true,
-        words[end].start >= settlement.end,
+      while end < words.count, end > index + 3 || words[end].rule.contains(.idafa), words[end].start >= settlement.end,
         words[end].english.first?.isUppercase == true || words[end].english.hasPrefix("al-")
       {
         end += 1
