@@ -415,10 +415,10 @@ extension Translator {
         // (الذين and the other plural forms stand for people only. A clause that tells which
         // thing is meant has "that", one after a comma or "and" "which": the attack that targeted
         // the village; the village, which lies east of the city; and which accuses; that which.)
-        let afterComma =
+        let saysWhich =
           unit.hasConjunction || out.last.map { [",", "that", "those"].contains($0.english.lowercased()) } ?? false
         out.append(
-          word(lastHuman || unit.role == "relative_human" ? "who" : afterComma ? "which" : "that", RuleTrail(.relative))
+          word(lastHuman || unit.role == "relative_human" ? "who" : saysWhich ? "which" : "that", RuleTrail(.relative))
         )
         clauseStart = false
         index += 1
@@ -4097,34 +4097,33 @@ extension Translator {
       && !verb.hasConjunction && next < units.count && units[next].english == ":" && verbWords.count == 2
       && ["was", "were", "is", "are"].contains(verbWords[0])
     if label { verbWords.removeFirst() }
-    // An English verb that ends in its preposition (arrive at, search for) with nothing for it to
-    // take: no preposition (وصل الوفد بعد أن … → the delegation arrived after …, was "arrived at
-    // after"). Not a passive (was taken control of), and not before the verb's own pronoun.
+    // An English verb that ends in its preposition (arrive at, search for). Not a passive (was
+    // taken control of), and not before the verb's own pronoun.
     // (Nor a verb whose governed preposition comes later: سيطرت القوات، فجر اليوم، على البلدة.)
     // (Nor a relative clause's, whose pronoun its preposition carried: which the worker is exposed to.)
     if !features.passive, !prepositionResumptive, verb.enclitic == nil, verb.role?.hasPrefix("governs:") != true,
-      verbWords.count > 1,
-      let last = verbWords.last, Translator.prepositionWords.contains(last),
-      next >= units.count
+      verbWords.count > 1, let last = verbWords.last, Translator.prepositionWords.contains(last)
+    {
+      if next >= units.count
         || units[next].wordClass == .punctuation && Translator.sentenceEnds.contains(units[next].english)
         || units[next].wordClass == .particle && units[next].role != "drop"
-    {
-      verbWords.removeLast()
-    } else if !features.passive, !prepositionResumptive, verb.enclitic == nil,
-      verb.role?.hasPrefix("governs:") != true, verbWords.count > 1,
-      let last = verbWords.last, Translator.prepositionWords.contains(last), next + 1 < units.count,
-      units[next].wordClass == .preposition, units[next].proclitics.isEmpty, units[next].enclitic == nil,
-      units[next].role?.hasPrefix("governed:") != true, units[next + 1].isNominal, !units[next + 1].hasPreposition,
-      // (Only the prepositions verbs take, word set verb_preposition: not في, which says where
-      // more often than it is a verb's, ينتظر في الطابور → waits in the line; nor بعد, وصل بعد ساعة.)
-      rules.verbPrepositions.contains(units[next].key)
-    {
-      // An English verb that ends in its preposition (a lexicon gloss: consist of, become
-      // acquainted with) before an Arabic preposition written apart and its noun: the Arabic
-      // preposition is the verb's, said by the English one (تتألف اللجنة من عشرة أعضاء → the
-      // committee consists of ten members, was "consists of from ten"; وصل الوفد الذي يضم ممثلين
-      // إلى دمشق → the delegation … arrived at Damascus).
-      next += 1
+      {
+        // With nothing for it to take: no preposition (وصل الوفد بعد أن … → the delegation arrived
+        // after …, was "arrived at after").
+        verbWords.removeLast()
+      } else if next + 1 < units.count, units[next].wordClass == .preposition, units[next].proclitics.isEmpty,
+        units[next].enclitic == nil, units[next].role?.hasPrefix("governed:") != true, units[next + 1].isNominal,
+        !units[next + 1].hasPreposition,
+        // (Only the prepositions verbs take, word set verb_preposition: not في, which says where
+        // more often than it is a verb's, ينتظر في الطابور → waits in the line; nor بعد, وصل بعد ساعة.)
+        rules.verbPrepositions.contains(units[next].key)
+      {
+        // Before an Arabic preposition written apart and its noun (a lexicon gloss: consist of,
+        // become acquainted with): the Arabic preposition is the verb's, said by the English one
+        // (تتألف اللجنة من عشرة أعضاء → the committee consists of ten members, was "consists of
+        // from ten"; وصل الوفد الذي يضم ممثلين إلى دمشق → the delegation … arrived at Damascus).
+        next += 1
+      }
     }
     // With no subject, before an أن clause, a passive or a verb of seeming has "it": ذُكر أن →
     // it was reported that; يبدو أن → it seems that (was "he").
@@ -4255,14 +4254,6 @@ extension Translator {
   /// pronoun of a relative clause and the verb does not govern them.
   static let relativePrepositions: Set<String> = ["in", "on", "from", "with", "to", "at", "into", "for"]
 
-  /// The index after the asides between commas that start at `start` (، المبايع لتنظيم داعش،
-  /// مساء أمس الاثنين،): each up to eight units with no verb and no و between two commas, the one
-  /// closing an aside opening the next; `start` when there is none.
-  ///
-  /// A time said with no comma before it and one after it is an aside too (صباح اليوم الثلاثاء،
-  /// ثلاثة شبان: the index of ثلاثة).
-  ///
-  /// - Complexity: O(*k*), *k* the units of the asides.
   /// Where a relative clause that opens right after a verb's subject ends, when it is the
   /// subject's and goes before the verb in English (see `verbClause`); nil for no such clause.
   /// The clause opens with its relative word and a verb (a negation may stand between), holds no
@@ -4317,31 +4308,47 @@ extension Translator {
   /// its own comma: the object of a verb whose subject's clause the comma closes.
   static func objectAfterComma(_ units: [Unit], at comma: Int) -> Bool {
     var at = comma + 1
-    var time = at
-    while time < units.count,
-      units[time].category == "time" && units[time].proclitics.isEmpty
-        || time > at && units[time].wordClass == .number && units[time - 1].category == "time"
-    {
-      time += 1
-    }
+    let time = timeRunEnd(units, from: at)
     if time > at, time < units.count, units[time].wordClass == .punctuation, units[time].english == "," {
       at = time + 1
     }
-    return at < units.count && units[at].proclitics.isEmpty && units[at].category != "time"
-      && [.noun, .name, .number].contains(units[at].wordClass)
+    return at < units.count && opensObject(units[at])
   }
 
-  static func skippingAsides(_ units: [Unit], from start: Int) -> Int {
-    var at = start
-    var end = start
+  /// The index after the run of time words that starts at `start` (with the numbers of a date:
+  /// الخميس 15 أيلول 2022); `start` when none.
+  /// - Complexity: O(*k*), *k* the units of the run.
+  static func timeRunEnd(_ units: [Unit], from start: Int) -> Int {
     var time = start
-    // (With the numbers of a date: الخميس 15 أيلول 2022.)
     while time < units.count,
       units[time].category == "time" && units[time].proclitics.isEmpty
         || time > start && units[time].wordClass == .number && units[time - 1].category == "time"
     {
       time += 1
     }
+    return time
+  }
+
+  /// Whether a unit can open a verb's object: a noun, name or number with no proclitic that says no
+  /// time.
+  /// - Complexity: O(1).
+  static func opensObject(_ unit: Unit) -> Bool {
+    unit.proclitics.isEmpty && unit.category != "time" && [.noun, .name, .number].contains(unit.wordClass)
+  }
+
+  /// The index after the asides between commas that start at `start` (، المبايع لتنظيم داعش،
+  /// مساء أمس الاثنين،): each up to eight units with no verb and no و between two commas, the one
+  /// closing an aside opening the next; `start` when there is none. A comma before what can open
+  /// an object (``opensObject(_:)``) opens no aside: the index after it is the object's.
+  ///
+  /// A time said with no comma before it and one after it is an aside too (صباح اليوم الثلاثاء،
+  /// ثلاثة شبان: the index of ثلاثة).
+  ///
+  /// - Complexity: O(*k*), *k* the units of the asides.
+  static func skippingAsides(_ units: [Unit], from start: Int) -> Int {
+    var at = start
+    var end = start
+    let time = timeRunEnd(units, from: start)
     if time > start, time < units.count, units[time].english == ",", units[time].wordClass == .punctuation {
       at = time + 1
       end = time + 1
@@ -4349,11 +4356,7 @@ extension Translator {
     while at < units.count, units[at].english == ",", units[at].wordClass == .punctuation {
       // (The first noun phrase after a comma that says no time is the object: the comma that
       // closes it is no aside's, اختطف مسلحون، مساء أمس، شاباً من البلدة، وطالبوا بفدية.)
-      if at + 1 < units.count, units[at + 1].proclitics.isEmpty, units[at + 1].category != "time",
-        [.noun, .name, .number].contains(units[at + 1].wordClass)
-      {
-        return at + 1
-      }
+      if at + 1 < units.count, opensObject(units[at + 1]) { return at + 1 }
       guard
         let close = units[(at + 1)..<min(units.count, at + 10)].firstIndex(where: {
           $0.wordClass == .verb || $0.hasConjunction || $0.english == "," && $0.wordClass == .punctuation
