@@ -73,6 +73,8 @@ extension Translator {
     /// After "it is" + an adjective (من الصعب): a verbal noun next is "to" + its verb.
     var afterImpersonal = false
     var verbInSentence = false
+    /// Whether a verb in the past came before in the sentence (a قد + perfect after it is "had").
+    var pastVerbInSentence = false
     /// After a pronoun (person `code`) that is the subject of the clause that follows (أنهم, يعتقد
     /// أنهم): a predicate adjective with its copula (that they are affiliated), else the pronoun
     /// waits for the clause's verb.
@@ -128,12 +130,15 @@ extension Translator {
           extendPartitive(&object, units)
         }
         let features = unit.verb ?? VerbFeatures()
+        let have = features.perfect ? Self.perfectAuxiliary(pendingNegation?.role, singular: !object.plural) : nil
         let be =
           features.future || unit.proclitics.contains("س")
           ? "will be"
           : pendingNegation?.role == "may" && !features.perfect
-            ? "may be" : features.perfect ? (object.plural ? "were" : "was") : (object.plural ? "are" : "is")
-        if pendingNegation?.role == "may" { pendingNegation = nil }
+            ? "may be"
+            : have.map { $0 + " been" }
+              ?? (features.perfect ? (object.plural ? "were" : "was") : (object.plural ? "are" : "is"))
+        if pendingNegation?.role == "may" || have != nil { pendingNegation = nil }
         out += conjunctionWords(unit)
         out += object.words
         out += be.split(separator: " ").map { word(String($0), RuleTrail(.passive)) }
@@ -295,6 +300,11 @@ extension Translator {
         out += words
         openedWithVerbalNoun = false
         verbInSentence = true
+        if unit.verb?.perfect == true && Self.perfectAuxiliary(pendingNegation?.role, singular: true) == nil
+          || pendingNegation?.role == "neg_past"
+        {
+          pastVerbInSentence = true
+        }
         thirdPersonVerbBefore = subjectBefore || hadSubject || unit.verb?.person == 3
         if subjectPhrase != nil || hadSubject || pluralAfterNoun || sharedSubject && lastSubjectAgreement != nil {
           lastSubjectAgreement = Self.verbAgreement(unit)
@@ -485,7 +495,10 @@ extension Translator {
           }
           openedWithVerbalNoun = false
           pendingChange = nil
-          if Self.sentenceEnds.contains(unit.english) { verbInSentence = false }
+          if Self.sentenceEnds.contains(unit.english) {
+            verbInSentence = false
+            pastVerbInSentence = false
+          }
           verbBeforeComma = unit.english == "," && verbInSentence
         }
         index += 1
@@ -904,8 +917,10 @@ extension Translator {
           unit.wordClass != .pronoun,
           verbAt < units.count,
           units[verbAt].wordClass == .verb
-            || units[verbAt].wordClass == .negation && verbAt + 1 < units.count
-              && units[verbAt + 1].wordClass == .verb
+            || (units[verbAt].wordClass == .negation
+              // (Or قد: المستشفيات قد وصلت → the hospitals have reached.)
+              || units[verbAt].role == "part" && units[verbAt].english == "may")
+              && verbAt + 1 < units.count && units[verbAt + 1].wordClass == .verb
         {
           subjectPhrase = phrase
           if coordinated { subjectPhrase?.plural = true }
@@ -1169,20 +1184,25 @@ extension Translator {
         clauseStart = false
         var at = subject.end
         let may = pendingNegation?.role == "may" && !past
-        if may { pendingNegation = nil }
+        let have = past ? Self.perfectAuxiliary(pendingNegation?.role, singular: !subject.plural) : nil
+        if may || have != nil { pendingNegation = nil }
         let be =
           may
           ? "may be"
-          : past ? (subject.plural ? "were" : "was") : afterModal ? "be" : copula(agreeingWith: subject)
+          : have.map { $0 + " been" }
+            ?? (past ? (subject.plural ? "were" : "was") : afterModal ? "be" : copula(agreeingWith: subject))
         func verbWith(_ english: String, _ verb: Unit) {
           out.append(word(english, RuleTrail(verb.origin, .verbInflection), of: verb))
           if let code = verb.enclitic { out.append(word(Self.objectPronoun(code), RuleTrail(.enclitic), of: verb)) }
         }
-        if at + 1 < units.count, units[at].key == "قد", units[at].proclitics.isEmpty, past,
+        if at + 1 < units.count, units[at].key == "قد", units[at].proclitics.isEmpty,
           units[at + 1].wordClass == .verb, units[at + 1].verb?.perfect == true, units[at + 1].proclitics.isEmpty
         {
-          out.append(word("had", RuleTrail(.verbInflection)))
-          verbWith(rules.participle(units[at + 1].english), units[at + 1])
+          // (And يكون with قد and a perfect the present perfect: من المحتمل أن تكون ليلى قد ماتت →
+          // it is likely that Layla has died, was "Layla is died".)
+          let have = past ? "had" : afterModal || subject.plural ? "have" : "has"
+          out.append(word(have, RuleTrail(.verbInflection)))
+          verbWith(rules.participle(rules.base(ofInflected: units[at + 1].english)), units[at + 1])
           at += 2
           verbInSentence = true
         } else if at < units.count, units[at].wordClass == .verb, units[at].verb?.perfect == false,
@@ -1274,6 +1294,25 @@ extension Translator {
           var may = unit
           may.role = "may"
           pendingNegation = may
+        } else if unit.role == "part" && unit.english == "may" && index + 1 < units.count
+          && units[index + 1].proclitics.isEmpty && pendingNegation == nil
+          && units[index + 1].wordClass == .verb
+          && units[index + 1].verb.map({ $0.perfect && !$0.future }) == true
+          // (Not after a form of كان, whose tense it is: كان قد قتل, كانوا قد طردوا, سنكون قد
+          // أحرزناه.)
+          && !(index > 0
+            && (rules.kanaForms.contains(Self.keyWithoutProclitics(units[index - 1]))
+              || units[index - 1].wordClass == .verb
+                && Self.firstWord(units[index - 1].english).map({ rules.base(ofInflected: String($0)) }) == "be"))
+        {
+          // قد + a perfect is a completed act, the English present perfect (وقد أعلنت الوزارة عن
+          // حالات جديدة → and the ministry has announced new cases, was "announced"; وقد قُتل ثلاثة
+          // مدنيين → and three civilians have been killed); the verb's clause says it, as it says
+          // "may". After a past verb in the sentence it is the past perfect (عرف سامي أن ليلى قد
+          // ماتت → Sami knew that Layla had died).
+          var perfect = unit
+          perfect.role = pastVerbInSentence ? "pluperfect" : "perfect"
+          pendingNegation = perfect
         } else if unit.role == "drop" || unit.english.isEmpty || unit.role == "part" && unit.english == "may" {
           // dropped particle (قد, لقد)
         } else if unit.role == "question", unit.english == "do" {
@@ -4171,7 +4210,9 @@ extension Translator {
     for (i, text) in verbWords.enumerated() {
       if i == adverbAfter, let midAdverb { words += draftWords([midAdverb]) }
       let source = i == 0 && negation != nil && verbWords.count > 1 ? negation! : verb
-      let negated = i == 0 && negation != nil && negation!.role != "may"
+      let negated =
+        i == 0 && negation != nil && negation!.role != "may"
+        && Self.perfectAuxiliary(negation!.role, singular: true) == nil
       words.append(word(text, negated ? RuleTrail(.negation) : ruleCitation, source))
     }
     // An English "oneself" (فجر نفسه → blow oneself up) is the reflexive of the pronoun on the
@@ -4612,6 +4653,11 @@ extension Translator {
       // قد + an imperfect: may.
       return features.passive ? ["may", "be", passiveParticiple()] + rest : ["may", verb] + rest
     }
+    if let have = Self.perfectAuxiliary(negation?.role, singular: singularThird) {
+      // قد + a perfect: has done, has been done (had, after a past verb).
+      if features.passive { return [have, "been", passiveParticiple()] + rest }
+      return [have, verb == "be" ? "been" : rules.participle(verb)] + rest
+    }
     if features.passive {
       let participle = passiveParticiple()
       if let negation {
@@ -4645,6 +4691,16 @@ extension Translator {
     if features.future { return ["will", verb] + rest }
     if features.perfect { return [rules.past(verb)] + rest }
     return [singularThird ? RuleBook.thirdPerson(verb) : verb] + rest
+  }
+
+  /// The auxiliary of the perfect that a pending قد stands for (role `perfect`: has, have; role
+  /// `pluperfect`, after a past verb in the sentence: had); nil for any other role.
+  static func perfectAuxiliary(_ role: String?, singular: Bool) -> String? {
+    switch role {
+    case "perfect": singular ? "has" : "have"
+    case "pluperfect": "had"
+    default: nil
+    }
   }
 
   static func subjectPronoun(_ features: VerbFeatures) -> String {

@@ -945,7 +945,14 @@ enum Seed {
       ("قد يصبح الفيروس خطيرا.", "The virus may become serious", nil),
       ("قد يكون المرض خطيرا.", "The disease may be serious", nil),
       ("قد يتم نقل المرضى.", "may be transferred", nil),
-      ("وقد أعلنت الوزارة عن حالات جديدة.", "the ministry announced", "may"),
+      // قد + a perfect is the present perfect (the past perfect after a past verb or with كان).
+      ("وقد أعلنت الوزارة عن حالات جديدة.", "the ministry has announced", "may"),
+      ("الأطباء قد وصلوا إلى المستشفى.", "The doctors have reached", "has reached"),
+      ("وقد قُتل ثلاثة مدنيين في القصف.", "three civilians have been killed", nil),
+      ("قال الوزير إن الجيش قد انسحب من المدينة.", "the army had withdrawn", "has withdrawn"),
+      ("كانت قوات النظام قد سيطرت على المدينة.", "had taken control", "has"),
+      ("الذين كانوا قد طردوا عناصرها", "expelled", "have"),
+      ("ربما يكون المسلحون قد هربوا.", "the gunmen have fled", " are "),
       // بشكل + an adjective and ب + a noun of manner are adverbs.
       ("ارتفعت الأسعار بشكل كبير.", "rose significantly", "manner"),
       ("قال ذلك بشكل واضح.", "clearly", "manner"),
