@@ -1470,12 +1470,16 @@ extension Translator {
     }
     personalComplementizers(&out, units: units)
     // (And "him", "his" of a thing in a report, or in a news line about a group that says no "he",
-    // that names no person at all.)
+    // that names no person at all. A report that names people only in the plural, which take هم,
+    // not ه, and says no "he" and names no group (whose line may speak of a man named before:
+    // أطلق مسلحون النار عليه → gunmen opened fire on him) is the same.)
+    lazy var saysHe = out.contains(where: { $0.english == "he" || $0.english == "He" })
+    lazy var namesGroup = units.contains(where: { ["actor", "organization"].contains($0.category ?? "") })
     if out.contains(where: { $0.english == "him" || $0.english == "his" }),
-      isReport
-        || units.contains(where: { ["actor", "organization"].contains($0.category ?? "") })
-          && !out.contains(where: { $0.english == "he" || $0.english == "He" }),
+      isReport || namesGroup && !saysHe,
       !units.contains(where: namesAPerson)
+        || isReport && !saysHe && !namesGroup
+          && !units.contains(where: { namesAPerson($0) && !$0.plural && !$0.englishIsPlural })
     {
       neuterMasculine(&out)
     }

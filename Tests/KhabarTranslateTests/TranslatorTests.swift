@@ -513,6 +513,17 @@ enum Seed {
       // Feminine pronouns of groups and things in a news line that names no woman; a woman keeps hers.
       ("أعلنت قسد مقتل 3 من عناصرها", "SDF announced the death of 3 of its members", nil),
       ("قتلت امرأة وأطفالها في قصف على إدلب", "her children", "its children"),
+      // Masculine pronouns of things in a report that names people only in the plural (they take
+      // هم) and no group; one person, a "he", or a group keeps them.
+      (
+        "ينصح الأطباء المرضى بغسل اليدين بالماء والصابون لأن الفيروس ينتقل بسرعة ولا يوجد علاج له حتى الآن.",
+        "treatment to it", "to him"
+      ),
+      ("قتل مسلحون شابا في منزله.", "in his house", "its house"),
+      (
+        "قال الأطباء للصحفيين إنه سيعود إلى منزله بعد أسبوع من العلاج في المستشفى.", "he will return to his house",
+        "its house"
+      ),
       // A place after و and a place; a settlement noun ends no place; الطريق الواصل بين.
       ("على الطريق الواصل بين مدينة دير الزور وتدمر", "the road between Deir ez-Zor city and Palmyra", nil),
       ("قصف على شمالي مدينة تعز", "north of Taiz city", "Medina"),
