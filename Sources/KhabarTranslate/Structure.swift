@@ -515,11 +515,11 @@ extension Translator {
         var counted = nounPhrase(units, at: index + 2)
         extendPartitive(&counted, units)
         out += counted.words
-        out.append(word(rules.verbalNouns[Self.keyWithoutProclitics(unit)]!.participle, RuleTrail(.passive)))
+        out.append(word(verbalNoun(unit)!.participle, RuleTrail(.passive)))
         out.append(word("and", RuleTrail(.proclitic), of: units[index + 1]))
         out.append(
           word(
-            rules.verbalNouns[Self.keyWithoutProclitics(units[index + 1])]!.participle, RuleTrail(.passive),
+            verbalNoun(units[index + 1])!.participle, RuleTrail(.passive),
             of: units[index + 1]))
         lastHuman = counted.human
         index = counted.end
@@ -548,7 +548,7 @@ extension Translator {
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
         // القبض على ضابط سابق → a former officer arrested (was "arrest is on a former officer"): a
         // headline's verbal noun with the preposition it governs, and the people it happened to.
-        let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
+        let participle = verbalNoun(unit)!
         var counted = nounPhrase(units, at: index + 2)
         if units[index + 2].wordClass == .number { extendPartitive(&counted, units) }
         openWithVerbalNoun(counted, participle)
@@ -566,7 +566,7 @@ extension Translator {
         && !units[index + 1].definite
         && (!clauseStart || !unit.hasPreposition)
         && rules.verbalNouns[Self.keyWithoutProclitics(unit)] != nil:
-        let participle = rules.verbalNouns[Self.keyWithoutProclitics(unit)]!
+        let participle = verbalNoun(unit)!
         var counted = nounPhrase(units, at: index + 1)
         // (Also after a dual: مقتل عنصرين من "قسد" → two members of "SDF" killed; and after one
         // person of a group: مقتل عنصر من الأمن العام → a member of General Security killed, was

@@ -9,7 +9,9 @@ extension Translator {
   /// coronavirus (was "was wounded in"). The English of injury and its infection counterpart are the
   /// word set infection_word (`injury>infection`), the diseases the word set disease_noun (the last
   /// word of the English after ب, lower case). Up to three adjectives or numbers may come between
-  /// (إصابة جديدة), and after a verb up to four words with its subject among them. أصيب جندي
+  /// (إصابة جديدة), and after a verb up to four words with its subject among them; after a noun,
+  /// up to four words with the people it counts and their من among them (إصابة 5 أشخاص بفيروس
+  /// كورونا → 5 people infected with coronavirus; إصابة آلاف من الأشخاص بمرض سارس). أصيب جندي
   /// بجروح, أصيب بالرصاص keep "wounded".
   ///
   /// - Complexity: O(*n*) in the number of units.
@@ -21,12 +23,15 @@ extension Translator {
       guard wordClass == .noun || wordClass == .adjective || wordClass == .verb,
         let infection = rules.infectionCounterparts[units[index].english]
       else { continue }
-      // (After a verb, its subject too: أصيب الرئيس بفيروس كورونا.)
+      // (After a verb, its subject too: أصيب الرئيس بفيروس كورونا; after a noun, the people it
+      // counts: إصابة 5 أشخاص.)
       let verb = wordClass == .verb
+      let noun = wordClass == .noun
       var next = index + 1
-      while next < units.count, next - index <= (verb ? 4 : 3), units[next].proclitics.isEmpty,
+      while next < units.count, next - index <= (verb || noun ? 4 : 3), units[next].proclitics.isEmpty,
         units[next].wordClass == .adjective || units[next].wordClass == .number
-          || verb && (units[next].wordClass == .noun || units[next].wordClass == .name)
+          || (verb || noun) && (units[next].wordClass == .noun || units[next].wordClass == .name)
+          || noun && units[next].wordClass == .preposition && units[next].key == "من"
       {
         next += 1
       }
@@ -35,6 +40,19 @@ extension Translator {
       }
       units[index].english = infection
     }
+  }
+
+  /// The verbal noun of a news event (verbs.tsv verbal_noun) that `unit` is, with the participle
+  /// of infection when ``readInfections(_:)`` made the word one (إصابة 5 أشخاص بفيروس كورونا → 5
+  /// people infected, not "wounded"); nil when it is none.
+  func verbalNoun(_ unit: Unit) -> RuleBook.VerbalNoun? {
+    guard var noun = rules.verbalNouns[Self.keyWithoutProclitics(unit)] else { return nil }
+    if let infected = rules.infectionCounterparts[noun.participle],
+      rules.infectionCounterparts.values.contains(unit.english)
+    {
+      noun.participle = infected
+    }
+    return noun
   }
 
   /// Whether a unit's English names a disease (word set disease_noun, its last word in lower case).

@@ -1429,6 +1429,11 @@ enum Seed {
       ("سجلت الوزارة 20 إصابة جديدة بفيروس كورونا.", "20 new infections with coronavirus", "injur"),
       ("أصيب الرئيس بفيروس كورونا.", "The president was infected with coronavirus", "wounded"),
       ("المرضى المصابين بالإنفلونزا", "infected with", "injured"),
+      // (Also with the people a verbal noun counts between: its participle is "infected".)
+      ("إصابة 5 أشخاص بفيروس كورونا.", "5 people infected with coronavirus", "wounded"),
+      ("وفاة 3 أشخاص وإصابة 10 آخرين بفيروس كورونا", "10 others infected", "wounded"),
+      ("أكدت الاختبارات إصابة ثلاثة جنود بالفيروس.", "the infection of three soldiers", "injury"),
+      ("إصابة طفل بجروح خطيرة بقصف مدفعي", "seriously wounded", "infect"),
       ("أصيب جندي إسرائيلي بجروح خطيرة.", "seriously wounded", "infected"),
       // فاز governs ب; يشتبه is the passive "is suspected of", its في governed.
       ("فاز الحزب الحاكم بأغلبية المقاعد.", "won the majority of seats", "with"),
