@@ -142,6 +142,14 @@ public struct RuleBook: Sendable {
   public var infectionWords: Set<String> = []
   /// The same pairs read once at load: word of injury → its infection counterpart.
   public var infectionCounterparts: [String: String] = [:]
+  /// Arabic names of Latin letters and the letter, as written in the set (`دي>D`, set
+  /// `letter_name`).
+  public var letterNamePairs: Set<String> = []
+  /// The same pairs read once at load: name as written (without vowel marks) → letter.
+  public var letterNames: [String: String] = [:]
+  /// The same by matching form, for names written without their hamza (اي): the first pair of
+  /// the set with that form wins (إي E before آي I).
+  public var letterNamesByMatchingForm: [String: String] = [:]
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -292,6 +300,7 @@ public struct RuleBook: Sendable {
       ("wound_noun", \.woundNouns, .asWritten),
       ("disease_noun", \.diseaseNouns, .lowercased),
       ("infection_word", \.infectionWords, .lowercased),
+      ("letter_name", \.letterNamePairs, .asWritten),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]
@@ -315,7 +324,7 @@ public struct RuleBook: Sendable {
   public enum RuleID: UInt8, CaseIterable, Sendable {
     case article, capitalization, complementizer, copula, enclitic, idafa, latin, negation, nounAdjective
     case numberNoun, partitive, passive, proclitic, punctuation, relative, resultParticiple, subjectPronoun
-    case transliteration, verbInflection, verbalNoun, vsoSvo, weekday, woundDegree
+    case spelledAcronym, transliteration, verbInflection, verbalNoun, vsoSvo, weekday, woundDegree
 
     /// The rule's id in `rules.tsv`.
     public var name: String {
@@ -337,6 +346,7 @@ public struct RuleBook: Sendable {
       case .relative: "relative"
       case .resultParticiple: "result-participle"
       case .subjectPronoun: "subject-pronoun"
+      case .spelledAcronym: "spelled-acronym"
       case .transliteration: "transliteration"
       case .verbInflection: "verb-inflection"
       case .verbalNoun: "verbal-noun"
@@ -384,6 +394,16 @@ public struct RuleBook: Sendable {
             "infection_word '\(word)' is not a pair injury>infection", at: sets.location(row, column: "word"))
         }
         infectionCounterparts[String(parts[0])] = String(parts[1])
+      }
+      // (And a pair of letter_name: دي>D.)
+      if set.words == \RuleBook.letterNamePairs {
+        let parts = word.split(separator: ">", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError("letter_name '\(word)' is not a pair name>LETTER", at: sets.location(row, column: "word"))
+        }
+        letterNames[Lexicon.strippingDiacritics(String(parts[0]))] = String(parts[1])
+        let matching = ArabicNormalizer.matching.normalize(String(parts[0]))
+        if letterNamesByMatchingForm[matching] == nil { letterNamesByMatchingForm[matching] = String(parts[1]) }
       }
       switch set.form {
       case .asWritten: self[keyPath: set.words].insert(word)

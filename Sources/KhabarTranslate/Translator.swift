@@ -347,6 +347,7 @@ public final class Translator: Sendable {
       index += 1
     }
     if !rules.nameClasses.isEmpty { joinQuotedNames(&result, text: units16) }
+    if !rules.letterNames.isEmpty { spelledAcronyms(&result, text: units16) }
     if !rules.settlementNouns.isEmpty { nameSettlements(&result) }
     nameComponentPlaces(&result, text: units16)
     compassPlaces(&result, text: units16)

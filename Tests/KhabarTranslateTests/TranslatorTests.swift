@@ -1600,6 +1600,45 @@ enum Seed {
     try expectEnglish(arabic, contains: english, lacks: absent)
   }
 
+  /// Arabic names of Latin letters one after another spell an acronym; a name that is also a
+  /// function word needs company, and a glossary term of letters wins.
+  @Test(
+    arguments: [
+      ("عزل الحمض النووي دي إن إيه من العينة.", "DNA", "De"),
+      ("قال مكتب التحقيقات الفيدرالي إف بي آي إن المشتبه به فر.", "FBI", "me"),
+      ("في المركز الأوروبي لمكافحة الأمراض (إي سي دي سي)", "(ECDC)", "C."),
+      ("تفاعل البوليميراز المتسلسل للنسخ العكسي (آر تي-بي سي آر)", "(RT-PCR)", "area"),
+      ("أجرت الوزارة اختبارات بي سي آر للمسافرين.", "PCR tests", "BCR"),
+      ("اتصل بي في المساء.", "me in", "BV"),
+      ("ذهب إلى السوق أو إلى المدرسة.", " or ", "O"),
+    ] as [(String, String, String?)])
+  func spelledAcronyms(_ arabic: String, _ english: String, _ absent: String?) throws {
+    try expectEnglish(arabic, contains: english, lacks: absent)
+  }
+
+  /// Every pair and triple of letter names, alone and between words, translates (the rule merges
+  /// units, whatever their token ranges), and a pair of names that are no function words is the
+  /// acronym.
+  @Test func everyRunOfLetterNames() throws {
+    let translator = try #require(Seed.translator)
+    let context = try Translator.Context()
+    let letters = translator.rules.letterNames
+    #expect(letters.count >= 20)
+    // (Names that are also function words, or written like one: أي any, في in, أو and أم or, إن
+    // that, ال the, و + أي and any.)
+    let functionWords: Set<String> = ["إي", "آي", "في", "أو", "إم", "إن", "إل", "واي"]
+    for (first, a) in letters {
+      for (second, b) in letters {
+        for line in ["\(first) \(second)", "قال \(first)-\(second) \(first) إن", "(\(first) \(second) \(second))"] {
+          let english = translator.translate(line, context: context).english
+          if !functionWords.contains(first), !functionWords.contains(second), line.hasPrefix("(") {
+            #expect(english.contains(a + b + b), "\(line) → \(english)")
+          }
+        }
+      }
+    }
+  }
+
   /// A one-word gloss that is an English plural without -s (people, children) takes a plural verb.
   @Test(arguments: [
     ("يعيش الناس في المدينة.", "People live in the city", "lives"),

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+import KhabarArabic
+
+extension Translator {
+  /// Arabic names of Latin letters one after another spell an acronym (word set `letter_name`,
+  /// rule `spelled-acronym`): دي إن إيه → DNA, إف بي آي → FBI, (إي سي دي سي) → (ECDC) (was "(any
+  /// C. De C.)"). The letters are written apart or joined by a hyphen with no space, which the
+  /// acronym keeps. A run is two letters or more, at least two of them no function word, or three
+  /// or more with one: في, أو, إن and others are also "in", "or", "that" (اتصل بي في المساء stays
+  /// "called me in evening"). Only single words count; a glossary term (بي بي سي → BBC, بي سي آر
+  /// → PCR) is one unit already and is left alone.
+  ///
+  /// - Complexity: O(*n*) in the number of units.
+  func spelledAcronyms(_ units: inout [Unit], text: [UInt16]) {
+    var index = 0
+    while index + 1 < units.count {
+      guard let first = letter(units[index]) else {
+        index += 1
+        continue
+      }
+      var spelled = first
+      var letters = 1
+      var plain = units[index].source == .function ? 0 : 1
+      var end = index + 1
+      while end < units.count {
+        if let next = letter(units[end]), units[end].span.lowerBound > units[end - 1].span.upperBound {
+          spelled += next
+          letters += 1
+          if units[end].source != .function { plain += 1 }
+          end += 1
+        } else if end + 1 < units.count, units[end].wordClass == .punctuation, units[end].english == "-",
+          units[end].span.lowerBound == units[end - 1].span.upperBound,
+          units[end + 1].span.lowerBound == units[end].span.upperBound, let next = letter(units[end + 1])
+        {
+          spelled += "-" + next
+          letters += 1
+          if units[end + 1].source != .function { plain += 1 }
+          end += 2
+        } else {
+          break
+        }
+      }
+      guard letters >= 2, plain >= 2 || letters >= 3 && plain >= 1 else {
+        index += 1
+        continue
+      }
+      var acronym = units[index]
+      acronym.span = units[index].span.lowerBound..<units[end - 1].span.upperBound
+      // (Units from the word cache carry no token range: the span tells where the acronym is.)
+      let lower = units[index].tokenRange.lowerBound
+      acronym.tokenRange = lower..<max(lower, units[index..<end].map(\.tokenRange.upperBound).max() ?? lower)
+      acronym.arabic = Self.string(text, acronym.span)
+      acronym.english = spelled
+      acronym.wordClass = .latin
+      acronym.source = .latin
+      acronym.origin = rules.cite(.spelledAcronym)
+      acronym.proclitics = []
+      acronym.enclitic = nil
+      acronym.definite = false
+      acronym.plural = false
+      acronym.candidates = []
+      acronym.role = nil
+      acronym.category = nil
+      acronym.verb = nil
+      units.replaceSubrange(index..<end, with: [acronym])
+      index += 1
+    }
+  }
+
+  /// The Latin letter a unit names (word set `letter_name`), when it is one word of three
+  /// letters or fewer with nothing written on it; nil otherwise.
+  private func letter(_ unit: Unit) -> String? {
+    // (Letter names are short: most words are ruled out by their length, with no look-up.)
+    guard unit.arabic.utf8.count <= 8, unit.wordClass != .punctuation, unit.wordClass != .number,
+      unit.tokenRange.count <= 1
+    else { return nil }
+    let written = Lexicon.strippingDiacritics(unit.arabic)
+    return rules.letterNames[written] ?? rules.letterNamesByMatchingForm[ArabicNormalizer.matching.normalize(written)]
+  }
+}
