@@ -147,6 +147,11 @@ public struct RuleBook: Sendable {
   public var letterNamePairs: Set<String> = []
   /// The same pairs read once at load: name as written (without vowel marks) → letter.
   public var letterNames: [String: String] = [:]
+  /// Nouns with another English when a number counts them, as written in the set (`حالة>case`,
+  /// set `counted_sense`).
+  public var countedSensePairs: Set<String> = []
+  /// The same pairs read once at load: noun (matching form) → its English when counted.
+  public var countedSenses: [String: String] = [:]
   /// The same by matching form, for names written without their hamza (اي): the first pair of
   /// the set with that form wins (إي E before آي I).
   public var letterNamesByMatchingForm: [String: String] = [:]
@@ -301,6 +306,7 @@ public struct RuleBook: Sendable {
       ("disease_noun", \.diseaseNouns, .lowercased),
       ("infection_word", \.infectionWords, .lowercased),
       ("letter_name", \.letterNamePairs, .asWritten),
+      ("counted_sense", \.countedSensePairs, .asWritten),
       ("kana", \.kanaForms, .matching),
       ("completion", \.completionVerbs, .matching),
     ]
@@ -404,6 +410,14 @@ public struct RuleBook: Sendable {
         letterNames[Lexicon.strippingDiacritics(String(parts[0]))] = String(parts[1])
         let matching = ArabicNormalizer.matching.normalize(String(parts[0]))
         if letterNamesByMatchingForm[matching] == nil { letterNamesByMatchingForm[matching] = String(parts[1]) }
+      }
+      // (And a pair of counted_sense: حالة>case.)
+      if set.words == \RuleBook.countedSensePairs {
+        let parts = word.split(separator: ">", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError("counted_sense '\(word)' is not a pair noun>english", at: sets.location(row, column: "word"))
+        }
+        countedSenses[ArabicNormalizer.matching.normalize(String(parts[0]))] = String(parts[1])
       }
       switch set.form {
       case .asWritten: self[keyPath: set.words].insert(word)

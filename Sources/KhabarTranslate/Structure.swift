@@ -3286,7 +3286,12 @@ extension Translator {
             })
           {
             // (A casualty counted is the adjective alone: 41 جريحاً → 41 wounded, not "wounded people".)
-            let english = counted.words[headWord].english
+            // (A noun with another sense when counted says it: 1,099 حالة → 1,099 cases, not
+            // "conditions"; word set counted_sense.)
+            let english =
+              units[next].source == .lexicon
+              ? rules.countedSenses[Self.keyWithoutProclitics(units[next])] ?? counted.words[headWord].english
+              : counted.words[headWord].english
             let plural =
               rules.casualtyPersons.contains(english)
               ? String(english.dropLast(" person".count))

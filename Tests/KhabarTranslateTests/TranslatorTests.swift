@@ -1429,6 +1429,9 @@ enum Seed {
       ("سجلت الوزارة 20 إصابة جديدة بفيروس كورونا.", "20 new infections with coronavirus", "injur"),
       ("أصيب الرئيس بفيروس كورونا.", "The president was infected with coronavirus", "wounded"),
       ("المرضى المصابين بالإنفلونزا", "infected with", "injured"),
+      // (A counted حالة is a case; حالته stays his condition.)
+      ("أجريت دراسة على 1099 حالة.", "1099 cases", "conditions"),
+      ("تحسنت حالته الصحية.", "His condition", "case"),
       // (Also with the people a verbal noun counts between: its participle is "infected".)
       ("إصابة 5 أشخاص بفيروس كورونا.", "5 people infected with coronavirus", "wounded"),
       ("وفاة 3 أشخاص وإصابة 10 آخرين بفيروس كورونا", "10 others infected", "wounded"),
