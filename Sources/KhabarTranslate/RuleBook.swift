@@ -155,6 +155,22 @@ public struct RuleBook: Sendable {
   /// The same by matching form, for names written without their hamza (اي): the first pair of
   /// the set with that form wins (إي E before آي I).
   public var letterNamesByMatchingForm: [String: String] = [:]
+  /// ``letterNames`` and ``letterNamesByMatchingForm`` by their UTF-8 bytes packed in an integer
+  /// (``packedBytes(_:)``): the look-up every short word makes hashes no string.
+  var letterNamesByBytes: [UInt64: String] = [:]
+  var letterNamesByMatchingBytes: [UInt64: String] = [:]
+
+  /// The UTF-8 bytes of a string of 8 bytes or fewer (a name of a Latin letter, three Arabic
+  /// letters at most), packed in an integer; nil for a longer string.
+  static func packedBytes(_ string: String) -> UInt64? {
+    var string = string
+    return string.withUTF8 { bytes in
+      guard bytes.count <= 8 else { return nil }
+      var packed: UInt64 = 0
+      for byte in bytes { packed = packed << 8 | UInt64(byte) }
+      return packed
+    }
+  }
   /// English adjectives that stand for a person counted after a news event's verbal noun (set
   /// `person_adjective`: مقتل طفل وإصابة ثالث → a child killed and a third wounded).
   public var personAdjectives: Set<String> = []
@@ -392,32 +408,38 @@ public struct RuleBook: Sendable {
           "unknown word set '\(name)' (\(wordSets.map(\.name).joined(separator: ", ")))",
           at: sets.location(row, column: "set"))
       }
-      // (A pair of infection_word is read here, once: injury>infection.)
+      /// The two sides of a pair written `left>right` (the set's `shape` says which), or an error
+      /// at the row.
+      func pair(_ text: String, _ shape: String) throws(InputError) -> (left: String, right: String) {
+        let parts = text.split(separator: ">", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError("\(name) '\(word)' is not a pair \(shape)", at: sets.location(row, column: "word"))
+        }
+        return (String(parts[0]), String(parts[1]))
+      }
+      // (The pairs of three sets are read here, once: injury>infection, دي>D, حالة>case.)
       if set.words == \RuleBook.infectionWords {
-        let parts = word.lowercased().split(separator: ">", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          throw InputError(
-            "infection_word '\(word)' is not a pair injury>infection", at: sets.location(row, column: "word"))
-        }
-        infectionCounterparts[String(parts[0])] = String(parts[1])
+        let (injury, infection) = try pair(word.lowercased(), "injury>infection")
+        infectionCounterparts[injury] = infection
       }
-      // (And a pair of letter_name: دي>D.)
       if set.words == \RuleBook.letterNamePairs {
-        let parts = word.split(separator: ">", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          throw InputError("letter_name '\(word)' is not a pair name>LETTER", at: sets.location(row, column: "word"))
+        let (name, letter) = try pair(word, "name>LETTER")
+        let written = Lexicon.strippingDiacritics(name)
+        let matching = ArabicNormalizer.matching.normalize(written)
+        guard let writtenBytes = Self.packedBytes(written), let matchingBytes = Self.packedBytes(matching) else {
+          throw InputError(
+            "letter_name '\(word)' is longer than three letters", at: sets.location(row, column: "word"))
         }
-        letterNames[Lexicon.strippingDiacritics(String(parts[0]))] = String(parts[1])
-        let matching = ArabicNormalizer.matching.normalize(String(parts[0]))
-        if letterNamesByMatchingForm[matching] == nil { letterNamesByMatchingForm[matching] = String(parts[1]) }
+        letterNames[written] = letter
+        letterNamesByBytes[writtenBytes] = letter
+        if letterNamesByMatchingForm[matching] == nil {
+          letterNamesByMatchingForm[matching] = letter
+          letterNamesByMatchingBytes[matchingBytes] = letter
+        }
       }
-      // (And a pair of counted_sense: حالة>case.)
       if set.words == \RuleBook.countedSensePairs {
-        let parts = word.split(separator: ">", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          throw InputError("counted_sense '\(word)' is not a pair noun>english", at: sets.location(row, column: "word"))
-        }
-        countedSenses[ArabicNormalizer.matching.normalize(String(parts[0]))] = String(parts[1])
+        let (noun, english) = try pair(word, "noun>english")
+        countedSenses[ArabicNormalizer.matching.normalize(noun)] = english
       }
       switch set.form {
       case .asWritten: self[keyPath: set.words].insert(word)

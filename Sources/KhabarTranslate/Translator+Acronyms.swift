@@ -71,11 +71,14 @@ extension Translator {
   /// The Latin letter a unit names (word set `letter_name`), when it is one word of three
   /// letters or fewer with nothing written on it; nil otherwise.
   private func letter(_ unit: Unit) -> String? {
-    // (Letter names are short: most words are ruled out by their length, with no look-up.)
-    guard unit.arabic.utf8.count <= 8, unit.wordClass != .punctuation, unit.wordClass != .number,
-      unit.tokenRange.count <= 1
+    // (Letter names are short: most words are ruled out by their length, the others by an integer
+    // look-up; only a short word with vowel marks is normalized.)
+    guard unit.wordClass != .punctuation, unit.wordClass != .number, unit.tokenRange.count <= 1,
+      let written = RuleBook.packedBytes(unit.arabic)
     else { return nil }
-    let written = Lexicon.strippingDiacritics(unit.arabic)
-    return rules.letterNames[written] ?? rules.letterNamesByMatchingForm[ArabicNormalizer.matching.normalize(written)]
+    if let letter = rules.letterNamesByBytes[written] { return letter }
+    let key =
+      unit.key.isEmpty ? ArabicNormalizer.matching.normalize(Lexicon.strippingDiacritics(unit.arabic)) : unit.key
+    return RuleBook.packedBytes(key).flatMap { rules.letterNamesByMatchingBytes[$0] }
   }
 }
