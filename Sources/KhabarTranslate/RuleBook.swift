@@ -142,22 +142,21 @@ public struct RuleBook: Sendable {
   public var infectionWords: Set<String> = []
   /// The same pairs read once at load: word of injury → its infection counterpart.
   public var infectionCounterparts: [String: String] = [:]
-  /// Arabic names of Latin letters and the letter, as written in the set (`دي>D`, set
-  /// `letter_name`).
-  public var letterNamePairs: Set<String> = []
-  /// The same pairs read once at load: name as written (without vowel marks) → letter.
-  public var letterNames: [String: String] = [:]
   /// Nouns with another English when a number counts them, as written in the set (`حالة>case`,
   /// set `counted_sense`).
   public var countedSensePairs: Set<String> = []
   /// The same pairs read once at load: noun (matching form) → its English when counted.
   public var countedSenses: [String: String] = [:]
-  /// The same by matching form, for names written without their hamza (اي): the first pair of
-  /// the set with that form wins (إي E before آي I).
-  public var letterNamesByMatchingForm: [String: String] = [:]
-  /// ``letterNames`` and ``letterNamesByMatchingForm`` by their UTF-8 bytes packed in an integer
-  /// (``packedBytes(_:)``): the look-up every short word makes hashes no string.
+  /// Arabic names of Latin letters and the letter, as written in the set (`دي>D`, set
+  /// `letter_name`).
+  public var letterNamePairs: Set<String> = []
+  /// The same pairs read once at load: name as written (without vowel marks) → letter.
+  public var letterNames: [String: String] = [:]
+  /// ``letterNames`` by the name's UTF-8 bytes packed in an integer (``packedBytes(_:)``): the
+  /// look-up every short word makes hashes no string.
   var letterNamesByBytes: [UInt64: String] = [:]
+  /// The same by the packed bytes of the name's matching form, for names written without their
+  /// hamza (اي): the first pair of the set with that form wins (إي E before آي I).
   var letterNamesByMatchingBytes: [UInt64: String] = [:]
 
   /// The UTF-8 bytes of a string of 8 bytes or fewer (a name of a Latin letter, three Arabic
@@ -432,10 +431,7 @@ public struct RuleBook: Sendable {
         }
         letterNames[written] = letter
         letterNamesByBytes[writtenBytes] = letter
-        if letterNamesByMatchingForm[matching] == nil {
-          letterNamesByMatchingForm[matching] = letter
-          letterNamesByMatchingBytes[matchingBytes] = letter
-        }
+        if letterNamesByMatchingBytes[matchingBytes] == nil { letterNamesByMatchingBytes[matchingBytes] = letter }
       }
       if set.words == \RuleBook.countedSensePairs {
         let (noun, english) = try pair(word, "noun>english")

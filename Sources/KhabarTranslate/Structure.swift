@@ -1200,8 +1200,9 @@ extension Translator {
         {
           // (And يكون with قد and a perfect the present perfect: من المحتمل أن تكون ليلى قد ماتت →
           // it is likely that Layla has died, was "Layla is died".)
-          let have = past ? "had" : afterModal || subject.plural ? "have" : "has"
-          out.append(word(have, RuleTrail(.verbInflection)))
+          let auxiliary = Self.perfectAuxiliary(
+            past ? "pluperfect" : "perfect", singular: !afterModal && !subject.plural)!
+          out.append(word(auxiliary, RuleTrail(.verbInflection)))
           verbWith(rules.participle(rules.base(ofInflected: units[at + 1].english)), units[at + 1])
           at += 2
           verbInSentence = true

@@ -24,45 +24,30 @@ extension Translator {
       var plain = units[index].source == .function ? 0 : 1
       var end = index + 1
       while end < units.count {
-        if let next = letter(units[end]), units[end].span.lowerBound > units[end - 1].span.upperBound {
-          spelled += next
-          letters += 1
-          if units[end].source != .function { plain += 1 }
-          end += 1
-        } else if end + 1 < units.count, units[end].wordClass == .punctuation, units[end].english == "-",
-          units[end].span.lowerBound == units[end - 1].span.upperBound,
-          units[end + 1].span.lowerBound == units[end].span.upperBound, let next = letter(units[end + 1])
-        {
-          spelled += "-" + next
-          letters += 1
-          if units[end + 1].source != .function { plain += 1 }
-          end += 2
-        } else {
-          break
-        }
+        // (The next letter is written apart, or after a hyphen with no space on either side.)
+        let hyphen =
+          end + 1 < units.count && units[end].wordClass == .punctuation && units[end].english == "-"
+          && units[end].span.lowerBound == units[end - 1].span.upperBound
+          && units[end + 1].span.lowerBound == units[end].span.upperBound
+        let at = hyphen ? end + 1 : end
+        guard hyphen || units[end].span.lowerBound > units[end - 1].span.upperBound, let next = letter(units[at])
+        else { break }
+        spelled += hyphen ? "-" + next : next
+        letters += 1
+        if units[at].source != .function { plain += 1 }
+        end = at + 1
       }
       guard letters >= 2, plain >= 2 || letters >= 3 && plain >= 1 else {
         index += 1
         continue
       }
-      var acronym = units[index]
-      acronym.span = units[index].span.lowerBound..<units[end - 1].span.upperBound
+      let span = units[index].span.lowerBound..<units[end - 1].span.upperBound
       // (Units from the word cache carry no token range: the span tells where the acronym is.)
       let lower = units[index].tokenRange.lowerBound
-      acronym.tokenRange = lower..<max(lower, units[index..<end].map(\.tokenRange.upperBound).max() ?? lower)
-      acronym.arabic = Self.string(text, acronym.span)
-      acronym.english = spelled
-      acronym.wordClass = .latin
-      acronym.source = .latin
-      acronym.origin = rules.cite(.spelledAcronym)
-      acronym.proclitics = []
-      acronym.enclitic = nil
-      acronym.definite = false
-      acronym.plural = false
-      acronym.candidates = []
-      acronym.role = nil
-      acronym.category = nil
-      acronym.verb = nil
+      let acronym = Unit(
+        span: span, tokenRange: lower..<max(lower, units[index..<end].map(\.tokenRange.upperBound).max() ?? lower),
+        arabic: Self.string(text, span), wordClass: .latin, english: spelled, source: .latin,
+        origin: rules.cite(.spelledAcronym))
       units.replaceSubrange(index..<end, with: [acronym])
       index += 1
     }
